@@ -1,0 +1,25 @@
+#pragma once
+// The one typed notification a document emits after every applied change (redo or undo).
+
+#include "model/objectid.h"
+
+#include <QMetaType>
+
+namespace pz {
+
+struct ChangeEvent {
+    enum class Type {
+        ObjectsAdded,     // ids: the new objects
+        ObjectsRemoved,   // ids: the removed objects
+        ObjectsChanged,   // ids: objects whose value changed (geometry or properties)
+        SiteChanged,      // location, weather, grid or carbon settings
+        ParkReset,        // the whole park was replaced (new / load)
+    };
+    Type type = Type::ParkReset;
+    ObjectIds ids;
+    quint64 revision = 0;  // document revision after the change
+};
+
+} // namespace pz
+
+Q_DECLARE_METATYPE(pz::ChangeEvent)

@@ -1,0 +1,11 @@
+#pragma once
+// QUndoCommand ids for commands that can merge (QUndoCommand::id()). One enum so ids never clash.
+
+namespace pz {
+
+enum class CommandId : int {
+    ChangeObjects = 1,
+    ChangeSite = 2,
+};
+
+} // namespace pz

@@ -1,0 +1,79 @@
+#pragma once
+// The document: owns the park and its QUndoStack, and is the single channel through which the
+// model changes. Every edit is a QUndoCommand whose redo/undo ends with one changed() signal.
+// Tools and panels call the edit methods below; they never touch the Park directly.
+
+#include "document/changeevent.h"
+#include "model/park.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUndoStack>
+
+namespace pz {
+
+class ParkDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ParkDocument(QObject *parent = nullptr);
+    explicit ParkDocument(Park park, QObject *parent = nullptr);
+    ~ParkDocument() override;
+
+    const Park &park() const { return m_park; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // Increases by one with every applied change (also on undo); results carry it.
+    quint64 revision() const { return m_revision; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+
+    // Replaces the whole park (load, new); clears the undo history.
+    void resetPark(Park park);
+
+    // --- Edits. Each validates, pushes one undoable command and returns false (with the reasons
+    // in *problems) when the value is refused. A non-empty mergeKey merges consecutive edits with
+    // the same key into one undo step (a drag, a spin box being turned); start a new key for each
+    // gesture so that separate gestures stay separate steps.
+    ObjectId addObject(ParkObject object, const QString &text = {}, QStringList *problems = nullptr);
+    ObjectIds addObjects(std::vector<ParkObject> objects, const QString &text, QStringList *problems = nullptr);
+    bool removeObjects(const ObjectIds &ids, const QString &text = {});
+    bool changeObject(const ParkObject &newValue, const QString &text, const QString &mergeKey = {},
+                      QStringList *problems = nullptr);
+    bool changeObjects(const std::vector<ParkObject> &newValues, const QString &text,
+                       const QString &mergeKey = {}, QStringList *problems = nullptr);
+    bool changeSite(const Site &newSite, const QString &text, const QString &mergeKey = {},
+                    QStringList *problems = nullptr);
+
+    // A fresh key for one gesture: "<prefix>#<counter>".
+    QString newMergeKey(const QString &prefix);
+
+Q_SIGNALS:
+    void changed(const pz::ChangeEvent &event);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    friend class AddObjectsCommand;
+    friend class RemoveObjectsCommand;
+    friend class ChangeObjectsCommand;
+    friend class ChangeSiteCommand;
+
+    // Only commands call these.
+    void insertObjects(const std::vector<std::pair<int, ParkObject>> &indexed);
+    std::vector<std::pair<int, ParkObject>> takeObjects(const ObjectIds &ids);
+    void replaceObjects(const std::vector<ParkObject> &values);
+    void replaceSite(const Site &site);
+    void notify(ChangeEvent::Type type, ObjectIds ids);
+
+    Park m_park;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    quint64 m_revision = 0;
+    quint64 m_mergeCounter = 0;
+};
+
+} // namespace pz

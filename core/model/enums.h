@@ -1,0 +1,66 @@
+#pragma once
+// Enumerations of the park model and their stable file-format keys.
+
+#include <QString>
+#include <optional>
+
+namespace pz {
+
+enum class ObjectKind { Building, PvArray, Storage, GreenSpace };
+
+// What a building is used for: picks its default load intensity, load shape and embodied carbon.
+enum class UseType {
+    BatteryCellPlant,
+    PvModulePlant,
+    HydrogenHall,
+    Warehouse,
+    Office,
+    DataCentre,
+    Canteen,
+    LightManufacturing,
+};
+inline constexpr int UseTypeCount = 8;
+
+enum class BuildingStructure { SteelFrame, Concrete };
+
+// How modules are mounted; picks the default SAPM temperature coefficients (spec §6).
+enum class Mounting { OpenRack, CloseRoof };
+
+enum class TemperatureModel { Sapm, Faiman };
+
+enum class Chemistry { Lfp, Nmc };
+
+enum class ElectrolyserMode { Constant, FollowPvSurplus };
+
+enum class DispatchStrategy { SelfConsumption, CarbonAware };
+
+enum class WeatherKind { BuiltIn, File };
+
+// How electricity is converted to tonnes of standard coal equivalent for the tCO2/tce indicator.
+enum class HeadlineEmissions { Operational, WithEmbodied };
+
+QString toKey(ObjectKind v);
+QString toKey(UseType v);
+QString toKey(BuildingStructure v);
+QString toKey(Mounting v);
+QString toKey(TemperatureModel v);
+QString toKey(Chemistry v);
+QString toKey(ElectrolyserMode v);
+QString toKey(DispatchStrategy v);
+QString toKey(WeatherKind v);
+QString toKey(HeadlineEmissions v);
+
+// Parsing returns nullopt for an unknown key (callers report it with the file path).
+template<typename E> std::optional<E> fromKey(const QString &key);
+
+// Translated, user-visible names.
+QString displayName(ObjectKind v);
+QString displayName(UseType v);
+QString displayName(BuildingStructure v);
+QString displayName(Mounting v);
+QString displayName(TemperatureModel v);
+QString displayName(Chemistry v);
+QString displayName(ElectrolyserMode v);
+QString displayName(DispatchStrategy v);
+
+} // namespace pz

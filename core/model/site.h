@@ -1,0 +1,61 @@
+#pragma once
+// The site: where the park is, which weather and grid it sees, and how carbon is counted.
+
+#include "geometry/geometry.h"
+#include "model/enums.h"
+
+#include <QString>
+
+namespace pz {
+
+struct WeatherSource {
+    WeatherKind kind = WeatherKind::BuiltIn;
+    QString builtinId;   // key of the built-in climate library; empty = nearest to the site
+    QString filePath;    // EPW or TMY3 CSV, relative to the project file where possible
+    bool operator==(const WeatherSource &) const = default;
+};
+
+struct GridSettings {
+    QString factorKey;                 // key of the built-in grid-factor table; empty = custom
+    double customFactorKgPerKWh = 0.5306;
+    QString hourlyProfilePath;         // optional 8760-value CSV of kgCO2/kWh
+    double exportLimitKW = -1.0;       // < 0: no limit
+    bool operator==(const GridSettings &) const = default;
+};
+
+struct CarbonOptions {
+    double greenPowerKWh = 0.0;        // green power bought per year (market-based)
+    double greenPowerShare = 0.0;      // or as a share of grid import, 0..1
+    bool exportCredit = false;         // off by default (GHG Protocol)
+    HeadlineEmissions headline = HeadlineEmissions::Operational;
+    double sinkTPerHaYr = 5.0;         // default green-space sink
+    double kgcePerKWh = 0.1229;        // electricity to standard coal (GB/T 2589 calorific)
+    double thresholdTCO2PerTce = 0.20;
+    DispatchStrategy dispatch = DispatchStrategy::SelfConsumption;
+    // Embodied factors (park-defaults §2) and service lives.
+    double pvEmbodiedKgPerKWp = 810.0;
+    double pvLifeYears = 30.0;
+    double storageEmbodiedKgPerKWhLfp = 80.0;
+    double storageEmbodiedKgPerKWhNmc = 92.0;
+    double storageLifeYears = 15.0;
+    double buildingEmbodiedKgPerM2Steel = 250.0;
+    double buildingEmbodiedKgPerM2Concrete = 327.0;
+    double buildingLifeYears = 50.0;
+    bool operator==(const CarbonOptions &) const = default;
+};
+
+struct Site {
+    QString name;
+    double latitudeDeg = 39.83;
+    double longitudeDeg = 109.98;
+    double elevationM = 1460.0;
+    double utcOffsetHours = 8.0;       // fixed standard-time offset
+    double northRotationDeg = 0.0;     // plan north relative to true north, clockwise
+    Outline boundary;                  // may be empty
+    WeatherSource weather;
+    GridSettings grid;
+    CarbonOptions carbon;
+    bool operator==(const Site &) const = default;
+};
+
+} // namespace pz

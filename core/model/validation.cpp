@@ -1,0 +1,167 @@
+#include "model/validation.h"
+
+#include <cmath>
+
+namespace pz {
+
+namespace {
+
+// Collects "field: reason (got value)" lines.
+class Checker
+{
+public:
+    explicit Checker(QStringList &out) : m_out(out) {}
+
+    void finite(const QString &field, double v)
+    {
+        if (!std::isfinite(v))
+            add(field, Validation::tr("must be a finite number"), v);
+    }
+    void greater(const QString &field, double v, double min)
+    {
+        if (!std::isfinite(v))
+            add(field, Validation::tr("must be a finite number"), v);
+        else if (!(v > min))
+            add(field, Validation::tr("must be > %1").arg(min), v);
+    }
+    void range(const QString &field, double v, double min, double max)
+    {
+        if (!std::isfinite(v))
+            add(field, Validation::tr("must be a finite number"), v);
+        else if (v < min || v > max)
+            add(field, Validation::tr("must be between %1 and %2").arg(min).arg(max), v);
+    }
+    // A value that is either "unset" (negative) or within [min, max].
+    void optionalRange(const QString &field, double v, double min, double max)
+    {
+        if (std::isfinite(v) && v < 0.0)
+            return;
+        range(field, v, min, max);
+    }
+    void name(const QString &field, const QString &v)
+    {
+        if (v.size() > 200)
+            m_out << Validation::tr("%1: must be at most 200 characters long").arg(field);
+    }
+    void add(const QString &field, const QString &reason, double v)
+    {
+        m_out << Validation::tr("%1: %2 (got %3)").arg(field, reason, QString::number(v, 'g', 10));
+    }
+
+private:
+    QStringList &m_out;
+};
+
+} // namespace
+
+QString Validation::outlineProblem(const Outline &outline, const QString &field)
+{
+    const std::string problem = pz::outlineProblem(outline);
+    if (problem.empty())
+        return {};
+    return tr("%1: polygon %2").arg(field, QString::fromStdString(problem));
+}
+
+QStringList Validation::problems(const PvSystem &pv, const QString &prefix)
+{
+    QStringList out;
+    Checker c(out);
+    c.range(prefix + QLatin1String("tilt"), pv.tiltDeg, 0.0, 90.0);
+    c.range(prefix + QLatin1String("azimuth"), pv.azimuthDeg, 0.0, 360.0);
+    c.range(prefix + QLatin1String("gcr"), pv.gcr, 0.0, 1.0);
+    c.range(prefix + QLatin1String("row_depth"), pv.rowDepthM, 0.1, 50.0);
+    c.range(prefix + QLatin1String("module_w_per_m2"), pv.moduleWPerM2, 1.0, 500.0);
+    c.range(prefix + QLatin1String("losses_pct"), pv.lossesPct, 0.0, 99.0);
+    c.range(prefix + QLatin1String("dc_ac_ratio"), pv.dcAcRatio, 0.1, 10.0);
+    c.range(prefix + QLatin1String("inverter_eta_nom"), pv.inverterEtaNom, 0.5, 1.0);
+    c.range(prefix + QLatin1String("gamma_pdc"), pv.gammaPdcPerC, -0.02, 0.01);
+    c.range(prefix + QLatin1String("albedo"), pv.albedo, 0.0, 1.0);
+    c.range(prefix + QLatin1String("faiman_u0"), pv.faimanU0, 1.0, 200.0);
+    c.range(prefix + QLatin1String("faiman_u1"), pv.faimanU1, 0.0, 100.0);
+    return out;
+}
+
+QStringList Validation::problems(const ParkObject &object)
+{
+    QStringList out;
+    Checker c(out);
+    c.name(QStringLiteral("name"), nameOf(object));
+    if (const auto *b = std::get_if<Building>(&object)) {
+        if (const QString p = outlineProblem(b->footprint, QStringLiteral("footprint")); !p.isEmpty())
+            out << p;
+        c.range(QStringLiteral("height"), b->heightM, 0.0, 1000.0);
+        if (std::isfinite(b->heightM) && b->heightM <= 0.0)
+            out.last() = tr("height: must be > 0 (got %1)").arg(b->heightM);
+        if (b->floors < 1 || b->floors > 300)
+            out << tr("floors: must be between 1 and 300 (got %1)").arg(b->floors);
+        c.optionalRange(QStringLiteral("annual_load_kWh"), b->annualLoadKWhOverride, 0.0, 1e12);
+        c.range(QStringLiteral("rooftop.usable_fraction"), b->rooftop.usableFraction, 0.0, 1.0);
+        c.range(QStringLiteral("rooftop.setback"), b->rooftop.setbackM, 0.0, 100.0);
+        out << problems(b->rooftop.pv, QStringLiteral("rooftop."));
+        c.range(QStringLiteral("process.electrolyser_MW"), b->process.electrolyserMW, 0.0, 10000.0);
+        c.range(QStringLiteral("process.electrolyser_kWh_per_kg"), b->process.electrolyserKWhPerKg, 30.0, 150.0);
+        c.range(QStringLiteral("process.ev_daily_kWh"), b->process.evDailyKWh, 0.0, 1e7);
+        if (b->process.evWindowStartHour < 0 || b->process.evWindowStartHour > 23)
+            out << tr("process.ev_window_start: must be between 0 and 23 (got %1)").arg(b->process.evWindowStartHour);
+        if (b->process.evWindowEndHour < 1 || b->process.evWindowEndHour > 24)
+            out << tr("process.ev_window_end: must be between 1 and 24 (got %1)").arg(b->process.evWindowEndHour);
+    } else if (const auto *a = std::get_if<PvArray>(&object)) {
+        if (const QString p = outlineProblem(a->outline, QStringLiteral("polygon")); !p.isEmpty())
+            out << p;
+        out << problems(a->pv, QString());
+        c.optionalRange(QStringLiteral("kwp"), a->kwpOverride, 0.0, 1e7);
+    } else if (const auto *s = std::get_if<Storage>(&object)) {
+        c.finite(QStringLiteral("position.x"), s->position.x());
+        c.finite(QStringLiteral("position.y"), s->position.y());
+        c.range(QStringLiteral("length"), s->lengthM, 0.1, 1000.0);
+        c.range(QStringLiteral("width"), s->widthM, 0.1, 1000.0);
+        c.range(QStringLiteral("rotation"), s->rotationDeg, -360.0, 360.0);
+        c.range(QStringLiteral("height"), s->heightM, 0.1, 100.0);
+        c.greater(QStringLiteral("energy_kWh"), s->energyKWh, 0.0);
+        c.greater(QStringLiteral("power_kW"), s->powerKW, 0.0);
+        c.range(QStringLiteral("round_trip_efficiency"), s->roundTripEfficiency, 0.01, 1.0);
+        c.range(QStringLiteral("soc_min"), s->socMin, 0.0, 1.0);
+        c.range(QStringLiteral("soc_max"), s->socMax, 0.0, 1.0);
+        if (std::isfinite(s->socMin) && std::isfinite(s->socMax) && s->socMin >= s->socMax)
+            out << tr("soc_min: must be below soc_max (got %1 ≥ %2)").arg(s->socMin).arg(s->socMax);
+    } else if (const auto *g = std::get_if<GreenSpace>(&object)) {
+        if (const QString p = outlineProblem(g->outline, QStringLiteral("polygon")); !p.isEmpty())
+            out << p;
+        c.optionalRange(QStringLiteral("sink_t_per_ha_yr"), g->sinkTPerHaYrOverride, 0.0, 1000.0);
+    }
+    return out;
+}
+
+QStringList Validation::problems(const Site &site)
+{
+    QStringList out;
+    Checker c(out);
+    c.name(QStringLiteral("name"), site.name);
+    c.range(QStringLiteral("latitude"), site.latitudeDeg, -90.0, 90.0);
+    c.range(QStringLiteral("longitude"), site.longitudeDeg, -180.0, 180.0);
+    c.range(QStringLiteral("elevation"), site.elevationM, -500.0, 9000.0);
+    c.range(QStringLiteral("utc_offset"), site.utcOffsetHours, -12.0, 14.0);
+    c.range(QStringLiteral("north_rotation"), site.northRotationDeg, -360.0, 360.0);
+    if (!site.boundary.empty())
+        if (const QString p = outlineProblem(site.boundary, QStringLiteral("boundary")); !p.isEmpty())
+            out << p;
+    c.range(QStringLiteral("grid.custom_factor"), site.grid.customFactorKgPerKWh, 0.0, 5.0);
+    c.optionalRange(QStringLiteral("grid.export_limit_kW"), site.grid.exportLimitKW, 0.0, 1e9);
+    const CarbonOptions &k = site.carbon;
+    c.range(QStringLiteral("carbon.green_power_kWh"), k.greenPowerKWh, 0.0, 1e13);
+    c.range(QStringLiteral("carbon.green_power_share"), k.greenPowerShare, 0.0, 1.0);
+    c.range(QStringLiteral("carbon.sink_t_per_ha_yr"), k.sinkTPerHaYr, 0.0, 1000.0);
+    c.range(QStringLiteral("carbon.kgce_per_kWh"), k.kgcePerKWh, 0.01, 1.0);
+    c.range(QStringLiteral("carbon.threshold_tCO2_per_tce"), k.thresholdTCO2PerTce, 0.0, 10.0);
+    c.range(QStringLiteral("carbon.pv_embodied_kg_per_kWp"), k.pvEmbodiedKgPerKWp, 0.0, 10000.0);
+    c.range(QStringLiteral("carbon.pv_life_years"), k.pvLifeYears, 1.0, 100.0);
+    c.range(QStringLiteral("carbon.storage_embodied_kg_per_kWh_lfp"), k.storageEmbodiedKgPerKWhLfp, 0.0, 10000.0);
+    c.range(QStringLiteral("carbon.storage_embodied_kg_per_kWh_nmc"), k.storageEmbodiedKgPerKWhNmc, 0.0, 10000.0);
+    c.range(QStringLiteral("carbon.storage_life_years"), k.storageLifeYears, 1.0, 100.0);
+    c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_steel"), k.buildingEmbodiedKgPerM2Steel, 0.0, 10000.0);
+    c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete, 0.0, 10000.0);
+    c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
+    return out;
+}
+
+} // namespace pz
