@@ -5,6 +5,7 @@
 
 #include "model/objectid.h"
 
+#include <QMetaType>
 #include <QString>
 #include <array>
 #include <vector>
@@ -105,3 +106,5 @@ struct SimulationResult {
 };
 
 } // namespace pz
+
+Q_DECLARE_METATYPE(pz::SimulationResult)
