@@ -1,0 +1,114 @@
+#include "energy/carbon.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pz::energy {
+
+namespace {
+
+double annualised(double quantity, double kgPerUnit, double lifeYears)
+{
+    if (!(quantity > 0) || !(lifeYears > 0))
+        return 0.0;
+    return quantity * kgPerUnit / lifeYears / 1000.0;   // t/yr
+}
+
+double pct(double part, double whole)
+{
+    return whole > 0 ? 100.0 * part / whole : 0.0;
+}
+
+} // namespace
+
+double thresholdForEnergyUse(double tcePerYear)
+{
+    return tcePerYear >= 1.0e6 ? 0.30 : 0.20;
+}
+
+CarbonResult computeCarbon(const CarbonInput &in)
+{
+    CarbonResult r;
+    DispatchResult noBattery;
+    const DispatchResult *d = in.dispatch;
+    if (!d) {
+        DispatchInput di;
+        di.generationKWh = in.generationKWh;
+        di.consumptionKWh = in.consumptionKWh;
+        noBattery = dispatch(di);
+        d = &noBattery;
+    }
+    const std::size_t n = d->importKWh.size();
+    auto factorAt = [&](std::size_t t) {
+        if (in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t]))
+            return (*in.hourlyGridFactor)[t];
+        return in.annualGridFactor;
+    };
+    auto consAt = [&](std::size_t t) {
+        return in.consumptionKWh && t < in.consumptionKWh->size() ? std::max(0.0, (*in.consumptionKWh)[t]) : 0.0;
+    };
+
+    // Green power: a fixed amount plus a share of import, capped at the import, spread over the
+    // import hours in proportion to the import.
+    const double totalImport = d->totalImport;
+    const double green = std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * totalImport,
+                                    0.0, totalImport);
+    const double greenPerImport = totalImport > 0 ? green / totalImport : 0.0;
+    r.greenPowerKWh = green;
+
+    r.emissionsKg.assign(n, 0.0);
+    r.cfeMatchedKWh.assign(n, 0.0);
+    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        const double f = factorAt(t);
+        const double imp = d->importKWh[t];
+        const double greenT = imp * greenPerImport;
+        r.emissionsKg[t] = imp * f;
+        locationKg += r.emissionsKg[t];
+        marketKg += (imp - greenT) * f;
+        exportKg += d->exportKWh[t] * f;
+        const double cons = consAt(t);
+        consumption += cons;
+        // Carbon-free supply: generation used in the hour + discharge of on-site origin + green power.
+        const double supply = d->directUseKWh[t] + d->onsiteDischargeKWh[t] + greenT;
+        r.cfeMatchedKWh[t] = std::min(cons, supply);
+        matched += r.cfeMatchedKWh[t];
+    }
+    r.operationalLocationT = locationKg / 1000.0;
+    r.operationalMarketT = marketKg / 1000.0;
+    r.exportCreditT = in.exportCredit ? exportKg / 1000.0 : 0.0;
+
+    const EmbodiedInputs &e = in.embodied;
+    r.embodiedPvT = annualised(e.pvKwp, e.pvKgPerKWp, e.pvLifeYears)
+        + annualised(e.inverterKW, e.inverterKgPerKW, e.inverterLifeYears);
+    r.embodiedStorageT = annualised(e.storageKWhLfp, e.storageKgPerKWhLfp, e.storageLifeYears)
+        + annualised(e.storageKWhNmc, e.storageKgPerKWhNmc, e.storageLifeYears);
+    r.embodiedBuildingsT = annualised(e.buildingFloorM2Steel, e.buildingKgPerM2Steel, e.buildingLifeYears)
+        + annualised(e.buildingFloorM2Concrete, e.buildingKgPerM2Concrete, e.buildingLifeYears);
+    r.embodiedAnnualT = r.embodiedPvT + r.embodiedStorageT + r.embodiedBuildingsT;
+
+    r.sinkT = std::max(0.0, in.greenSpaceHa) * std::max(0.0, in.sinkTPerHaYr);
+    r.netT = r.operationalMarketT - r.sinkT - r.exportCreditT;
+    r.netWithEmbodiedT = r.netT + r.embodiedAnnualT;
+
+    const double metOnSite = d->totalDirectUse + d->totalOnsiteDischarge;
+    r.selfConsumptionPct = pct(d->totalSelfConsumed, d->totalGeneration);
+    r.selfSufficiencyPct = pct(metOnSite, consumption);
+    r.cfeScorePct = pct(matched, consumption);
+    r.cleanEnergySharePct = std::min(100.0, pct(metOnSite + green, consumption));
+
+    r.energyUseTce = consumption * in.kgcePerKWh / 1000.0;
+    const double numeratorT = r.operationalMarketT
+        + (in.headline == pz::HeadlineEmissions::WithEmbodied ? r.embodiedAnnualT : 0.0);
+    r.intensityTCO2PerTce = r.energyUseTce > 0 ? numeratorT / r.energyUseTce : 0.0;
+    r.zeroCarbon = r.energyUseTce > 0 ? r.intensityTCO2PerTce <= in.thresholdTCO2PerTce : numeratorT <= 0;
+
+    // Whole PV embodied carbon (modules, plus one set of inverters) over the emissions its
+    // annual output avoids at the annual grid factor.
+    const double pvEmbodiedT = (std::max(0.0, e.pvKwp) * e.pvKgPerKWp + std::max(0.0, e.inverterKW) * e.inverterKgPerKW) / 1000.0;
+    const double avoidedT = d->totalGeneration * in.annualGridFactor / 1000.0;
+    r.pvCarbonPaybackYears = pvEmbodiedT > 0 && avoidedT > 0 ? pvEmbodiedT / avoidedT : 0.0;
+    return r;
+}
+
+} // namespace pz::energy
