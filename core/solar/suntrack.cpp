@@ -1,0 +1,100 @@
+#include "suntrack.h"
+
+#include "perez.h"
+#include "skyquantities.h"
+#include "spa.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace pz::solar {
+namespace {
+constexpr double kDeg = std::numbers::pi / 180.0;
+}
+
+SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double longitudeDeg,
+                         double elevationM, double utcOffsetHours)
+{
+    constexpr int n = WeatherYear::kHours;
+    SunTrack t;
+    t.latitudeDeg = latitudeDeg;
+    t.longitudeDeg = longitudeDeg;
+    t.elevationM = elevationM;
+    t.utcOffsetHours = utcOffsetHours;
+    for (auto *v : {&t.apparentZenithDeg, &t.azimuthDeg, &t.e0, &t.airMass, &t.sunEast,
+                    &t.sunNorth, &t.sunUp, &t.f1, &t.f2, &t.beamNormal, &t.isotropic,
+                    &t.circumsolar, &t.horizon, &t.ghi, &t.tempC, &t.windMs})
+        v->assign(n, 0.0);
+    t.up.assign(n, 0);
+    t.perezBin.assign(n, -1);
+    t.activeHours.reserve(n / 2 + 200);
+
+    const bool haveWeather = weather.isComplete();
+    SpaInput in;
+    in.year = 2023;
+    in.minute = 30;
+    in.second = 0;
+    in.timezoneHours = utcOffsetHours;
+    in.latitudeDeg = latitudeDeg;
+    in.longitudeDeg = longitudeDeg;
+    in.elevationM = elevationM;
+    in.pressureMbar = pressureAtAltitudePa(elevationM) / 100.0;
+    in.temperatureC = 12.0;
+    in.deltaTSeconds = 67.0;
+    const double cos85 = std::cos(85.0 * kDeg);
+
+    int h = 0;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 1; day <= WeatherYear::daysInMonth(month - 1); ++day) {
+            const double e0 = extraterrestrialNormal(h / 24 + 1);
+            for (int hour = 0; hour < 24; ++hour, ++h) {
+                in.month = month;
+                in.day = day;
+                in.hour = hour;
+                const SpaResult sun = spa(in);
+                const double z = sun.zenithDeg;
+                const double zr = z * kDeg, ar = sun.azimuthDeg * kDeg;
+                const double cz = std::cos(zr), sz = std::sin(zr);
+                const bool up = z < 90.0;
+                t.apparentZenithDeg[h] = z;
+                t.azimuthDeg[h] = sun.azimuthDeg;
+                t.e0[h] = e0;
+                t.airMass[h] = up ? relativeAirMass(z) : std::nan("");
+                t.up[h] = up ? 1 : 0;
+                t.sunEast[h] = sz * std::sin(ar);
+                t.sunNorth[h] = sz * std::cos(ar);
+                t.sunUp[h] = cz;
+                if (!haveWeather)
+                    continue;
+                const double ghi = weather.ghi[h], dni = weather.dni[h], dhi = weather.dhi[h];
+                t.ghi[h] = ghi;
+                t.tempC[h] = weather.tempC[h];
+                t.windMs[h] = weather.windMs[h];
+                if (up) {
+                    t.beamNormal[h] = dni;
+                    const PerezCoefficients c = perezCoefficients(dhi, dni, e0, t.airMass[h], z);
+                    t.perezBin[h] = static_cast<signed char>(c.bin);
+                    if (c.bin >= 0) {
+                        t.f1[h] = c.f1;
+                        t.f2[h] = c.f2;
+                        t.isotropic[h] = dhi * (1.0 - c.f1);
+                        t.circumsolar[h] = dhi * c.f1 / std::max(cz, cos85);
+                        t.horizon[h] = dhi * c.f2;
+                    }
+                }
+                if (up || ghi > 0)
+                    t.activeHours.push_back(h);
+            }
+        }
+    }
+    return t;
+}
+
+SunTrack computeSunTrack(const WeatherYear &weather)
+{
+    return computeSunTrack(weather, weather.latitudeDeg, weather.longitudeDeg, weather.elevationM,
+                           weather.utcOffsetHours);
+}
+
+} // namespace pz::solar

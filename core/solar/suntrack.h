@@ -1,0 +1,48 @@
+#pragma once
+// The sun's position at the midpoint of every hour of a weather year at one site, together with
+// every per-hour sky quantity that does not depend on the receiving surface (spec §2–§4). Computed
+// once per site and weather; any number of arrays (and the shading engine) then share it.
+
+#include "weatheryear.h"
+
+#include <vector>
+
+namespace pz::solar {
+
+struct SunTrack {
+    double latitudeDeg = 0, longitudeDeg = 0, elevationM = 0, utcOffsetHours = 0;
+
+    // Sun position at the interval midpoint (spec §2), 8760 each.
+    std::vector<double> apparentZenithDeg;   // refracted
+    std::vector<double> azimuthDeg;          // clockwise from north
+    std::vector<double> e0;                  // extraterrestrial normal irradiance, W/m² (Spencer)
+    std::vector<double> airMass;             // Kasten–Young, relative; NaN while the sun is down
+    std::vector<unsigned char> up;           // apparent zenith < 90°
+
+    // Unit vector towards the sun (east, north, up) = (sin z sin γs, sin z cos γs, cos z).
+    std::vector<double> sunEast, sunNorth, sunUp;
+
+    // Perez (spec §4) per hour: bin (−1 = not applicable), F1, F2, and the weather terms the
+    // array model needs, with the sun-down rule applied (DNI and sky diffuse 0 while down):
+    // beamNormal = DNI, isotropic = DHI·(1−F1), circumsolar = DHI·F1 / max(cos z, cos 85°),
+    // horizon = DHI·F2, ghi = GHI.
+    std::vector<signed char> perezBin;
+    std::vector<double> f1, f2;
+    std::vector<double> beamNormal, isotropic, circumsolar, horizon, ghi;
+    std::vector<double> tempC, windMs;
+
+    // Hours that can give any irradiance on a plane (sun up or GHI > 0), ascending.
+    std::vector<int> activeHours;
+
+    int hours() const { return int(apparentZenithDeg.size()); }
+};
+
+// Sun track of weather at a site (usually the weather's own). Refraction uses the standard
+// pressure at elevationM and 12 °C; ΔT = 67 s.
+SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double longitudeDeg,
+                         double elevationM, double utcOffsetHours);
+
+// The same at the weather's own site.
+SunTrack computeSunTrack(const WeatherYear &weather);
+
+} // namespace pz::solar

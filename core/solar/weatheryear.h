@@ -1,0 +1,32 @@
+#pragma once
+// One typical weather year as the simulation uses it: 8760 hourly records, record h covering
+// [h, h+1) hours after 2023-01-01 00:00 local standard time (spec §1), with the site the data
+// belongs to. Filled by the weather readers (core/weather) or the synthetic-year generator.
+
+#include <string>
+#include <vector>
+
+namespace pz::solar {
+
+struct WeatherYear {
+    static constexpr int kHours = 8760;
+
+    std::string source;            // e.g. file name or "builtin:ordos"
+    double latitudeDeg = 0, longitudeDeg = 0, elevationM = 0, utcOffsetHours = 0;
+    std::vector<double> ghi, dni, dhi, tempC, windMs;   // W/m², °C, m/s; size 8760 each
+    bool leapDayDropped = false;
+
+    // Month (0..11) of the hour starting hourIndex hours after 2023-01-01 00:00.
+    static int monthOfHour(int hourIndex);
+    // First hour index of a month (0..12; 12 gives 8760).
+    static int firstHourOfMonth(int month);
+    static int daysInMonth(int month);
+    // Hour index of a date and hour of 2023 (month 1..12, day 1..31, hour 0..23), or -1.
+    static int hourIndex(int month, int day, int hour);
+
+    // Allocates the five series with kHours zeros.
+    void resize();
+    bool isComplete() const;
+};
+
+} // namespace pz::solar

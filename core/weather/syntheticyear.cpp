@@ -1,0 +1,168 @@
+#include "syntheticyear.h"
+
+#include "solar/suntrack.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <string>
+
+namespace pz::weather {
+namespace {
+
+using pz::solar::WeatherYear;
+constexpr double kPi = std::numbers::pi;
+
+// splitmix64: a small, fully specified generator, so the year is identical everywhere.
+struct SplitMix {
+    unsigned long long state;
+    unsigned long long next()
+    {
+        unsigned long long z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }   // [0, 1)
+};
+
+unsigned long long seedOf(const char *id)
+{
+    unsigned long long h = 1469598103934665603ull;   // FNV-1a
+    for (const char *p = id; *p; ++p) {
+        h ^= static_cast<unsigned char>(*p);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+// Haurwitz (1945) clear-sky GHI, raised a little with altitude (thinner air).
+double clearSkyGhi(double cosZenith, double elevationM)
+{
+    if (cosZenith <= 0.0)
+        return 0.0;
+    const double altitudeGain = 1.0 + 0.06 * std::clamp(elevationM, 0.0, 5000.0) / 1000.0;
+    return 1098.0 * cosZenith * std::exp(-0.059 / cosZenith) * altitudeGain;
+}
+
+} // namespace
+
+double erbsDiffuseFraction(double kt)
+{
+    if (kt <= 0.22)
+        return 1.0 - 0.09 * std::max(0.0, kt);
+    if (kt <= 0.8)
+        return 0.9511 - 0.1604 * kt + 4.388 * kt * kt - 16.638 * kt * kt * kt
+            + 12.336 * kt * kt * kt * kt;
+    return 0.165;
+}
+
+pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
+                                      const SyntheticYearOptions &options)
+{
+    WeatherYear w;
+    w.source = std::string("builtin:") + normals.id;
+    w.latitudeDeg = normals.latitudeDeg;
+    w.longitudeDeg = normals.longitudeDeg;
+    w.elevationM = normals.elevationM;
+    w.utcOffsetHours = normals.utcOffsetHours;
+    w.resize();
+
+    // Sun positions at the hour midpoints (the same convention as the simulation).
+    const pz::solar::SunTrack sun = pz::solar::computeSunTrack(w);
+    SplitMix rng{options.seed != 0 ? options.seed : seedOf(normals.id)};
+
+    std::vector<double> clear(WeatherYear::kHours, 0.0);
+    for (int h = 0; h < WeatherYear::kHours; ++h)
+        clear[h] = sun.up[h] ? clearSkyGhi(sun.sunUp[h], normals.elevationM) : 0.0;
+
+    // Day-to-day clearness: an AR(1) sequence (lag-one correlation 0.4) of zero mean within
+    // each month, its spread shrinking as the month's mean clearness approaches clear sky.
+    std::vector<double> dayClearness(365, 1.0);
+    double ar = 0.0;
+    for (int m = 0; m < 12; ++m) {
+        const int d0 = WeatherYear::firstHourOfMonth(m) / 24, nd = WeatherYear::daysInMonth(m);
+        std::vector<double> dayClear(nd, 0.0), noise(nd, 0.0);
+        double clearSum = 0;
+        for (int d = 0; d < nd; ++d) {
+            for (int hr = 0; hr < 24; ++hr)
+                dayClear[d] += clear[(d0 + d) * 24 + hr];
+            clearSum += dayClear[d];
+            ar = 0.4 * ar + std::sqrt(1.0 - 0.4 * 0.4) * std::sqrt(3.0) * (2.0 * rng.uniform() - 1.0);
+            noise[d] = ar;
+        }
+        double mean = 0;
+        for (double x : noise)
+            mean += x;
+        mean /= nd;
+        const double target = normals.ghiKWhM2Day[m] * nd * 1000.0;   // Wh/m² in the month
+        const double kMonth = clearSum > 0 ? target / clearSum : 0.0;
+        const double spread = std::clamp(0.9 * (1.0 - kMonth), 0.05, 0.4);
+        double sum = 0;
+        for (int d = 0; d < nd; ++d) {
+            const double k = std::clamp(kMonth * (1.0 + spread * (noise[d] - mean)), 0.05 * kMonth,
+                                        std::max(1.0, kMonth));
+            dayClearness[d0 + d] = k;
+            sum += k * dayClear[d];
+        }
+        // Rescale so that the month's GHI equals the normal exactly.
+        const double scale = sum > 0 ? target / sum : 0.0;
+        for (int d = 0; d < nd; ++d) {
+            dayClearness[d0 + d] *= scale;
+            for (int hr = 0; hr < 24; ++hr) {
+                const int h = (d0 + d) * 24 + hr;
+                w.ghi[h] = clear[h] * dayClearness[d0 + d];
+            }
+        }
+    }
+
+    // Erbs split (pvlib conventions: cos z not below 0.065, no beam above 87°).
+    for (int h = 0; h < WeatherYear::kHours; ++h) {
+        const double ghi = w.ghi[h];
+        if (ghi <= 0)
+            continue;
+        const double cz = std::max(sun.sunUp[h], 0.065);
+        const double kt = std::clamp(ghi / (sun.e0[h] * cz), 0.0, 1.0);
+        double dhi = ghi * erbsDiffuseFraction(kt);
+        double dni = (ghi - dhi) / cz;
+        if (sun.apparentZenithDeg[h] > 87.0) {
+            dni = 0;
+            dhi = ghi;
+        }
+        w.dhi[h] = dhi;
+        w.dni[h] = dni;
+    }
+
+    // Air temperature: monthly means interpolated between mid-months, each month shifted back to
+    // its normal mean, plus a diurnal wave (minimum near sunrise, maximum at 15:00) whose
+    // amplitude grows with the day's clearness. The wave sums to zero over a day.
+    std::vector<double> base(WeatherYear::kHours, 0.0);
+    for (int m = 0; m < 12; ++m) {
+        const int h0 = WeatherYear::firstHourOfMonth(m), h1 = WeatherYear::firstHourOfMonth(m + 1);
+        const double mid = (h0 + h1) / 2.0;
+        double sum = 0;
+        for (int h = h0; h < h1; ++h) {
+            const int mm = (h + 0.5 < mid) ? (m + 11) % 12 : (m + 1) % 12;
+            const double otherMid = (h + 0.5 < mid)
+                ? (m == 0 ? -WeatherYear::kHours + (WeatherYear::firstHourOfMonth(11) + WeatherYear::kHours) / 2.0
+                          : (WeatherYear::firstHourOfMonth(m - 1) + h0) / 2.0)
+                : (m == 11 ? WeatherYear::kHours + (WeatherYear::firstHourOfMonth(1)) / 2.0
+                           : (h1 + WeatherYear::firstHourOfMonth(m + 2)) / 2.0);
+            const double f = std::clamp((h + 0.5 - mid) / (otherMid - mid), 0.0, 1.0);
+            base[h] = normals.tempC[m] + f * (normals.tempC[mm] - normals.tempC[m]);
+            sum += base[h];
+        }
+        const double shift = normals.tempC[m] - sum / (h1 - h0);
+        for (int h = h0; h < h1; ++h)
+            base[h] += shift;
+    }
+    for (int h = 0; h < WeatherYear::kHours; ++h) {
+        const int hr = h % 24;
+        const double amplitude = 3.0 + 3.5 * std::min(1.0, dayClearness[h / 24]);
+        w.tempC[h] = base[h] + amplitude * std::cos(2.0 * kPi * (hr + 0.5 - 15.0) / 24.0);
+        w.windMs[h] = options.meanWindMs * (1.0 + 0.3 * std::cos(2.0 * kPi * (hr + 0.5 - 14.0) / 24.0));
+    }
+    return w;
+}
+
+} // namespace pz::weather

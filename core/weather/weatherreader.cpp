@@ -1,0 +1,443 @@
+#include "weatherreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <vector>
+
+namespace pz::weather {
+namespace {
+
+using pz::solar::WeatherYear;
+
+// Column names used in messages, for the translation tools.
+[[maybe_unused]] const char *const kColumnNames[] = {
+    QT_TRANSLATE_NOOP("pz::Weather", "latitude"), QT_TRANSLATE_NOOP("pz::Weather", "longitude"),
+    QT_TRANSLATE_NOOP("pz::Weather", "time zone"), QT_TRANSLATE_NOOP("pz::Weather", "elevation"),
+    QT_TRANSLATE_NOOP("pz::Weather", "year"), QT_TRANSLATE_NOOP("pz::Weather", "month"),
+    QT_TRANSLATE_NOOP("pz::Weather", "day"), QT_TRANSLATE_NOOP("pz::Weather", "hour"),
+    QT_TRANSLATE_NOOP("pz::Weather", "date"), QT_TRANSLATE_NOOP("pz::Weather", "time"),
+    QT_TRANSLATE_NOOP("pz::Weather", "dry-bulb temperature"),
+    QT_TRANSLATE_NOOP("pz::Weather", "GHI"), QT_TRANSLATE_NOOP("pz::Weather", "DNI"),
+    QT_TRANSLATE_NOOP("pz::Weather", "DHI"), QT_TRANSLATE_NOOP("pz::Weather", "irradiance"),
+    QT_TRANSLATE_NOOP("pz::Weather", "wind speed"), QT_TRANSLATE_NOOP("pz::Weather", "missing")};
+
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+// Splits one CSV line; double quotes protect commas (TMY3 station names).
+std::vector<QByteArray> splitCsv(const QByteArray &line)
+{
+    std::vector<QByteArray> out;
+    QByteArray cell;
+    bool quoted = false;
+    for (char ch : line) {
+        if (ch == '"') {
+            quoted = !quoted;
+        } else if (ch == ',' && !quoted) {
+            out.push_back(cell.trimmed());
+            cell.clear();
+        } else {
+            cell.append(ch);
+        }
+    }
+    out.push_back(cell.trimmed());
+    return out;
+}
+
+std::vector<QByteArray> splitLines(const QByteArray &data)
+{
+    std::vector<QByteArray> lines;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        QByteArray line = data.mid(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Collects records and the first error of a file.
+class Parser
+{
+public:
+    explicit Parser(const QString &fileName) : m_file(fileName) { m_year.source = fileName.toStdString(); m_year.resize(); }
+
+    bool failed() const { return !m_error.isEmpty(); }
+
+    void fail(int line, int column, const char *columnName, const QString &reason)
+    {
+        if (failed())
+            return;
+        m_error = QCoreApplication::translate("pz::Weather", "%1, line %2, column %3 (%4): %5")
+                      .arg(m_file).arg(line).arg(column).arg(QCoreApplication::translate("pz::Weather", columnName), reason);
+    }
+
+    void failLine(int line, const QString &reason)
+    {
+        if (failed())
+            return;
+        m_error = QCoreApplication::translate("pz::Weather", "%1, line %2: %3").arg(m_file).arg(line).arg(reason);
+    }
+
+    void failFile(const QString &reason)
+    {
+        if (!failed())
+            m_error = QCoreApplication::translate("pz::Weather", "%1: %2").arg(m_file, reason);
+    }
+
+    // A number from a cell, or an error.
+    bool number(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+                double &value)
+    {
+        if (column > int(cells.size()) || cells[column - 1].isEmpty()) {
+            fail(line, column, name, QCoreApplication::translate("pz::Weather", "missing value"));
+            return false;
+        }
+        bool ok = false;
+        value = cells[column - 1].toDouble(&ok);
+        if (!ok) {
+            fail(line, column, name, QCoreApplication::translate("pz::Weather", "not a number (\"%1\")").arg(QString::fromUtf8(cells[column - 1].left(40))));
+            return false;
+        }
+        return true;
+    }
+
+    bool inRange(double value, double lo, double hi, int line, int column, const char *name)
+    {
+        if (!(value >= lo && value <= hi)) {
+            fail(line, column, name, QCoreApplication::translate("pz::Weather", "out of range (%1, expected %2 to %3)")
+                                         .arg(value).arg(lo).arg(hi));
+            return false;
+        }
+        return true;
+    }
+
+    // Irradiance per spec §1: negative, non-finite or >= 9999 is "missing" and becomes 0.
+    bool irradiance(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+                    double &value)
+    {
+        if (!number(cells, line, column, name, value))
+            return false;
+        if (!std::isfinite(value) || value < 0 || value >= 9999) {
+            value = 0;
+            return true;
+        }
+        return inRange(value, 0, 2000, line, column, name);
+    }
+
+    bool wind(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+              double &value)
+    {
+        if (!number(cells, line, column, name, value))
+            return false;
+        if (!std::isfinite(value) || value < 0 || value >= 999) {
+            value = 0;
+            return true;
+        }
+        return inRange(value, 0, 100, line, column, name);
+    }
+
+    // Stores one record for the hour starting startHour (0..23) of month/day.
+    void store(int line, int month, int day, int startHour, double ghi, double dni, double dhi,
+               double tempC, double windMs)
+    {
+        if (month == 2 && day == 29) {
+            ++m_leapRecords;
+            ++m_records;
+            return;
+        }
+        const int h = WeatherYear::hourIndex(month, day, startHour);
+        if (h < 0) {
+            failLine(line, QCoreApplication::translate("pz::Weather", "invalid date or hour (%1/%2 hour %3)").arg(month).arg(day).arg(startHour + 1));
+            return;
+        }
+        if (m_lineOf.empty())
+            m_lineOf.assign(WeatherYear::kHours, 0);
+        if (m_lineOf[h] != 0) {
+            failLine(line, QCoreApplication::translate("pz::Weather", "the same hour as line %1").arg(m_lineOf[h]));
+            return;
+        }
+        m_lineOf[h] = line;
+        m_year.ghi[h] = ghi;
+        m_year.dni[h] = dni;
+        m_year.dhi[h] = dhi;
+        m_year.tempC[h] = tempC;
+        m_year.windMs[h] = windMs;
+        ++m_records;
+    }
+
+    ReadResult finish(int endLine)
+    {
+        ReadResult r;
+        if (!failed()) {
+            const bool leapYear = m_records == 8784 && m_leapRecords == 24;
+            if (m_records != WeatherYear::kHours && !leapYear) {
+                failLine(endLine, QCoreApplication::translate("pz::Weather", "expected 8760 hourly records (8784 in a leap year), found %1")
+                                      .arg(m_records));
+            } else if (!leapYear && m_leapRecords > 0) {
+                failLine(endLine, QCoreApplication::translate("pz::Weather", "29 February in a file of 8760 records"));
+            } else if (leapYear) {
+                m_year.leapDayDropped = true;
+                m_warnings << QCoreApplication::translate("pz::Weather", "%1: 8784 hourly records (a leap year); 29 February was dropped.")
+                                  .arg(m_file);
+            }
+        }
+        if (failed()) {
+            r.error = m_error;
+            return r;
+        }
+        r.year = std::move(m_year);
+        r.warnings = m_warnings;
+        return r;
+    }
+
+    WeatherYear &year() { return m_year; }
+
+private:
+    QString m_file;
+    QString m_error;
+    QStringList m_warnings;
+    WeatherYear m_year;
+    std::vector<int> m_lineOf;
+    int m_records = 0;
+    int m_leapRecords = 0;
+};
+
+bool loadFile(const QString &path, QByteArray &data, QString &error)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QCoreApplication::translate("pz::Weather", "%1: cannot open the file (%2)").arg(name, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        error = QCoreApplication::translate("pz::Weather", "%1: the file is too large for an hourly weather year").arg(name);
+        return false;
+    }
+    data = file.readAll();
+    return true;
+}
+
+// Column numbers (1-based) of an EPW data record.
+enum EpwColumn { EpwYear = 1, EpwMonth = 2, EpwDay = 3, EpwHour = 4, EpwDryBulb = 7,
+                 EpwGhi = 14, EpwDni = 15, EpwDhi = 16, EpwWindSpeed = 22 };
+
+} // namespace
+
+ReadResult parseEpw(const QByteArray &data, const QString &fileName)
+{
+    Parser p(fileName);
+    const std::vector<QByteArray> lines = splitLines(data);
+    if (lines.empty() || !lines[0].startsWith("LOCATION")) {
+        p.failLine(1, QCoreApplication::translate("pz::Weather", "not an EPW file (the first line must start with LOCATION)"));
+        return p.finish(1);
+    }
+    // LOCATION,city,state,country,source,WMO,latitude,longitude,time zone,elevation
+    const std::vector<QByteArray> loc = splitCsv(lines[0]);
+    double lat = 0, lon = 0, tz = 0, elev = 0;
+    if (p.number(loc, 1, 7, "latitude", lat) && p.inRange(lat, -90, 90, 1, 7, "latitude")
+        && p.number(loc, 1, 8, "longitude", lon) && p.inRange(lon, -180, 180, 1, 8, "longitude")
+        && p.number(loc, 1, 9, "time zone", tz) && p.inRange(tz, -12, 14, 1, 9, "time zone")
+        && p.number(loc, 1, 10, "elevation", elev)
+        && p.inRange(elev, -500, 9000, 1, 10, "elevation")) {
+        p.year().latitudeDeg = lat;
+        p.year().longitudeDeg = lon;
+        p.year().utcOffsetHours = tz;
+        p.year().elevationM = elev;
+    }
+    // The header ends with the DATA PERIODS line (line 8 in a standard file).
+    std::size_t first = 0;
+    for (std::size_t i = 1; i < lines.size() && i < 20; ++i) {
+        if (lines[i].startsWith("DATA PERIODS")) {
+            first = i + 1;
+            break;
+        }
+    }
+    if (first == 0)
+        p.failLine(8, QCoreApplication::translate("pz::Weather", "no DATA PERIODS header line"));
+
+    int endLine = int(lines.size());
+    for (std::size_t i = first; i < lines.size() && !p.failed(); ++i) {
+        const int line = int(i) + 1;
+        if (lines[i].trimmed().isEmpty()) {
+            endLine = line;
+            // Only trailing empty lines are allowed.
+            for (std::size_t j = i + 1; j < lines.size(); ++j)
+                if (!lines[j].trimmed().isEmpty())
+                    p.failLine(line, QCoreApplication::translate("pz::Weather", "empty line inside the data"));
+            break;
+        }
+        const std::vector<QByteArray> c = splitCsv(lines[i]);
+        if (int(c.size()) < EpwWindSpeed) {
+            p.fail(line, int(c.size()) + 1, int(c.size()) + 1 <= EpwDryBulb ? "dry-bulb temperature"
+                                                 : int(c.size()) + 1 <= EpwDhi ? "irradiance"
+                                                                               : "wind speed",
+                   QCoreApplication::translate("pz::Weather", "missing column (%1 of at least %2 found)").arg(c.size()).arg(int(EpwWindSpeed)));
+            break;
+        }
+        double year = 0, month = 0, day = 0, hour = 0, t = 0, ghi = 0, dni = 0, dhi = 0, ws = 0;
+        if (!(p.number(c, line, EpwYear, "year", year)
+              && p.number(c, line, EpwMonth, "month", month)
+              && p.inRange(month, 1, 12, line, EpwMonth, "month")
+              && p.number(c, line, EpwDay, "day", day) && p.inRange(day, 1, 31, line, EpwDay, "day")
+              && p.number(c, line, EpwHour, "hour", hour)
+              && p.inRange(hour, 1, 24, line, EpwHour, "hour")
+              && p.number(c, line, EpwDryBulb, "dry-bulb temperature", t)
+              && p.inRange(t, -70, 60, line, EpwDryBulb, "dry-bulb temperature")
+              && p.irradiance(c, line, EpwGhi, "GHI", ghi)
+              && p.irradiance(c, line, EpwDni, "DNI", dni)
+              && p.irradiance(c, line, EpwDhi, "DHI", dhi)
+              && p.wind(c, line, EpwWindSpeed, "wind speed", ws)))
+            break;
+        if (month != std::floor(month) || day != std::floor(day) || hour != std::floor(hour)) {
+            p.failLine(line, QCoreApplication::translate("pz::Weather", "month, day and hour must be whole numbers"));
+            break;
+        }
+        p.store(line, int(month), int(day), int(hour) - 1, ghi, dni, dhi, t, ws);
+    }
+    return p.finish(endLine);
+}
+
+ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
+{
+    Parser p(fileName);
+    const std::vector<QByteArray> lines = splitLines(data);
+    if (lines.size() < 2) {
+        p.failLine(int(lines.size()) + 1, QCoreApplication::translate("pz::Weather", "not a TMY3 file (two header lines expected)"));
+        return p.finish(int(lines.size()) + 1);
+    }
+    // USAF,name,state,time zone,latitude,longitude,elevation
+    const std::vector<QByteArray> meta = splitCsv(lines[0]);
+    double tz = 0, lat = 0, lon = 0, elev = 0;
+    if (p.number(meta, 1, 4, "time zone", tz) && p.inRange(tz, -12, 14, 1, 4, "time zone")
+        && p.number(meta, 1, 5, "latitude", lat) && p.inRange(lat, -90, 90, 1, 5, "latitude")
+        && p.number(meta, 1, 6, "longitude", lon) && p.inRange(lon, -180, 180, 1, 6, "longitude")
+        && p.number(meta, 1, 7, "elevation", elev)
+        && p.inRange(elev, -500, 9000, 1, 7, "elevation")) {
+        p.year().latitudeDeg = lat;
+        p.year().longitudeDeg = lon;
+        p.year().utcOffsetHours = tz;
+        p.year().elevationM = elev;
+    }
+    if (p.failed())
+        return p.finish(1);
+
+    // Columns are found by their header names.
+    const std::vector<QByteArray> header = splitCsv(lines[1]);
+    struct Wanted { const char *prefix; const char *name; int column; };
+    Wanted wanted[] = {{"Date (MM/DD/YYYY)", "date", 0}, {"Time (HH:MM)", "time", 0},
+                       {"GHI (W/m^2)", "GHI", 0}, {"DNI (W/m^2)", "DNI", 0},
+                       {"DHI (W/m^2)", "DHI", 0}, {"Dry-bulb (C)", "dry-bulb temperature", 0},
+                       {"Wspd (m/s)", "wind speed", 0}};
+    for (Wanted &w : wanted) {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == w.prefix) {
+                w.column = int(i) + 1;
+                break;
+            }
+        if (w.column == 0) {
+            p.fail(2, int(header.size()) + 1, w.name,
+                   QCoreApplication::translate("pz::Weather", "missing column \"%1\" in the header").arg(QString::fromLatin1(w.prefix)));
+            return p.finish(2);
+        }
+    }
+    const int colDate = wanted[0].column, colTime = wanted[1].column, colGhi = wanted[2].column,
+              colDni = wanted[3].column, colDhi = wanted[4].column, colT = wanted[5].column,
+              colWs = wanted[6].column;
+
+    int endLine = int(lines.size());
+    for (std::size_t i = 2; i < lines.size() && !p.failed(); ++i) {
+        const int line = int(i) + 1;
+        if (lines[i].trimmed().isEmpty()) {
+            endLine = line;
+            for (std::size_t j = i + 1; j < lines.size(); ++j)
+                if (!lines[j].trimmed().isEmpty())
+                    p.failLine(line, QCoreApplication::translate("pz::Weather", "empty line inside the data"));
+            break;
+        }
+        const std::vector<QByteArray> c = splitCsv(lines[i]);
+        const int need = std::max({colDate, colTime, colGhi, colDni, colDhi, colT, colWs});
+        if (int(c.size()) < need) {
+            p.fail(line, int(c.size()) + 1, "missing", QCoreApplication::translate("pz::Weather", "missing column (%1 of %2 found)")
+                                                       .arg(c.size()).arg(header.size()));
+            break;
+        }
+        const QList<QByteArray> date = c[colDate - 1].split('/');
+        bool okM = false, okD = false;
+        const int month = date.size() == 3 ? date[0].toInt(&okM) : 0;
+        const int day = date.size() == 3 ? date[1].toInt(&okD) : 0;
+        if (!okM || !okD || month < 1 || month > 12 || day < 1 || day > 31) {
+            p.fail(line, colDate, "date", QCoreApplication::translate("pz::Weather", "not a date MM/DD/YYYY (\"%1\")")
+                                               .arg(QString::fromUtf8(c[colDate - 1].left(40))));
+            break;
+        }
+        const QList<QByteArray> time = c[colTime - 1].split(':');
+        bool okH = false;
+        const int hour = time.size() == 2 ? time[0].toInt(&okH) : 0;
+        if (!okH || hour < 1 || hour > 24) {
+            p.fail(line, colTime, "time", QCoreApplication::translate("pz::Weather", "not an hour 01:00 to 24:00 (\"%1\")")
+                                               .arg(QString::fromUtf8(c[colTime - 1].left(40))));
+            break;
+        }
+        double t = 0, ghi = 0, dni = 0, dhi = 0, ws = 0;
+        if (!(p.number(c, line, colT, "dry-bulb temperature", t)
+              && p.inRange(t, -70, 60, line, colT, "dry-bulb temperature")
+              && p.irradiance(c, line, colGhi, "GHI", ghi)
+              && p.irradiance(c, line, colDni, "DNI", dni)
+              && p.irradiance(c, line, colDhi, "DHI", dhi)
+              && p.wind(c, line, colWs, "wind speed", ws)))
+            break;
+        // HH:MM is the end of the hour: 24:00 is 23:00–24:00 of the stated date.
+        p.store(line, month, day, hour - 1, ghi, dni, dhi, t, ws);
+    }
+    return p.finish(endLine);
+}
+
+ReadResult readEpw(const QString &path)
+{
+    QByteArray data;
+    ReadResult r;
+    if (!loadFile(path, data, r.error))
+        return r;
+    return parseEpw(data, QFileInfo(path).fileName());
+}
+
+ReadResult readTmy3(const QString &path)
+{
+    QByteArray data;
+    ReadResult r;
+    if (!loadFile(path, data, r.error))
+        return r;
+    return parseTmy3(data, QFileInfo(path).fileName());
+}
+
+ReadResult readWeatherFile(const QString &path)
+{
+    QByteArray data;
+    ReadResult r;
+    if (!loadFile(path, data, r.error))
+        return r;
+    const QString name = QFileInfo(path).fileName();
+    if (data.startsWith("LOCATION"))
+        return parseEpw(data, name);
+    const qsizetype nl = data.indexOf('\n');
+    if (nl > 0 && data.mid(nl + 1, 17) == "Date (MM/DD/YYYY)")
+        return parseTmy3(data, name);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("epw"))
+        return parseEpw(data, name);
+    if (suffix == QLatin1String("csv"))
+        return parseTmy3(data, name);
+    r.error = QCoreApplication::translate("pz::Weather", "%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)").arg(name);
+    return r;
+}
+
+} // namespace pz::weather
