@@ -1,0 +1,58 @@
+#pragma once
+// Base of the site-plan editing tools. A tool is tied to one checkable QAction; the map view
+// forwards mouse and key input to the active tool. Tools change the model only through the
+// document and keep their previews outside it.
+
+#include "tools/mapmouseevent.h"
+
+#include <QCursor>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QKeyEvent;
+
+namespace pz {
+
+class MapView;
+class ParkDocument;
+class SelectionModel;
+
+class AbstractTool : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AbstractTool(MapView *view);
+    ~AbstractTool() override;
+
+    QAction *action() const { return m_action; }
+    MapView *view() const { return m_view; }
+    ParkDocument *document() const;
+    SelectionModel *selection() const;
+
+    virtual void activate();
+    virtual void deactivate();
+    // A short hint for the status bar while the tool is active.
+    virtual QString hint() const { return {}; }
+    virtual QCursor cursor() const { return Qt::CrossCursor; }
+
+    // Each returns true when it used the event.
+    virtual bool mousePress(const MapMouseEvent &) { return false; }
+    virtual bool mouseMove(const MapMouseEvent &) { return false; }
+    virtual bool mouseRelease(const MapMouseEvent &) { return false; }
+    virtual bool mouseDoubleClick(const MapMouseEvent &) { return false; }
+    virtual bool keyPress(QKeyEvent *) { return false; }
+    virtual bool keyRelease(QKeyEvent *) { return false; }
+    // True when the tool wants this key even if a window shortcut (Delete, Esc...) uses it.
+    virtual bool wantsKey(QKeyEvent *) const { return false; }
+
+protected:
+    void setAction(QAction *action) { m_action = action; }
+    void showStatus(const QString &text) const;
+
+private:
+    MapView *m_view;
+    QAction *m_action = nullptr;
+};
+
+} // namespace pz
