@@ -1,0 +1,126 @@
+#include "io/hourlycsv.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace pz::io {
+
+namespace {
+
+// One CSV field, quoted (RFC 4180) when it holds a separator, quote or line break.
+QByteArray csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
+        return utf8;
+    utf8.replace("\"", "\"\"");
+    return '"' + utf8 + '"';
+}
+
+// QByteArray::number uses the C locale: always '.' and no group separators.
+template<typename T>
+void appendValue(QByteArray &line, const std::vector<T> &series, int hour, int decimals)
+{
+    line += ',';
+    if (int(series.size()) != HoursPerYear)
+        return;
+    const double v = double(series[size_t(hour)]);
+    if (!std::isfinite(v))
+        return;
+    QByteArray text = QByteArray::number(v, 'f', decimals);
+    if (text.startsWith('-') && text.count('0') == text.size() - 2)  // "-0.000" → "0.000"
+        text.remove(0, 1);
+    line += text;
+}
+
+QString objectPrefix(const PvObjectResult &object)
+{
+    return QStringLiteral("%1 %2").arg(object.id).arg(object.name.simplified());
+}
+
+} // namespace
+
+QStringList hourlyCsvColumns(const SimulationResult &result)
+{
+    QStringList columns{QStringLiteral("time_local_standard"), QStringLiteral("sun_zenith_deg"),
+                        QStringLiteral("sun_azimuth_deg")};
+    for (const PvObjectResult &object : result.objects) {
+        const QString prefix = objectPrefix(object);
+        columns << prefix + QStringLiteral(" poa_w_m2") << prefix + QStringLiteral(" cell_temp_c")
+                << prefix + QStringLiteral(" ac_w");
+    }
+    columns << QStringLiteral("consumption_kwh") << QStringLiteral("generation_kwh")
+            << QStringLiteral("battery_charge_kwh") << QStringLiteral("battery_discharge_kwh")
+            << QStringLiteral("battery_soc_kwh") << QStringLiteral("grid_import_kwh")
+            << QStringLiteral("grid_export_kwh") << QStringLiteral("curtailed_kwh")
+            << QStringLiteral("emissions_kg");
+    return columns;
+}
+
+QByteArray hourlyCsv(const SimulationResult &result)
+{
+    const QStringList columns = hourlyCsvColumns(result);
+    QByteArray out;
+    out.reserve(HoursPerYear * (40 + 40 * int(result.objects.size()) + 90));
+    for (int i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += csvField(columns[i]);
+    }
+    out += '\n';
+
+    const HourlyBalance &h = result.hourly;
+    const QDate firstDay(2023, 1, 1);
+    QByteArray line;
+    for (int hour = 0; hour < HoursPerYear; ++hour) {
+        line.clear();
+        const QDate day = firstDay.addDays(hour / 24);
+        line += day.toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+        line += ' ';
+        line += QByteArray::number(hour % 24).rightJustified(2, '0');
+        line += ":00";
+        appendValue(line, h.sunZenithDeg, hour, 3);
+        appendValue(line, h.sunAzimuthDeg, hour, 3);
+        for (const PvObjectResult &object : result.objects) {
+            appendValue(line, object.hourlyPoaWm2, hour, 2);
+            appendValue(line, object.hourlyCellTempC, hour, 2);
+            appendValue(line, object.hourlyAcW, hour, 1);
+        }
+        appendValue(line, h.consumptionKWh, hour, 4);
+        appendValue(line, h.generationKWh, hour, 4);
+        appendValue(line, h.batteryChargeKWh, hour, 4);
+        appendValue(line, h.batteryDischargeKWh, hour, 4);
+        appendValue(line, h.batterySocKWh, hour, 4);
+        appendValue(line, h.gridImportKWh, hour, 4);
+        appendValue(line, h.gridExportKWh, hour, 4);
+        appendValue(line, h.curtailedKWh, hour, 4);
+        appendValue(line, h.emissionsKg, hour, 4);
+        line += '\n';
+        out += line;
+    }
+    return out;
+}
+
+bool writeHourlyCsv(const SimulationResult &result, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("pz::io::HourlyCsv", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = hourlyCsv(result);
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("pz::io::HourlyCsv", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pz::io
