@@ -1,0 +1,91 @@
+#include "results/chartstyle.h"
+
+#include <qcustomplot.h>
+
+namespace pz {
+
+bool ChartStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor ChartStyle::color(Series series, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (series) {
+    case Series::Generation: return dark ? QColor(0xF2, 0xB7, 0x2E) : QColor(0xE6, 0x9F, 0x00);
+    case Series::Rooftop: return dark ? QColor(0xF7, 0xD0, 0x6B) : QColor(0xC7, 0x8A, 0x00);
+    case Series::Ground: return dark ? QColor(0xF0, 0xA0, 0x40) : QColor(0xE6, 0x9F, 0x00);
+    case Series::Consumption: return dark ? QColor(0x6C, 0xC0, 0xF0) : QColor(0x00, 0x72, 0xB2);
+    case Series::Battery: return dark ? QColor(0xE3, 0x9C, 0xC8) : QColor(0xB8, 0x5C, 0x98);
+    case Series::Grid: return dark ? QColor(0xB0, 0xB0, 0xB0) : QColor(0x55, 0x55, 0x55);
+    case Series::Export: return dark ? QColor(0x7F, 0xD8, 0xE8) : QColor(0x2A, 0x9D, 0xB5);
+    case Series::Good: return dark ? QColor(0x4C, 0xD6, 0xA8) : QColor(0x00, 0x84, 0x5F);
+    case Series::Bad: return dark ? QColor(0xFF, 0x8A, 0x5C) : QColor(0xC4, 0x4E, 0x00);
+    case Series::Total: return palette.color(QPalette::Highlight);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QColor ChartStyle::textColor(const QPalette &palette)
+{
+    return palette.color(QPalette::WindowText);
+}
+
+QColor ChartStyle::backgroundColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base);
+}
+
+QColor ChartStyle::gridColor(const QPalette &palette)
+{
+    // Halfway between background and text would shout; a quarter reads as a guide.
+    const QColor bg = backgroundColor(palette);
+    const QColor fg = textColor(palette);
+    return QColor::fromRgbF(bg.redF() + (fg.redF() - bg.redF()) * 0.18f,
+                            bg.greenF() + (fg.greenF() - bg.greenF()) * 0.18f,
+                            bg.blueF() + (fg.blueF() - bg.blueF()) * 0.18f);
+}
+
+void ChartStyle::applyAxis(QCPAxis *axis, const QPalette &palette)
+{
+    const QColor fg = textColor(palette);
+    axis->setBasePen(QPen(fg, 1));
+    axis->setTickPen(QPen(fg, 1));
+    axis->setSubTickPen(QPen(fg, 1));
+    axis->setTickLabelColor(fg);
+    axis->setLabelColor(fg);
+    axis->grid()->setPen(QPen(gridColor(palette), 1, Qt::SolidLine));
+    axis->grid()->setZeroLinePen(QPen(fg, 1));
+    axis->grid()->setSubGridVisible(false);
+}
+
+void ChartStyle::apply(QCustomPlot *plot, const QPalette &palette)
+{
+    plot->setBackground(QBrush(backgroundColor(palette)));
+    const QList<QCPAxis *> axes = plot->axisRect() ? plot->axisRect()->axes() : QList<QCPAxis *>();
+    for (QCPAxis *axis : axes)
+        applyAxis(axis, palette);
+    if (plot->legend) {
+        QColor legendBg = backgroundColor(palette);
+        legendBg.setAlpha(220);
+        plot->legend->setBrush(QBrush(legendBg));
+        plot->legend->setBorderPen(QPen(gridColor(palette)));
+        plot->legend->setTextColor(textColor(palette));
+    }
+}
+
+QCPColorGradient ChartStyle::matchingGradient()
+{
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.00, QColor(0x44, 0x01, 0x54));
+    g.setColorStopAt(0.25, QColor(0x3B, 0x52, 0x8B));
+    g.setColorStopAt(0.50, QColor(0x21, 0x90, 0x8C));
+    g.setColorStopAt(0.75, QColor(0x5D, 0xC8, 0x63));
+    g.setColorStopAt(1.00, QColor(0xFD, 0xE7, 0x25));
+    g.setNanHandling(QCPColorGradient::nhTransparent);
+    return g;
+}
+
+} // namespace pz

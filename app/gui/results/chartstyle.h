@@ -1,0 +1,34 @@
+#pragma once
+// Colours of the result charts, derived from the widget palette so that charts stay readable
+// in light and dark themes. Series use the Okabe–Ito colour-blind-safe hues, lightened on dark
+// backgrounds.
+
+#include <QColor>
+#include <QPalette>
+
+class QCustomPlot;
+class QCPAxis;
+class QCPColorGradient;
+
+namespace pz {
+
+class ChartStyle
+{
+public:
+    enum class Series { Generation, Rooftop, Ground, Consumption, Battery, Grid, Export, Good, Bad, Total };
+
+    static bool isDark(const QPalette &palette);
+    static QColor color(Series series, const QPalette &palette);
+    static QColor textColor(const QPalette &palette);
+    static QColor gridColor(const QPalette &palette);
+    static QColor backgroundColor(const QPalette &palette);
+
+    // Background, axes, tick labels, grid and legend of a plot in the palette's colours.
+    static void apply(QCustomPlot *plot, const QPalette &palette);
+    static void applyAxis(QCPAxis *axis, const QPalette &palette);
+
+    // A perceptually uniform gradient (viridis) for the matching heat map.
+    static QCPColorGradient matchingGradient();
+};
+
+} // namespace pz

@@ -1,0 +1,124 @@
+#include "results/dayprofilechart.h"
+
+#include "results/chartstyle.h"
+#include "results/resultformat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pz {
+
+DayProfileChart::DayProfileChart(QWidget *parent) : ResultChart(parent), m_month(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("dayProfileChart"));
+    plot()->setObjectName(title());
+    auto *label = new QLabel(tr("&Month:"), this);
+    label->setBuddy(m_month);
+    const QLocale locale;
+    for (int m = 1; m <= 12; ++m)
+        m_month->addItem(locale.standaloneMonthName(m), m);
+    m_month->setCurrentIndex(5);  // June: the long days show the battery at work
+    controls()->insertWidget(0, label);
+    controls()->insertWidget(1, m_month);
+    connect(m_month, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+
+    for (int i = 0; i < LineCount; ++i)
+        m_graphs[i] = plot()->addGraph();
+    plot()->legend->setVisible(true);
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(3.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    plot()->xAxis->setTicker(ticker);
+    plot()->xAxis->setRange(0.0, 24.0);
+    refresh();
+}
+
+int DayProfileChart::month() const
+{
+    return m_month->currentData().toInt();
+}
+
+void DayProfileChart::setMonth(int month)
+{
+    m_month->setCurrentIndex(std::clamp(month, 1, 12) - 1);
+}
+
+void DayProfileChart::rebuild()
+{
+    const SimulationResult *r = result();
+    m_profile = r ? ResultSeries::averageDay(r->hourly, month()) : ResultSeries::DayProfile{};
+
+    double maxKW = 0.0;
+    for (const auto *s : {&m_profile.generationKW, &m_profile.consumptionKW, &m_profile.batteryKW, &m_profile.gridKW})
+        for (double v : *s)
+            maxKW = std::max(maxKW, std::abs(v));
+    const ResultFormat::Scale scale = ResultFormat::powerScale(maxKW);
+
+    const std::array<double, 24> *series[LineCount] = {&m_profile.generationKW, &m_profile.consumptionKW,
+                                                       &m_profile.batteryKW, &m_profile.gridKW};
+    const QString names[LineCount] = {tr("PV generation"), tr("Consumption"),
+                                      tr("Battery (+ discharge, − charge)"), tr("Grid (+ import, − export)")};
+    const ChartStyle::Series colours[LineCount] = {ChartStyle::Series::Generation, ChartStyle::Series::Consumption,
+                                                   ChartStyle::Series::Battery, ChartStyle::Series::Grid};
+    for (int i = 0; i < LineCount; ++i) {
+        QVector<double> keys, values;
+        if (r) {
+            for (int k = 0; k < 24; ++k) {
+                keys << k + 0.5;  // the hour's midpoint: the value is that hour's average
+                values << (*series[i])[size_t(k)] / scale.divisor;
+            }
+        }
+        QCPGraph *g = m_graphs[i];
+        g->setData(keys, values, true);
+        g->setName(names[i]);
+        const QColor c = ChartStyle::color(colours[i], palette());
+        g->setPen(QPen(c, 2.0, i == Grid ? Qt::DashLine : Qt::SolidLine));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c, c, 4));
+        if (i == Generation) {
+            QColor fill = c;
+            fill.setAlpha(50);
+            g->setBrush(fill);
+        } else {
+            g->setBrush(Qt::NoBrush);
+        }
+    }
+    plot()->xAxis->setLabel(tr("Hour of day (local standard time)"));
+    plot()->yAxis->setLabel(tr("Average power (%1)").arg(scale.unit));
+    bool found = false;
+    QCPRange range;
+    for (QCPGraph *g : m_graphs) {
+        const QCPRange r2 = g->getValueRange(found);
+        if (found)
+            range.expand(r2);
+    }
+    if (maxKW <= 0.0)
+        range = QCPRange(0.0, 1.0);
+    range.expand(0.0);
+    const double pad = (range.upper - range.lower) * 0.12;
+    plot()->yAxis->setRange(range.lower - (range.lower < 0 ? pad : 0.0), range.upper + pad * 2.0);
+}
+
+QString DayProfileChart::toolTipAt(const QPointF &pixel) const
+{
+    if (!result() || !plot()->axisRect()->rect().contains(pixel.toPoint()))
+        return {};
+    const double key = plot()->xAxis->pixelToCoord(pixel.x());
+    const int hour = int(std::floor(key));
+    if (hour < 0 || hour > 23)
+        return {};
+    const size_t k = size_t(hour);
+    return tr("%1, %2:00–%3:00 (average)\nPV generation: %4\nConsumption: %5\nBattery: %6\nGrid: %7")
+        .arg(QLocale().standaloneMonthName(month()))
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg(hour + 1, 2, 10, QLatin1Char('0'))
+        .arg(ResultFormat::power(m_profile.generationKW[k]), ResultFormat::power(m_profile.consumptionKW[k]),
+             ResultFormat::power(m_profile.batteryKW[k]), ResultFormat::power(m_profile.gridKW[k]));
+}
+
+} // namespace pz

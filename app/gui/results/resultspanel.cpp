@@ -1,0 +1,414 @@
+#include "results/resultspanel.h"
+
+#include "io/hourlycsv.h"
+#include "results/batterysocchart.h"
+#include "results/carbonwaterfallchart.h"
+#include "results/chartstyle.h"
+#include "results/dayprofilechart.h"
+#include "results/kpicard.h"
+#include "results/matchingheatmapchart.h"
+#include "results/monthlyenergychart.h"
+#include "results/pvobjecttablemodel.h"
+#include "results/resultformat.h"
+#include "selectionmodel.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace pz {
+
+namespace {
+// A short "Computing…" does not blink: the indicator changes only when a run takes longer.
+constexpr int ComputingIndicatorDelayMs = 400;
+} // namespace
+
+ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_stateLabel(new QLabel(this)), m_failureLabel(new QLabel(this)),
+      m_csvButton(new QPushButton(this)), m_computingDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("resultsPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+
+    // Header: state indicator and the hourly export.
+    auto *header = new QHBoxLayout;
+    m_stateLabel->setObjectName(QStringLiteral("resultState"));
+    m_stateLabel->setWordWrap(true);
+    header->addWidget(m_stateLabel, 1);
+    m_csvButton->setText(tr("Export hourly CSV…"));
+    m_csvButton->setToolTip(tr("Save the 8760 hourly values of this result as a CSV table"));
+    m_csvButton->setEnabled(false);
+    connect(m_csvButton, &QPushButton::clicked, this, &ResultsPanel::exportHourlyCsvWithDialog);
+    header->addWidget(m_csvButton);
+    layout->addLayout(header);
+
+    m_failureLabel->setObjectName(QStringLiteral("resultFailure"));
+    m_failureLabel->setWordWrap(true);
+    m_failureLabel->setMargin(6);
+    m_failureLabel->setAutoFillBackground(true);
+    m_failureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failureLabel->hide();
+    layout->addWidget(m_failureLabel);
+
+    // Cards: a grid whose column count follows the width.
+    m_cardsHost = new QWidget(content);
+    m_cardsLayout = new QGridLayout(m_cardsHost);
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < KpiCount; ++i)
+        m_cards[i] = new KpiCard(m_cardsHost);
+    m_cardsHost->installEventFilter(this);
+    layout->addWidget(m_cardsHost);
+
+    // Charts in tabs above the object table; the splitter lets the user share the height.
+    auto *splitter = new QSplitter(Qt::Vertical, content);
+    splitter->setChildrenCollapsible(false);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setDocumentMode(true);
+    m_monthly = new MonthlyEnergyChart(m_tabs);
+    m_day = new DayProfileChart(m_tabs);
+    m_waterfall = new CarbonWaterfallChart(m_tabs);
+    m_battery = new BatterySocChart(m_tabs);
+    m_matching = new MatchingHeatMapChart(m_tabs);
+    for (ResultChart *chart : std::initializer_list<ResultChart *>{m_monthly, m_day, m_waterfall, m_battery, m_matching})
+        m_tabs->addTab(chart, chart->title());
+
+    m_model = new PvObjectTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PvObjectTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("pvObjectTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PvObjectTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PvObjectTableModel::Name, QHeaderView::Stretch);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultsPanel::onTableSelectionChanged);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    if (m_selection)
+        connect(m_selection, &SelectionModel::selectionChanged, this, &ResultsPanel::onSelectionChanged);
+
+    m_computingDelay->setSingleShot(true);
+    m_computingDelay->setInterval(ComputingIndicatorDelayMs);
+    connect(m_computingDelay, &QTimer::timeout, this, &ResultsPanel::showState);
+
+    updateCards();
+    layoutCards(true);
+    showState();
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+void ResultsPanel::setResult(const SimulationResult &result)
+{
+    if (!result.ok) {
+        setFailure(result.error);
+        return;
+    }
+    if (m_current)
+        m_previous = m_current;
+    m_current = std::make_shared<const SimulationResult>(result);
+
+    for (ResultChart *chart : std::initializer_list<ResultChart *>{m_monthly, m_day, m_waterfall, m_battery, m_matching})
+        chart->setResult(m_current);
+    m_syncing = true;
+    m_model->setObjects(m_current->objects);
+    m_syncing = false;
+    onSelectionChanged();
+    m_csvButton->setEnabled(true);
+    updateCards();
+    setState(ResultState::UpToDate);
+}
+
+void ResultsPanel::setState(ResultState state)
+{
+    m_state = state;
+    if (state != ResultState::Failed)
+        m_failure.clear();
+    if (state == ResultState::Computing)
+        m_computingDelay->start();
+    else {
+        m_computingDelay->stop();
+        showState();
+    }
+}
+
+void ResultsPanel::setFailure(const QString &message)
+{
+    m_failure = message.isEmpty() ? tr("unknown error") : message;
+    m_state = ResultState::Failed;
+    m_computingDelay->stop();
+    showState();
+}
+
+void ResultsPanel::setHeadline(HeadlineEmissions headline)
+{
+    if (m_headline == headline)
+        return;
+    m_headline = headline;
+    layoutCards(true);
+}
+
+QString ResultsPanel::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QList<KpiCard *> ResultsPanel::cardsInOrder() const
+{
+    QList<KpiCard *> order;
+    for (int i = 0; i < KpiCount; ++i)
+        order << m_cards[i];
+    // The headline net emissions card comes right after the energy figures, before the other.
+    if (m_headline == HeadlineEmissions::WithEmbodied)
+        order.swapItemsAt(int(Kpi::NetOperational), int(Kpi::NetWithEmbodied));
+    return order;
+}
+
+void ResultsPanel::showState()
+{
+    const bool noResult = !m_current;
+    QString text;
+    switch (m_state) {
+    case ResultState::UpToDate:
+        text = noResult ? tr("No results yet.") : tr("● Results are up to date.");
+        break;
+    case ResultState::Computing:
+        text = noResult ? tr("◌ Computing…") : tr("◌ Computing… the figures below are from the previous run.");
+        break;
+    case ResultState::Stale:
+        text = noResult ? tr("No results yet.") : tr("○ Out of date: the park changed since these results.");
+        break;
+    case ResultState::Failed:
+        text = noResult ? tr("✘ The calculation failed.")
+                        : tr("✘ The calculation failed; the figures below are from the last successful run.");
+        break;
+    }
+    m_stateLabel->setText(text);
+    QPalette p = m_stateLabel->palette();
+    QColor muted = palette().color(QPalette::WindowText);
+    if (m_state != ResultState::Failed)
+        muted.setAlphaF(0.7f);
+    else
+        muted = ChartStyle::color(ChartStyle::Series::Bad, palette());
+    p.setColor(QPalette::WindowText, muted);
+    m_stateLabel->setPalette(p);
+
+    const bool failed = m_state == ResultState::Failed;
+    m_failureLabel->setText(failed ? tr("Reason: %1").arg(m_failure) : QString());
+    m_failureLabel->setVisible(failed);
+    if (failed) {
+        QPalette fp = m_failureLabel->palette();
+        QColor bg = ChartStyle::color(ChartStyle::Series::Bad, palette());
+        bg.setAlpha(40);
+        fp.setColor(QPalette::Window, bg);
+        fp.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+        m_failureLabel->setPalette(fp);
+    }
+}
+
+void ResultsPanel::updateCards()
+{
+    using Q = ResultFormat::Quantity;
+    using B = KpiCard::Better;
+    const SimulationResult *cur = m_current.get();
+    const SimulationResult *prev = m_previous.get();
+    const QString dash = QStringLiteral("—");
+
+    auto fill = [&](Kpi kpi, const QString &title, auto valueOf, auto format, Q quantity, B better,
+                    const QString &detail) {
+        KpiCard *c = m_cards[int(kpi)];
+        c->setTitle(title);
+        c->setValue(cur ? format(valueOf(*cur)) : dash);
+        c->setDetail(cur ? detail : QString());
+        if (cur && prev) {
+            const double before = valueOf(*prev);
+            const double now = valueOf(*cur);
+            c->setDelta(ResultFormat::delta(before, now, quantity),
+                        ResultFormat::deltaSign(before, now, quantity), better);
+            c->setToolTip(tr("Change since the previous result"));
+        } else {
+            c->clearDelta();
+        }
+    };
+    auto energy = [](double v) { return ResultFormat::energy(v); };
+    auto percent = [](double v) { return ResultFormat::percent(v); };
+    auto tonnes = [](double v) { return ResultFormat::tonnes(v); };
+    auto intensity = [](double v) { return ResultFormat::intensity(v); };
+    const ParkSummary empty;
+    const ParkSummary &p = cur ? cur->park : empty;
+
+    fill(Kpi::PvGeneration, tr("PV generation"), [](const SimulationResult &r) { return r.park.annualGenerationKWh; },
+         energy, Q::Energy, B::Higher,
+         tr("Rooftop %1 · ground %2")
+             .arg(ResultFormat::energy(p.rooftopGenerationKWh), ResultFormat::energy(p.groundGenerationKWh)));
+    fill(Kpi::Consumption, tr("Consumption"), [](const SimulationResult &r) { return r.park.annualConsumptionKWh; },
+         energy, Q::Energy, B::Neither, QString());
+    fill(Kpi::SelfSufficiency, tr("Self-sufficiency"),
+         [](const SimulationResult &r) { return r.park.selfSufficiencyPct; }, percent, Q::Percent, B::Higher,
+         tr("Self-consumption %1").arg(ResultFormat::percent(p.selfConsumptionPct)));
+    fill(Kpi::GridImport, tr("Grid import"), [](const SimulationResult &r) { return r.park.gridImportKWh; }, energy,
+         Q::Energy, B::Lower, QString());
+    fill(Kpi::GridExport, tr("Grid export"), [](const SimulationResult &r) { return r.park.gridExportKWh; }, energy,
+         Q::Energy, B::Neither,
+         p.curtailedKWh > 0.0 ? tr("Curtailed %1").arg(ResultFormat::energy(p.curtailedKWh)) : QString());
+    fill(Kpi::NetOperational, tr("Net emissions, operational"),
+         [](const SimulationResult &r) { return r.park.emissions.netT; }, tonnes, Q::Tonnes, B::Lower,
+         tr("per year, market-based"));
+    fill(Kpi::NetWithEmbodied, tr("Net emissions with embodied"),
+         [](const SimulationResult &r) { return r.park.emissions.netWithEmbodiedT; }, tonnes, Q::Tonnes, B::Lower,
+         tr("per year, incl. %1 embodied").arg(ResultFormat::tonnes(p.emissions.embodiedAnnualT)));
+    fill(Kpi::CfeScore, tr("24/7 CFE score"), [](const SimulationResult &r) { return r.park.cfeScorePct; }, percent,
+         Q::Percent, B::Higher, tr("Hourly matched clean supply"));
+    fill(Kpi::CarbonIntensity, tr("Carbon intensity"),
+         [](const SimulationResult &r) { return r.park.intensityTCO2PerTce; }, intensity, Q::Intensity, B::Lower,
+         tr("Threshold ≤ %1").arg(ResultFormat::intensity(p.thresholdTCO2PerTce)));
+
+    KpiCard *verdict = m_cards[int(Kpi::CarbonIntensity)];
+    if (cur) {
+        verdict->setVerdict(p.zeroCarbon, p.zeroCarbon ? tr("✔ Zero-carbon: meets the threshold")
+                                                       : tr("✘ Not zero-carbon: above the threshold"));
+    } else {
+        verdict->clearVerdict();
+    }
+}
+
+void ResultsPanel::layoutCards(bool force)
+{
+    // Columns from the width, balanced so that the last row is not a lone card.
+    const int target = fontMetrics().averageCharWidth() * 24 + m_cardsLayout->horizontalSpacing();
+    const int fit = std::clamp(m_cardsHost->width() / std::max(1, target), 1, KpiCount);
+    const int rows = (KpiCount + fit - 1) / fit;
+    const int columns = (KpiCount + rows - 1) / rows;
+    if (!force && columns == m_cardColumns)
+        return;
+    m_cardColumns = columns;
+    const QList<KpiCard *> order = cardsInOrder();
+    for (KpiCard *card : order)
+        m_cardsLayout->removeWidget(card);
+    for (int c = 0; c < m_cardsLayout->columnCount(); ++c)
+        m_cardsLayout->setColumnStretch(c, 0);
+    for (int i = 0; i < order.size(); ++i)
+        m_cardsLayout->addWidget(order[i], i / columns, i % columns);
+    for (int c = 0; c < columns; ++c)
+        m_cardsLayout->setColumnStretch(c, 1);
+}
+
+bool ResultsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cardsHost && event->type() == QEvent::Resize)
+        layoutCards();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showState();
+    else if (event->type() == QEvent::LanguageChange) {
+        updateCards();
+        showState();
+    }
+}
+
+bool ResultsPanel::exportHourlyCsv(const QString &path, QString *error) const
+{
+    if (!m_current) {
+        if (error)
+            *error = tr("There are no results to export.");
+        return false;
+    }
+    return io::writeHourlyCsv(*m_current, path, error);
+}
+
+void ResultsPanel::exportHourlyCsvWithDialog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export hourly results"),
+                                                      dir + QStringLiteral("/hourly-results.csv"),
+                                                      tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportHourlyCsv(path, &error))
+        QMessageBox::warning(this, tr("Export hourly results"), error);
+}
+
+void ResultsPanel::onTableSelectionChanged()
+{
+    if (m_syncing || !m_selection)
+        return;
+    ObjectIds ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << ObjectId(row.data(PvObjectTableModel::IdRole).toUInt());
+    m_syncing = true;
+    if (ids.size() == 1)
+        m_selection->select(ids.first());
+    else
+        m_selection->setSelection(ids);
+    m_syncing = false;
+    const QModelIndex current = m_table->currentIndex();
+    if (ids.size() == 1)
+        Q_EMIT objectActivated(ids.first());
+    else if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+        Q_EMIT objectActivated(ObjectId(current.data(PvObjectTableModel::IdRole).toUInt()));
+}
+
+void ResultsPanel::onSelectionChanged()
+{
+    if (m_syncing || !m_selection)
+        return;
+    m_syncing = true;
+    QItemSelection rows;
+    for (ObjectId id : m_selection->selectedIds()) {
+        const int sourceRow = m_model->rowOf(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex first = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        const QModelIndex last = m_proxy->mapFromSource(m_model->index(sourceRow, PvObjectTableModel::ColumnCount - 1));
+        rows.select(first, last);
+    }
+    m_table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty())
+        m_table->scrollTo(rows.indexes().first());
+    m_syncing = false;
+}
+
+} // namespace pz

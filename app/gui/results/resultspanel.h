@@ -1,0 +1,124 @@
+#pragma once
+// The results panel: key figure cards with the change since the previous result, the result
+// charts in tabs (monthly energy, average day, carbon waterfall, battery week, hourly matching)
+// and the per-object table, synchronised with the map's selection. Shows the last good result
+// while a new one is computed or after a failure, with a quiet state indicator.
+
+#include "engine/simulationresult.h"
+#include "model/enums.h"
+#include "model/objectid.h"
+#include "results/resultstate.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QGridLayout;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QItemSelection;
+
+namespace pz {
+
+class BatterySocChart;
+class CarbonWaterfallChart;
+class DayProfileChart;
+class KpiCard;
+class MatchingHeatMapChart;
+class MonthlyEnergyChart;
+class PvObjectTableModel;
+class ResultChart;
+class SelectionModel;
+
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kpi {
+        PvGeneration,
+        Consumption,
+        SelfSufficiency,
+        GridImport,
+        GridExport,
+        NetOperational,
+        NetWithEmbodied,
+        CfeScore,
+        CarbonIntensity,
+    };
+    static constexpr int KpiCount = 9;
+
+    explicit ResultsPanel(SelectionModel *selection, QWidget *parent = nullptr);
+    ~ResultsPanel() override;
+
+    // Shows a result; the one shown before becomes the reference for the ▲/▼ changes. A result
+    // with ok == false is reported as a failure and the last good result stays.
+    void setResult(const SimulationResult &result);
+    void setState(ResultState state);
+    void setFailure(const QString &message);
+    // Which net emissions figure comes first.
+    void setHeadline(HeadlineEmissions headline);
+
+    ResultState state() const { return m_state; }
+    HeadlineEmissions headline() const { return m_headline; }
+    QString stateText() const;
+    const SimulationResult *result() const { return m_current.get(); }
+
+    KpiCard *card(Kpi kpi) const { return m_cards[int(kpi)]; }
+    // The cards in display order (the headline emissions card before the other).
+    QList<KpiCard *> cardsInOrder() const;
+    QTabWidget *chartTabs() const { return m_tabs; }
+    MonthlyEnergyChart *monthlyChart() const { return m_monthly; }
+    DayProfileChart *dayProfileChart() const { return m_day; }
+    CarbonWaterfallChart *waterfallChart() const { return m_waterfall; }
+    BatterySocChart *batteryChart() const { return m_battery; }
+    MatchingHeatMapChart *matchingChart() const { return m_matching; }
+    QTableView *objectTable() const { return m_table; }
+
+    bool exportHourlyCsv(const QString &path, QString *error = nullptr) const;
+
+Q_SIGNALS:
+    void objectActivated(pz::ObjectId id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCards();
+    void layoutCards(bool force = false);
+    void showState();
+    void exportHourlyCsvWithDialog();
+    void onTableSelectionChanged();
+    void onSelectionChanged();
+
+    SelectionModel *m_selection;
+    std::shared_ptr<const SimulationResult> m_current;
+    std::shared_ptr<const SimulationResult> m_previous;
+    ResultState m_state = ResultState::Stale;
+    HeadlineEmissions m_headline = HeadlineEmissions::Operational;
+    QString m_failure;
+    bool m_syncing = false;
+    int m_cardColumns = 0;
+
+    QLabel *m_stateLabel;
+    QLabel *m_failureLabel;
+    QPushButton *m_csvButton;
+    QTimer *m_computingDelay;
+    QWidget *m_cardsHost;
+    QGridLayout *m_cardsLayout;
+    KpiCard *m_cards[KpiCount];
+    QTabWidget *m_tabs;
+    MonthlyEnergyChart *m_monthly;
+    DayProfileChart *m_day;
+    CarbonWaterfallChart *m_waterfall;
+    BatterySocChart *m_battery;
+    MatchingHeatMapChart *m_matching;
+    PvObjectTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+};
+
+} // namespace pz
