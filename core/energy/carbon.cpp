@@ -29,6 +29,18 @@ double thresholdForEnergyUse(double tcePerYear)
 CarbonResult computeCarbon(const CarbonInput &in)
 {
     CarbonResult r;
+    computeCarbon(in, r);
+    return r;
+}
+
+void computeCarbon(const CarbonInput &in, CarbonResult &r)
+{
+    {   // reset the figures, keep the vectors' memory
+        CarbonResult old = std::move(r);
+        r = CarbonResult{};
+        r.emissionsKg.swap(old.emissionsKg);
+        r.cfeMatchedKWh.swap(old.cfeMatchedKWh);
+    }
     DispatchResult noBattery;
     const DispatchResult *d = in.dispatch;
     if (!d) {
@@ -108,7 +120,6 @@ CarbonResult computeCarbon(const CarbonInput &in)
     const double pvEmbodiedT = (std::max(0.0, e.pvKwp) * e.pvKgPerKWp + std::max(0.0, e.inverterKW) * e.inverterKgPerKW) / 1000.0;
     const double avoidedT = d->totalGeneration * in.annualGridFactor / 1000.0;
     r.pvCarbonPaybackYears = pvEmbodiedT > 0 && avoidedT > 0 ? pvEmbodiedT / avoidedT : 0.0;
-    return r;
 }
 
 } // namespace pz::energy

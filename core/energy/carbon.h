@@ -57,6 +57,8 @@ struct CarbonResult {
 };
 
 CarbonResult computeCarbon(const CarbonInput &input);
+// The same into an existing result, reusing its vectors' memory (for repeated runs).
+void computeCarbon(const CarbonInput &input, CarbonResult &out);
 
 // Threshold of the core indicator by park size (park-defaults §5): 0.20 tCO2/tce below
 // 1 Mtce/yr, 0.30 at or above.

@@ -131,6 +131,26 @@ BatteryParams poolBatteries(const std::vector<BatteryParams> &stores)
 DispatchResult dispatch(const DispatchInput &in)
 {
     DispatchResult r;
+    dispatch(in, r);
+    return r;
+}
+
+void dispatch(const DispatchInput &in, DispatchResult &r)
+{
+    {   // reset the totals, keep the vectors' memory
+        DispatchResult old = std::move(r);
+        r = DispatchResult{};
+        r.chargeKWh.swap(old.chargeKWh);
+        r.dischargeKWh.swap(old.dischargeKWh);
+        r.socKWh.swap(old.socKWh);
+        r.importKWh.swap(old.importKWh);
+        r.exportKWh.swap(old.exportKWh);
+        r.curtailedKWh.swap(old.curtailedKWh);
+        r.selfConsumedKWh.swap(old.selfConsumedKWh);
+        r.directUseKWh.swap(old.directUseKWh);
+        r.gridChargeKWh.swap(old.gridChargeKWh);
+        r.onsiteDischargeKWh.swap(old.onsiteDischargeKWh);
+    }
     const std::size_t n = std::max(in.generationKWh ? in.generationKWh->size() : 0,
                                    in.consumptionKWh ? in.consumptionKWh->size() : 0);
     for (auto *v : {&r.chargeKWh, &r.dischargeKWh, &r.socKWh, &r.importKWh, &r.exportKWh, &r.curtailedKWh,
@@ -207,7 +227,6 @@ DispatchResult dispatch(const DispatchInput &in)
     r.equivalentFullCycles = r.usableCapacityKWh > 0 ? r.totalDischarge / r.usableCapacityKWh : 0.0;
     r.balanceResidualKWh = (r.totalGeneration + r.totalImport)
         - (r.totalConsumption + r.totalExport + r.totalCurtailed + r.losses + (r.finalSoc - r.initialSoc));
-    return r;
 }
 
 } // namespace pz::energy

@@ -58,5 +58,7 @@ struct DispatchResult {
 };
 
 DispatchResult dispatch(const DispatchInput &input);
+// The same into an existing result, reusing its vectors' memory (for repeated runs).
+void dispatch(const DispatchInput &input, DispatchResult &out);
 
 } // namespace pz::energy

@@ -91,6 +91,7 @@ private slots:
     void carbonAwareWithholdsDischarge();
     void carbonAwareOnlyWhenItLowersEmissions();
     void pooling();
+    void reuseMatchesFresh();
 };
 
 void TstDispatch::handDay_data()
@@ -337,6 +338,36 @@ void TstDispatch::pooling()
     QVERIFY(qAbs(p.roundTripEfficiency - 355.0 / 400.0) < 1e-12);
     const BatteryParams none = poolBatteries({});
     QCOMPARE(none.capacityKWh, 0.0);
+}
+
+// Dispatching into a result of an earlier, different run gives exactly the fresh result.
+void TstDispatch::reuseMatchesFresh()
+{
+    const std::vector<double> pv = yearPv(6000), load = yearLoad(), factor = yearFactor();
+    const std::vector<double> shortPv = dayPv(), shortLoad = dayLoad();
+    DispatchInput in;
+    in.generationKWh = &pv;
+    in.consumptionKWh = &load;
+    in.battery = BatteryParams{5000.0, 2000.0, 0.85, 0.05, 0.95};
+    in.strategy = DispatchStrategy::CarbonAware;
+    in.hourlyGridFactor = &factor;
+    const DispatchResult fresh = dispatch(in);
+    DispatchInput other;
+    other.generationKWh = &shortPv;
+    other.consumptionKWh = &shortLoad;
+    other.battery = dayBattery();
+    for (const DispatchInput *first : {&in, &other}) {
+        DispatchResult reused = dispatch(*first);
+        dispatch(in, reused);
+        QCOMPARE(reused.socKWh, fresh.socKWh);
+        QCOMPARE(reused.importKWh, fresh.importKWh);
+        QCOMPARE(reused.gridChargeKWh, fresh.gridChargeKWh);
+        QCOMPARE(reused.onsiteDischargeKWh, fresh.onsiteDischargeKWh);
+        QCOMPARE(reused.totalImport, fresh.totalImport);
+        QCOMPARE(reused.losses, fresh.losses);
+        QCOMPARE(reused.totalSelfConsumed, fresh.totalSelfConsumed);
+    }
+    QVERIFY(fresh.totalGridCharge > 0);
 }
 
 QTEST_GUILESS_MAIN(TstDispatch)
