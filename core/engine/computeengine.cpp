@@ -1,0 +1,112 @@
+#include "engine/computeengine.h"
+
+#include "document/parkdocument.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pz {
+
+ComputeEngine::ComputeEngine(QObject *parent) : QObject(parent), m_cache(std::make_unique<SimulationCache>())
+{
+    qRegisterMetaType<pz::SimulationResult>();
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ComputeEngine::onFinished);
+}
+
+ComputeEngine::~ComputeEngine()
+{
+    m_pending.reset();
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ComputeEngine::watch(ParkDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    auto requestFromDocument = [this] {
+        SimulationOptions options = m_options;
+        if (!m_document->filePath().isEmpty())
+            options.projectDir = QFileInfo(m_document->filePath()).absolutePath();
+        m_options = options;
+        request(m_document->park(), m_document->revision());
+    };
+    connect(document, &ParkDocument::changed, this, requestFromDocument);
+    connect(document, &ParkDocument::filePathChanged, this, requestFromDocument);
+    requestFromDocument();
+}
+
+void ComputeEngine::setOptions(const SimulationOptions &options)
+{
+    m_options = options;
+    // A different project folder or weather override changes every result.
+    m_cache->clear();
+}
+
+void ComputeEngine::request(const Park &snapshot, quint64 revision)
+{
+    m_requestedRevision = revision;
+    Job job{snapshot, revision, m_options};
+    if (m_running) {
+        m_pending = std::move(job);
+        if (m_cancel)
+            m_cancel->store(true);
+        return;
+    }
+    startJob(std::move(job));
+}
+
+void ComputeEngine::startJob(Job job)
+{
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const bool wasRunning = m_running;
+    m_running = true;
+    Q_EMIT started(job.revision);
+    if (!wasRunning)
+        Q_EMIT busyChanged(true);
+    auto cancel = m_cancel;
+    SimulationCache *cache = m_cache.get();
+    // The cache is only touched by the one running job.
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), cancel, cache]() {
+        Outcome outcome;
+        outcome.result = simulatePark(job.park, job.options, cache, cancel.get(), &outcome.timings);
+        outcome.result.revision = job.revision;
+        outcome.cancelled = cancel->load();
+        return outcome;
+    }));
+}
+
+void ComputeEngine::onFinished()
+{
+    Outcome outcome = m_watcher.result();
+    if (m_pending) {
+        Job next = std::move(*m_pending);
+        m_pending.reset();
+        startJob(std::move(next));
+        return;  // the finished result is stale
+    }
+    m_running = false;
+    Q_EMIT busyChanged(false);
+    if (outcome.cancelled || outcome.result.revision != m_requestedRevision)
+        return;
+    m_lastResult = std::move(outcome.result);
+    m_lastTimings = outcome.timings;
+    Q_EMIT resultReady(m_lastResult);
+}
+
+bool ComputeEngine::waitForResult(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_running && !m_pending && m_lastResult.revision == m_requestedRevision)
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return false;
+}
+
+} // namespace pz

@@ -1,0 +1,72 @@
+#pragma once
+// Runs the park model off the UI thread. Each request carries an immutable snapshot of the park
+// and the document revision it belongs to; the newest request wins: a running computation is
+// cancelled when superseded, stale results are dropped, and resultReady() is emitted on the
+// thread that owns the engine (the UI thread) only for the newest revision. One computation
+// runs at a time and the per-object cache carries over, so an edit recomputes only what it touched.
+
+#include "engine/simulation.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace pz {
+
+class ParkDocument;
+
+class ComputeEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ComputeEngine(QObject *parent = nullptr);
+    ~ComputeEngine() override;
+
+    // Recomputes on every change of this document (and once now).
+    void watch(ParkDocument *document);
+
+    void setOptions(const SimulationOptions &options);
+    void request(const Park &snapshot, quint64 revision);
+
+    bool isBusy() const { return m_running; }
+    quint64 requestedRevision() const { return m_requestedRevision; }
+    const SimulationResult &lastResult() const { return m_lastResult; }
+    const SimulationTimings &lastTimings() const { return m_lastTimings; }
+    // Processes events until the newest request has a result (tests, CLI agreement checks).
+    bool waitForResult(int timeoutMs);
+
+Q_SIGNALS:
+    void resultReady(const pz::SimulationResult &result);
+    void busyChanged(bool busy);
+    // A computation was started for this revision (for "computing…" indicators).
+    void started(quint64 revision);
+
+private:
+    struct Job {
+        Park park;
+        quint64 revision = 0;
+        SimulationOptions options;
+    };
+    struct Outcome {
+        SimulationResult result;
+        SimulationTimings timings;
+        bool cancelled = false;
+    };
+    void startJob(Job job);
+    void onFinished();
+
+    std::unique_ptr<SimulationCache> m_cache;
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::optional<Job> m_pending;
+    SimulationOptions m_options;
+    bool m_running = false;
+    quint64 m_requestedRevision = 0;
+    SimulationResult m_lastResult;
+    SimulationTimings m_lastTimings;
+    ParkDocument *m_document = nullptr;
+};
+
+} // namespace pz

@@ -1,0 +1,102 @@
+#include "engine/pvsystems.h"
+
+#include <cmath>
+#include <numbers>
+
+namespace pz {
+
+namespace {
+
+Outline largestOutline(const MultiPolygon &area)
+{
+    const Polygon *best = nullptr;
+    double bestArea = 0.0;
+    for (const auto &polygon : area) {
+        const double a = std::abs(bg::area(polygon));
+        if (a > bestArea) {
+            bestArea = a;
+            best = &polygon;
+        }
+    }
+    return best ? toOutline(*best) : Outline{};
+}
+
+double coverage(const PvSystem &pv)
+{
+    return pv.hasRows() ? pv.gcr : 1.0;
+}
+
+} // namespace
+
+double surfaceHeightM(const PvSystem &pv, double baseHeightM)
+{
+    // The middle of the module plane: half-way up the rows from their clearance.
+    const double rise = pv.rowDepthM * std::sin(pv.tiltDeg * std::numbers::pi / 180.0);
+    return baseHeightM + pv.rowTopHeightM() - rise / 2.0;
+}
+
+std::vector<PvSystemInstance> pvSystemsOf(const Park &park)
+{
+    std::vector<PvSystemInstance> systems;
+    for (const ParkObject &object : park.objects()) {
+        if (const auto *field = std::get_if<PvArray>(&object)) {
+            PvSystemInstance s;
+            s.id = field->id;
+            s.name = field->name;
+            s.kind = PvKind::Ground;
+            s.pv = field->pv;
+            s.area.push_back(toPolygon(field->outline));
+            s.kwp = field->kwp();
+            s.moduleAreaM2 = s.kwp * 1000.0 / field->pv.moduleWPerM2;
+            s.surface = shading::Surface{field->id, field->id, field->outline, surfaceHeightM(field->pv, 0.0),
+                                         field->pv.tiltDeg, field->pv.azimuthDeg, {}};
+            systems.push_back(std::move(s));
+        } else if (const auto *b = std::get_if<Building>(&object)) {
+            if (!b->rooftop.enabled || b->rooftop.usableFraction <= 0.0)
+                continue;
+            PvSystemInstance s;
+            s.id = b->id;
+            s.name = b->name;
+            s.kind = PvKind::Rooftop;
+            s.pv = b->rooftop.pv;
+            s.area = insetPolygon(toPolygon(b->footprint), b->rooftop.setbackM);
+            const double usableM2 = std::abs(bg::area(s.area)) * b->rooftop.usableFraction;
+            s.moduleAreaM2 = usableM2 * coverage(s.pv);
+            s.kwp = s.moduleAreaM2 * s.pv.moduleWPerM2 / 1000.0;
+            if (s.kwp <= 0.0)
+                continue;
+            s.surface = shading::Surface{b->id, b->id, largestOutline(s.area), surfaceHeightM(s.pv, b->heightM),
+                                         s.pv.tiltDeg, s.pv.azimuthDeg, {rooftopObstacleId(b->id)}};
+            systems.push_back(std::move(s));
+        }
+    }
+    return systems;
+}
+
+std::vector<shading::Obstacle> obstaclesOf(const Park &park)
+{
+    std::vector<shading::Obstacle> obstacles;
+    for (const ParkObject &object : park.objects()) {
+        switch (kindOf(object)) {
+        case ObjectKind::Building: {
+            const auto &b = std::get<Building>(object);
+            obstacles.push_back({b.id, b.footprint, 0.0, b.heightM});
+            if (b.rooftop.enabled && b.rooftop.usableFraction > 0.0) {
+                const Outline rows = largestOutline(insetPolygon(toPolygon(b.footprint), b.rooftop.setbackM));
+                if (rows.size() >= 3)
+                    obstacles.push_back({rooftopObstacleId(b.id), rows, b.heightM, b.heightM + b.rooftop.pv.rowTopHeightM()});
+            }
+            break;
+        }
+        case ObjectKind::PvArray:
+        case ObjectKind::Storage:
+            obstacles.push_back({idOf(object), footprintOf(object), 0.0, topHeightOf(object)});
+            break;
+        case ObjectKind::GreenSpace:
+            break;
+        }
+    }
+    return obstacles;
+}
+
+} // namespace pz

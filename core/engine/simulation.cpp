@@ -1,0 +1,543 @@
+#include "engine/simulation.h"
+
+#include "energy/carbon.h"
+#include "energy/dispatch.h"
+#include "energy/gridfactors.h"
+#include "energy/loadprofiles.h"
+#include "energy/profilecsv.h"
+#include "engine/cachekey.h"
+#include "engine/keyedcache.h"
+#include "engine/pvsystems.h"
+#include "shading/shadingscene.h"
+#include "shading/surfacehorizon.h"
+#include "solar/pvchain.h"
+#include "solar/suntrack.h"
+#include "weather/climatenormals.h"
+#include "weather/syntheticyear.h"
+#include "weather/weatherreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <algorithm>
+#include <numeric>
+
+namespace pz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pz::Simulation", text);
+}
+
+struct ShadingData {
+    double skyViewShare = 1.0;
+    std::vector<float> hiddenShare;  // 8760; empty when nothing can shade the surface
+};
+
+struct YieldPair {
+    solar::ArrayYield shaded;
+    double unshadedAnnualAcKWh = 0.0;
+    double unshadedAnnualPoaKWhM2 = 0.0;
+};
+
+class StageTimer
+{
+public:
+    explicit StageTimer(double *sink) : m_sink(sink) { m_timer.start(); }
+    ~StageTimer()
+    {
+        if (m_sink)
+            *m_sink += m_timer.nsecsElapsed() / 1.0e6;
+    }
+
+private:
+    double *m_sink;
+    QElapsedTimer m_timer;
+};
+
+} // namespace
+
+struct SimulationCache::Impl {
+    KeyedCache<solar::WeatherYear> weather;
+    KeyedCache<solar::SunTrack> sun;
+    KeyedCache<ShadingData> shading;
+    KeyedCache<YieldPair> yields;
+    KeyedCache<std::vector<double>> loads;
+
+    void beginRun()
+    {
+        weather.beginRun();
+        sun.beginRun();
+        shading.beginRun();
+        yields.beginRun();
+        loads.beginRun();
+    }
+    void endRun()
+    {
+        weather.endRun();
+        sun.endRun();
+        shading.endRun();
+        yields.endRun();
+        loads.endRun();
+    }
+};
+
+SimulationCache::SimulationCache() : m_impl(std::make_unique<Impl>()) {}
+SimulationCache::~SimulationCache() = default;
+
+void SimulationCache::clear()
+{
+    m_impl = std::make_unique<Impl>();
+}
+
+namespace {
+
+QString resolvePath(const QString &path, const QString &projectDir)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || projectDir.isEmpty())
+        return path;
+    return QDir(projectDir).absoluteFilePath(path);
+}
+
+// Loads (or finds in the cache) the weather year the site uses.
+std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const SimulationOptions &options,
+                                                      SimulationCache::Impl &cache, QString *key, QString *error)
+{
+    QString path = options.weatherOverridePath;
+    if (path.isEmpty() && site.weather.kind == WeatherKind::File)
+        path = resolvePath(site.weather.filePath, options.projectDir);
+
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        CacheKey k;
+        k << QStringLiteral("file") << info.absoluteFilePath() << info.lastModified().toMSecsSinceEpoch()
+          << info.size();
+        *key = QString::fromLatin1(k.bytes().toBase64());
+        if (auto hit = cache.weather.find(k.bytes()))
+            return hit;
+        weather::ReadResult read = weather::readWeatherFile(path);
+        if (!read.year) {
+            *error = read.error;
+            return {};
+        }
+        auto year = std::make_shared<const solar::WeatherYear>(std::move(*read.year));
+        cache.weather.insert(k.bytes(), year);
+        return year;
+    }
+
+    const weather::ClimateNormals *climate = weather::findClimate(site.weather.builtinId);
+    if (!climate) {
+        if (!site.weather.builtinId.isEmpty()) {
+            *error = tr("Unknown built-in weather location \"%1\".").arg(site.weather.builtinId);
+            return {};
+        }
+        climate = &weather::nearestClimate(site.latitudeDeg, site.longitudeDeg);
+    }
+    CacheKey k;
+    k << QStringLiteral("builtin") << QString::fromLatin1(climate->id);
+    *key = QStringLiteral("builtin:") + QString::fromLatin1(climate->id);
+    if (auto hit = cache.weather.find(k.bytes()))
+        return hit;
+    auto year = std::make_shared<const solar::WeatherYear>(weather::synthesizeYear(*climate));
+    cache.weather.insert(k.bytes(), year);
+    return year;
+}
+
+solar::PvChainParams chainParams(const PvSystem &pv, double kwp)
+{
+    solar::PvChainParams p;
+    p.tiltDeg = pv.tiltDeg;
+    p.azimuthDeg = pv.azimuthDeg;
+    p.kwp = kwp;
+    p.gcr = pv.gcr;
+    p.lossesPct = pv.lossesPct;
+    p.dcAcRatio = pv.dcAcRatio;
+    p.etaNom = pv.inverterEtaNom;
+    p.gammaPdcPerC = pv.gammaPdcPerC;
+    p.albedo = pv.albedo;
+    solar::CellTemperatureModel model = solar::CellTemperatureModel::Faiman;
+    if (pv.temperatureModel == TemperatureModel::Sapm)
+        model = pv.mounting == Mounting::OpenRack ? solar::CellTemperatureModel::SapmOpenRack
+                                                  : solar::CellTemperatureModel::SapmCloseRoof;
+    p = solar::withMountingDefaults(p, model);
+    p.faimanU0 = pv.faimanU0;
+    p.faimanU1 = pv.faimanU1;
+    return p;
+}
+
+void addParams(CacheKey &k, const solar::PvChainParams &p)
+{
+    k << p.tiltDeg << p.azimuthDeg << p.kwp << p.gcr << p.lossesPct << p.dcAcRatio << p.etaNom << p.etaRef
+      << p.gammaPdcPerC << p.albedo << p.temperatureModel << p.sapmA << p.sapmB << p.sapmDeltaT << p.faimanU0
+      << p.faimanU1;
+}
+
+void addObstacle(CacheKey &k, const shading::Obstacle &o)
+{
+    k << o.id << o.footprint << o.baseHeightM << o.topHeightM;
+}
+
+template<typename Array>
+double sum(const Array &values)
+{
+    return std::accumulate(values.begin(), values.end(), 0.0);
+}
+
+void addInto(std::vector<double> &total, const std::vector<double> &part)
+{
+    for (std::size_t h = 0; h < total.size() && h < part.size(); ++h)
+        total[h] += part[h];
+}
+
+bool isCancelled(const std::atomic<bool> *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+SimulationResult simulatePark(const Park &park, const SimulationOptions &options, SimulationCache *externalCache,
+                              const std::atomic<bool> *cancelled, SimulationTimings *timings)
+{
+    SimulationCache localCache;
+    SimulationCache::Impl &cache = externalCache ? externalCache->impl() : localCache.impl();
+    SimulationTimings localTimings;
+    SimulationTimings &t = timings ? *timings : localTimings;
+    t = {};
+    cache.beginRun();
+
+    SimulationResult result;
+    const Site &site = park.site;
+
+    // --- Weather and sun -------------------------------------------------------------------
+    QString weatherKey, error;
+    std::shared_ptr<const solar::WeatherYear> weather;
+    {
+        StageTimer timer(&t.weatherMs);
+        weather = siteWeather(site, options, cache, &weatherKey, &error);
+    }
+    if (!weather) {
+        result.error = error;
+        cache.endRun();
+        return result;
+    }
+    result.weatherSource = QString::fromStdString(weather->source);
+    result.annualGhiKWhM2 = sum(weather->ghi) / 1000.0;
+
+    std::shared_ptr<const solar::SunTrack> sun;
+    CacheKey sunKey;
+    sunKey << weatherKey << site.latitudeDeg << site.longitudeDeg << site.elevationM;
+    {
+        StageTimer timer(&t.sunMs);
+        sun = cache.sun.find(sunKey.bytes());
+        if (!sun) {
+            // Weather timestamps are in the file's own standard time; the sun is at the site.
+            sun = std::make_shared<const solar::SunTrack>(solar::computeSunTrack(
+                *weather, site.latitudeDeg, site.longitudeDeg, site.elevationM, weather->utcOffsetHours));
+            cache.sun.insert(sunKey.bytes(), sun);
+        }
+    }
+    if (isCancelled(cancelled))
+        return result;
+
+    // --- PV systems, shading and yield -------------------------------------------------------
+    const std::vector<PvSystemInstance> systems = pvSystemsOf(park);
+    const std::vector<shading::Obstacle> obstacles = obstaclesOf(park);
+    std::unique_ptr<shading::ShadingScene> scene;
+    {
+        StageTimer timer(&t.shadingMs);
+        scene = std::make_unique<shading::ShadingScene>(obstacles);
+    }
+
+    std::vector<double> generation(HoursPerYear, 0.0);
+    for (const PvSystemInstance &system : systems) {
+        if (isCancelled(cancelled))
+            return result;
+
+        // Shading: keyed by the surface and every obstacle that can reach it.
+        std::shared_ptr<const ShadingData> shade;
+        CacheKey shadeKey;
+        {
+            StageTimer timer(&t.shadingMs);
+            const auto candidates = scene->candidatesFor(system.surface);
+            shadeKey << sunKey.bytes() << system.surface.id << system.surface.ownerObstacleId
+                     << system.surface.outline << system.surface.heightM << system.surface.tiltDeg
+                     << system.surface.azimuthDeg;
+            for (const std::uint32_t obstacleId : candidates)
+                addObstacle(shadeKey, scene->find(obstacleId)->obstacle);
+            shade = cache.shading.find(shadeKey.bytes());
+            if (!shade) {
+                auto data = std::make_shared<ShadingData>();
+                if (!candidates.empty()) {
+                    const shading::SurfaceHorizon horizon = shading::computeHorizon(*scene, system.surface);
+                    data->skyViewShare = horizon.skyViewShare;
+                    data->hiddenShare = shading::beamHiddenShare(horizon, sun->apparentZenithDeg, sun->azimuthDeg);
+                }
+                shade = data;
+                cache.shading.insert(shadeKey.bytes(), shade);
+                ++t.surfacesComputed;
+            }
+        }
+
+        const solar::PvChainParams params = chainParams(system.pv, system.kwp);
+        CacheKey yieldKey;
+        yieldKey << shadeKey.bytes();
+        addParams(yieldKey, params);
+        std::shared_ptr<const YieldPair> yield;
+        {
+            StageTimer timer(&t.pvMs);
+            yield = cache.yields.find(yieldKey.bytes());
+            if (!yield) {
+                auto pair = std::make_shared<YieldPair>();
+                solar::ObjectShading objectShading;
+                objectShading.skyViewShare = shade->skyViewShare;
+                objectShading.beamHiddenShare = shade->hiddenShare.empty() ? nullptr : shade->hiddenShare.data();
+                pair->shaded = solar::simulateArray(*weather, *sun, params, objectShading, true);
+                if (shade->hiddenShare.empty() && shade->skyViewShare >= 1.0) {
+                    pair->unshadedAnnualAcKWh = pair->shaded.annualAcKWh;
+                    pair->unshadedAnnualPoaKWhM2 = pair->shaded.annualPoaKWhM2;
+                } else {
+                    const solar::ArrayYield free = solar::simulateArray(*weather, *sun, params, {}, false);
+                    pair->unshadedAnnualAcKWh = free.annualAcKWh;
+                    pair->unshadedAnnualPoaKWhM2 = free.annualPoaKWhM2;
+                }
+                yield = pair;
+                cache.yields.insert(yieldKey.bytes(), yield);
+                ++t.arraysComputed;
+            }
+        }
+
+        const solar::ArrayYield &y = yield->shaded;
+        PvObjectResult r;
+        r.id = system.id;
+        r.name = system.name;
+        r.kind = system.kind;
+        r.kwp = system.kwp;
+        r.moduleAreaM2 = system.moduleAreaM2;
+        r.annualAcKWh = y.annualAcKWh;
+        r.monthlyAcKWh = y.monthlyAcKWh;
+        r.specificYieldKWhPerKWp = system.kwp > 0 ? y.annualAcKWh / system.kwp : 0.0;
+        r.annualPoaKWhM2 = y.annualPoaKWhM2;
+        r.annualPoaUnshadedKWhM2 = yield->unshadedAnnualPoaKWhM2;
+        r.performanceRatio = y.performanceRatio;
+        r.peakAcKW = y.peakAcKW;
+        r.shadingLossPct = yield->unshadedAnnualAcKWh > 0
+                               ? 100.0 * (1.0 - y.annualAcKWh / yield->unshadedAnnualAcKWh) : 0.0;
+        r.shadingPoaLossPct = yield->unshadedAnnualPoaKWhM2 > 0
+                                  ? 100.0 * (1.0 - y.annualPoaKWhM2 / yield->unshadedAnnualPoaKWhM2) : 0.0;
+        r.hourlyAcW = y.acW;
+        r.hourlyPoaWm2 = y.poaWm2;
+        r.hourlyCellTempC = y.cellTempC;
+        for (int h = 0; h < HoursPerYear && h < int(y.acW.size()); ++h)
+            generation[h] += y.acW[h] / 1000.0;
+
+        ParkSummary &p = result.park;
+        p.pvKwp += r.kwp;
+        if (r.kind == PvKind::Rooftop) {
+            p.rooftopKwp += r.kwp;
+            p.rooftopGenerationKWh += r.annualAcKWh;
+        } else {
+            p.groundKwp += r.kwp;
+            p.groundGenerationKWh += r.annualAcKWh;
+        }
+        for (int m = 0; m < 12; ++m)
+            p.monthlyGenerationKWh[m] += r.monthlyAcKWh[m];
+        result.objects.push_back(std::move(r));
+    }
+    result.park.annualGenerationKWh = result.park.rooftopGenerationKWh + result.park.groundGenerationKWh;
+
+    // --- Loads ----------------------------------------------------------------------------------
+    std::vector<double> consumption(HoursPerYear, 0.0);
+    {
+        StageTimer timer(&t.loadsMs);
+        std::vector<const Building *> electrolysers;
+        for (const ParkObject &object : park.objects()) {
+            const auto *b = std::get_if<Building>(&object);
+            if (!b)
+                continue;
+            if (isCancelled(cancelled))
+                return result;
+            if (!b->loadProfilePath.isEmpty()) {
+                const QString path = resolvePath(b->loadProfilePath, options.projectDir);
+                const QFileInfo info(path);
+                CacheKey k;
+                k << QStringLiteral("profile") << info.absoluteFilePath() << info.lastModified().toMSecsSinceEpoch()
+                  << info.size();
+                auto values = cache.loads.find(k.bytes());
+                if (!values) {
+                    energy::ProfileReadResult read = energy::readProfileCsv(path);
+                    if (!read.error.isEmpty()) {
+                        result.error = tr("Load profile of \"%1\": %2").arg(b->name, read.error);
+                        cache.endRun();
+                        return result;
+                    }
+                    values = std::make_shared<const std::vector<double>>(std::move(read.valuesKWh));
+                    cache.loads.insert(k.bytes(), values);
+                    ++t.loadsComputed;
+                }
+                addInto(consumption, *values);
+            } else {
+                CacheKey k;
+                k << QStringLiteral("building") << b->useType << b->floorAreaM2() << b->annualLoadKWhOverride;
+                auto values = cache.loads.find(k.bytes());
+                if (!values) {
+                    values = std::make_shared<const std::vector<double>>(
+                        energy::buildingLoadKWh(b->useType, b->floorAreaM2(), b->annualLoadKWhOverride));
+                    cache.loads.insert(k.bytes(), values);
+                    ++t.loadsComputed;
+                }
+                addInto(consumption, *values);
+            }
+            if (b->process.evDailyKWh > 0.0)
+                addInto(consumption, energy::evChargingLoadKWh(b->process.evDailyKWh, b->process.evWindowStartHour,
+                                                               b->process.evWindowEndHour));
+            if (b->process.electrolyserMW > 0.0)
+                electrolysers.push_back(b);
+        }
+        // Electrolysers that follow the PV surplus see what is left after every other load.
+        for (const Building *b : electrolysers) {
+            std::vector<double> surplus(HoursPerYear, 0.0);
+            for (int h = 0; h < HoursPerYear; ++h)
+                surplus[h] = std::max(0.0, generation[h] - consumption[h]);
+            addInto(consumption, energy::electrolyserLoadKWh(b->process.electrolyserMW, b->process.electrolyserMode, surplus));
+        }
+    }
+
+    // --- Grid factor -----------------------------------------------------------------------------
+    double gridFactor = site.grid.customFactorKgPerKWh;
+    result.park.gridFactorSource = tr("User value");
+    if (const energy::GridFactor *f = energy::findGridFactor(site.grid.factorKey)) {
+        gridFactor = f->kgPerKWh;
+        result.park.gridFactorSource = QStringLiteral("%1 — %2").arg(energy::displayName(*f), QString::fromUtf8(f->source));
+    }
+    std::vector<double> hourlyFactor;
+    if (!site.grid.hourlyProfilePath.isEmpty()) {
+        energy::ProfileReadResult read = energy::readProfileCsv(resolvePath(site.grid.hourlyProfilePath, options.projectDir));
+        if (!read.error.isEmpty()) {
+            result.error = tr("Hourly grid factor profile: %1").arg(read.error);
+            cache.endRun();
+            return result;
+        }
+        hourlyFactor = std::move(read.valuesKWh);
+        result.park.gridFactorSource = tr("Hourly profile %1").arg(QFileInfo(site.grid.hourlyProfilePath).fileName());
+    }
+    result.park.gridFactorKgPerKWh = hourlyFactor.empty() ? gridFactor
+                                                          : sum(hourlyFactor) / double(hourlyFactor.size());
+
+    // --- Dispatch --------------------------------------------------------------------------------
+    energy::DispatchResult dispatched;
+    {
+        StageTimer timer(&t.dispatchMs);
+        std::vector<energy::BatteryParams> batteries;
+        for (const ParkObject &object : park.objects())
+            if (const auto *s = std::get_if<Storage>(&object))
+                batteries.push_back({s->energyKWh, s->powerKW, s->roundTripEfficiency, s->socMin, s->socMax});
+        energy::DispatchInput input;
+        input.generationKWh = &generation;
+        input.consumptionKWh = &consumption;
+        input.battery = energy::poolBatteries(batteries);
+        input.strategy = site.carbon.dispatch;
+        input.exportLimitKW = site.grid.exportLimitKW;
+        input.hourlyGridFactor = hourlyFactor.empty() ? nullptr : &hourlyFactor;
+        dispatched = energy::dispatch(input);
+        result.park.batteryCapacityKWh = input.battery.capacityKWh;
+    }
+
+    // --- Carbon ----------------------------------------------------------------------------------
+    energy::CarbonResult carbon;
+    {
+        StageTimer timer(&t.carbonMs);
+        energy::CarbonInput input;
+        input.dispatch = &dispatched;
+        input.consumptionKWh = &consumption;
+        input.generationKWh = &generation;
+        input.annualGridFactor = gridFactor;
+        input.hourlyGridFactor = hourlyFactor.empty() ? nullptr : &hourlyFactor;
+        input.greenPowerKWh = site.carbon.greenPowerKWh;
+        input.greenPowerShare = site.carbon.greenPowerShare;
+        input.exportCredit = site.carbon.exportCredit;
+        energy::EmbodiedInputs &e = input.embodied;
+        e.pvKwp = result.park.pvKwp;
+        for (const PvSystemInstance &system : systems)
+            e.inverterKW += system.kwp / system.pv.dcAcRatio;
+        for (const ParkObject &object : park.objects()) {
+            if (const auto *s = std::get_if<Storage>(&object))
+                (s->chemistry == Chemistry::Lfp ? e.storageKWhLfp : e.storageKWhNmc) += s->energyKWh;
+            else if (const auto *b = std::get_if<Building>(&object))
+                (b->structure == BuildingStructure::SteelFrame ? e.buildingFloorM2Steel : e.buildingFloorM2Concrete) +=
+                    b->floorAreaM2();
+            else if (const auto *g = std::get_if<GreenSpace>(&object)) {
+                // Spaces may override the site's sink rate: pass rate-weighted hectares at 1 t/ha·yr.
+                const double rate = g->sinkTPerHaYrOverride >= 0 ? g->sinkTPerHaYrOverride : site.carbon.sinkTPerHaYr;
+                input.greenSpaceHa += areaM2(g->outline) / 10000.0 * rate;
+            }
+        }
+        const CarbonOptions &k = site.carbon;
+        e.pvKgPerKWp = k.pvEmbodiedKgPerKWp;
+        e.pvLifeYears = k.pvLifeYears;
+        e.storageKgPerKWhLfp = k.storageEmbodiedKgPerKWhLfp;
+        e.storageKgPerKWhNmc = k.storageEmbodiedKgPerKWhNmc;
+        e.storageLifeYears = k.storageLifeYears;
+        e.buildingKgPerM2Steel = k.buildingEmbodiedKgPerM2Steel;
+        e.buildingKgPerM2Concrete = k.buildingEmbodiedKgPerM2Concrete;
+        e.buildingLifeYears = k.buildingLifeYears;
+        input.sinkTPerHaYr = 1.0;
+        input.kgcePerKWh = k.kgcePerKWh;
+        input.thresholdTCO2PerTce = k.thresholdTCO2PerTce;
+        input.headline = k.headline;
+        carbon = energy::computeCarbon(input);
+    }
+
+    // --- Assemble --------------------------------------------------------------------------------
+    ParkSummary &p = result.park;
+    for (int h = 0; h < HoursPerYear; ++h)
+        p.monthlyConsumptionKWh[solar::WeatherYear::monthOfHour(h)] += consumption[h];
+    p.annualConsumptionKWh = sum(consumption);
+    p.gridImportKWh = sum(dispatched.importKWh);
+    p.gridExportKWh = sum(dispatched.exportKWh);
+    p.curtailedKWh = sum(dispatched.curtailedKWh);
+    p.batteryThroughputKWh = sum(dispatched.dischargeKWh);
+    p.batteryLossesKWh = dispatched.losses;
+    p.selfConsumptionPct = carbon.selfConsumptionPct;
+    p.selfSufficiencyPct = carbon.selfSufficiencyPct;
+    p.cfeScorePct = carbon.cfeScorePct;
+    p.cleanEnergySharePct = carbon.cleanEnergySharePct;
+    p.intensityTCO2PerTce = carbon.intensityTCO2PerTce;
+    p.thresholdTCO2PerTce = site.carbon.thresholdTCO2PerTce;
+    p.zeroCarbon = carbon.zeroCarbon;
+    p.pvCarbonPaybackYears = carbon.pvCarbonPaybackYears;
+    EmissionsSummary &em = p.emissions;
+    em.operationalLocationT = carbon.operationalLocationT;
+    em.operationalMarketT = carbon.operationalMarketT;
+    em.embodiedPvT = carbon.embodiedPvT;
+    em.embodiedStorageT = carbon.embodiedStorageT;
+    em.embodiedBuildingsT = carbon.embodiedBuildingsT;
+    em.embodiedAnnualT = carbon.embodiedAnnualT;
+    em.sinkT = carbon.sinkT;
+    em.exportCreditT = carbon.exportCreditT;
+    em.netT = carbon.netT;
+    em.netWithEmbodiedT = carbon.netWithEmbodiedT;
+
+    HourlyBalance &hb = result.hourly;
+    hb.generationKWh = std::move(generation);
+    hb.consumptionKWh = std::move(consumption);
+    hb.batteryChargeKWh = dispatched.chargeKWh;
+    hb.batteryDischargeKWh = dispatched.dischargeKWh;
+    hb.batterySocKWh = dispatched.socKWh;
+    hb.gridImportKWh = dispatched.importKWh;
+    hb.gridExportKWh = dispatched.exportKWh;
+    hb.curtailedKWh = dispatched.curtailedKWh;
+    hb.gridFactorKgPerKWh = hourlyFactor.empty() ? std::vector<double>(HoursPerYear, gridFactor) : hourlyFactor;
+    hb.emissionsKg = carbon.emissionsKg;
+    hb.sunZenithDeg = sun->apparentZenithDeg;
+    hb.sunAzimuthDeg = sun->azimuthDeg;
+
+    result.ok = true;
+    cache.endRun();
+    return result;
+}
+
+} // namespace pz

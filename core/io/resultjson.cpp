@@ -1,0 +1,94 @@
+#include "io/resultjson.h"
+
+#include <QJsonArray>
+
+namespace pz::io {
+
+namespace {
+
+QJsonArray monthly(const std::array<double, 12> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(v);
+    return a;
+}
+
+} // namespace
+
+QJsonObject resultToJson(const SimulationResult &r)
+{
+    QJsonArray objects;
+    for (const PvObjectResult &o : r.objects) {
+        QJsonObject j;
+        j[QStringLiteral("id")] = qint64(o.id);
+        j[QStringLiteral("name")] = o.name;
+        j[QStringLiteral("kind")] = o.kind == PvKind::Ground ? QStringLiteral("ground_pv") : QStringLiteral("rooftop_pv");
+        j[QStringLiteral("kwp")] = o.kwp;
+        j[QStringLiteral("module_area_m2")] = o.moduleAreaM2;
+        j[QStringLiteral("annual_ac_kWh")] = o.annualAcKWh;
+        j[QStringLiteral("monthly_ac_kWh")] = monthly(o.monthlyAcKWh);
+        j[QStringLiteral("specific_yield_kWh_per_kWp")] = o.specificYieldKWhPerKWp;
+        j[QStringLiteral("annual_poa_kWh_m2")] = o.annualPoaKWhM2;
+        j[QStringLiteral("annual_poa_unshaded_kWh_m2")] = o.annualPoaUnshadedKWhM2;
+        j[QStringLiteral("performance_ratio")] = o.performanceRatio;
+        j[QStringLiteral("shading_loss_pct")] = o.shadingLossPct;
+        j[QStringLiteral("shading_poa_loss_pct")] = o.shadingPoaLossPct;
+        j[QStringLiteral("peak_ac_kW")] = o.peakAcKW;
+        objects.append(j);
+    }
+
+    const ParkSummary &p = r.park;
+    const EmissionsSummary &e = p.emissions;
+    QJsonObject emissions{
+        {QStringLiteral("operational_location_tCO2e"), e.operationalLocationT},
+        {QStringLiteral("operational_market_tCO2e"), e.operationalMarketT},
+        {QStringLiteral("embodied_pv_tCO2e"), e.embodiedPvT},
+        {QStringLiteral("embodied_storage_tCO2e"), e.embodiedStorageT},
+        {QStringLiteral("embodied_buildings_tCO2e"), e.embodiedBuildingsT},
+        {QStringLiteral("embodied_annual_tCO2e"), e.embodiedAnnualT},
+        {QStringLiteral("sink_tCO2e"), e.sinkT},
+        {QStringLiteral("export_credit_tCO2e"), e.exportCreditT},
+        {QStringLiteral("net_tCO2e"), e.netT},
+        {QStringLiteral("net_with_embodied_tCO2e"), e.netWithEmbodiedT},
+    };
+    QJsonObject park{
+        {QStringLiteral("pv_kwp"), p.pvKwp},
+        {QStringLiteral("rooftop_kwp"), p.rooftopKwp},
+        {QStringLiteral("ground_kwp"), p.groundKwp},
+        {QStringLiteral("annual_generation_kWh"), p.annualGenerationKWh},
+        {QStringLiteral("rooftop_generation_kWh"), p.rooftopGenerationKWh},
+        {QStringLiteral("ground_generation_kWh"), p.groundGenerationKWh},
+        {QStringLiteral("monthly_generation_kWh"), monthly(p.monthlyGenerationKWh)},
+        {QStringLiteral("monthly_consumption_kWh"), monthly(p.monthlyConsumptionKWh)},
+        {QStringLiteral("annual_consumption_kWh"), p.annualConsumptionKWh},
+        {QStringLiteral("grid_import_kWh"), p.gridImportKWh},
+        {QStringLiteral("grid_export_kWh"), p.gridExportKWh},
+        {QStringLiteral("curtailed_kWh"), p.curtailedKWh},
+        {QStringLiteral("self_consumption_pct"), p.selfConsumptionPct},
+        {QStringLiteral("self_sufficiency_pct"), p.selfSufficiencyPct},
+        {QStringLiteral("cfe_score_pct"), p.cfeScorePct},
+        {QStringLiteral("clean_energy_share_pct"), p.cleanEnergySharePct},
+        {QStringLiteral("battery_capacity_kWh"), p.batteryCapacityKWh},
+        {QStringLiteral("battery_throughput_kWh"), p.batteryThroughputKWh},
+        {QStringLiteral("battery_losses_kWh"), p.batteryLossesKWh},
+        {QStringLiteral("intensity_tCO2_per_tce"), p.intensityTCO2PerTce},
+        {QStringLiteral("threshold_tCO2_per_tce"), p.thresholdTCO2PerTce},
+        {QStringLiteral("zero_carbon_verdict"), p.zeroCarbon ? QStringLiteral("pass") : QStringLiteral("fail")},
+        {QStringLiteral("pv_carbon_payback_years"), p.pvCarbonPaybackYears},
+        {QStringLiteral("grid_factor_kg_per_kWh"), p.gridFactorKgPerKWh},
+        {QStringLiteral("grid_factor_source"), p.gridFactorSource},
+        {QStringLiteral("emissions"), emissions},
+    };
+    QJsonObject weather{
+        {QStringLiteral("source"), r.weatherSource},
+        {QStringLiteral("annual_ghi_kWh_m2"), r.annualGhiKWhM2},
+    };
+    return QJsonObject{
+        {QStringLiteral("objects"), objects},
+        {QStringLiteral("park"), park},
+        {QStringLiteral("weather"), weather},
+    };
+}
+
+} // namespace pz::io
