@@ -1,0 +1,48 @@
+#pragma once
+// Reading and writing ParkZero project files (*.parkzero): one JSON document per project,
+// described field by field in docs/file-format.md.
+//
+// Loading never half-loads: it returns a complete, validated Park or none at all, with every
+// problem found worded as "<file name>: <JSON path>: <reason>", e.g.
+//   demo.parkzero: objects[3].height: must be > 0 (got -5)
+// The reader accepts every value the model accepts (model/validation.h), so whatever the
+// document holds can be saved and read back.
+
+#include "model/park.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pz::io {
+
+// The format version this build writes and the newest it reads.
+inline constexpr int kFormatVersion = 1;
+// Files larger than this are refused before they are read (a project of thousands of objects
+// stays far below a megabyte).
+inline constexpr qint64 kMaxProjectFileBytes = 64 * 1024 * 1024;
+// At most this many problems are listed; the rest are counted in one last line.
+inline constexpr int kMaxReportedProblems = 50;
+
+struct LoadResult {
+    std::optional<Park> park;  // set exactly when the file loaded without problems
+    QString error;             // the full message: all problems, one per line; empty on success
+    QStringList problems;      // the same problems, one entry each, each naming the file
+    bool ok() const { return park.has_value(); }
+};
+
+// Reads a project file. Paths inside the park (weather file, load profiles) stay as stored,
+// i.e. relative to the project file's folder; resolve them with resolveProjectPath().
+LoadResult loadProject(const QString &path);
+// Parses the bytes of a project file; fileNameForMessages starts every problem line.
+LoadResult parseProject(const QByteArray &json, const QString &fileNameForMessages);
+
+// The file's bytes: deterministic (sorted keys, shortest round-trip numbers), so that
+// save → load → save gives identical bytes.
+QByteArray serializeProject(const Park &park);
+// Writes atomically (QSaveFile): the old file stays intact when writing fails. Absolute paths
+// inside the park are stored relative to the folder of `path` where possible.
+bool saveProject(const Park &park, const QString &path, QString *error);
+
+} // namespace pz::io

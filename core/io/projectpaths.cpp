@@ -1,0 +1,87 @@
+#include "io/projectpaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace pz::io {
+
+namespace {
+
+bool isResourcePath(const QString &path)
+{
+    return path.startsWith(QLatin1Char(':'));
+}
+
+QDir projectFolder(const QString &projectFilePath)
+{
+    return QFileInfo(projectFilePath).absoluteDir();
+}
+
+} // namespace
+
+QString resolveProjectPath(const QString &projectFilePath, const QString &storedPath)
+{
+    if (storedPath.isEmpty() || isResourcePath(storedPath))
+        return storedPath;
+    const QString path = QDir::fromNativeSeparators(storedPath);
+    if (QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    return QDir::cleanPath(projectFolder(projectFilePath).absoluteFilePath(path));
+}
+
+QString relativeProjectPath(const QString &projectFilePath, const QString &path)
+{
+    if (path.isEmpty() || isResourcePath(path))
+        return path;
+    const QString clean = QDir::fromNativeSeparators(path);
+    if (QDir::isRelativePath(clean))
+        return clean;
+    // QDir gives an absolute path back when no relative one exists (another drive on Windows).
+    return QDir::fromNativeSeparators(projectFolder(projectFilePath).relativeFilePath(QDir::cleanPath(clean)));
+}
+
+std::vector<ReferencedFile> referencedFiles(const Park &park)
+{
+    std::vector<ReferencedFile> files;
+    const Site &site = park.site;
+    if (site.weather.kind == WeatherKind::File && !site.weather.filePath.isEmpty())
+        files.push_back({QStringLiteral("site.weather.file"), site.weather.filePath});
+    if (!site.grid.hourlyProfilePath.isEmpty())
+        files.push_back({QStringLiteral("site.grid.hourly_profile"), site.grid.hourlyProfilePath});
+    for (int i = 0; i < park.count(); ++i) {
+        if (const auto *b = std::get_if<Building>(&park.objects()[i]); b && !b->loadProfilePath.isEmpty())
+            files.push_back({QStringLiteral("objects[%1].load_profile").arg(i), b->loadProfilePath});
+    }
+    return files;
+}
+
+Park withPathsMapped(const Park &park, const std::function<QString(const QString &)> &map)
+{
+    auto mapped = [&](const QString &p) { return p.isEmpty() ? p : map(p); };
+    Park out = park;
+    out.site.weather.filePath = mapped(out.site.weather.filePath);
+    out.site.grid.hourlyProfilePath = mapped(out.site.grid.hourlyProfilePath);
+    for (const ParkObject &object : park.objects()) {
+        if (const auto *b = std::get_if<Building>(&object)) {
+            Building changed = *b;
+            changed.loadProfilePath = mapped(changed.loadProfilePath);
+            if (!(changed == *b))
+                out.replace(changed);
+        }
+    }
+    return out;
+}
+
+Park withPathsRelativeTo(const Park &park, const QString &projectFilePath)
+{
+    return withPathsMapped(park, [&](const QString &p) { return relativeProjectPath(projectFilePath, p); });
+}
+
+Park withPathsRebased(const Park &park, const QString &fromProjectFile, const QString &toProjectFile)
+{
+    return withPathsMapped(park, [&](const QString &p) {
+        return relativeProjectPath(toProjectFile, resolveProjectPath(fromProjectFile, p));
+    });
+}
+
+} // namespace pz::io

@@ -1,0 +1,590 @@
+#include "io/projectreader.h"
+
+#include "io/projectfile.h"
+#include "model/validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace pz::io {
+
+namespace {
+
+// Ids are kept well inside quint32 so that "next id" can never wrap around.
+constexpr double kMaxId = std::numeric_limits<qint32>::max();
+
+QString numberText(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+template<typename E>
+QStringList enumKeys()
+{
+    QStringList keys;
+    for (int i = 0; i < 64; ++i) {
+        const QString key = toKey(E(i));
+        if (key.isEmpty())
+            break;
+        keys << key;
+    }
+    return keys;
+}
+
+// The fields of one JSON object at a JSON path. Reading a field marks it as known; finish()
+// reports the fields nobody asked for (a typo must not silently fall back to a default).
+class Fields
+{
+public:
+    Fields(ProjectReader &reader, QJsonObject object, QString path)
+        : m_reader(reader), m_object(std::move(object)), m_path(std::move(path))
+    {
+    }
+
+    QString pathOf(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString pathOf(const char *key) const { return pathOf(QString::fromLatin1(key)); }
+
+    QJsonValue take(const char *key)
+    {
+        m_known.insert(QString::fromLatin1(key));
+        return m_object.value(QLatin1String(key));
+    }
+
+    void missing(const char *key) { m_reader.fail(pathOf(key), ProjectReader::tr("required field is missing")); }
+    void wrongType(const char *key, const QString &expected, const QJsonValue &got)
+    {
+        m_reader.fail(pathOf(key), ProjectReader::tr("expected %1, got %2").arg(expected, ProjectReader::typeName(got)));
+    }
+
+    // A number; absent (or null where nullIsDefault) gives def.
+    double number(const char *key, double def, bool nullIsDefault = false)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || (nullIsDefault && v.isNull()))
+            return def;
+        return toNumber(key, v, def);
+    }
+    std::optional<double> requiredNumber(const char *key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined()) {
+            missing(key);
+            return std::nullopt;
+        }
+        const int before = m_reader.problemCount();
+        const double d = toNumber(key, v, 0.0);
+        return m_reader.problemCount() == before ? std::optional<double>(d) : std::nullopt;
+    }
+
+    int integer(const char *key, int def)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return def;
+        return toWhole(key, v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()).value_or(def);
+    }
+
+    // An object id: a whole number from 1 to kMaxId.
+    std::optional<ObjectId> id(const char *key, bool required)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined()) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        const auto d = toWhole(key, v, 1.0, kMaxId);
+        return d ? std::optional<ObjectId>(ObjectId(*d)) : std::nullopt;
+    }
+
+    bool boolean(const char *key, bool def)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return def;
+        if (!v.isBool()) {
+            wrongType(key, ProjectReader::tr("true or false"), v);
+            return def;
+        }
+        return v.toBool();
+    }
+
+    QString string(const char *key, const QString &def)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return def;
+        if (!v.isString()) {
+            wrongType(key, ProjectReader::tr("a string"), v);
+            return def;
+        }
+        return v.toString();
+    }
+
+    template<typename E>
+    E enumeration(const char *key, E def)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return def;
+        if (!v.isString()) {
+            wrongType(key, ProjectReader::tr("a string"), v);
+            return def;
+        }
+        if (const auto e = fromKey<E>(v.toString()))
+            return *e;
+        m_reader.fail(pathOf(key), ProjectReader::tr("unknown value \"%1\" (expected one of: %2)")
+                                       .arg(v.toString(), enumKeys<E>().join(QLatin1String(", "))));
+        return def;
+    }
+
+    // An open ring of [x, y] points. A closed ring (last point repeating the first) is accepted
+    // and opened.
+    std::optional<Outline> outline(const char *key, bool required)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined()) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!v.isArray()) {
+            wrongType(key, ProjectReader::tr("an array of [x, y] points"), v);
+            return std::nullopt;
+        }
+        const QJsonArray points = v.toArray();
+        Outline outline;
+        outline.reserve(points.size());
+        bool ok = true;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QString path = pathOf(key) + QStringLiteral("[%1]").arg(i);
+            const QJsonValue p = points.at(i);
+            const QJsonArray xy = p.toArray();
+            if (!p.isArray() || xy.size() != 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble()) {
+                const QString got = p.isArray() ? ProjectReader::tr("an array of %n value(s)", nullptr, int(xy.size()))
+                                                : ProjectReader::typeName(p);
+                if (p.isArray() && xy.size() == 2)
+                    m_reader.fail(path, ProjectReader::tr("expected a point [x, y] of two numbers, got [%1, %2]")
+                                            .arg(ProjectReader::typeName(xy.at(0)), ProjectReader::typeName(xy.at(1))));
+                else
+                    m_reader.fail(path, ProjectReader::tr("expected a point [x, y], got %1").arg(got));
+                ok = false;
+                continue;
+            }
+            outline.emplace_back(xy.at(0).toDouble(), xy.at(1).toDouble());
+        }
+        if (!ok)
+            return std::nullopt;
+        if (outline.size() > 3 && outline.front() == outline.back())
+            outline.pop_back();
+        return outline;
+    }
+
+    // A nested object; absent gives nullopt without a problem unless required.
+    std::optional<QJsonObject> object(const char *key, bool required)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined()) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!v.isObject()) {
+            wrongType(key, ProjectReader::tr("an object"), v);
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+    void finish()
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
+            if (!m_known.contains(it.key()))
+                m_reader.fail(pathOf(it.key()), ProjectReader::tr("unknown field"));
+    }
+
+private:
+    double toNumber(const char *key, const QJsonValue &v, double def)
+    {
+        if (!v.isDouble()) {
+            wrongType(key, ProjectReader::tr("a number"), v);
+            return def;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            m_reader.fail(pathOf(key), ProjectReader::tr("must be a finite number (got %1)").arg(numberText(d)));
+            return def;
+        }
+        return d;
+    }
+
+    std::optional<double> toWhole(const char *key, const QJsonValue &v, double min, double max)
+    {
+        if (!v.isDouble()) {
+            wrongType(key, ProjectReader::tr("a whole number"), v);
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::trunc(d)) {
+            m_reader.fail(pathOf(key), ProjectReader::tr("expected a whole number, got %1").arg(numberText(d)));
+            return std::nullopt;
+        }
+        if (d < min || d > max) {
+            m_reader.fail(pathOf(key), ProjectReader::tr("must be between %1 and %2 (got %3)")
+                                           .arg(numberText(min), numberText(max), numberText(d)));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    ProjectReader &m_reader;
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_known;
+};
+
+void readPvSystem(Fields &f, PvSystem &pv)
+{
+    pv.tiltDeg = f.number("tilt", pv.tiltDeg);
+    pv.azimuthDeg = f.number("azimuth", pv.azimuthDeg);
+    pv.gcr = f.number("gcr", pv.gcr);
+    pv.rowDepthM = f.number("row_depth", pv.rowDepthM);
+    pv.moduleWPerM2 = f.number("module_w_per_m2", pv.moduleWPerM2);
+    pv.lossesPct = f.number("losses_pct", pv.lossesPct);
+    pv.dcAcRatio = f.number("dc_ac_ratio", pv.dcAcRatio);
+    pv.inverterEtaNom = f.number("inverter_eta_nom", pv.inverterEtaNom);
+    pv.gammaPdcPerC = f.number("gamma_pdc", pv.gammaPdcPerC);
+    pv.albedo = f.number("albedo", pv.albedo);
+    pv.mounting = f.enumeration("mounting", pv.mounting);
+    pv.temperatureModel = f.enumeration("temperature_model", pv.temperatureModel);
+    pv.faimanU0 = f.number("faiman_u0", pv.faimanU0);
+    pv.faimanU1 = f.number("faiman_u1", pv.faimanU1);
+}
+
+} // namespace
+
+ProjectReader::ProjectReader(const QString &fileName) : m_fileName(fileName) {}
+
+void ProjectReader::fail(const QString &path, const QString &reason)
+{
+    if (path.isEmpty())
+        m_problems << tr("%1: %2").arg(m_fileName, reason);
+    else
+        m_problems << tr("%1: %2: %3").arg(m_fileName, path, reason);
+}
+
+QString ProjectReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("a boolean");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+std::pair<int, int> ProjectReader::lineAndColumn(const QByteArray &text, qint64 offset)
+{
+    offset = std::clamp<qint64>(offset, 0, text.size());
+    const QByteArrayView before(text.constData(), offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    return {line, column};
+}
+
+std::optional<Park> ProjectReader::read(const QByteArray &json)
+{
+    if (json.isEmpty()) {
+        fail({}, tr("the file is empty (0 bytes)"));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        fail(tr("line %1, column %2").arg(line).arg(column), tr("invalid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail({}, tr("expected a JSON object at the top level, got %1")
+                     .arg(document.isArray() ? tr("an array") : tr("a single value")));
+        return std::nullopt;
+    }
+
+    Fields top(*this, document.object(), QString());
+    const QJsonValue format = top.take("format");
+    if (format.isUndefined()) {
+        fail(QStringLiteral("format"), tr("required field is missing (not a ParkZero project file)"));
+        return std::nullopt;
+    }
+    if (format.toString() != QLatin1String("parkzero")) {
+        fail(QStringLiteral("format"), tr("expected \"parkzero\", got %1 (not a ParkZero project file)")
+                                           .arg(format.isString() ? QLatin1Char('"') + format.toString() + QLatin1Char('"')
+                                                                  : typeName(format)));
+        return std::nullopt;
+    }
+    const int before = problemCount();
+    const QJsonValue versionValue = top.take("format_version");
+    if (versionValue.isUndefined()) {
+        top.missing("format_version");
+        return std::nullopt;
+    }
+    const int version = top.integer("format_version", 0);
+    if (problemCount() > before)
+        return std::nullopt;
+    if (version > kFormatVersion) {
+        fail({}, tr("written by a newer ParkZero (format %1); this version reads up to %2")
+                     .arg(version)
+                     .arg(kFormatVersion));
+        return std::nullopt;
+    }
+    if (version < 1) {
+        fail(QStringLiteral("format_version"), tr("must be 1 or more (got %1)").arg(version));
+        return std::nullopt;
+    }
+
+    const std::optional<ObjectId> nextId = top.id("next_id", false);
+
+    std::optional<Site> site;
+    if (const QJsonValue v = top.take("site"); v.isUndefined())
+        top.missing("site");
+    else
+        site = readSite(v);
+
+    std::vector<ParkObject> objects;
+    bool objectsOk = true;
+    const QJsonValue objectsValue = top.take("objects");
+    if (objectsValue.isUndefined()) {
+        top.missing("objects");
+    } else if (!objectsValue.isArray()) {
+        top.wrongType("objects", tr("an array"), objectsValue);
+    } else {
+        const QJsonArray array = objectsValue.toArray();
+        std::map<ObjectId, int> firstIndexOfId;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            std::optional<ParkObject> object = readObject(array.at(i), int(i));
+            if (!object) {
+                objectsOk = false;
+                continue;
+            }
+            const auto [it, inserted] = firstIndexOfId.emplace(idOf(*object), int(i));
+            if (!inserted) {
+                fail(QStringLiteral("objects[%1].id").arg(i),
+                     tr("duplicate id %1 (already used by objects[%2])").arg(idOf(*object)).arg(it->second));
+                objectsOk = false;
+                continue;
+            }
+            objects.push_back(std::move(*object));
+        }
+    }
+    top.finish();
+
+    if (!site || !objectsOk || !m_problems.isEmpty())
+        return std::nullopt;
+
+    Park park;
+    park.site = std::move(*site);
+    for (ParkObject &object : objects)
+        park.append(std::move(object));
+    // The stored next id wins when it is ahead (ids of deleted objects are never reused);
+    // Park::insert already keeps it above every id present.
+    if (nextId && *nextId > park.nextId())
+        park.setNextId(*nextId);
+    return park;
+}
+
+std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
+{
+    const QString path = QStringLiteral("site");
+    if (!value.isObject()) {
+        fail(path, tr("expected an object, got %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const int before = problemCount();
+    Fields f(*this, value.toObject(), path);
+    Site site;
+    site.name = f.string("name", site.name);
+    site.latitudeDeg = f.number("latitude", site.latitudeDeg);
+    site.longitudeDeg = f.number("longitude", site.longitudeDeg);
+    site.elevationM = f.number("elevation", site.elevationM);
+    site.utcOffsetHours = f.number("utc_offset", site.utcOffsetHours);
+    site.northRotationDeg = f.number("north_rotation", site.northRotationDeg);
+    if (const auto boundary = f.outline("boundary", false))
+        site.boundary = *boundary;
+
+    if (const auto o = f.object("weather", false)) {
+        Fields w(*this, *o, f.pathOf("weather"));
+        site.weather.kind = w.enumeration("kind", site.weather.kind);
+        site.weather.builtinId = w.string("builtin_id", site.weather.builtinId);
+        site.weather.filePath = w.string("file", site.weather.filePath);
+        w.finish();
+    }
+    if (const auto o = f.object("grid", false)) {
+        Fields g(*this, *o, f.pathOf("grid"));
+        GridSettings &grid = site.grid;
+        grid.factorKey = g.string("factor_key", grid.factorKey);
+        grid.customFactorKgPerKWh = g.number("custom_factor", grid.customFactorKgPerKWh);
+        grid.hourlyProfilePath = g.string("hourly_profile", grid.hourlyProfilePath);
+        grid.exportLimitKW = g.number("export_limit_kW", grid.exportLimitKW, true);
+        g.finish();
+    }
+    if (const auto o = f.object("carbon", false)) {
+        Fields c(*this, *o, f.pathOf("carbon"));
+        CarbonOptions &k = site.carbon;
+        k.greenPowerKWh = c.number("green_power_kWh", k.greenPowerKWh);
+        k.greenPowerShare = c.number("green_power_share", k.greenPowerShare);
+        k.exportCredit = c.boolean("export_credit", k.exportCredit);
+        k.headline = c.enumeration("headline", k.headline);
+        k.sinkTPerHaYr = c.number("sink_t_per_ha_yr", k.sinkTPerHaYr);
+        k.kgcePerKWh = c.number("kgce_per_kWh", k.kgcePerKWh);
+        k.thresholdTCO2PerTce = c.number("threshold_tCO2_per_tce", k.thresholdTCO2PerTce);
+        k.dispatch = c.enumeration("dispatch", k.dispatch);
+        k.pvEmbodiedKgPerKWp = c.number("pv_embodied_kg_per_kWp", k.pvEmbodiedKgPerKWp);
+        k.pvLifeYears = c.number("pv_life_years", k.pvLifeYears);
+        k.storageEmbodiedKgPerKWhLfp = c.number("storage_embodied_kg_per_kWh_lfp", k.storageEmbodiedKgPerKWhLfp);
+        k.storageEmbodiedKgPerKWhNmc = c.number("storage_embodied_kg_per_kWh_nmc", k.storageEmbodiedKgPerKWhNmc);
+        k.storageLifeYears = c.number("storage_life_years", k.storageLifeYears);
+        k.buildingEmbodiedKgPerM2Steel = c.number("building_embodied_kg_per_m2_steel", k.buildingEmbodiedKgPerM2Steel);
+        k.buildingEmbodiedKgPerM2Concrete =
+            c.number("building_embodied_kg_per_m2_concrete", k.buildingEmbodiedKgPerM2Concrete);
+        k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
+        c.finish();
+    }
+    f.finish();
+    if (problemCount() > before)
+        return std::nullopt;
+    for (const QString &problem : Validation::problems(site))
+        m_problems << tr("%1: %2.%3").arg(m_fileName, path, problem);
+    if (problemCount() > before)
+        return std::nullopt;
+    return site;
+}
+
+std::optional<ParkObject> ProjectReader::readObject(const QJsonValue &value, int index)
+{
+    const QString path = QStringLiteral("objects[%1]").arg(index);
+    if (!value.isObject()) {
+        fail(path, tr("expected an object, got %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const int before = problemCount();
+    Fields f(*this, value.toObject(), path);
+
+    const QJsonValue typeValue = f.take("type");
+    if (typeValue.isUndefined()) {
+        f.missing("type");
+        return std::nullopt;
+    }
+    if (!typeValue.isString()) {
+        f.wrongType("type", tr("a string"), typeValue);
+        return std::nullopt;
+    }
+    const std::optional<ObjectKind> kind = fromKey<ObjectKind>(typeValue.toString());
+    if (!kind) {
+        fail(f.pathOf("type"), tr("unknown object type \"%1\" (expected one of: %2)")
+                                   .arg(typeValue.toString(), enumKeys<ObjectKind>().join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+
+    const std::optional<ObjectId> id = f.id("id", true);
+    ParkObject object;
+    switch (*kind) {
+    case ObjectKind::Building: {
+        Building b;
+        if (const auto outline = f.outline("footprint", true))
+            b.footprint = *outline;
+        b.heightM = f.number("height", b.heightM);
+        b.floors = f.integer("floors", b.floors);
+        b.useType = f.enumeration("use_type", b.useType);
+        b.structure = f.enumeration("structure", b.structure);
+        b.annualLoadKWhOverride = f.number("annual_load_kWh", b.annualLoadKWhOverride, true);
+        b.loadProfilePath = f.string("load_profile", b.loadProfilePath);
+        if (const auto o = f.object("rooftop", false)) {
+            Fields r(*this, *o, f.pathOf("rooftop"));
+            b.rooftop.enabled = r.boolean("enabled", b.rooftop.enabled);
+            b.rooftop.usableFraction = r.number("usable_fraction", b.rooftop.usableFraction);
+            b.rooftop.setbackM = r.number("setback", b.rooftop.setbackM);
+            readPvSystem(r, b.rooftop.pv);
+            r.finish();
+        }
+        if (const auto o = f.object("process", false)) {
+            Fields p(*this, *o, f.pathOf("process"));
+            ProcessLoads &pl = b.process;
+            pl.electrolyserMW = p.number("electrolyser_MW", pl.electrolyserMW);
+            pl.electrolyserKWhPerKg = p.number("electrolyser_kWh_per_kg", pl.electrolyserKWhPerKg);
+            pl.electrolyserMode = p.enumeration("electrolyser_mode", pl.electrolyserMode);
+            pl.evDailyKWh = p.number("ev_daily_kWh", pl.evDailyKWh);
+            pl.evWindowStartHour = p.integer("ev_window_start", pl.evWindowStartHour);
+            pl.evWindowEndHour = p.integer("ev_window_end", pl.evWindowEndHour);
+            p.finish();
+        }
+        object = std::move(b);
+        break;
+    }
+    case ObjectKind::PvArray: {
+        PvArray a;
+        if (const auto outline = f.outline("polygon", true))
+            a.outline = *outline;
+        readPvSystem(f, a.pv);
+        a.kwpOverride = f.number("kwp", a.kwpOverride, true);
+        object = std::move(a);
+        break;
+    }
+    case ObjectKind::Storage: {
+        Storage s;
+        if (const auto o = f.object("position", true)) {
+            Fields p(*this, *o, f.pathOf("position"));
+            const auto x = p.requiredNumber("x");
+            const auto y = p.requiredNumber("y");
+            if (x && y)
+                s.position = Point2(*x, *y);
+            p.finish();
+        }
+        s.lengthM = f.number("length", s.lengthM);
+        s.widthM = f.number("width", s.widthM);
+        s.rotationDeg = f.number("rotation", s.rotationDeg);
+        s.heightM = f.number("height", s.heightM);
+        s.energyKWh = f.number("energy_kWh", s.energyKWh);
+        s.powerKW = f.number("power_kW", s.powerKW);
+        s.roundTripEfficiency = f.number("round_trip_efficiency", s.roundTripEfficiency);
+        s.socMin = f.number("soc_min", s.socMin);
+        s.socMax = f.number("soc_max", s.socMax);
+        s.chemistry = f.enumeration("chemistry", s.chemistry);
+        object = std::move(s);
+        break;
+    }
+    case ObjectKind::GreenSpace: {
+        GreenSpace g;
+        if (const auto outline = f.outline("polygon", true))
+            g.outline = *outline;
+        g.sinkTPerHaYrOverride = f.number("sink_t_per_ha_yr", g.sinkTPerHaYrOverride, true);
+        object = std::move(g);
+        break;
+    }
+    }
+    setName(object, f.string("name", QString()));
+    setVisible(object, f.boolean("visible", true));
+    setLocked(object, f.boolean("locked", false));
+    f.finish();
+    if (problemCount() > before || !id)
+        return std::nullopt;
+    setId(object, *id);
+
+    for (const QString &problem : Validation::problems(object))
+        m_problems << tr("%1: %2.%3").arg(m_fileName, path, problem);
+    if (problemCount() > before)
+        return std::nullopt;
+    return object;
+}
+
+} // namespace pz::io

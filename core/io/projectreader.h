@@ -1,0 +1,45 @@
+#pragma once
+// Reads the JSON of a project file into a Park, collecting every problem with its JSON path
+// ("objects[3].height: must be > 0 (got -5)"). Type and structure errors are its own; ranges
+// and geometry come from Validation, so the reader accepts exactly what the model accepts.
+// A park is returned only when there is no problem at all.
+
+#include "model/park.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <optional>
+
+namespace pz::io {
+
+class ProjectReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader)
+public:
+    // fileName starts every problem line.
+    explicit ProjectReader(const QString &fileName);
+
+    std::optional<Park> read(const QByteArray &json);
+    // "<file>: <path>: <reason>" lines, in the order found.
+    const QStringList &problems() const { return m_problems; }
+
+    // A problem at a JSON path ("objects[2].tilt"), or about the whole file when path is empty.
+    void fail(const QString &path, const QString &reason);
+    int problemCount() const { return int(m_problems.size()); }
+
+    // "a string", "a number", … for "expected X, got Y" messages.
+    static QString typeName(const QJsonValue &value);
+    // 1-based line and column (in characters) of a byte offset into UTF-8 text.
+    static std::pair<int, int> lineAndColumn(const QByteArray &text, qint64 offset);
+
+private:
+    std::optional<Site> readSite(const QJsonValue &value);
+    std::optional<ParkObject> readObject(const QJsonValue &value, int index);
+
+    QString m_fileName;
+    QStringList m_problems;
+};
+
+} // namespace pz::io
