@@ -1,0 +1,112 @@
+#include "validatecommand.h"
+
+#include "exitcodes.h"
+#include "io/projectfile.h"
+#include "io/projectpaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace pz::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("pz::cli::validate", text, disambiguation, n);
+}
+
+QString usage()
+{
+    return tr("Usage: parkzero-cli validate [--quiet] <project.parkzero>...\n"
+              "\n"
+              "Checks ParkZero project files: JSON syntax, field types, value ranges, polygons,\n"
+              "object ids and the files a project refers to (weather file, load profiles).\n"
+              "Prints \"<file>: OK\" for each valid project and every problem otherwise.\n"
+              "\n"
+              "Options:\n"
+              "  -q, --quiet   print nothing for valid projects\n"
+              "  -h, --help    show this help\n"
+              "\n"
+              "Exit status: 0 when every project is valid, 2 when a project has problems,\n"
+              "cannot be read, or the command line is wrong.\n");
+}
+
+// Problems with the files a loaded park refers to, worded like the reader's messages.
+QStringList referencedFileProblems(const Park &park, const QString &projectPath)
+{
+    QStringList problems;
+    const QString fileName = QFileInfo(projectPath).fileName();
+    if (park.site.weather.kind == WeatherKind::File && park.site.weather.filePath.isEmpty())
+        problems << tr("%1: site.weather.file: required when the weather kind is \"file\"").arg(fileName);
+    for (const io::ReferencedFile &ref : io::referencedFiles(park)) {
+        const QString resolved = io::resolveProjectPath(projectPath, ref.storedPath);
+        const QFileInfo info(resolved);
+        if (!info.exists())
+            problems << tr("%1: %2: file not found: %3").arg(fileName, ref.jsonPath, resolved);
+        else if (!info.isFile() || !info.isReadable())
+            problems << tr("%1: %2: not a readable file: %3").arg(fileName, ref.jsonPath, resolved);
+    }
+    return problems;
+}
+
+QString summary(const Park &park)
+{
+    int counts[4] = {0, 0, 0, 0};
+    for (const ParkObject &object : park.objects())
+        ++counts[int(kindOf(object))];
+    return tr("%n building(s)", nullptr, counts[int(ObjectKind::Building)]) + QLatin1String(", ")
+           + tr("%n PV field(s)", nullptr, counts[int(ObjectKind::PvArray)]) + QLatin1String(", ")
+           + tr("%n battery store(s)", nullptr, counts[int(ObjectKind::Storage)]) + QLatin1String(", ")
+           + tr("%n green space(s)", nullptr, counts[int(ObjectKind::GreenSpace)]);
+}
+
+} // namespace
+
+int runValidate(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                                         tr("Print nothing for valid projects."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(quietOption);
+    parser.addOption(helpOption);
+    if (!parser.parse(QStringList{QStringLiteral("parkzero-cli validate")} + args)) {
+        err << tr("parkzero-cli validate: %1").arg(parser.errorText()) << "\n\n" << usage();
+        return ExitInvalid;
+    }
+    if (parser.isSet(helpOption)) {
+        out << usage();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("parkzero-cli validate: no project file given") << "\n\n" << usage();
+        return ExitInvalid;
+    }
+
+    int exitCode = ExitOk;
+    for (const QString &path : files) {
+        const io::LoadResult result = io::loadProject(path);
+        QStringList problems = result.ok() ? referencedFileProblems(*result.park, path) : QStringList();
+        if (!result.ok()) {
+            err << result.error << '\n';
+            exitCode = ExitInvalid;
+        } else if (!problems.isEmpty()) {
+            err << problems.join(QLatin1Char('\n')) << '\n';
+            exitCode = ExitInvalid;
+        } else if (!parser.isSet(quietOption)) {
+            out << tr("%1: OK (%2)").arg(path, summary(*result.park)) << '\n';
+        }
+        out.flush();
+        err.flush();
+    }
+    return exitCode;
+}
+
+} // namespace pz::cli
