@@ -1,0 +1,123 @@
+#include "shading/shadingscene.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace pz::shading {
+
+namespace bgi = boost::geometry::index;
+
+namespace {
+
+Box grown(const Box &box, double byM)
+{
+    return Box(Point2(box.min_corner().x() - byM, box.min_corner().y() - byM),
+               Point2(box.max_corner().x() + byM, box.max_corner().y() + byM));
+}
+
+bool isIgnored(const Surface &surface, std::uint32_t id)
+{
+    return id == surface.ownerObstacleId
+           || std::find(surface.ignoredObstacleIds.begin(), surface.ignoredObstacleIds.end(), id)
+                  != surface.ignoredObstacleIds.end();
+}
+
+} // namespace
+
+ShadingScene::ShadingScene(std::vector<Obstacle> obstacles, Options options)
+    : m_options(options)
+{
+    std::vector<Value> values;
+    values.reserve(obstacles.size());
+    m_entries.reserve(obstacles.size());
+    for (Obstacle &obstacle : obstacles) {
+        const std::uint32_t id = obstacle.id;
+        Entry entry = makeEntry(obstacle);
+        auto [it, inserted] = m_entries.insert_or_assign(id, std::move(entry));
+        (void)inserted;
+    }
+    for (const auto &[id, entry] : m_entries)
+        values.emplace_back(entry.reachBox, id);
+    // Bulk loading (packing) builds a better tree than one-by-one insertion.
+    m_tree = decltype(m_tree)(values.begin(), values.end());
+}
+
+ShadingScene::Entry ShadingScene::makeEntry(const Obstacle &obstacle) const
+{
+    Entry entry;
+    entry.obstacle = obstacle;
+    entry.polygon = toPolygon(obstacle.footprint);
+    entry.box = envelope(obstacle.footprint);
+    entry.reachBox = grown(entry.box, reachM(obstacle.topHeightM, 0.0));
+    return entry;
+}
+
+const ShadingScene::Entry *ShadingScene::find(std::uint32_t id) const
+{
+    const auto it = m_entries.find(id);
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+void ShadingScene::upsertObstacle(const Obstacle &obstacle)
+{
+    removeObstacle(obstacle.id);
+    Entry entry = makeEntry(obstacle);
+    m_tree.insert(Value(entry.reachBox, obstacle.id));
+    m_entries.emplace(obstacle.id, std::move(entry));
+}
+
+bool ShadingScene::removeObstacle(std::uint32_t id)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return false;
+    m_tree.remove(Value(it->second.reachBox, id));
+    m_entries.erase(it);
+    return true;
+}
+
+double ShadingScene::reachM(double topHeightM, double fromHeightM) const
+{
+    const double dh = topHeightM - fromHeightM;
+    if (!(dh > 0.0))
+        return 0.0;
+    const double minElevation = std::max(m_options.minSunElevationDeg, 0.1) * std::numbers::pi / 180.0;
+    return dh / std::tan(minElevation);
+}
+
+std::vector<const ShadingScene::Entry *> ShadingScene::candidateEntriesFor(const Surface &surface) const
+{
+    std::vector<const Entry *> out;
+    if (surface.outline.size() < 3)
+        return out;
+    const Polygon polygon = toPolygon(surface.outline);
+    const Box box = envelope(surface.outline);
+    std::vector<Value> hits;
+    m_tree.query(bgi::intersects(box), std::back_inserter(hits));
+    std::sort(hits.begin(), hits.end(), [](const Value &a, const Value &b) { return a.second < b.second; });
+    for (const Value &hit : hits) {
+        const Entry &entry = m_entries.at(hit.second);
+        if (isIgnored(surface, hit.second))
+            continue;
+        const double reach = reachM(entry.obstacle.topHeightM, surface.heightM);
+        if (reach <= 0.0)
+            continue;
+        if (!bg::intersects(grown(entry.box, reach), box))
+            continue;
+        if (bg::distance(entry.polygon, polygon) > reach)
+            continue;
+        out.push_back(&entry);
+    }
+    return out;
+}
+
+std::vector<std::uint32_t> ShadingScene::candidatesFor(const Surface &surface) const
+{
+    std::vector<std::uint32_t> ids;
+    for (const Entry *entry : candidateEntriesFor(surface))
+        ids.push_back(entry->obstacle.id);
+    return ids;
+}
+
+} // namespace pz::shading

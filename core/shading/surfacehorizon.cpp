@@ -1,0 +1,259 @@
+#include "shading/surfacehorizon.h"
+
+#include "shading/surfacesampling.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numbers>
+#include <thread>
+
+namespace pz::shading {
+
+namespace {
+
+constexpr double pi = std::numbers::pi;
+constexpr double degToRad = pi / 180.0;
+// Tangent stored for a sample that stands inside an obstacle's footprint: the whole sky is
+// hidden (a finite value so that interpolation stays finite).
+constexpr float insideTan = 1.0e7f;
+
+// Unit ray directions of the bin centres.
+struct BinTable {
+    int count = 0;
+    double widthRad = 0.0;
+    std::vector<double> east;   // sin(azimuth)
+    std::vector<double> north;  // cos(azimuth)
+
+    explicit BinTable(int n)
+        : count(n), widthRad(2.0 * pi / n), east(n), north(n)
+    {
+        for (int k = 0; k < n; ++k) {
+            east[k] = std::sin(k * widthRad);
+            north[k] = std::cos(k * widthRad);
+        }
+    }
+};
+
+double boxDistance(const Box &box, double x, double y)
+{
+    const double dx = std::max({box.min_corner().x() - x, 0.0, x - box.max_corner().x()});
+    const double dy = std::max({box.min_corner().y() - y, 0.0, y - box.max_corner().y()});
+    return std::hypot(dx, dy);
+}
+
+// Raises profile[k] to the tangent of the obstacle's top edge seen along each bin ray it spans.
+// The obstacle's top is flat at dh above the point, so along a ray the highest elevation is at the
+// nearest crossing of the footprint boundary: the maximum over all edges gives exactly that.
+void sweepObstacle(const Polygon &polygon, double px, double py, double dh, const BinTable &bins,
+                   std::vector<double> &azimuths, float *profile)
+{
+    const auto &ring = polygon.outer();
+    const std::size_t n = ring.size();
+    azimuths.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        azimuths[i] = std::atan2(ring[i].x() - px, ring[i].y() - py);
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        double span = azimuths[i + 1] - azimuths[i];
+        if (span > pi)
+            span -= 2.0 * pi;
+        else if (span <= -pi)
+            span += 2.0 * pi;
+        if (std::abs(span) < 1e-12)
+            continue;
+        const double lo = span > 0.0 ? azimuths[i] : azimuths[i + 1];
+        const long kStart = long(std::ceil(lo / bins.widthRad));
+        const long kEnd = long(std::floor((lo + std::abs(span)) / bins.widthRad));
+        if (kEnd < kStart)
+            continue;
+        const double ax = ring[i].x() - px, ay = ring[i].y() - py;
+        const double ex = ring[i + 1].x() - ring[i].x(), ey = ring[i + 1].y() - ring[i].y();
+        const double numerator = ax * ey - ay * ex;
+        for (long k = kStart; k <= kEnd; ++k) {
+            const int bin = int(((k % bins.count) + bins.count) % bins.count);
+            const double denominator = bins.east[bin] * ey - bins.north[bin] * ex;
+            if (denominator == 0.0)
+                continue;
+            const double t = numerator / denominator;  // distance along the ray to the edge
+            if (t <= 1e-9)
+                continue;
+            const float tanElevation = float(std::min(dh / t, double(insideTan)));
+            profile[bin] = std::max(profile[bin], tanElevation);
+        }
+    }
+}
+
+// Cosine-weighted sky integral per azimuth bin for a plane of tilt β and azimuth γ:
+// ∫ max(0, cos θ) cos e de over elevations e, with cos θ = a·sin e + b·cos e.
+struct SkyWeights {
+    double a = 1.0;
+    std::vector<double> b;
+    std::vector<double> eMin;   // lowest elevation still in front of the plane
+    std::vector<double> fMin;   // primitive at eMin
+    double total = 0.0;         // Σ over bins of the visible integral with no obstacles
+
+    double primitive(int k, double e) const
+    {
+        const double s = std::sin(e);
+        return a * s * s / 2.0 + b[k] * (e / 2.0 + std::sin(2.0 * e) / 4.0);
+    }
+
+    SkyWeights(const BinTable &bins, double tiltDeg, double azimuthDeg)
+        : a(std::cos(tiltDeg * degToRad)), b(bins.count), eMin(bins.count), fMin(bins.count)
+    {
+        const double sinTilt = std::sin(tiltDeg * degToRad);
+        for (int k = 0; k < bins.count; ++k) {
+            b[k] = sinTilt * std::cos(k * bins.widthRad - azimuthDeg * degToRad);
+            eMin[k] = b[k] < 0.0 ? std::atan2(-b[k], std::max(a, 0.0)) : 0.0;
+            fMin[k] = primitive(k, eMin[k]);
+            total += primitive(k, pi / 2.0) - fMin[k];
+        }
+    }
+};
+
+} // namespace
+
+double SurfaceHorizon::horizonElevationDeg(int sample, double azimuthDeg) const
+{
+    const int n = sampleCount();
+    if (sample < 0 || sample >= n || azimuthBins <= 0)
+        return 0.0;
+    double pos = std::fmod(azimuthDeg, 360.0) / 360.0 * azimuthBins;
+    if (pos < 0.0)
+        pos += azimuthBins;
+    const int k0 = int(pos) % azimuthBins;
+    const int k1 = (k0 + 1) % azimuthBins;
+    const double w = pos - std::floor(pos);
+    const double t = (1.0 - w) * horizonTan[std::size_t(k0) * n + sample] + w * horizonTan[std::size_t(k1) * n + sample];
+    return std::atan(t) / degToRad;
+}
+
+SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
+{
+    const Options &options = scene.options();
+    const int binCount = std::max(4, options.azimuthBins);
+    const BinTable bins(binCount);
+
+    SurfaceHorizon out;
+    out.surfaceId = surface.id;
+    out.azimuthBins = binCount;
+    out.samples = samplePoints(surface.outline, options);
+    const int n = out.sampleCount();
+    out.horizonTan.assign(std::size_t(binCount) * n, 0.0f);
+    out.envelopeTan.assign(binCount, 0.0f);
+    out.sampleSkyViewShare.assign(n, 1.0);
+    if (n == 0)
+        return out;
+
+    const std::vector<const ShadingScene::Entry *> candidates = scene.candidateEntriesFor(surface);
+    out.obstacleIds.reserve(candidates.size());
+    for (const auto *entry : candidates)
+        out.obstacleIds.push_back(entry->obstacle.id);
+
+    std::vector<float> profile(binCount);
+    std::vector<double> azimuths;
+    const SkyWeights sky(bins, surface.tiltDeg, surface.azimuthDeg);
+    double skySum = 0.0;
+    for (int s = 0; s < n; ++s) {
+        const double px = out.samples[s].x(), py = out.samples[s].y();
+        std::fill(profile.begin(), profile.end(), 0.0f);
+        bool any = false;
+        for (const auto *entry : candidates) {
+            const double dh = entry->obstacle.topHeightM - surface.heightM;
+            const double distance = boxDistance(entry->box, px, py);
+            if (distance > scene.reachM(entry->obstacle.topHeightM, surface.heightM))
+                continue;
+            any = true;
+            if (distance == 0.0 && bg::covered_by(out.samples[s], entry->polygon)) {
+                std::fill(profile.begin(), profile.end(), insideTan);
+                break;
+            }
+            sweepObstacle(entry->polygon, px, py, dh, bins, azimuths, profile.data());
+        }
+        double lost = 0.0;
+        if (any) {
+            for (int k = 0; k < binCount; ++k) {
+                const float t = profile[k];
+                out.horizonTan[std::size_t(k) * n + s] = t;
+                out.envelopeTan[k] = std::max(out.envelopeTan[k], t);
+                if (t <= 0.0f)
+                    continue;
+                const double e = std::atan(double(t));
+                if (e > sky.eMin[k])
+                    lost += sky.primitive(k, e) - sky.fMin[k];
+            }
+        }
+        const double share = sky.total > 0.0 ? std::clamp(1.0 - lost / sky.total, 0.0, 1.0) : 1.0;
+        out.sampleSkyViewShare[s] = share;
+        skySum += share;
+    }
+    out.skyViewShare = skySum / n;
+    return out;
+}
+
+std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces,
+                                            int threadCount)
+{
+    std::vector<SurfaceHorizon> out(surfaces.size());
+    int threads = threadCount > 0 ? threadCount : int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = std::min<int>(threads, int(surfaces.size()));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < surfaces.size(); i = next++)
+            out[i] = computeHorizon(scene, surfaces[i]);
+    };
+    if (threads <= 1) {
+        work();
+        return out;
+    }
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto &thread : pool)
+        thread.join();
+    return out;
+}
+
+std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const std::vector<double> &zenithDeg,
+                                   const std::vector<double> &azimuthDeg)
+{
+    const std::size_t hours = std::min(zenithDeg.size(), azimuthDeg.size());
+    std::vector<float> out(zenithDeg.size(), 0.0f);
+    const int n = horizon.sampleCount();
+    const int bins = horizon.azimuthBins;
+    if (n == 0 || bins <= 0)
+        return out;
+    const float *table = horizon.horizonTan.data();
+    for (std::size_t h = 0; h < hours; ++h) {
+        const double zenith = zenithDeg[h];
+        if (!(zenith < 90.0))
+            continue;
+        const double tanSun = std::tan((90.0 - zenith) * degToRad);
+        double pos = std::fmod(azimuthDeg[h], 360.0) / 360.0 * bins;
+        if (pos < 0.0)
+            pos += bins;
+        const int k0 = int(pos) % bins;
+        const int k1 = (k0 + 1) % bins;
+        // Above every sample's horizon at both neighbouring bins: nothing to count.
+        if (tanSun >= std::max(horizon.envelopeTan[k0], horizon.envelopeTan[k1]))
+            continue;
+        const double w = pos - std::floor(pos);
+        const float *h0 = table + std::size_t(k0) * n;
+        const float *h1 = table + std::size_t(k1) * n;
+        int hidden = 0;
+        for (int s = 0; s < n; ++s)
+            hidden += tanSun < (1.0 - w) * h0[s] + w * h1[s];
+        out[h] = float(hidden) / float(n);
+    }
+    return out;
+}
+
+bool isSunHidden(const SurfaceHorizon &horizon, int samplePoint, double sunElevationDeg, double sunAzimuthDeg)
+{
+    if (samplePoint < 0 || samplePoint >= horizon.sampleCount())
+        return false;
+    return sunElevationDeg < horizon.horizonElevationDeg(samplePoint, sunAzimuthDeg);
+}
+
+} // namespace pz::shading

@@ -1,0 +1,46 @@
+#pragma once
+// The hour-independent shading precomputation of one PV surface: for each sample point the
+// horizon profile (the highest obstacle elevation per azimuth bin, kept as its tangent), and the
+// sky view share of the surface. With it, the hidden share of any sun position is a table lookup.
+
+#include "shading/shadingscene.h"
+#include "shading/surface.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace pz::shading {
+
+struct SurfaceHorizon {
+    std::uint32_t surfaceId = 0;
+    int azimuthBins = 0;                 // bin k is centred on k·360/azimuthBins degrees
+    std::vector<Point2> samples;         // plan positions of the sample points
+    // tan(obstacle elevation) per bin and sample, bin-major: [bin · samples.size() + sample].
+    // 0 = open sky down to the horizon.
+    std::vector<float> horizonTan;
+    std::vector<float> envelopeTan;      // per bin, the maximum over the samples
+    std::vector<double> sampleSkyViewShare;
+    double skyViewShare = 1.0;           // mean over the samples, 0..1
+    std::vector<std::uint32_t> obstacleIds;  // the candidates that were swept
+
+    int sampleCount() const { return int(samples.size()); }
+    // Horizon elevation (degrees) seen from a sample towards an azimuth (linear in the tangent
+    // between the two neighbouring bin centres).
+    double horizonElevationDeg(int sample, double azimuthDeg) const;
+};
+
+SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface);
+
+// All surfaces, spread over threadCount threads (0: the hardware's count). Same order as input.
+std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces,
+                                            int threadCount = 0);
+
+// Share (0..1) of the surface's samples from which the sun is hidden, per hour; 0 when the sun is
+// down (zenith ≥ 90°). zenithDeg: apparent zenith; azimuthDeg: clockwise from north.
+std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const std::vector<double> &zenithDeg,
+                                   const std::vector<double> &azimuthDeg);
+
+// Whether the sun is behind an obstacle as seen from one sample point.
+bool isSunHidden(const SurfaceHorizon &horizon, int samplePoint, double sunElevationDeg, double sunAzimuthDeg);
+
+} // namespace pz::shading
