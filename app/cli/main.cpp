@@ -1,15 +1,11 @@
 // parkzero-cli: ParkZero without a window. The first argument names a command; each command
 // lives in its own <name>command.h/.cpp as `int run<Name>(const QStringList &args)`, receiving
 // the arguments after the command name and returning an exit code (exitcodes.h).
-// The simulate command is picked up automatically once simulatecommand.h exists.
+// A new command is one more entry in commands().
 
 #include "exitcodes.h"
-#include "validatecommand.h"
-
-#if __has_include("simulatecommand.h")
 #include "simulatecommand.h"
-#define PARKZERO_CLI_HAS_SIMULATE 1
-#endif
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,15 +29,7 @@ std::vector<Command> commands()
 {
     std::vector<Command> list;
     list.push_back({QStringLiteral("validate"), tr("check project files for problems"), pz::cli::runValidate});
-#ifdef PARKZERO_CLI_HAS_SIMULATE
-    list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"),
-                    [](const QStringList &args) {
-                        // Found whether it is declared in the global namespace, pz or pz::cli.
-                        using namespace pz;
-                        using namespace pz::cli;
-                        return runSimulate(args);
-                    }});
-#endif
+    list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
     return list;
 }
 

@@ -57,10 +57,11 @@ QString summary(const Park &park)
     int counts[4] = {0, 0, 0, 0};
     for (const ParkObject &object : park.objects())
         ++counts[int(kindOf(object))];
-    return tr("%n building(s)", nullptr, counts[int(ObjectKind::Building)]) + QLatin1String(", ")
-           + tr("%n PV field(s)", nullptr, counts[int(ObjectKind::PvArray)]) + QLatin1String(", ")
-           + tr("%n battery store(s)", nullptr, counts[int(ObjectKind::Storage)]) + QLatin1String(", ")
-           + tr("%n green space(s)", nullptr, counts[int(ObjectKind::GreenSpace)]);
+    return tr("buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4")
+        .arg(counts[int(ObjectKind::Building)])
+        .arg(counts[int(ObjectKind::PvArray)])
+        .arg(counts[int(ObjectKind::Storage)])
+        .arg(counts[int(ObjectKind::GreenSpace)]);
 }
 
 } // namespace
