@@ -9,7 +9,7 @@ double physicalIam(double aoiDeg, const PhysicalIamParams &p)
     if (!(aoiDeg < 90.0))
         return 0.0;
     const double a = std::abs(aoiDeg) * std::numbers::pi / 180.0;
-    return physicalIamFromCos(std::cos(a), std::sin(a), p);
+    return physicalIamFromCos(std::cos(a), p);
 }
 
 } // namespace pz::solar

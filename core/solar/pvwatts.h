@@ -11,10 +11,13 @@ inline double pvwattsDc(double eeffWm2, double cellTempC, double p0W, double gam
     return std::max(0.0, eeffWm2 / 1000.0 * p0W * (1.0 + gammaPerC * (cellTempC - 25.0)));
 }
 
+// Build with forArray(): it fills the derived members.
 struct PvwattsInverter {
     double pac0W = 0;      // AC limit = P0 / dc_ac_ratio
     double pdc0W = 0;      // DC input at the AC limit = pac0 / ηnom
     double etaNom = 0.96, etaRef = 0.9637;
+    double etaScale = 0.96 / 0.9637;   // ηnom/ηref
+    double invPdc0 = 0;                // 1/pdc0
 
     static PvwattsInverter forArray(double p0W, double dcAcRatio, double etaNom = 0.96,
                                     double etaRef = 0.9637)
@@ -24,6 +27,8 @@ struct PvwattsInverter {
         inv.pdc0W = inv.pac0W / etaNom;
         inv.etaNom = etaNom;
         inv.etaRef = etaRef;
+        inv.etaScale = etaNom / etaRef;
+        inv.invPdc0 = 1.0 / inv.pdc0W;
         return inv;
     }
 };
@@ -33,9 +38,10 @@ inline double pvwattsInverter(double pdcW, const PvwattsInverter &inv)
 {
     if (!(pdcW > 0))
         return 0.0;
-    const double zeta = pdcW / inv.pdc0W;
-    const double eta = inv.etaNom / inv.etaRef * (-0.0162 * zeta - 0.0059 / zeta + 0.9858);
-    return std::clamp(eta * pdcW, 0.0, inv.pac0W);
+    // η·Pdc with ζ = Pdc/Pdc0 multiplied out (Pdc/ζ = Pdc0), which needs no division.
+    const double pac = inv.etaScale
+        * (-0.0162 * pdcW * pdcW * inv.invPdc0 - 0.0059 * inv.pdc0W + 0.9858 * pdcW);
+    return std::clamp(pac, 0.0, inv.pac0W);
 }
 
 } // namespace pz::solar

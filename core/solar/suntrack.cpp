@@ -11,6 +11,7 @@
 namespace pz::solar {
 namespace {
 constexpr double kDeg = std::numbers::pi / 180.0;
+constexpr double kSapmBOpenRack = -0.075, kSapmBCloseRoof = -0.0471;
 }
 
 SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double longitudeDeg,
@@ -24,7 +25,8 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
     t.utcOffsetHours = utcOffsetHours;
     for (auto *v : {&t.apparentZenithDeg, &t.azimuthDeg, &t.e0, &t.airMass, &t.sunEast,
                     &t.sunNorth, &t.sunUp, &t.f1, &t.f2, &t.beamNormal, &t.isotropic,
-                    &t.circumsolar, &t.horizon, &t.ghi, &t.tempC, &t.windMs})
+                    &t.circumsolar, &t.horizon, &t.ghi, &t.tempC, &t.windMs, &t.sapmWindOpenRack,
+                    &t.sapmWindCloseRoof})
         v->assign(n, 0.0);
     t.up.assign(n, 0);
     t.perezBin.assign(n, -1);
@@ -71,6 +73,8 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
                 t.ghi[h] = ghi;
                 t.tempC[h] = weather.tempC[h];
                 t.windMs[h] = weather.windMs[h];
+                t.sapmWindOpenRack[h] = std::exp(kSapmBOpenRack * weather.windMs[h]);
+                t.sapmWindCloseRoof[h] = std::exp(kSapmBCloseRoof * weather.windMs[h]);
                 if (up) {
                     t.beamNormal[h] = dni;
                     const PerezCoefficients c = perezCoefficients(dhi, dni, e0, t.airMass[h], z);
@@ -88,6 +92,31 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
             }
         }
     }
+    SunTrack::Packed &pk = t.packed;
+    const std::size_t na = t.activeHours.size();
+    for (auto *v : {&pk.sunEast, &pk.sunNorth, &pk.sunUp, &pk.beamNormal, &pk.isotropic,
+                    &pk.circumsolar, &pk.horizon, &pk.ghi, &pk.tempC, &pk.sapmWindOpenRack,
+                    &pk.sapmWindCloseRoof})
+        v->resize(na);
+    int month = 0;
+    for (std::size_t i = 0; i < na; ++i) {
+        const int hr = t.activeHours[i];
+        while (month < 12 && hr >= WeatherYear::firstHourOfMonth(month + 1))
+            pk.monthStart[++month] = int(i);
+        pk.sunEast[i] = t.sunEast[hr];
+        pk.sunNorth[i] = t.sunNorth[hr];
+        pk.sunUp[i] = t.sunUp[hr];
+        pk.beamNormal[i] = t.beamNormal[hr];
+        pk.isotropic[i] = t.isotropic[hr];
+        pk.circumsolar[i] = t.circumsolar[hr];
+        pk.horizon[i] = t.horizon[hr];
+        pk.ghi[i] = t.ghi[hr];
+        pk.tempC[i] = t.tempC[hr];
+        pk.sapmWindOpenRack[i] = t.sapmWindOpenRack[hr];
+        pk.sapmWindCloseRoof[i] = t.sapmWindCloseRoof[hr];
+    }
+    while (month < 12)
+        pk.monthStart[++month] = int(na);
     return t;
 }
 

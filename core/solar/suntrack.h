@@ -5,6 +5,7 @@
 
 #include "weatheryear.h"
 
+#include <array>
 #include <vector>
 
 namespace pz::solar {
@@ -30,9 +31,21 @@ struct SunTrack {
     std::vector<double> f1, f2;
     std::vector<double> beamNormal, isotropic, circumsolar, horizon, ghi;
     std::vector<double> tempC, windMs;
+    // exp(b·WS) of the two SAPM mountings (b = −0.075 open rack, −0.0471 close roof), so that
+    // arrays with the default coefficients need no exponential per hour.
+    std::vector<double> sapmWindOpenRack, sapmWindCloseRoof;
 
     // Hours that can give any irradiance on a plane (sun up or GHI > 0), ascending.
     std::vector<int> activeHours;
+
+    // The per-hour inputs of the array model for the active hours only, contiguous (index i
+    // is hour activeHours[i]), so that the chain runs over packed arrays; monthStart[m] is the
+    // first i in month m (monthStart[12] = activeHours.size()).
+    struct Packed {
+        std::vector<double> sunEast, sunNorth, sunUp, beamNormal, isotropic, circumsolar, horizon,
+            ghi, tempC, sapmWindOpenRack, sapmWindCloseRoof;
+        std::array<int, 13> monthStart{};
+    } packed;
 
     int hours() const { return int(apparentZenithDeg.size()); }
 };
