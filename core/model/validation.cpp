@@ -89,9 +89,11 @@ QStringList Validation::problems(const ParkObject &object)
     if (const auto *b = std::get_if<Building>(&object)) {
         if (const QString p = outlineProblem(b->footprint, QStringLiteral("footprint")); !p.isEmpty())
             out << p;
-        c.range(QStringLiteral("height"), b->heightM, 0.0, 1000.0);
+        // A height of 0 passes the closed range check, so "> 0" is checked on its own.
         if (std::isfinite(b->heightM) && b->heightM <= 0.0)
-            out.last() = tr("height: must be > 0 (got %1)").arg(b->heightM);
+            c.greater(QStringLiteral("height"), b->heightM, 0.0);
+        else
+            c.range(QStringLiteral("height"), b->heightM, 0.0, 1000.0);
         if (b->floors < 1 || b->floors > 300)
             out << tr("floors: must be between 1 and 300 (got %1)").arg(b->floors);
         c.optionalRange(QStringLiteral("annual_load_kWh"), b->annualLoadKWhOverride, 0.0, 1e12);
