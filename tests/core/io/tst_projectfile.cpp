@@ -368,8 +368,10 @@ private Q_SLOTS:
             {"objects[0].footprint: polygon is self-intersecting"});
         row("fewer than 3 points", withObject(R"({"type": "pv_array", "id": 1, "polygon": [[0, 0], [10, 0]]})"),
             {"objects[0].polygon: polygon needs at least 3 vertices (got 2)"});
-        row("zero area", withObject(R"({"type": "green_space", "id": 1, "polygon": [[0, 0], [10, 0], [20, 0]]})"),
-            {"objects[0].polygon: polygon has"});
+        row("zero area", withObject(R"({"type": "green_space", "id": 1, "polygon": [[0, 0], [0.01, 0], [0, 0.01]]})"),
+            {"objects[0].polygon: polygon has zero area"});
+        row("collinear points", withObject(R"({"type": "green_space", "id": 1, "polygon": [[0, 0], [10, 0], [20, 0]]})"),
+            {"objects[0].polygon: polygon has a spike"});
         row("point with one coordinate",
             withObject(R"({"type": "building", "id": 1, "footprint": [[0, 0], [10], [10, 10]]})"),
             {"objects[0].footprint[1]: expected a point [x, y], got an array of 1 value"});
