@@ -132,78 +132,151 @@ inline double minOf(double a, double b) { return a < b ? a : b; }
 
 // The per-hour work of runPacked, free of branches so that the compiler vectorises it. The square
 // root's argument is never negative (>= 1 − 1/n²), so errno handling can go.
-// Square roots of n non-negative values in place. std::sqrt keeps a branch for errno that stops
-// the compiler from vectorising the loop around it; SSE2 takes two at a time.
-void sqrtInPlace(double *v, int n)
-{
-    int i = 0;
-#if defined(__SSE2__)
-    for (; i + 2 <= n; i += 2)
-        _mm_storeu_pd(v + i, _mm_sqrt_pd(_mm_loadu_pd(v + i)));
-#endif
-    for (; i < n; ++i)
-        v[i] = std::sqrt(v[i]);
-}
-
+// The per-hour work of runPacked. Written twice with the same operations in the same order: two
+// hours at a time with SSE2 (the compiler does not vectorise it itself because of the square
+// root's errno handling and IEEE trapping rules), and one hour at a time for the rest. x86
+// maxpd/minpd return (a > b ? a : b) / (a < b ? a : b), as the scalar maxOf/minOf, so both give
+// identical results.
 template <bool Rows>
-void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, double *poaOut,
-                double *eeffOut, double *tcOut, double *pdcOut, double *pacOut, double *c2s)
+void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n,
+                double *__restrict poaOut, double *__restrict eeffOut, double *__restrict tcOut,
+                double *__restrict pdcOut, double *__restrict pacOut)
 {
-    const double *east = pk.sunEast.data(), *north = pk.sunNorth.data(), *up = pk.sunUp.data(),
-                 *bn = pk.beamNormal.data(), *iso = pk.isotropic.data(),
-                 *circ = pk.circumsolar.data(), *hor = pk.horizon.data(), *ghi = pk.ghi.data(),
-                 *ta = pk.tempC.data(),
-                 *wind = c.packedWind ? pk.sapmWindCloseRoof.data() : pk.sapmWindOpenRack.data();
+    const double *__restrict east = pk.sunEast.data();
+    const double *__restrict north = pk.sunNorth.data();
+    const double *__restrict up = pk.sunUp.data();
+    const double *__restrict bn = pk.beamNormal.data();
+    const double *__restrict iso = pk.isotropic.data();
+    const double *__restrict circ = pk.circumsolar.data();
+    const double *__restrict hor = pk.horizon.data();
+    const double *__restrict ghi = pk.ghi.data();
+    const double *__restrict ta = pk.tempC.data();
+    const double *__restrict wind =
+        c.packedWind ? pk.sapmWindCloseRoof.data() : pk.sapmWindOpenRack.data();
     const double cosT = c.cosTilt, sinT = c.sinTilt, cosAz = c.cosAz, sinAz = c.sinAz;
     const double isoF = c.isoFactor, gF = c.groundFactor, skyKeep = c.skyKeep, gcr = c.gcr;
     const double expA = c.sapmExpA, dT = c.sapmDeltaTPerWm2, p0 = c.p0W, gamma = c.gamma;
     const double net = c.netFactor;
     const double etaScale = c.inverter.etaScale, invPdc0 = c.inverter.invPdc0,
-                 pdc0 = c.inverter.pdc0W, pac0 = c.inverter.pac0W;
-    const double n1 = c.iamParams.n, kl = c.iamParams.kPerM * c.iamParams.thicknessM;
-    const double r0 = (n1 - 1.0) / (n1 + 1.0);
-    // cos θ2 of the IAM for every hour first (see sqrtInPlace).
-    for (int i = 0; i < n; ++i) {
-        const double cosAoi = up[i] * cosT + sinT * (north[i] * cosAz + east[i] * sinAz);
-        const double cc = cosAoi > 0 ? minOf(cosAoi, 1.0) : 1.0;
-        c2s[i] = 1.0 - (1.0 - cc * cc) / (n1 * n1);
+                 pac0 = c.inverter.pac0W, tare = 0.0059 * c.inverter.pdc0W;
+    const double n1 = c.iamParams.n, n1sq = n1 * n1, kl = c.iamParams.kPerM * c.iamParams.thicknessM;
+    const double r0 = (n1 - 1.0) / (n1 + 1.0), iamNorm = 1.0 - r0 * r0;
+    constexpr double tiny = 1e-300;
+    int i = 0;
+#if defined(__SSE2__)
+    const __m128d zero = _mm_setzero_pd(), one = _mm_set1_pd(1.0), two = _mm_set1_pd(2.0);
+    const __m128d vCosT = _mm_set1_pd(cosT), vSinT = _mm_set1_pd(sinT);
+    const __m128d vCosAz = _mm_set1_pd(cosAz), vSinAz = _mm_set1_pd(sinAz);
+    const __m128d vIsoF = _mm_set1_pd(isoF), vGF = _mm_set1_pd(gF), vSkyKeep = _mm_set1_pd(skyKeep);
+    const __m128d vGcr = _mm_set1_pd(gcr), vTiny = _mm_set1_pd(tiny);
+    const __m128d signBit = _mm_set1_pd(-0.0);
+    const __m128d vN = _mm_set1_pd(n1), vNsq = _mm_set1_pd(n1sq), vKl = _mm_set1_pd(kl);
+    const __m128d vIamNorm = _mm_set1_pd(iamNorm);
+    const __m128d c2nd = _mm_set1_pd(0.5), c3rd = _mm_set1_pd(1.0 / 6.0),
+                  c4th = _mm_set1_pd(1.0 / 24.0), c5th = _mm_set1_pd(1.0 / 120.0);
+    const __m128d vExpA = _mm_set1_pd(expA), vDT = _mm_set1_pd(dT), vP0 = _mm_set1_pd(p0),
+                  vGamma = _mm_set1_pd(gamma), v25 = _mm_set1_pd(25.0),
+                  v1000 = _mm_set1_pd(1000.0), vNet = _mm_set1_pd(net);
+    const __m128d vEta = _mm_set1_pd(etaScale), vInvPdc0 = _mm_set1_pd(invPdc0),
+                  vPac0 = _mm_set1_pd(pac0), vTare = _mm_set1_pd(tare),
+                  vK1 = _mm_set1_pd(-0.0162), vK3 = _mm_set1_pd(0.9858);
+    for (; i + 2 <= n; i += 2) {
+        const __m128d cz = _mm_loadu_pd(up + i);
+        const __m128d p = _mm_add_pd(_mm_mul_pd(_mm_loadu_pd(north + i), vCosAz),
+                                     _mm_mul_pd(_mm_loadu_pd(east + i), vSinAz));
+        const __m128d cosAoi = _mm_add_pd(_mm_mul_pd(cz, vCosT), _mm_mul_pd(vSinT, p));
+        const __m128d pos = _mm_cmpgt_pd(cosAoi, zero);
+        const __m128d a = _mm_and_pd(pos, cosAoi);
+        __m128d keep = one;   // 1 − fs
+        if constexpr (Rows) {
+            const __m128d d = _mm_add_pd(_mm_mul_pd(vCosT, cz), _mm_mul_pd(vSinT, p));
+            const __m128d denom = _mm_max_pd(_mm_andnot_pd(signBit, d), vTiny);
+            const __m128d q = _mm_div_pd(cz, _mm_mul_pd(vGcr, denom));
+            const __m128d fs = _mm_min_pd(_mm_max_pd(_mm_sub_pd(one, q), zero), one);
+            keep = _mm_sub_pd(one, fs);
+        }
+        const __m128d beam = _mm_mul_pd(_mm_mul_pd(_mm_loadu_pd(bn + i), a), keep);
+        const __m128d skyIn = _mm_add_pd(_mm_add_pd(_mm_mul_pd(_mm_loadu_pd(iso + i), vIsoF),
+                                                    _mm_mul_pd(_mm_loadu_pd(circ + i), a)),
+                                         _mm_mul_pd(_mm_loadu_pd(hor + i), vSinT));
+        const __m128d sky = _mm_mul_pd(_mm_max_pd(zero, skyIn), vSkyKeep);
+        const __m128d ground = _mm_mul_pd(_mm_loadu_pd(ghi + i), vGF);
+        const __m128d poa = _mm_add_pd(_mm_add_pd(beam, sky), ground);
+        // IAM (physicalIamCore, series form).
+        const __m128d capped = _mm_min_pd(cosAoi, one);
+        const __m128d cc = _mm_or_pd(_mm_and_pd(pos, capped), _mm_andnot_pd(pos, one));
+        const __m128d c2 = _mm_sqrt_pd(
+            _mm_sub_pd(one, _mm_div_pd(_mm_sub_pd(one, _mm_mul_pd(cc, cc)), vNsq)));
+        const __m128d sNum = _mm_sub_pd(cc, _mm_mul_pd(vN, c2)), sDen = _mm_add_pd(cc, _mm_mul_pd(vN, c2));
+        const __m128d pNum = _mm_sub_pd(c2, _mm_mul_pd(vN, cc)), pDen = _mm_add_pd(c2, _mm_mul_pd(vN, cc));
+        const __m128d sp = _mm_mul_pd(sDen, pDen);
+        const __m128d inv = _mm_div_pd(one, _mm_mul_pd(sp, c2));
+        const __m128d rs = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(sNum, pDen), c2), inv);
+        const __m128d rp = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(pNum, sDen), c2), inv);
+        const __m128d x = _mm_mul_pd(vKl, _mm_sub_pd(one, _mm_mul_pd(sp, inv)));
+        __m128d e = _mm_add_pd(c4th, _mm_mul_pd(x, c5th));
+        e = _mm_add_pd(c3rd, _mm_mul_pd(x, e));
+        e = _mm_add_pd(c2nd, _mm_mul_pd(x, e));
+        e = _mm_add_pd(one, _mm_mul_pd(x, e));
+        e = _mm_add_pd(one, _mm_mul_pd(x, e));
+        const __m128d fresnel = _mm_add_pd(_mm_sub_pd(one, _mm_mul_pd(rs, rs)),
+                                           _mm_sub_pd(one, _mm_mul_pd(rp, rp)));
+        const __m128d iam = _mm_and_pd(
+            pos, _mm_div_pd(_mm_mul_pd(_mm_div_pd(fresnel, two), e), vIamNorm));
+        const __m128d eeff = _mm_add_pd(_mm_add_pd(_mm_mul_pd(beam, iam), sky), ground);
+        const __m128d tc = _mm_add_pd(
+            _mm_add_pd(_mm_mul_pd(_mm_mul_pd(poa, vExpA), _mm_loadu_pd(wind + i)), _mm_loadu_pd(ta + i)),
+            _mm_mul_pd(poa, vDT));
+        const __m128d pdc = _mm_max_pd(
+            zero, _mm_mul_pd(_mm_mul_pd(_mm_div_pd(eeff, v1000), vP0),
+                             _mm_add_pd(one, _mm_mul_pd(vGamma, _mm_sub_pd(tc, v25)))));
+        const __m128d pdcNet = _mm_mul_pd(pdc, vNet);
+        const __m128d raw = _mm_mul_pd(
+            vEta, _mm_add_pd(_mm_sub_pd(_mm_mul_pd(_mm_mul_pd(_mm_mul_pd(vK1, pdcNet), pdcNet), vInvPdc0), vTare),
+                             _mm_mul_pd(vK3, pdcNet)));
+        const __m128d pac = _mm_min_pd(_mm_max_pd(raw, zero), vPac0);
+        _mm_storeu_pd(poaOut + i, poa);
+        _mm_storeu_pd(eeffOut + i, eeff);
+        _mm_storeu_pd(tcOut + i, tc);
+        _mm_storeu_pd(pdcOut + i, pdc);
+        _mm_storeu_pd(pacOut + i, _mm_and_pd(_mm_cmpgt_pd(pdcNet, zero), pac));
     }
-    sqrtInPlace(c2s, n);
-    for (int i = 0; i < n; ++i) {
+#endif
+    for (; i < n; ++i) {
         const double cz = up[i];
         const double p = north[i] * cosAz + east[i] * sinAz;
         const double cosAoi = cz * cosT + sinT * p;
         const double a = cosAoi > 0 ? cosAoi : 0.0;
-        double fs = 0;
+        double keep = 1.0;
         if constexpr (Rows) {
             // Only daylight hours carry beam; at night beamNormal is 0 and fs does not matter.
             const double d = cosT * cz + sinT * p;
-            const double denom = maxOf(d < 0 ? -d : d, 1e-300);
-            fs = minOf(maxOf(1.0 - cz / (gcr * denom), 0.0), 1.0);
+            const double denom = maxOf(d < 0 ? -d : d, tiny);
+            keep = 1.0 - minOf(maxOf(1.0 - cz / (gcr * denom), 0.0), 1.0);
         }
-        const double beam = bn[i] * a * (1.0 - fs) * 1.0;
-        const double sky = maxOf(0.0, iso[i] * isoF + circ[i] * a * 1.0 + hor[i] * sinT) * skyKeep;
+        const double beam = bn[i] * a * keep;
+        const double sky = maxOf(0.0, iso[i] * isoF + circ[i] * a + hor[i] * sinT) * skyKeep;
         const double ground = ghi[i] * gF;
         const double poa = beam + sky + ground;
-        // physicalIamCore, series form (the caller checked physicalIamSeriesExact).
-        const double cc = cosAoi > 0 ? minOf(cosAoi, 1.0) : 1.0;
-        const double c2 = c2s[i];
+        const double capped = minOf(cosAoi, 1.0);
+        const double cc = cosAoi > 0 ? capped : 1.0;
+        const double c2 = std::sqrt(1.0 - (1.0 - cc * cc) / n1sq);
         const double sNum = cc - n1 * c2, sDen = cc + n1 * c2;
         const double pNum = c2 - n1 * cc, pDen = c2 + n1 * cc;
-        const double inv = 1.0 / (sDen * pDen * c2);
+        const double sp = sDen * pDen;
+        const double inv = 1.0 / (sp * c2);
         const double rs = sNum * pDen * c2 * inv, rp = pNum * sDen * c2 * inv;
-        const double invC2 = sDen * pDen * inv;
-        const double x = kl * (1.0 - invC2);
+        const double x = kl * (1.0 - sp * inv);
         const double expX =
             1.0 + x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x * (1.0 / 120.0)))));
-        const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) / 2.0 * expX / (1.0 - r0 * r0);
+        const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) / 2.0 * expX / iamNorm;
         const double iam = cosAoi > 0 ? iamValue : 0.0;
         const double eeff = beam * iam + sky + ground;
         const double tc = poa * expA * wind[i] + ta[i] + poa * dT;
         const double pdc = maxOf(0.0, eeff / 1000.0 * p0 * (1.0 + gamma * (tc - 25.0)));
         const double pdcNet = pdc * net;
-        const double pac = minOf(maxOf(etaScale * (-0.0162 * pdcNet * pdcNet * invPdc0
-                                                   - 0.0059 * pdc0 + 0.9858 * pdcNet),
+        const double pac = minOf(maxOf(etaScale * (-0.0162 * pdcNet * pdcNet * invPdc0 - tare
+                                                   + 0.9858 * pdcNet),
                                        0.0),
                                  pac0);
         poaOut[i] = poa;
@@ -221,14 +294,13 @@ void runPacked(const ArrayConstants &c, const SunTrack &t, ArrayYield &y, bool k
 {
     const SunTrack::Packed &pk = t.packed;
     const int n = int(t.activeHours.size());
-    std::vector<double> buf(std::size_t(n) * 6);
+    std::vector<double> buf(std::size_t(n) * 5);
     double *poaOut = buf.data(), *eeffOut = poaOut + n, *tcOut = eeffOut + n, *pdcOut = tcOut + n,
            *pacOut = pdcOut + n;
-    double *scratch = pacOut + n;
     if (c.gcr > 0)
-        packedLoop<true>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut, scratch);
+        packedLoop<true>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut);
     else
-        packedLoop<false>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut, scratch);
+        packedLoop<false>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut);
     const double net = c.netFactor;
     double poaSum = 0, eeffSum = 0, dcSum = 0, peak = 0;
     for (int i = 0; i < n; ++i) {
