@@ -1,7 +1,96 @@
+// The ParkZero desktop application.
+//   parkzero [FILE]                      opens FILE (a *.parkzero project)
+//   parkzero [FILE] --screenshot OUT.png renders the main window after loading to OUT.png and exits
+
+#include "files/recoverymanager.h"
+#include "map/mapview.h"
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Translations: ":/i18n/parkzero_<lang>.qm" from the resources and Qt's own, for the language
+// chosen in the preferences (read once: a change applies at the next start).
+void installTranslations(QApplication &app)
+{
+    const QString language = pz::AppSettings::language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("parkzero"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("ParkZero"));
+    QCoreApplication::setApplicationName(QStringLiteral("ParkZero"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Design zero-carbon industrial parks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Project to open (*.parkzero)."),
+                                 QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the main window to a PNG file and exit."),
+                                        QStringLiteral("out.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size for --screenshot (default 1600x1000)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOption(screenshot);
+    parser.addOption(size);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    const bool screenshotMode = parser.isSet(screenshot);
+
+    // Screenshots use their own recovery folder so that they never touch a running session's.
+    auto *window = new pz::MainWindow(nullptr, screenshotMode ? QDir::temp().filePath(QStringLiteral("parkzero-shot"))
+                                                              : QString());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!files.isEmpty())
+        window->loadFile(files.front());
+    else if (pz::AppSettings::isFirstStart() || screenshotMode)
+        window->openExample();
+    if (!screenshotMode)
+        pz::AppSettings::setStarted();
+
+    if (screenshotMode) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        window->resize(w > 200 ? w : 1600, h > 200 ? h : 1000);
+        window->show();
+        QApplication::processEvents();
+        window->mapView()->zoomToFitSite();
+        QApplication::processEvents();
+        const bool ok = window->saveScreenshot(parser.value(screenshot));
+        if (!ok)
+            std::fprintf(stderr, "parkzero: cannot write %s\n", qPrintable(parser.value(screenshot)));
+        delete window;
+        return ok ? 0 : 1;
+    }
+
+    window->show();
+    QTimer::singleShot(0, window, [window] { window->offerRecovery(); });
+    return app.exec();
 }

@@ -1,0 +1,131 @@
+#pragma once
+// The main window: one ParkDocument with its site plan (MapView) in the centre, the Objects,
+// Properties, Site and Undo history docks around it, menus and a tool bar. It handles the file
+// life cycle (new, open, save, recent files, drag and drop, asking before unsaved work is
+// dropped) and keeps a recovery copy of unsaved changes (RecoveryManager).
+
+#include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace pz {
+
+class EditActions;
+class MapView;
+class ObjectsPanel;
+class ParkDocument;
+class PropertiesPanel;
+class RecoveryManager;
+class SelectionModel;
+class SitePanel;
+struct RecoveryFile;
+class Park;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // recoveryDirectory: where recovery copies go (empty: RecoveryManager::defaultDirectory()).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &recoveryDirectory = {});
+    ~MainWindow() override;
+
+    ParkDocument *document() const { return m_document.get(); }
+    SelectionModel *selection() const { return m_selection; }
+    MapView *mapView() const { return m_map; }
+    EditActions *editActions() const { return m_editActions; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    ObjectsPanel *objectsPanel() const { return m_objects; }
+    SitePanel *sitePanel() const { return m_site; }
+    RecoveryManager *recovery() const { return m_recovery; }
+
+    // Adds a panel as a dock at the bottom (tabbed with docks already there) and a toggle for it
+    // in the View menu. For the simulation results panel and later panels.
+    QDockWidget *addResultsDock(QWidget *panel, const QString &title = {});
+
+    // The name shown in the title: the file name, or the name of an unsaved park.
+    QString documentName() const;
+
+    // --- Files. Every step that could drop unsaved work asks first (maybeSave).
+    // Reads a project into this window; on failure shows the full message and keeps the
+    // current park. Does not ask about unsaved changes (callers do).
+    bool loadFile(const QString &path);
+    // Shows the bundled demo park as an unsaved park (":/examples/ordos-demo.parkzero").
+    bool openExample();
+    // Writes the park to path (atomically) and makes it the document's file.
+    bool saveFile(const QString &path);
+    // Asks whether to save unsaved changes: true when it is fine to go on (saved or discarded).
+    bool maybeSave();
+    // Puts a recovered park into this window as unsaved changes to its original file.
+    bool restoreRecovery(const RecoveryFile &file);
+    // Offers the recovery files left by sessions that crashed; true when one was restored.
+    bool offerRecovery();
+
+    // Renders the window into a PNG (for the documentation and tests).
+    bool saveScreenshot(const QString &path);
+
+    static bool isProjectFile(const QString &path);
+
+public Q_SLOTS:
+    void newFile();
+    void open();
+    // Asks about unsaved changes, then loads path.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    void newWindow();
+    void showPreferences();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void updateTitle();
+    void readWindowState();
+    void writeWindowState();
+    void resetDocument(Park park, const QString &filePath, const QString &untitledName);
+
+    std::unique_ptr<ParkDocument> m_document;
+    SelectionModel *m_selection = nullptr;
+    MapView *m_map = nullptr;
+    EditActions *m_editActions = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    ObjectsPanel *m_objects = nullptr;
+    SitePanel *m_site = nullptr;
+    QUndoView *m_undoView = nullptr;
+    RecoveryManager *m_recovery = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
+    QDockWidget *m_objectsDock = nullptr;
+    QDockWidget *m_siteDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QList<QDockWidget *> m_resultDocks;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_docksMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_cursorLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QString m_untitledName;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_newWindowAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace pz

@@ -1,0 +1,237 @@
+#include "panels/sitepanel.h"
+
+#include "document/parkdocument.h"
+#include "energy/gridfactors.h"
+#include "io/projectpaths.h"
+#include "panels/formbuilder.h"
+#include "weather/climatenormals.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pz {
+
+namespace {
+
+// Weather combo entries: the data is "builtin:<id>" ("builtin:" = nearest) or "file".
+const QString kBuiltinPrefix = QStringLiteral("builtin:");
+const QString kFileEntry = QStringLiteral("file");
+
+QFormLayout *addGroup(QVBoxLayout *page, const QString &title)
+{
+    auto *group = new QGroupBox(title);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    page->addWidget(group);
+    return form;
+}
+
+} // namespace
+
+SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b5ae;"
+                                             " border-radius: 3px; padding: 4px; }"));
+    m_problems->hide();
+    outer->addWidget(m_problems);
+
+    m_content = new QWidget;
+    auto *page = new QVBoxLayout(m_content);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+    outer->addWidget(scroll, 1);
+
+    FormBuilder<Site>::Context context;
+    context.document = document;
+    context.current = [document] { return std::vector<Site>{document->park().site}; };
+    context.commit = [document](const std::vector<Site> &values, const QString &text, const QString &key,
+                                QStringList *problems) { return document->changeSite(values.front(), text, key, problems); };
+    context.report = [this](const QStringList &problems) { showProblems(problems); };
+    m_form = std::make_unique<FormBuilder<Site>>(std::move(context), QStringLiteral("site"));
+    auto &f = *m_form;
+
+    QFormLayout *form = addGroup(page, tr("Location"));
+    f.addText(form, tr("Name:"), tr("The site's name in reports"), true, PZ_FIELD(name))
+        ->setObjectName(QStringLiteral("site.name"));
+    f.addNumber(form, tr("Latitude:"), tr("Degrees north of the equator (south is negative)"),
+                {-90.0, 90.0, 4, 0.01, tr(" °")}, PZ_FIELD(latitudeDeg))
+        ->setObjectName(QStringLiteral("site.latitude"));
+    f.addNumber(form, tr("Longitude:"), tr("Degrees east of Greenwich (west is negative)"),
+                {-180.0, 180.0, 4, 0.01, tr(" °")}, PZ_FIELD(longitudeDeg));
+    f.addNumber(form, tr("Elevation:"), tr("Height above sea level"), {-500.0, 9000.0, 0, 10.0, tr(" m")},
+                PZ_FIELD(elevationM));
+    f.addNumber(form, tr("UTC offset:"), tr("Fixed standard-time offset of the local clock (no daylight saving)"),
+                {-12.0, 14.0, 2, 0.5, tr(" h")}, PZ_FIELD(utcOffsetHours));
+    f.addNumber(form, tr("North rotation:"), tr("Angle of the plan's up direction from true north, clockwise"),
+                {-360.0, 360.0, 1, 1.0, tr(" °")}, PZ_FIELD(northRotationDeg));
+
+    form = addGroup(page, tr("Weather"));
+    m_weather = new QComboBox;
+    m_weather->setToolTip(tr("Hourly weather for the simulation: a typical year made from the monthly normals "
+                             "of a built-in location, or a weather file"));
+    m_weather->addItem(tr("Nearest built-in location"), kBuiltinPrefix);
+    for (const auto &climate : weather::builtinClimates())
+        m_weather->addItem(climate.displayName(), kBuiltinPrefix + QString::fromLatin1(climate.id));
+    m_weather->insertSeparator(m_weather->count());
+    m_weather->addItem(tr("Weather file (EPW or TMY3)"), kFileEntry);
+    form->addRow(tr("Source:"), m_weather);
+    auto *fileRow = new QWidget;
+    auto *fileLayout = new QHBoxLayout(fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    m_weatherFile = new QLineEdit;
+    m_weatherFile->setReadOnly(true);
+    m_weatherFile->setPlaceholderText(tr("No file chosen"));
+    m_browse = new QPushButton(tr("Browse…"));
+    m_browse->setToolTip(tr("Choose an EPW or TMY3 weather file; it is stored relative to the project file"));
+    fileLayout->addWidget(m_weatherFile, 1);
+    fileLayout->addWidget(m_browse);
+    form->addRow(tr("File:"), fileRow);
+    connect(m_browse, &QPushButton::clicked, this, &SitePanel::chooseWeatherFile);
+    connect(m_weather, &QComboBox::activated, this, [this](int index) {
+        const QString data = m_weather->itemData(index).toString();
+        if (data == kFileEntry) {
+            if (m_document->park().site.weather.filePath.isEmpty())
+                chooseWeatherFile();
+            else
+                m_form->apply(tr("Change weather source"), QString(),
+                              [](Site &s) { s.weather.kind = WeatherKind::File; });
+            m_form->refresh();
+            return;
+        }
+        const QString id = data.mid(kBuiltinPrefix.size());
+        m_form->apply(tr("Change weather source"), QString(), [&](Site &s) {
+            s.weather.kind = WeatherKind::BuiltIn;
+            s.weather.builtinId = id;
+        });
+    });
+    f.addRefresher([this](const std::vector<Site> &sites) {
+        const WeatherSource &w = sites.front().weather;
+        const QSignalBlocker blocker(m_weather);
+        m_weather->setCurrentIndex(
+            m_weather->findData(w.kind == WeatherKind::File ? kFileEntry : kBuiltinPrefix + w.builtinId));
+        m_weatherFile->setText(w.filePath);
+        m_weatherFile->setToolTip(io::resolveProjectPath(m_document->filePath(), w.filePath));
+        m_weatherFile->setEnabled(w.kind == WeatherKind::File);
+    });
+
+    form = addGroup(page, tr("Grid"));
+    m_grid = new QComboBox;
+    m_grid->setToolTip(tr("Emission factor of electricity taken from the grid"));
+    for (const auto &factor : energy::gridFactors())
+        m_grid->addItem(tr("%1 — %2 kg/kWh").arg(energy::displayName(factor)).arg(factor.kgPerKWh, 0, 'f', 4),
+                        QString::fromLatin1(factor.key));
+    m_grid->insertSeparator(m_grid->count());
+    m_grid->addItem(tr("Custom factor"), QString());
+    form->addRow(tr("Emission factor:"), m_grid);
+    connect(m_grid, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_grid->itemData(index).toString();
+        m_form->apply(tr("Change grid emission factor"), QString(), [&](Site &s) { s.grid.factorKey = key; });
+    });
+    auto *custom = f.addNumber(form, tr("Custom factor:"), tr("Grid emission factor used when “Custom factor” is chosen"),
+                               {0.0, 5.0, 4, 0.01, tr(" kgCO₂/kWh")}, PZ_FIELD(grid.customFactorKgPerKWh));
+    f.addRefresher([this, custom](const std::vector<Site> &sites) {
+        const QSignalBlocker blocker(m_grid);
+        const int index = m_grid->findData(sites.front().grid.factorKey);
+        m_grid->setCurrentIndex(index >= 0 ? index : m_grid->count() - 1);
+        custom->setEnabled(sites.front().grid.factorKey.isEmpty());
+    });
+    f.addOptionalNumber(form, tr("Export limit:"), tr("Limit"),
+                        tr("Largest power the park may feed into the grid. Unset: no limit"),
+                        {0.0, 1e9, 0, 100.0, tr(" kW")}, PZ_FIELD(grid.exportLimitKW), {});
+
+    form = addGroup(page, tr("Carbon accounting"));
+    f.addNumber(form, tr("Green power:"), tr("Green electricity bought per year (market-based accounting)"),
+                {0.0, 1e10, 0, 100.0, tr(" MWh/yr"), 0.001}, PZ_FIELD(carbon.greenPowerKWh));
+    f.addNumber(form, tr("Green power share:"), tr("Or: the share of grid import bought as green power"),
+                {0.0, 100.0, 1, 5.0, tr(" %"), 100.0}, PZ_FIELD(carbon.greenPowerShare));
+    f.addCheck(form, QString(), tr("Credit exported electricity"),
+               tr("Subtract the grid factor × export from the emissions (off by default, as in the GHG Protocol)"),
+               PZ_FIELD(carbon.exportCredit));
+    f.addChoice<HeadlineEmissions>(form, tr("Headline figure:"), tr("Which emissions the headline tCO₂/tce indicator counts"),
+                                   {{HeadlineEmissions::Operational, tr("Operational only")},
+                                    {HeadlineEmissions::WithEmbodied, tr("Operational + embodied (annualised)")}},
+                                   PZ_FIELD(carbon.headline));
+    f.addNumber(form, tr("Green space sink:"), tr("CO₂ taken up per hectare of green space per year (default)"),
+                {0.0, 1000.0, 1, 0.5, tr(" t/ha·yr")}, PZ_FIELD(carbon.sinkTPerHaYr));
+    f.addNumber(form, tr("Coal equivalent:"), tr("Standard coal equivalent of 1 kWh of electricity (GB/T 2589)"),
+                {0.01, 1.0, 4, 0.001, tr(" kgce/kWh")}, PZ_FIELD(carbon.kgcePerKWh));
+    f.addNumber(form, tr("Zero-carbon threshold:"), tr("The park counts as zero-carbon at or below this intensity"),
+                {0.0, 10.0, 3, 0.01, tr(" tCO₂/tce")}, PZ_FIELD(carbon.thresholdTCO2PerTce));
+    f.addChoice<DispatchStrategy>(form, tr("Battery dispatch:"), tr("How the batteries are charged and discharged"),
+                                  {{DispatchStrategy::SelfConsumption, displayName(DispatchStrategy::SelfConsumption)},
+                                   {DispatchStrategy::CarbonAware, displayName(DispatchStrategy::CarbonAware)}},
+                                  PZ_FIELD(carbon.dispatch));
+
+    form = addGroup(page, tr("Embodied carbon"));
+    f.addNumber(form, tr("PV modules:"), tr("Embodied emissions per kWp of PV"), {0.0, 10000.0, 0, 10.0, tr(" kg/kWp")},
+                PZ_FIELD(carbon.pvEmbodiedKgPerKWp));
+    f.addNumber(form, tr("PV service life:"), QString(), {1.0, 100.0, 0, 1.0, tr(" yr")}, PZ_FIELD(carbon.pvLifeYears));
+    f.addNumber(form, tr("LFP batteries:"), tr("Embodied emissions per kWh of LFP storage"),
+                {0.0, 10000.0, 0, 1.0, tr(" kg/kWh")}, PZ_FIELD(carbon.storageEmbodiedKgPerKWhLfp));
+    f.addNumber(form, tr("NMC batteries:"), tr("Embodied emissions per kWh of NMC storage"),
+                {0.0, 10000.0, 0, 1.0, tr(" kg/kWh")}, PZ_FIELD(carbon.storageEmbodiedKgPerKWhNmc));
+    f.addNumber(form, tr("Battery service life:"), QString(), {1.0, 100.0, 0, 1.0, tr(" yr")},
+                PZ_FIELD(carbon.storageLifeYears));
+    f.addNumber(form, tr("Steel-frame buildings:"), tr("Embodied emissions per m² of floor area"),
+                {0.0, 10000.0, 0, 5.0, tr(" kg/m²")}, PZ_FIELD(carbon.buildingEmbodiedKgPerM2Steel));
+    f.addNumber(form, tr("Concrete buildings:"), tr("Embodied emissions per m² of floor area"),
+                {0.0, 10000.0, 0, 5.0, tr(" kg/m²")}, PZ_FIELD(carbon.buildingEmbodiedKgPerM2Concrete));
+    f.addNumber(form, tr("Building service life:"), QString(), {1.0, 200.0, 0, 1.0, tr(" yr")},
+                PZ_FIELD(carbon.buildingLifeYears));
+    page->addStretch(1);
+
+    connect(document, &ParkDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::SiteChanged || event.type == ChangeEvent::Type::ParkReset)
+            m_form->refresh();
+    });
+    connect(document, &ParkDocument::filePathChanged, this, [this] { m_form->refresh(); });
+    m_form->refresh();
+}
+
+SitePanel::~SitePanel()
+{
+    // Widgets call back into the form while being destroyed (editingFinished on focus out).
+    delete m_content;
+}
+
+void SitePanel::useWeatherFile(const QString &path)
+{
+    const QString stored = m_document->filePath().isEmpty() ? QFileInfo(path).absoluteFilePath()
+                                                            : io::relativeProjectPath(m_document->filePath(), path);
+    m_form->apply(tr("Change weather file"), QString(), [&](Site &s) {
+        s.weather.kind = WeatherKind::File;
+        s.weather.filePath = stored;
+    });
+}
+
+void SitePanel::chooseWeatherFile()
+{
+    const QString current = io::resolveProjectPath(m_document->filePath(), m_document->park().site.weather.filePath);
+    const QString dir = !current.isEmpty() ? QFileInfo(current).absolutePath()
+                                           : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose Weather File"), dir,
+                                                      tr("Weather files (*.epw *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        useWeatherFile(path);
+}
+
+void SitePanel::showProblems(const QStringList &problems)
+{
+    m_problems->setText(problems.isEmpty() ? QString() : tr("Not applied: %1").arg(problems.join(QLatin1Char('\n'))));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+} // namespace pz

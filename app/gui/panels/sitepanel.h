@@ -1,0 +1,49 @@
+#pragma once
+// The Site panel: the park's location, weather source, grid emission factor, export limit and
+// carbon-accounting options. Each edit is one undo step through ParkDocument::changeSite; the
+// panel reads the site from the document on every change.
+
+#include "model/site.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pz {
+
+class ParkDocument;
+struct ChangeEvent;
+template<typename T> class FormBuilder;
+
+class SitePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SitePanel(ParkDocument *document, QWidget *parent = nullptr);
+    ~SitePanel() override;
+
+    QComboBox *weatherCombo() const { return m_weather; }
+    QComboBox *gridCombo() const { return m_grid; }
+
+    // Stores a weather file as the source (relative to the project file where possible).
+    void useWeatherFile(const QString &path);
+
+private:
+    void chooseWeatherFile();
+    void showProblems(const QStringList &problems);
+
+    ParkDocument *m_document;
+    std::unique_ptr<FormBuilder<Site>> m_form;
+    QWidget *m_content = nullptr;
+    QLabel *m_problems = nullptr;
+    QComboBox *m_weather = nullptr;
+    QLineEdit *m_weatherFile = nullptr;
+    QPushButton *m_browse = nullptr;
+    QComboBox *m_grid = nullptr;
+};
+
+} // namespace pz
