@@ -32,7 +32,7 @@ QByteArray epwRow(int year, int month, int day, int hour, int index)
         .toLatin1();
 }
 
-QList<QByteArray> epwLines(bool leap = false)
+QList<QByteArray> makeEpwLines(bool leap)
 {
     QList<QByteArray> lines = {
         "LOCATION,Fixture,-,CHN,test,000000,39.83,109.98,8.0,1461.9",
@@ -59,7 +59,7 @@ QByteArray tmy3Row(int month, int day, int hourEnd, int index)
         .toLatin1();
 }
 
-QList<QByteArray> tmy3Lines()
+QList<QByteArray> makeTmy3Lines()
 {
     QList<QByteArray> lines = {
         "723170,\"GREENSBORO, FIXTURE\",NC,-5.0,36.100,-79.950,273",
@@ -69,6 +69,19 @@ QList<QByteArray> tmy3Lines()
         for (int d = 1; d <= kDays[m - 1]; ++d)
             for (int h = 1; h <= 24; ++h)
                 lines << tmy3Row(m, d, h, index++);
+    return lines;
+}
+
+// The fixtures are made once and copied (making them is the slow part of these tests).
+QList<QByteArray> epwLines(bool leap = false)
+{
+    static const QList<QByteArray> normal = makeEpwLines(false), leapYear = makeEpwLines(true);
+    return leap ? leapYear : normal;
+}
+
+QList<QByteArray> tmy3Lines()
+{
+    static const QList<QByteArray> lines = makeTmy3Lines();
     return lines;
 }
 
