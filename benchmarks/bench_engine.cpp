@@ -1,0 +1,122 @@
+// The whole park computation on synthetic parks of N objects: cold (weather already loaded),
+// split by stage; incremental after one edit; peak memory. Run:
+//   parkzero-bench --benchmark_filter=Engine
+// Stage times are reported as counters (ms): sun, pv (irradiance and PV chain), shading, loads,
+// dispatch, carbon.
+
+#include "syntheticpark.h"
+
+#include "engine/simulation.h"
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+namespace {
+
+using namespace pz;
+
+// Loads the built-in weather and its sun track into a cache, as an open project has them.
+void primeWeather(SimulationCache &cache, const Park &park)
+{
+    Park empty;
+    empty.site = park.site;
+    simulatePark(empty, {}, &cache);
+}
+
+void reportStages(benchmark::State &state, const SimulationTimings &t)
+{
+    state.counters["sun_ms"] = t.sunMs;
+    state.counters["pv_ms"] = t.pvMs;
+    state.counters["shading_ms"] = t.shadingMs;
+    state.counters["loads_ms"] = t.loadsMs;
+    state.counters["dispatch_ms"] = t.dispatchMs;
+    state.counters["carbon_ms"] = t.carbonMs;
+    state.counters["arrays_computed"] = t.arraysComputed;
+    state.counters["surfaces_computed"] = t.surfacesComputed;
+}
+
+double peakRssMB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+void BM_EngineCold(benchmark::State &state)
+{
+    const Park park = makeSyntheticPark(int(state.range(0)));
+    SimulationTimings timings;
+    for (auto _ : state) {
+        state.PauseTiming();
+        SimulationCache cache;
+        primeWeather(cache, park);
+        state.ResumeTiming();
+        const SimulationResult r = simulatePark(park, {}, &cache, nullptr, &timings);
+        benchmark::DoNotOptimize(r.park.annualGenerationKWh);
+    }
+    reportStages(state, timings);
+    state.counters["peak_rss_MB"] = peakRssMB();
+}
+BENCHMARK(BM_EngineCold)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Edits one object per iteration (back and forth so the park stays the same on average) and
+// recomputes with the warm cache.
+template<typename Edit>
+void runIncremental(benchmark::State &state, Edit edit)
+{
+    Park park = makeSyntheticPark(int(state.range(0)));
+    SimulationCache cache;
+    simulatePark(park, {}, &cache);
+    SimulationTimings timings;
+    int step = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        edit(park, step++);
+        state.ResumeTiming();
+        const SimulationResult r = simulatePark(park, {}, &cache, nullptr, &timings);
+        benchmark::DoNotOptimize(r.park.emissions.netT);
+    }
+    reportStages(state, timings);
+}
+
+template<typename T>
+const T *firstOf(const Park &park, int skip = 0)
+{
+    for (const ParkObject &o : park.objects())
+        if (std::holds_alternative<T>(o) && skip-- <= 0)
+            return &std::get<T>(o);
+    return nullptr;
+}
+
+void BM_EngineMoveBuilding(benchmark::State &state)
+{
+    runIncremental(state, [](Park &park, int step) {
+        Building b = *firstOf<Building>(park, 10);
+        b.footprint = translated(b.footprint, step % 2 ? -3.0 : 3.0, 0.0);
+        park.replace(b);
+    });
+}
+BENCHMARK(BM_EngineMoveBuilding)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_EngineFieldTilt(benchmark::State &state)
+{
+    runIncremental(state, [](Park &park, int step) {
+        PvArray a = *firstOf<PvArray>(park);
+        a.pv.tiltDeg = step % 2 ? 30.0 : 25.0;
+        park.replace(a);
+    });
+}
+BENCHMARK(BM_EngineFieldTilt)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_EngineBatteryCapacity(benchmark::State &state)
+{
+    runIncremental(state, [](Park &park, int step) {
+        Storage s = *firstOf<Storage>(park);
+        s.energyKWh = step % 2 ? 4000.0 : 3000.0;
+        park.replace(s);
+    });
+}
+BENCHMARK(BM_EngineBatteryCapacity)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
