@@ -32,3 +32,12 @@ inline QString demoParkPath()
 }
 
 } // namespace pztest
+
+namespace pztest {
+
+inline QString lupdatePath()
+{
+    return QStringLiteral(PARKZERO_LUPDATE_PATH);
+}
+
+} // namespace pztest
