@@ -1,504 +1,513 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectClipboard</name>
+    <message>
+        <source>The clipboard holds no park objects</source>
+        <translation>The clipboard holds no park objects</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
     </message>
 </context>
 <context>
     <name>ObjectFactory</name>
     <message>
         <source>Building %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Building %1</translation>
     </message>
     <message>
         <source>PV field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PV field %1</translation>
     </message>
     <message>
         <source>Storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage %1</translation>
     </message>
     <message>
         <source>Green space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Green space %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectReader</name>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required field is missing</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %1, got %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown value &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>an array of [x, y] points</source>
-        <translation type="unfinished"></translation>
+        <translation>an array of [x, y] points</translation>
     </message>
     <message numerus="yes">
         <source>an array of %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>an array of %n value</numerusform>
+            <numerusform>an array of %n values</numerusform>
         </translation>
     </message>
     <message>
         <source>expected a point [x, y] of two numbers, got [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a point [x, y] of two numbers, got [%1, %2]</translation>
     </message>
     <message>
         <source>expected a point [x, y], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a point [x, y], got %1</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>must be a finite number (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a finite number (got %1)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a whole number, got %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>must be between %1 and %2 (got %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>a boolean</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>an array</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, column %2</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a JSON object at the top level, got %1</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>a single value</translation>
     </message>
     <message>
         <source>required field is missing (not a ParkZero project file)</source>
-        <translation type="unfinished"></translation>
+        <translation>required field is missing (not a ParkZero project file)</translation>
     </message>
     <message>
         <source>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</source>
-        <translation type="unfinished"></translation>
+        <translation>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</translation>
     </message>
     <message>
         <source>written by a newer ParkZero (format %1); this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>written by a newer ParkZero (format %1); this version reads up to %2</translation>
     </message>
     <message>
         <source>must be 1 or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1 or more (got %1)</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used by objects[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate id %1 (already used by objects[%2])</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object, got %1</translation>
     </message>
     <message>
         <source>%1: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.%3</translation>
     </message>
     <message>
         <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown object type &quot;%1&quot; (expected one of: %2)</translation>
     </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent files</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear Menu</translation>
     </message>
 </context>
 <context>
     <name>ResultFormat</name>
     <message>
         <source>GWh</source>
-        <translation type="unfinished"></translation>
+        <translation>GWh</translation>
     </message>
     <message>
         <source>MWh</source>
-        <translation type="unfinished"></translation>
+        <translation>MWh</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>GW</source>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
     <message>
         <source>MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>%1 t CO₂e</source>
         <extracomment>tonnes of CO2 equivalent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 t CO₂e</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 tCO₂/tce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tCO₂/tce</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>no change</translation>
     </message>
     <message>
         <source>%1 pp</source>
         <extracomment>change of a percentage, in percentage points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp</translation>
     </message>
 </context>
 <context>
     <name>ResultSeries</name>
     <message>
         <source>Grid emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid emissions</translation>
     </message>
     <message>
         <source>Green-space sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Green-space sink</translation>
     </message>
     <message>
         <source>Export credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export credit</translation>
     </message>
     <message>
         <source>Net operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Net operational</translation>
     </message>
     <message>
         <source>Embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied</translation>
     </message>
     <message>
         <source>Net with embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>Net with embodied</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a finite number</translation>
     </message>
     <message>
         <source>must be &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &gt; %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>must be between %1 and %2</translation>
     </message>
     <message>
         <source>%1: must be at most 200 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be at most 200 characters long</translation>
     </message>
     <message>
         <source>%1: %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (got %3)</translation>
     </message>
     <message>
         <source>%1: polygon %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>height: must be &gt; 0 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: polygon %2</translation>
     </message>
     <message>
         <source>floors: must be between 1 and 300 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>floors: must be between 1 and 300 (got %1)</translation>
     </message>
     <message>
         <source>process.ev_window_start: must be between 0 and 23 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>process.ev_window_start: must be between 0 and 23 (got %1)</translation>
     </message>
     <message>
         <source>process.ev_window_end: must be between 1 and 24 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>process.ev_window_end: must be between 1 and 24 (got %1)</translation>
     </message>
     <message>
         <source>soc_min: must be below soc_max (got %1 ≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>soc_min: must be below soc_max (got %1 ≥ %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design zero-carbon industrial parks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Design zero-carbon industrial parks.</translation>
     </message>
     <message>
         <source>Project to open (*.parkzero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Project to open (*.parkzero).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render the main window to a PNG file and exit.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Window size for --screenshot (default 1600x1000).</translation>
     </message>
 </context>
 <context>
     <name>pz</name>
     <message>
         <source>Unknown built-in weather location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown built-in weather location &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Load profile of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Load profile of &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>User value</source>
-        <translation type="unfinished"></translation>
+        <translation>User value</translation>
     </message>
     <message>
         <source>Hourly grid factor profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly grid factor profile: %1</translation>
     </message>
     <message>
         <source>Hourly profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly profile %1</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Building</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>PV field</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery storage</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>Green space</translation>
     </message>
     <message>
         <source>Battery-cell plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery-cell plant</translation>
     </message>
     <message>
         <source>PV-module plant</source>
-        <translation type="unfinished"></translation>
+        <translation>PV-module plant</translation>
     </message>
     <message>
         <source>Hydrogen electrolysis hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogen electrolysis hall</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Data centre</translation>
     </message>
     <message>
         <source>Canteen</source>
-        <translation type="unfinished"></translation>
+        <translation>Canteen</translation>
     </message>
     <message>
         <source>Light manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Light manufacturing</translation>
     </message>
     <message>
         <source>Steel frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Steel frame</translation>
     </message>
     <message>
         <source>Concrete frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Concrete frame</translation>
     </message>
     <message>
         <source>Open rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Open rack</translation>
     </message>
     <message>
         <source>Close roof mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Close roof mount</translation>
     </message>
     <message>
         <source>SAPM</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPM</translation>
     </message>
     <message>
         <source>Faiman</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman</translation>
     </message>
     <message>
         <source>LFP</source>
-        <translation type="unfinished"></translation>
+        <translation>LFP</translation>
     </message>
     <message>
         <source>NMC</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant</translation>
     </message>
     <message>
         <source>Follow PV surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow PV surplus</translation>
     </message>
     <message>
         <source>Self-consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-consumption</translation>
     </message>
     <message>
         <source>Carbon-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon-aware</translation>
     </message>
 </context>
 <context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week:</translation>
     </message>
     <message>
         <source>Week %1 (%2 – %3)</source>
         <extracomment>week number, first and last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 (%2 – %3)</translation>
     </message>
     <message>
         <source>State of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>State of charge</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>The park has no battery.</source>
-        <translation type="unfinished"></translation>
+        <translation>The park has no battery.</translation>
     </message>
     <message>
         <source>Day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day (local standard time)</translation>
     </message>
     <message>
         <source>Stored energy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored energy (%1)</translation>
     </message>
     <message>
         <source>%1, end of %2:00–%3:00
 Stored: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, end of %2:00–%3:00
+Stored: %4</translation>
     </message>
     <message>
         <source> (%1 of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 of capacity)</translation>
     </message>
     <message>
         <source>Battery week</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery week</translation>
     </message>
 </context>
 <context>
@@ -506,117 +515,118 @@ Stored: %4</source>
     <message>
         <source>%1 · %2 m</source>
         <extracomment>Building label on the site plan: name · height</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 m</translation>
     </message>
 </context>
 <context>
     <name>pz::CarbonWaterfallChart</name>
     <message>
         <source>Emissions (t CO₂e per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissions (t CO₂e per year)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2%3
 Running total: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3
+Running total: %4</translation>
     </message>
     <message>
         <source>Carbon waterfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon waterfall</translation>
     </message>
 </context>
 <context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordos (Dongsheng)</translation>
     </message>
     <message>
         <source>Hohhot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohhot</translation>
     </message>
     <message>
         <source>Baotou (proxy: Haliut / Urad Zhongqi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baotou (proxy: Haliut / Urad Zhongqi)</translation>
     </message>
     <message>
         <source>Yinchuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yinchuan</translation>
     </message>
     <message>
         <source>Beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beijing</translation>
     </message>
     <message>
         <source>Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>Shanghai</translation>
     </message>
     <message>
         <source>Guangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>Guangzhou</translation>
     </message>
     <message>
         <source>Shenzhen (proxy: Shanwei)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenzhen (proxy: Shanwei)</translation>
     </message>
     <message>
         <source>Urumqi</source>
-        <translation type="unfinished"></translation>
+        <translation>Urumqi</translation>
     </message>
     <message>
         <source>Lhasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhasa</translation>
     </message>
     <message>
         <source>Xi&apos;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Xi&apos;an</translation>
     </message>
     <message>
         <source>Chengdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Chengdu</translation>
     </message>
     <message>
         <source>Phoenix, AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix, AZ</translation>
     </message>
     <message>
         <source>Piedmont, Italy (45 N 8 E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedmont, Italy (45 N 8 E)</translation>
     </message>
 </context>
 <context>
     <name>pz::DayProfileChart</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>PV generation</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumption</translation>
     </message>
     <message>
         <source>Battery (+ discharge, − charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery (+ discharge, − charge)</translation>
     </message>
     <message>
         <source>Grid (+ import, − export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid (+ import, − export)</translation>
     </message>
     <message>
         <source>Hour of day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour of day (local standard time)</translation>
     </message>
     <message>
         <source>Average power (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average power (%1)</translation>
     </message>
     <message>
         <source>%1, %2:00–%3:00 (average)
@@ -624,1506 +634,1623 @@ PV generation: %4
 Consumption: %5
 Battery: %6
 Grid: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00–%3:00 (average)
+PV generation: %4
+Consumption: %5
+Battery: %6
+Grid: %7</translation>
     </message>
     <message>
         <source>Average day</source>
-        <translation type="unfinished"></translation>
+        <translation>Average day</translation>
     </message>
 </context>
 <context>
     <name>pz::DrawShapeTool</name>
     <message>
         <source>&amp;Building</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Building</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Draw a building footprint (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a building footprint (B)</translation>
     </message>
     <message>
         <source>&amp;PV Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PV Field</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Draw a ground-mounted PV field (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a ground-mounted PV field (P)</translation>
     </message>
     <message>
         <source>&amp;Green Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Green Space</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Draw a green space (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a green space (G)</translation>
     </message>
     <message>
         <source>Site B&amp;oundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Site B&amp;oundary</translation>
     </message>
     <message>
         <source>O</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Draw the site boundary (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw the site boundary (O)</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation>building</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>PV field</translation>
     </message>
     <message>
         <source>green space</source>
-        <translation type="unfinished"></translation>
+        <translation>green space</translation>
     </message>
     <message>
         <source>site boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>site boundary</translation>
     </message>
     <message>
         <source>Click the corners of the %1 (or drag a rectangle); Enter or double-click finishes, Backspace removes the last point, Esc cancels, Shift keeps 45° steps, type a length + Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the corners of the %1 (or drag a rectangle); Enter or double-click finishes, Backspace removes the last point, Esc cancels, Shift keeps 45° steps, type a length + Enter</translation>
     </message>
     <message>
         <source>A %1 needs at least 3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 needs at least 3 points</translation>
     </message>
     <message>
         <source>Draw Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw Building</translation>
     </message>
     <message>
         <source>Draw PV Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw PV Field</translation>
     </message>
     <message>
         <source>Draw Green Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw Green Space</translation>
     </message>
     <message>
         <source>Draw Site Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw Site Boundary</translation>
     </message>
     <message>
         <source>Cannot create the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the %1: %2</translation>
     </message>
     <message>
         <source>Added the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Length: %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Length: %1 m</translation>
     </message>
     <message>
         <source>Edge %1 · area %2 — Enter or double-click finishes, Backspace removes the last point, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge %1 · area %2 — Enter or double-click finishes, Backspace removes the last point, Esc cancels</translation>
     </message>
 </context>
 <context>
     <name>pz::EditActions</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;All</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects</source>
+        <translation>Delete the selected objects</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected objects</source>
+        <translation>Duplicate the selected objects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked object(s) not deleted</source>
+        <translation>
+            <numerusform>%n locked object not deleted</numerusform>
+            <numerusform>%n locked objects not deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n object(s)</source>
+        <translation>
+            <numerusform>Duplicate %n object</numerusform>
+            <numerusform>Duplicate %n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot duplicate: %1</source>
+        <translation>Cannot duplicate: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s)</source>
+        <translation>
+            <numerusform>Copied %n object</numerusform>
+            <numerusform>Copied %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n object(s)</source>
+        <translation>
+            <numerusform>Cut %n object</numerusform>
+            <numerusform>Cut %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>Paste %n object</numerusform>
+            <numerusform>Paste %n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation>Cannot paste: %1</translation>
     </message>
 </context>
 <context>
     <name>pz::EditVerticesTool</name>
     <message>
         <source>&amp;Edit Vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Vertices</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Move, insert and delete the corners of the selected object (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move, insert and delete the corners of the selected object (E)</translation>
     </message>
     <message>
         <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>Move Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Vertex</translation>
     </message>
     <message>
         <source>Insert Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert Vertex</translation>
     </message>
     <message>
         <source>A polygon needs at least 3 vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>A polygon needs at least 3 vertices</translation>
     </message>
     <message>
         <source>Delete Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Vertex</translation>
     </message>
     <message>
         <source>The object is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>The object is locked</translation>
     </message>
     <message>
         <source>Area %1 (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area %1 (Esc cancels)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>pz::FormBuilder</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message>
         <source>The selected objects have different values</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected objects have different values</translation>
     </message>
 </context>
 <context>
     <name>pz::GridFactor</name>
     <message>
         <source>National average</source>
-        <translation type="unfinished"></translation>
+        <translation>National average</translation>
     </message>
     <message>
         <source>National average excl. market-traded non-fossil power</source>
-        <translation type="unfinished"></translation>
+        <translation>National average excl. market-traded non-fossil power</translation>
     </message>
     <message>
         <source>National fossil-fuel power</source>
-        <translation type="unfinished"></translation>
+        <translation>National fossil-fuel power</translation>
     </message>
     <message>
         <source>ETS power-sector reporting parameter (national grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS power-sector reporting parameter (national grid)</translation>
     </message>
     <message>
         <source>North China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>North China grid</translation>
     </message>
     <message>
         <source>Northeast grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Northeast grid</translation>
     </message>
     <message>
         <source>East China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>East China grid</translation>
     </message>
     <message>
         <source>Central China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Central China grid</translation>
     </message>
     <message>
         <source>Northwest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwest grid</translation>
     </message>
     <message>
         <source>South grid</source>
-        <translation type="unfinished"></translation>
+        <translation>South grid</translation>
     </message>
     <message>
         <source>Southwest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Southwest grid</translation>
     </message>
     <message>
         <source>Inner Mongolia</source>
-        <translation type="unfinished"></translation>
+        <translation>Inner Mongolia</translation>
     </message>
     <message>
         <source>Hebei</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebei</translation>
     </message>
     <message>
         <source>Shanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Shanxi</translation>
     </message>
     <message>
         <source>Tianjin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tianjin</translation>
     </message>
     <message>
         <source>Anhui</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhui</translation>
     </message>
     <message>
         <source>Ningxia</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningxia</translation>
     </message>
     <message>
         <source>Shandong</source>
-        <translation type="unfinished"></translation>
+        <translation>Shandong</translation>
     </message>
     <message>
         <source>Shaanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaanxi</translation>
     </message>
     <message>
         <source>Xinjiang</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinjiang</translation>
     </message>
     <message>
         <source>Henan</source>
-        <translation type="unfinished"></translation>
+        <translation>Henan</translation>
     </message>
     <message>
         <source>Jiangsu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiangsu</translation>
     </message>
     <message>
         <source>Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>Shanghai</translation>
     </message>
     <message>
         <source>Jiangxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiangxi</translation>
     </message>
     <message>
         <source>Liaoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaoning</translation>
     </message>
     <message>
         <source>Beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beijing</translation>
     </message>
     <message>
         <source>Heilongjiang</source>
-        <translation type="unfinished"></translation>
+        <translation>Heilongjiang</translation>
     </message>
     <message>
         <source>Chongqing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chongqing</translation>
     </message>
     <message>
         <source>Zhejiang</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhejiang</translation>
     </message>
     <message>
         <source>Guizhou</source>
-        <translation type="unfinished"></translation>
+        <translation>Guizhou</translation>
     </message>
     <message>
         <source>Jilin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jilin</translation>
     </message>
     <message>
         <source>Hunan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunan</translation>
     </message>
     <message>
         <source>Gansu</source>
-        <translation type="unfinished"></translation>
+        <translation>Gansu</translation>
     </message>
     <message>
         <source>Guangdong</source>
-        <translation type="unfinished"></translation>
+        <translation>Guangdong</translation>
     </message>
     <message>
         <source>Hubei</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubei</translation>
     </message>
     <message>
         <source>Hainan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hainan</translation>
     </message>
     <message>
         <source>Fujian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fujian</translation>
     </message>
     <message>
         <source>Guangxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Guangxi</translation>
     </message>
     <message>
         <source>Qinghai</source>
-        <translation type="unfinished"></translation>
+        <translation>Qinghai</translation>
     </message>
     <message>
         <source>Sichuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichuan</translation>
     </message>
     <message>
         <source>Yunnan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yunnan</translation>
     </message>
     <message>
         <source>World average (IEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>World average (IEA)</translation>
     </message>
     <message>
         <source>World average, life-cycle (Ember)</source>
-        <translation type="unfinished"></translation>
+        <translation>World average, life-cycle (Ember)</translation>
     </message>
     <message>
         <source>USA total-output average (EPA eGRID2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>USA total-output average (EPA eGRID2023)</translation>
     </message>
     <message>
         <source>EU-27 generation GHG intensity (EEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-27 generation GHG intensity (EEA)</translation>
     </message>
     <message>
         <source>EU-28 generation CO2 intensity (EEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-28 generation CO2 intensity (EEA)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::LiveResults</name>
+    <message>
+        <source>No PV colouring</source>
+        <translation>No PV colouring</translation>
+    </message>
+    <message>
+        <source>Colour PV by specific yield</source>
+        <translation>Colour PV by specific yield</translation>
+    </message>
+    <message>
+        <source>Colour PV by shading loss</source>
+        <translation>Colour PV by shading loss</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>Specific yield (kWh/kWp)</translation>
+    </message>
+    <message>
+        <source>Shading loss (%)</source>
+        <translation>Shading loss (%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 m · floor area %3 m²</source>
+        <translation>%1 · %2 m · floor area %3 m²</translation>
+    </message>
+    <message>
+        <source>PV %1 kWp · %2 MWh/yr · %3 kWh/kWp · shading loss %4 %</source>
+        <translation>PV %1 kWp · %2 MWh/yr · %3 kWh/kWp · shading loss %4 %</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
     </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objects</translation>
     </message>
     <message>
         <source>&lt;opened project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;opened project&gt;</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo History</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Start a new, empty park</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new, empty park</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Window</translation>
     </message>
     <message>
         <source>Open another window with a new, empty park</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another window with a new, empty park</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open a ParkZero project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a ParkZero project</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the project</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the project under a new name</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Close all windows and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Close all windows and quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;About ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ParkZero</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>Open &amp;Example Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Example Park</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panels</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Main Tool Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main Tool Bar</translation>
     </message>
     <message>
         <source>Cursor position: metres east (E) and north (N) of the site origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor position: metres east (E) and north (N) of the site origin</translation>
     </message>
     <message>
         <source>E %1 m   N %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>E %1 m   N %2 m</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>%1[*] — ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ParkZero</translation>
     </message>
     <message>
         <source>New park</source>
-        <translation type="unfinished"></translation>
+        <translation>New park</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Project</translation>
     </message>
     <message>
         <source>ParkZero projects (*.parkzero);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero projects (*.parkzero);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Open Project</translation>
     </message>
     <message>
         <source>“%1” could not be opened. The park open in this window is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be opened. The park open in this window is unchanged.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
         <source>The example park could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The example park could not be read: %1</translation>
     </message>
     <message>
         <source>Ordos demo park</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordos demo park</translation>
     </message>
     <message>
         <source>This is an example park. Use File › Save As… to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an example park. Use File › Save As… to keep your changes.</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Project As</translation>
     </message>
     <message>
         <source>ParkZero projects (*.parkzero)</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero projects (*.parkzero)</translation>
     </message>
     <message>
         <source>Cannot Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Save Project</translation>
     </message>
     <message>
         <source>The project could not be saved:
 %1
 
 Your changes are still open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project could not be saved:
+%1
+
+Your changes are still open in this window.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save them?</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Restore</translation>
     </message>
     <message>
         <source>The recovered work could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovered work could not be read.</translation>
     </message>
     <message>
         <source>Recovered park</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered park</translation>
     </message>
     <message>
         <source>Restored unsaved work from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored unsaved work from %1</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover Unsaved Work</translation>
     </message>
     <message>
         <source>ParkZero did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero did not close normally. Unsaved changes to “%1” from %2 were kept.</translation>
     </message>
     <message>
         <source>Restore them? If you discard them, they are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore them? If you discard them, they are deleted.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Ask Again Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask Again Later</translation>
     </message>
     <message>
         <source>About ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>About ParkZero</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>pz::MapView</name>
     <message>
         <source>Zoom to &amp;Fit Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;Fit Site</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Show the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole site</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;Selection</translation>
     </message>
     <message>
         <source>Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;Grid</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;nap to Grid</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>North, on the north arrow</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pz::MatchingHeatMapChart</name>
     <message>
         <source>Hour of day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour of day (local standard time)</translation>
     </message>
     <message>
         <source>Consumption met on site (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumption met on site (%)</translation>
     </message>
     <message>
         <source>%1, %2:00–%3:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00–%3:00</translation>
     </message>
     <message>
         <source>%1
 No consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No consumption</translation>
     </message>
     <message>
         <source>%1
 %2 of consumption met by on-site PV and battery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 of consumption met by on-site PV and battery</translation>
     </message>
     <message>
         <source>Hourly matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly matching</translation>
     </message>
 </context>
 <context>
     <name>pz::MeasureTool</name>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Measure distances and areas (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure distances and areas (M)</translation>
     </message>
     <message>
         <source>Click points to measure; Enter or double-click ends, Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Click points to measure; Enter or double-click ends, Esc clears</translation>
     </message>
     <message>
         <source>Distance %1 · enclosed area %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance %1 · enclosed area %2</translation>
     </message>
     <message>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance %1</translation>
     </message>
 </context>
 <context>
     <name>pz::MonthlyEnergyChart</name>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>PV generation</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumption</translation>
     </message>
     <message>
         <source>Energy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy (%1)</translation>
     </message>
     <message>
         <source>%1
 PV generation: %2
 Consumption: %3
 Generation covers %4 of consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+PV generation: %2
+Consumption: %3
+Generation covers %4 of consumption</translation>
     </message>
     <message>
         <source>Monthly energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly energy</translation>
     </message>
 </context>
 <context>
     <name>pz::ObjectsPanel</name>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildings</translation>
     </message>
     <message>
         <source>PV fields</source>
-        <translation type="unfinished"></translation>
+        <translation>PV fields</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery storage</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>Green space</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name…</translation>
     </message>
     <message>
         <source>Show only the objects whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the objects whose name contains this text</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Hidden objects are not drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden objects are not drawn on the map</translation>
     </message>
     <message>
         <source>Locked objects cannot be selected or moved on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked objects cannot be selected or moved on the map</translation>
     </message>
     <message>
         <source>(unnamed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed %1)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show %1</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide %1</translation>
     </message>
     <message>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock %1</translation>
     </message>
     <message>
         <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock %1</translation>
     </message>
 </context>
 <context>
     <name>pz::ParkDocument</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n object</numerusform>
+            <numerusform>Add %n objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
         </translation>
     </message>
     <message>
         <source>object %1: no such object</source>
-        <translation type="unfinished"></translation>
+        <translation>object %1: no such object</translation>
     </message>
     <message>
         <source>object %1: the kind of an object cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>object %1: the kind of an object cannot change</translation>
     </message>
 </context>
 <context>
     <name>pz::PlaceStorageTool</name>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;torage</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Place a battery container (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Place a battery container (T)</translation>
     </message>
     <message>
         <source>Click to place a battery container; R turns it by 90°</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to place a battery container; R turns it by 90°</translation>
     </message>
     <message>
         <source>Place Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Place Storage</translation>
     </message>
     <message>
         <source>Cannot place the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot place the container: %1</translation>
     </message>
 </context>
 <context>
     <name>pz::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>User interface</source>
-        <translation type="unfinished"></translation>
+        <translation>User interface</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>A change of language takes effect when ParkZero is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change of language takes effect when ParkZero is started again.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While a project has unsaved changes, a recovery copy is written this often. After a crash ParkZero offers to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>While a project has unsaved changes, a recovery copy is written this often. After a crash ParkZero offers to restore it.</translation>
     </message>
     <message>
         <source>Recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery copy every:</translation>
     </message>
 </context>
 <context>
     <name>pz::PropertiesPanel</name>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applied: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n objects of different kinds are selected.
 Select objects of one kind to edit the parameters they share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objects of different kinds are selected.
+Select objects of one kind to edit the parameters they share.</numerusform>
+            <numerusform>%n objects of different kinds are selected.
+Select objects of one kind to edit the parameters they share.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an object on the map or in the object list to edit its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an object on the map or in the object list to edit its parameters.</translation>
     </message>
     <message numerus="yes">
         <source>%n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
         </translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>No selection</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
         </translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Building</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>The building&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>The building&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Use:</translation>
     </message>
     <message>
         <source>What the building is used for: sets its load intensity, hourly load shape and embodied carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>What the building is used for: sets its load intensity, hourly load shape and embodied carbon</translation>
     </message>
     <message>
         <source>Structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure:</translation>
     </message>
     <message>
         <source>Load-bearing structure: sets the embodied carbon per m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Load-bearing structure: sets the embodied carbon per m²</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Height:</translation>
     </message>
     <message>
         <source>Height of the roof above the ground; used for shading</source>
-        <translation type="unfinished"></translation>
+        <translation>Height of the roof above the ground; used for shading</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Floors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Floors:</translation>
     </message>
     <message>
         <source>Number of storeys: floor area = footprint × floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of storeys: floor area = footprint × floors</translation>
     </message>
     <message>
         <source>Footprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Footprint:</translation>
     </message>
     <message>
         <source>Area of the footprint polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of the footprint polygon</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>Floor area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor area:</translation>
     </message>
     <message>
         <source>Footprint area × floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Footprint area × floors</translation>
     </message>
     <message>
         <source>Annual load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual load:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <source>Electricity use per year. Unset: floor area × the use type&apos;s intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricity use per year. Unset: floor area × the use type&apos;s intensity</translation>
     </message>
     <message>
         <source> MWh</source>
-        <translation type="unfinished"></translation>
+        <translation> MWh</translation>
     </message>
     <message>
         <source>from use type</source>
-        <translation type="unfinished"></translation>
+        <translation>from use type</translation>
     </message>
     <message>
         <source>Rooftop PV</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooftop PV</translation>
     </message>
     <message>
         <source>PV on the roof</source>
-        <translation type="unfinished"></translation>
+        <translation>PV on the roof</translation>
     </message>
     <message>
         <source>Cover the usable roof area with PV modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover the usable roof area with PV modules</translation>
     </message>
     <message>
         <source>Usable roof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usable roof:</translation>
     </message>
     <message>
         <source>Share of the roof left after the setback that takes modules (skylights, HVAC and walkways excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the roof left after the setback that takes modules (skylights, HVAC and walkways excluded)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Setback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setback:</translation>
     </message>
     <message>
         <source>Fire and access clearance along the roof edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire and access clearance along the roof edge</translation>
     </message>
     <message>
         <source>Tilt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilt:</translation>
     </message>
     <message>
         <source>Module tilt from horizontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Module tilt from horizontal</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Azimuth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimuth:</translation>
     </message>
     <message>
         <source>Direction the modules face, clockwise from north (180° = south)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction the modules face, clockwise from north (180° = south)</translation>
     </message>
     <message>
         <source>Ground coverage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground coverage:</translation>
     </message>
     <message>
         <source>Row slant height / row pitch (GCR); 0 = flush, not in rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Row slant height / row pitch (GCR); 0 = flush, not in rows</translation>
     </message>
     <message>
         <source>Module power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Module power:</translation>
     </message>
     <message>
         <source>Module power per module area at STC</source>
-        <translation type="unfinished"></translation>
+        <translation>Module power per module area at STC</translation>
     </message>
     <message>
         <source> W/m²</source>
-        <translation type="unfinished"></translation>
+        <translation> W/m²</translation>
     </message>
     <message>
         <source>Mounting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mounting:</translation>
     </message>
     <message>
         <source>How the modules are mounted: sets the cell temperature model</source>
-        <translation type="unfinished"></translation>
+        <translation>How the modules are mounted: sets the cell temperature model</translation>
     </message>
     <message>
         <source>Process loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Process loads</translation>
     </message>
     <message>
         <source>Electrolyser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Electrolyser:</translation>
     </message>
     <message>
         <source>Rated electrical input of a hydrogen electrolyser in the building</source>
-        <translation type="unfinished"></translation>
+        <translation>Rated electrical input of a hydrogen electrolyser in the building</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Specific use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific use:</translation>
     </message>
     <message>
         <source>Electricity per kilogram of hydrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricity per kilogram of hydrogen</translation>
     </message>
     <message>
         <source> kWh/kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh/kg</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation:</translation>
     </message>
     <message>
         <source>Constant load, or run on the park&apos;s PV surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant load, or run on the park&apos;s PV surplus</translation>
     </message>
     <message>
         <source>EV charging:</source>
-        <translation type="unfinished"></translation>
+        <translation>EV charging:</translation>
     </message>
     <message>
         <source>Energy charged into vehicles per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy charged into vehicles per day</translation>
     </message>
     <message>
         <source> kWh/day</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh/day</translation>
     </message>
     <message>
         <source>Charging from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charging from:</translation>
     </message>
     <message>
         <source>Start of the daily charging window (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the daily charging window (local time)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Charging until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charging until:</translation>
     </message>
     <message>
         <source>End of the daily charging window (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the daily charging window (local time)</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>PV field</translation>
     </message>
     <message>
         <source>The field&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>The field&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Area of the field polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of the field polygon</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha</translation>
     </message>
     <message>
         <source>Peak power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peak power:</translation>
     </message>
     <message>
         <source>Nameplate DC power. Unset: area × ground coverage × module power</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameplate DC power. Unset: area × ground coverage × module power</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWp</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Row slant height / row pitch (GCR); 0 = not laid in rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Row slant height / row pitch (GCR); 0 = not laid in rows</translation>
     </message>
     <message>
         <source>Row depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Row depth:</translation>
     </message>
     <message>
         <source>Slant height of one row of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Slant height of one row of modules</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Electrical</translation>
     </message>
     <message>
         <source>System losses:</source>
-        <translation type="unfinished"></translation>
+        <translation>System losses:</translation>
     </message>
     <message>
         <source>Soiling, wiring, mismatch, availability… (PVWatts losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soiling, wiring, mismatch, availability… (PVWatts losses)</translation>
     </message>
     <message>
         <source>DC/AC ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>DC/AC ratio:</translation>
     </message>
     <message>
         <source>Array DC power / inverter AC rating; above 1 the inverter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Array DC power / inverter AC rating; above 1 the inverter clips</translation>
     </message>
     <message>
         <source>Inverter efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter efficiency:</translation>
     </message>
     <message>
         <source>Nominal inverter efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal inverter efficiency</translation>
     </message>
     <message>
         <source>Temperature coeff.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature coeff.:</translation>
     </message>
     <message>
         <source>Change of module power per °C of cell temperature (γ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of module power per °C of cell temperature (γ)</translation>
     </message>
     <message>
         <source> %/°C</source>
-        <translation type="unfinished"></translation>
+        <translation> %/°C</translation>
     </message>
     <message>
         <source>Albedo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Albedo:</translation>
     </message>
     <message>
         <source>Ground reflectance (0.2 grass/soil, 0.6+ fresh snow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground reflectance (0.2 grass/soil, 0.6+ fresh snow)</translation>
     </message>
     <message>
         <source>How the modules are mounted: sets the SAPM temperature coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>How the modules are mounted: sets the SAPM temperature coefficients</translation>
     </message>
     <message>
         <source>Cell temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell temperature:</translation>
     </message>
     <message>
         <source>Cell temperature model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell temperature model</translation>
     </message>
     <message>
         <source>Faiman U₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman U₀:</translation>
     </message>
     <message>
         <source>Faiman constant heat-loss factor (used with the Faiman model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman constant heat-loss factor (used with the Faiman model)</translation>
     </message>
     <message>
         <source> W/m²K</source>
-        <translation type="unfinished"></translation>
+        <translation> W/m²K</translation>
     </message>
     <message>
         <source>Faiman U₁:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman U₁:</translation>
     </message>
     <message>
         <source>Faiman wind heat-loss factor (used with the Faiman model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman wind heat-loss factor (used with the Faiman model)</translation>
     </message>
     <message>
         <source> W·s/m³K</source>
-        <translation type="unfinished"></translation>
+        <translation> W·s/m³K</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery storage</translation>
     </message>
     <message>
         <source>The store&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>The store&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Chemistry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemistry:</translation>
     </message>
     <message>
         <source>Cell chemistry: sets the embodied carbon per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell chemistry: sets the embodied carbon per kWh</translation>
     </message>
     <message>
         <source>Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy:</translation>
     </message>
     <message>
         <source>Usable nameplate energy capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Usable nameplate energy capacity</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Power:</translation>
     </message>
     <message>
         <source>Maximum charge and discharge power</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum charge and discharge power</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <source>Energy / power</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy / power</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Round-trip efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Round-trip efficiency:</translation>
     </message>
     <message>
         <source>Energy out / energy in over a full cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy out / energy in over a full cycle</translation>
     </message>
     <message>
         <source>Minimum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum charge:</translation>
     </message>
     <message>
         <source>Lowest state of charge the battery is operated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest state of charge the battery is operated at</translation>
     </message>
     <message>
         <source>Maximum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum charge:</translation>
     </message>
     <message>
         <source>Highest state of charge the battery is operated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest state of charge the battery is operated at</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Length:</translation>
     </message>
     <message>
         <source>Length of the footprint (a 40 ft container is 12.2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the footprint (a 40 ft container is 12.2 m)</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Width:</translation>
     </message>
     <message>
         <source>Width of the footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Width of the footprint</translation>
     </message>
     <message>
         <source>Height of the containers; used for shading</source>
-        <translation type="unfinished"></translation>
+        <translation>Height of the containers; used for shading</translation>
     </message>
     <message>
         <source>Rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation:</translation>
     </message>
     <message>
         <source>Rotation of the footprint, counter-clockwise from east</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation of the footprint, counter-clockwise from east</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>Green space</translation>
     </message>
     <message>
         <source>The area&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>The area&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Area of the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of the polygon</translation>
     </message>
     <message>
         <source>Carbon sink:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon sink:</translation>
     </message>
     <message>
         <source>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</translation>
     </message>
     <message>
         <source> t/ha·yr</source>
-        <translation type="unfinished"></translation>
+        <translation> t/ha·yr</translation>
     </message>
 </context>
 <context>
@@ -2131,636 +2258,639 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>%1 · %2 kWp</source>
         <extracomment>PV field label on the site plan: name · peak power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 kWp</translation>
     </message>
 </context>
 <context>
     <name>pz::PvObjectTableModel</name>
     <message>
         <source>Rooftop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooftop</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground</translation>
     </message>
     <message>
         <source>Share of the AC energy lost to shade from other park objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the AC energy lost to shade from other park objects</translation>
     </message>
     <message>
         <source>Annual AC energy per kWp installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual AC energy per kWp installed</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>kWp</source>
-        <translation type="unfinished"></translation>
+        <translation>kWp</translation>
     </message>
     <message>
         <source>Annual (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual (kWh)</translation>
     </message>
     <message>
         <source>kWh/kWp</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/kWp</translation>
     </message>
     <message>
         <source>Shading loss (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shading loss (%)</translation>
     </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Save this chart as an image or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as an image or document</translation>
     </message>
     <message>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image…</translation>
     </message>
     <message>
         <source>PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document…</translation>
     </message>
     <message>
         <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawing…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
     </message>
     <message>
         <source>Export as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PNG image…</translation>
     </message>
     <message>
         <source>Export as PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PDF document…</translation>
     </message>
     <message>
         <source>Export as SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as SVG drawing…</translation>
     </message>
 </context>
 <context>
     <name>pz::ResultsPanel</name>
     <message>
         <source>Export hourly CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export hourly CSV…</translation>
     </message>
     <message>
         <source>Save the 8760 hourly values of this result as a CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the 8760 hourly values of this result as a CSV table</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results yet.</translation>
     </message>
     <message>
         <source>● Results are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>● Results are up to date.</translation>
     </message>
     <message>
         <source>◌ Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Computing…</translation>
     </message>
     <message>
         <source>◌ Computing… the figures below are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Computing… the figures below are from the previous run.</translation>
     </message>
     <message>
         <source>○ Out of date: the park changed since these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Out of date: the park changed since these results.</translation>
     </message>
     <message>
         <source>✘ The calculation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ The calculation failed.</translation>
     </message>
     <message>
         <source>✘ The calculation failed; the figures below are from the last successful run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ The calculation failed; the figures below are from the last successful run.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Change since the previous result</source>
-        <translation type="unfinished"></translation>
+        <translation>Change since the previous result</translation>
     </message>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>PV generation</translation>
     </message>
     <message>
         <source>Rooftop %1 · ground %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooftop %1 · ground %2</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumption</translation>
     </message>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-sufficiency</translation>
     </message>
     <message>
         <source>Self-consumption %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-consumption %1</translation>
     </message>
     <message>
         <source>Grid import</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid import</translation>
     </message>
     <message>
         <source>Grid export</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid export</translation>
     </message>
     <message>
         <source>Curtailed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtailed %1</translation>
     </message>
     <message>
         <source>Net emissions, operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Net emissions, operational</translation>
     </message>
     <message>
         <source>per year, market-based</source>
-        <translation type="unfinished"></translation>
+        <translation>per year, market-based</translation>
     </message>
     <message>
         <source>Net emissions with embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>Net emissions with embodied</translation>
     </message>
     <message>
         <source>per year, incl. %1 embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>per year, incl. %1 embodied</translation>
     </message>
     <message>
         <source>24/7 CFE score</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7 CFE score</translation>
     </message>
     <message>
         <source>Hourly matched clean supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly matched clean supply</translation>
     </message>
     <message>
         <source>Carbon intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon intensity</translation>
     </message>
     <message>
         <source>Threshold ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold ≤ %1</translation>
     </message>
     <message>
         <source>✔ Zero-carbon: meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Zero-carbon: meets the threshold</translation>
     </message>
     <message>
         <source>✘ Not zero-carbon: above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Not zero-carbon: above the threshold</translation>
     </message>
     <message>
         <source>There are no results to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no results to export.</translation>
     </message>
     <message>
         <source>Export hourly results</source>
-        <translation type="unfinished"></translation>
+        <translation>Export hourly results</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV table (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pz::SelectTool</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Select</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Select, move and rotate objects (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Select, move and rotate objects (V)</translation>
     </message>
     <message>
         <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</translation>
     </message>
     <message>
         <source>Locked objects cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked objects cannot be moved</translation>
     </message>
     <message>
         <source>Move by %1 east, %2 north (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move by %1 east, %2 north (Esc cancels)</translation>
     </message>
     <message numerus="yes">
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n object</numerusform>
+            <numerusform>Move %n objects</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot move: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move: %1</translation>
     </message>
     <message>
         <source>Rotate by %1 (Shift: 15° steps, Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate by %1 (Shift: 15° steps, Esc cancels)</translation>
     </message>
     <message numerus="yes">
         <source>Rotate %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotate %n object</numerusform>
+            <numerusform>Rotate %n objects</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot rotate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot rotate: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nudge %n object</numerusform>
+            <numerusform>Nudge %n objects</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Rotate by: %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate by: %1°</translation>
     </message>
     <message>
         <source>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</translation>
     </message>
 </context>
 <context>
     <name>pz::SitePanel</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>The site&apos;s name in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>The site&apos;s name in reports</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude:</translation>
     </message>
     <message>
         <source>Degrees north of the equator (south is negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrees north of the equator (south is negative)</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude:</translation>
     </message>
     <message>
         <source>Degrees east of Greenwich (west is negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrees east of Greenwich (west is negative)</translation>
     </message>
     <message>
         <source>Elevation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevation:</translation>
     </message>
     <message>
         <source>Height above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>Height above sea level</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>UTC offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC offset:</translation>
     </message>
     <message>
         <source>Fixed standard-time offset of the local clock (no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed standard-time offset of the local clock (no daylight saving)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>North rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>North rotation:</translation>
     </message>
     <message>
         <source>Angle of the plan&apos;s up direction from true north, clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle of the plan&apos;s up direction from true north, clockwise</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather</translation>
     </message>
     <message>
         <source>Hourly weather for the simulation: a typical year made from the monthly normals of a built-in location, or a weather file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly weather for the simulation: a typical year made from the monthly normals of a built-in location, or a weather file</translation>
     </message>
     <message>
         <source>Nearest built-in location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearest built-in location</translation>
     </message>
     <message>
         <source>Weather file (EPW or TMY3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather file (EPW or TMY3)</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Choose an EPW or TMY3 weather file; it is stored relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an EPW or TMY3 weather file; it is stored relative to the project file</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Change weather source</source>
-        <translation type="unfinished"></translation>
+        <translation>Change weather source</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Emission factor of electricity taken from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Emission factor of electricity taken from the grid</translation>
     </message>
     <message>
         <source>%1 — %2 kg/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 kg/kWh</translation>
     </message>
     <message>
         <source>Custom factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom factor</translation>
     </message>
     <message>
         <source>Emission factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emission factor:</translation>
     </message>
     <message>
         <source>Change grid emission factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Change grid emission factor</translation>
     </message>
     <message>
         <source>Custom factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom factor:</translation>
     </message>
     <message>
         <source>Grid emission factor used when “Custom factor” is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid emission factor used when “Custom factor” is chosen</translation>
     </message>
     <message>
         <source> kgCO₂/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kgCO₂/kWh</translation>
     </message>
     <message>
         <source>Export limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export limit:</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Largest power the park may feed into the grid. Unset: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest power the park may feed into the grid. Unset: no limit</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Carbon accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon accounting</translation>
     </message>
     <message>
         <source>Green power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Green power:</translation>
     </message>
     <message>
         <source>Green electricity bought per year (market-based accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Green electricity bought per year (market-based accounting)</translation>
     </message>
     <message>
         <source> MWh/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> MWh/yr</translation>
     </message>
     <message>
         <source>Green power share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Green power share:</translation>
     </message>
     <message>
         <source>Or: the share of grid import bought as green power</source>
-        <translation type="unfinished"></translation>
+        <translation>Or: the share of grid import bought as green power</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Credit exported electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit exported electricity</translation>
     </message>
     <message>
         <source>Subtract the grid factor × export from the emissions (off by default, as in the GHG Protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtract the grid factor × export from the emissions (off by default, as in the GHG Protocol)</translation>
     </message>
     <message>
         <source>Headline figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline figure:</translation>
     </message>
     <message>
         <source>Which emissions the headline tCO₂/tce indicator counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Which emissions the headline tCO₂/tce indicator counts</translation>
     </message>
     <message>
         <source>Operational only</source>
-        <translation type="unfinished"></translation>
+        <translation>Operational only</translation>
     </message>
     <message>
         <source>Operational + embodied (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operational + embodied (annualised)</translation>
     </message>
     <message>
         <source>Green space sink:</source>
-        <translation type="unfinished"></translation>
+        <translation>Green space sink:</translation>
     </message>
     <message>
         <source>CO₂ taken up per hectare of green space per year (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂ taken up per hectare of green space per year (default)</translation>
     </message>
     <message>
         <source> t/ha·yr</source>
-        <translation type="unfinished"></translation>
+        <translation> t/ha·yr</translation>
     </message>
     <message>
         <source>Coal equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coal equivalent:</translation>
     </message>
     <message>
         <source>Standard coal equivalent of 1 kWh of electricity (GB/T 2589)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard coal equivalent of 1 kWh of electricity (GB/T 2589)</translation>
     </message>
     <message>
         <source> kgce/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kgce/kWh</translation>
     </message>
     <message>
         <source>Zero-carbon threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero-carbon threshold:</translation>
     </message>
     <message>
         <source>The park counts as zero-carbon at or below this intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>The park counts as zero-carbon at or below this intensity</translation>
     </message>
     <message>
         <source> tCO₂/tce</source>
-        <translation type="unfinished"></translation>
+        <translation> tCO₂/tce</translation>
     </message>
     <message>
         <source>Battery dispatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery dispatch:</translation>
     </message>
     <message>
         <source>How the batteries are charged and discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>How the batteries are charged and discharged</translation>
     </message>
     <message>
         <source>Embodied carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied carbon</translation>
     </message>
     <message>
         <source>PV modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>PV modules:</translation>
     </message>
     <message>
         <source>Embodied emissions per kWp of PV</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied emissions per kWp of PV</translation>
     </message>
     <message>
         <source> kg/kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/kWp</translation>
     </message>
     <message>
         <source>PV service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>PV service life:</translation>
     </message>
     <message>
         <source> yr</source>
-        <translation type="unfinished"></translation>
+        <translation> yr</translation>
     </message>
     <message>
         <source>LFP batteries:</source>
-        <translation type="unfinished"></translation>
+        <translation>LFP batteries:</translation>
     </message>
     <message>
         <source>Embodied emissions per kWh of LFP storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied emissions per kWh of LFP storage</translation>
     </message>
     <message>
         <source> kg/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/kWh</translation>
     </message>
     <message>
         <source>NMC batteries:</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC batteries:</translation>
     </message>
     <message>
         <source>Embodied emissions per kWh of NMC storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied emissions per kWh of NMC storage</translation>
     </message>
     <message>
         <source>Battery service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery service life:</translation>
     </message>
     <message>
         <source>Steel-frame buildings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steel-frame buildings:</translation>
     </message>
     <message>
         <source>Embodied emissions per m² of floor area</source>
-        <translation type="unfinished"></translation>
+        <translation>Embodied emissions per m² of floor area</translation>
     </message>
     <message>
         <source> kg/m²</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/m²</translation>
     </message>
     <message>
         <source>Concrete buildings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concrete buildings:</translation>
     </message>
     <message>
         <source>Building service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Building service life:</translation>
     </message>
     <message>
         <source>Change weather file</source>
-        <translation type="unfinished"></translation>
+        <translation>Change weather file</translation>
     </message>
     <message>
         <source>Choose Weather File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Weather File</translation>
     </message>
     <message>
         <source>Weather files (*.epw *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather files (*.epw *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applied: %1</translation>
     </message>
 </context>
 <context>
@@ -2768,174 +2898,233 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>%1 · %2 MWh</source>
         <extracomment>Storage label on the site plan: name · energy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 MWh</translation>
+    </message>
+</context>
+<context>
+    <name>pz::SunStudyPanel</name>
+    <message>
+        <source>Show shadows</source>
+        <translation>Show shadows</translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Custom date</translation>
+    </message>
+    <message>
+        <source>March equinox (20 Mar)</source>
+        <translation>March equinox (20 Mar)</translation>
+    </message>
+    <message>
+        <source>June solstice (21 Jun)</source>
+        <translation>June solstice (21 Jun)</translation>
+    </message>
+    <message>
+        <source>September equinox (23 Sep)</source>
+        <translation>September equinox (23 Sep)</translation>
+    </message>
+    <message>
+        <source>December solstice (21 Dec)</source>
+        <translation>December solstice (21 Dec)</translation>
+    </message>
+    <message>
+        <source>Dates used for shading checks: the winter solstice shows the longest shadows</source>
+        <translation>Dates used for shading checks: the winter solstice shows the longest shadows</translation>
+    </message>
+    <message>
+        <source>Local standard time of the site</source>
+        <translation>Local standard time of the site</translation>
+    </message>
+    <message>
+        <source>Animate the day</source>
+        <translation>Animate the day</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sun elevation %1°, azimuth %2°</source>
+        <translation>Sun elevation %1°, azimuth %2°</translation>
+    </message>
+    <message>
+        <source>The sun is below the horizon.</source>
+        <translation>The sun is below the horizon.</translation>
     </message>
 </context>
 <context>
     <name>pz::Weather</name>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>time zone</translation>
     </message>
     <message>
         <source>elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>elevation</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>month</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>day</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>hour</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>dry-bulb temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>dry-bulb temperature</translation>
     </message>
     <message>
         <source>GHI</source>
-        <translation type="unfinished"></translation>
+        <translation>GHI</translation>
     </message>
     <message>
         <source>DNI</source>
-        <translation type="unfinished"></translation>
+        <translation>DNI</translation>
     </message>
     <message>
         <source>DHI</source>
-        <translation type="unfinished"></translation>
+        <translation>DHI</translation>
     </message>
     <message>
         <source>irradiance</source>
-        <translation type="unfinished"></translation>
+        <translation>irradiance</translation>
     </message>
     <message>
         <source>wind speed</source>
-        <translation type="unfinished"></translation>
+        <translation>wind speed</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>missing value</translation>
     </message>
     <message>
         <source>not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>out of range (%1, expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>out of range (%1, expected %2 to %3)</translation>
     </message>
     <message>
         <source>invalid date or hour (%1/%2 hour %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date or hour (%1/%2 hour %3)</translation>
     </message>
     <message>
         <source>the same hour as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the same hour as line %1</translation>
     </message>
     <message>
         <source>expected 8760 hourly records (8784 in a leap year), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected 8760 hourly records (8784 in a leap year), found %1</translation>
     </message>
     <message>
         <source>29 February in a file of 8760 records</source>
-        <translation type="unfinished"></translation>
+        <translation>29 February in a file of 8760 records</translation>
     </message>
     <message>
         <source>%1: 8784 hourly records (a leap year); 29 February was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 8784 hourly records (a leap year); 29 February was dropped.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open the file (%2)</translation>
     </message>
     <message>
         <source>%1: the file is too large for an hourly weather year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is too large for an hourly weather year</translation>
     </message>
     <message>
         <source>not an EPW file (the first line must start with LOCATION)</source>
-        <translation type="unfinished"></translation>
+        <translation>not an EPW file (the first line must start with LOCATION)</translation>
     </message>
     <message>
         <source>no DATA PERIODS header line</source>
-        <translation type="unfinished"></translation>
+        <translation>no DATA PERIODS header line</translation>
     </message>
     <message>
         <source>empty line inside the data</source>
-        <translation type="unfinished"></translation>
+        <translation>empty line inside the data</translation>
     </message>
     <message>
         <source>missing column (%1 of at least %2 found)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing column (%1 of at least %2 found)</translation>
     </message>
     <message>
         <source>month, day and hour must be whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>month, day and hour must be whole numbers</translation>
     </message>
     <message>
         <source>not a TMY3 file (two header lines expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a TMY3 file (two header lines expected)</translation>
     </message>
     <message>
         <source>missing column &quot;%1&quot; in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>missing column (%1 of %2 found)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing column (%1 of %2 found)</translation>
     </message>
     <message>
         <source>not a date MM/DD/YYYY (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a date MM/DD/YYYY (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>not an hour 01:00 to 24:00 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>not an hour 01:00 to 24:00 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</translation>
     </message>
 </context>
 <context>
@@ -2954,137 +3143,150 @@ Options:
 Exit status: 0 when every project is valid, 2 when a project has problems,
 cannot be read, or the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: parkzero-cli validate [--quiet] &lt;project.parkzero&gt;...
+
+Checks ParkZero project files: JSON syntax, field types, value ranges, polygons,
+object ids and the files a project refers to (weather file, load profiles).
+Prints &quot;&lt;file&gt;: OK&quot; for each valid project and every problem otherwise.
+
+Options:
+  -q, --quiet   print nothing for valid projects
+  -h, --help    show this help
+
+Exit status: 0 when every project is valid, 2 when a project has problems,
+cannot be read, or the command line is wrong.
+</translation>
     </message>
     <message>
         <source>%1: site.weather.file: required when the weather kind is &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: site.weather.file: required when the weather kind is &quot;file&quot;</translation>
     </message>
     <message>
         <source>%1: %2: file not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: file not found: %3</translation>
     </message>
     <message>
         <source>%1: %2: not a readable file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: not a readable file: %3</translation>
     </message>
     <message>
         <source>buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4</translation>
     </message>
     <message>
         <source>Print nothing for valid projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print nothing for valid projects.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>parkzero-cli validate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parkzero-cli validate: %1</translation>
     </message>
     <message>
         <source>parkzero-cli validate: no project file given</source>
-        <translation type="unfinished"></translation>
+        <translation>parkzero-cli validate: no project file given</translation>
     </message>
     <message>
         <source>%1: OK (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK (%2)</translation>
     </message>
 </context>
 <context>
     <name>pz::energy</name>
     <message>
         <source>%1: cannot open the profile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open the profile (%2)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3: &quot;%4&quot; is not a number</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: negative value %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3: negative value %4</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: more than %4 values (expected %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3: more than %4 values (expected %5)</translation>
     </message>
     <message>
         <source>%1, line %2: %3 values, expected %4 (one per hour of the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3 values, expected %4 (one per hour of the year)</translation>
     </message>
 </context>
 <context>
     <name>pz::io</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not be read</translation>
     </message>
     <message numerus="yes">
         <source>%1: … and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: … and %n more problem</numerusform>
+            <numerusform>%1: … and %n more problems</numerusform>
         </translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no such file</translation>
     </message>
     <message>
         <source>is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>is a folder, not a project file</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB; project files are limited to %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is too large (%1 MiB; project files are limited to %2 MiB)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read: %1</translation>
     </message>
     <message>
         <source>the file is too large (project files are limited to %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is too large (project files are limited to %1 MiB)</translation>
     </message>
     <message>
         <source>%1: cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be saved: %2</translation>
     </message>
 </context>
 <context>
     <name>pz::io::HourlyCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pz::measureformat</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
 </context>
 </TS>

@@ -5,500 +5,508 @@
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectClipboard</name>
+    <message>
+        <source>The clipboard holds no park objects</source>
+        <translation>剪贴板中没有园区对象</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>剪贴板</translation>
     </message>
 </context>
 <context>
     <name>ObjectFactory</name>
     <message>
         <source>Building %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑 %1</translation>
     </message>
     <message>
         <source>PV field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列 %1</translation>
     </message>
     <message>
         <source>Storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>储能 %1</translation>
     </message>
     <message>
         <source>Green space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地 %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectReader</name>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>an array of [x, y] points</source>
-        <translation type="unfinished"></translation>
+        <translation>由 [x, y] 点组成的数组</translation>
     </message>
     <message numerus="yes">
         <source>an array of %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>包含 %n 个值的数组</numerusform>
         </translation>
     </message>
     <message>
         <source>expected a point [x, y] of two numbers, got [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由两个数组成的点 [x, y]，实际为 [%1, %2]</translation>
     </message>
     <message>
         <source>expected a point [x, y], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为点 [x, y]，实际为 %1</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>must be a finite number (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是有限数（实际为 %1）</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 与 %2 之间（实际为 %3）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空（0 字节）</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效：%1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象，实际为 %1</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>单个值</translation>
     </message>
     <message>
         <source>required field is missing (not a ParkZero project file)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段（不是 ParkZero 项目文件）</translation>
     </message>
     <message>
         <source>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“parkzero”，实际为 %1（不是 ParkZero 项目文件）</translation>
     </message>
     <message>
         <source>written by a newer ParkZero (format %1); this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新版本的 ParkZero 写入（格式 %1）；本版本最高可读取格式 %2</translation>
     </message>
     <message>
         <source>must be 1 or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于或等于 1（实际为 %1）</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used by objects[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 重复（已被 objects[%2] 使用）</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
         <source>%1: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2.%3</translation>
     </message>
     <message>
         <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的对象类型“%1”（应为以下之一：%2）</translation>
     </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>无最近打开的文件</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ResultFormat</name>
     <message>
         <source>GWh</source>
-        <translation type="unfinished"></translation>
+        <translation>GWh</translation>
     </message>
     <message>
         <source>MWh</source>
-        <translation type="unfinished"></translation>
+        <translation>MWh</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>GW</source>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
     <message>
         <source>MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>%1 t CO₂e</source>
         <extracomment>tonnes of CO2 equivalent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 t CO₂e</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 tCO₂/tce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tCO₂/tce</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>%1 pp</source>
         <extracomment>change of a percentage, in percentage points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点</translation>
     </message>
 </context>
 <context>
     <name>ResultSeries</name>
     <message>
         <source>Grid emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>电网排放</translation>
     </message>
     <message>
         <source>Green-space sink</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地碳汇</translation>
     </message>
     <message>
         <source>Export credit</source>
-        <translation type="unfinished"></translation>
+        <translation>上网电量抵扣</translation>
     </message>
     <message>
         <source>Net operational</source>
-        <translation type="unfinished"></translation>
+        <translation>运行净排放</translation>
     </message>
     <message>
         <source>Embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含碳</translation>
     </message>
     <message>
         <source>Net with embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>含隐含碳的净排放</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是有限数</translation>
     </message>
     <message>
         <source>must be &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 与 %2 之间</translation>
     </message>
     <message>
         <source>%1: must be at most 200 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：长度不能超过 200 个字符</translation>
     </message>
     <message>
         <source>%1: %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（实际为 %3）</translation>
     </message>
     <message>
         <source>%1: polygon %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>height: must be &gt; 0 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：多边形%2</translation>
     </message>
     <message>
         <source>floors: must be between 1 and 300 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>floors：必须介于 1 与 300 之间（实际为 %1）</translation>
     </message>
     <message>
         <source>process.ev_window_start: must be between 0 and 23 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>process.ev_window_start：必须介于 0 与 23 之间（实际为 %1）</translation>
     </message>
     <message>
         <source>process.ev_window_end: must be between 1 and 24 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>process.ev_window_end：必须介于 1 与 24 之间（实际为 %1）</translation>
     </message>
     <message>
         <source>soc_min: must be below soc_max (got %1 ≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>soc_min：必须小于 soc_max（实际为 %1 ≥ %2）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design zero-carbon industrial parks.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计零碳产业园区。</translation>
     </message>
     <message>
         <source>Project to open (*.parkzero).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的项目（*.parkzero）。</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将主窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 的窗口尺寸（默认 1600x1000）。</translation>
     </message>
 </context>
 <context>
     <name>pz</name>
     <message>
         <source>Unknown built-in weather location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的内置气象地点“%1”。</translation>
     </message>
     <message>
         <source>Load profile of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的负荷曲线：%2</translation>
     </message>
     <message>
         <source>User value</source>
-        <translation type="unfinished"></translation>
+        <translation>用户输入值</translation>
     </message>
     <message>
         <source>Hourly grid factor profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时电网排放因子曲线：%1</translation>
     </message>
     <message>
         <source>Hourly profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时曲线 %1</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>电池储能</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地</translation>
     </message>
     <message>
         <source>Battery-cell plant</source>
-        <translation type="unfinished"></translation>
+        <translation>电池电芯工厂</translation>
     </message>
     <message>
         <source>PV-module plant</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏组件工厂</translation>
     </message>
     <message>
         <source>Hydrogen electrolysis hall</source>
-        <translation type="unfinished"></translation>
+        <translation>电解水制氢车间</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>办公</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心</translation>
     </message>
     <message>
         <source>Canteen</source>
-        <translation type="unfinished"></translation>
+        <translation>食堂</translation>
     </message>
     <message>
         <source>Light manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>轻工制造</translation>
     </message>
     <message>
         <source>Steel frame</source>
-        <translation type="unfinished"></translation>
+        <translation>钢结构</translation>
     </message>
     <message>
         <source>Concrete frame</source>
-        <translation type="unfinished"></translation>
+        <translation>混凝土框架</translation>
     </message>
     <message>
         <source>Open rack</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式支架</translation>
     </message>
     <message>
         <source>Close roof mount</source>
-        <translation type="unfinished"></translation>
+        <translation>贴近屋面安装</translation>
     </message>
     <message>
         <source>SAPM</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPM</translation>
     </message>
     <message>
         <source>Faiman</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman</translation>
     </message>
     <message>
         <source>LFP</source>
-        <translation type="unfinished"></translation>
+        <translation>磷酸铁锂（LFP）</translation>
     </message>
     <message>
         <source>NMC</source>
-        <translation type="unfinished"></translation>
+        <translation>三元锂（NMC）</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定运行</translation>
     </message>
     <message>
         <source>Follow PV surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随光伏余电</translation>
     </message>
     <message>
         <source>Self-consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>自发自用优先</translation>
     </message>
     <message>
         <source>Carbon-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>低碳优先</translation>
     </message>
 </context>
 <context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;W)：</translation>
     </message>
     <message>
         <source>Week %1 (%2 – %3)</source>
         <extracomment>week number, first and last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 周（%2 – %3）</translation>
     </message>
     <message>
         <source>State of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>荷电状态</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>The park has no battery.</source>
-        <translation type="unfinished"></translation>
+        <translation>园区没有电池储能。</translation>
     </message>
     <message>
         <source>Day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（当地标准时间）</translation>
     </message>
     <message>
         <source>Stored energy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>储存电量（%1）</translation>
     </message>
     <message>
         <source>%1, end of %2:00–%3:00
 Stored: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2:00–%3:00 结束时
+储存电量：%4</translation>
     </message>
     <message>
         <source> (%1 of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>（容量的 %1）</translation>
     </message>
     <message>
         <source>Battery week</source>
-        <translation type="unfinished"></translation>
+        <translation>电池周曲线</translation>
     </message>
 </context>
 <context>
@@ -506,117 +514,118 @@ Stored: %4</source>
     <message>
         <source>%1 · %2 m</source>
         <extracomment>Building label on the site plan: name · height</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 m</translation>
     </message>
 </context>
 <context>
     <name>pz::CarbonWaterfallChart</name>
     <message>
         <source>Emissions (t CO₂e per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>排放量（t CO₂e/年）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2%3
 Running total: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2%3
+累计：%4</translation>
     </message>
     <message>
         <source>Carbon waterfall</source>
-        <translation type="unfinished"></translation>
+        <translation>碳排放瀑布图</translation>
     </message>
 </context>
 <context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
-        <translation type="unfinished"></translation>
+        <translation>鄂尔多斯（东胜）</translation>
     </message>
     <message>
         <source>Hohhot</source>
-        <translation type="unfinished"></translation>
+        <translation>呼和浩特</translation>
     </message>
     <message>
         <source>Baotou (proxy: Haliut / Urad Zhongqi)</source>
-        <translation type="unfinished"></translation>
+        <translation>包头（代用站：海流图 / 乌拉特中旗）</translation>
     </message>
     <message>
         <source>Yinchuan</source>
-        <translation type="unfinished"></translation>
+        <translation>银川</translation>
     </message>
     <message>
         <source>Beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>北京</translation>
     </message>
     <message>
         <source>Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>上海</translation>
     </message>
     <message>
         <source>Guangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>广州</translation>
     </message>
     <message>
         <source>Shenzhen (proxy: Shanwei)</source>
-        <translation type="unfinished"></translation>
+        <translation>深圳（代用站：汕尾）</translation>
     </message>
     <message>
         <source>Urumqi</source>
-        <translation type="unfinished"></translation>
+        <translation>乌鲁木齐</translation>
     </message>
     <message>
         <source>Lhasa</source>
-        <translation type="unfinished"></translation>
+        <translation>拉萨</translation>
     </message>
     <message>
         <source>Xi&apos;an</source>
-        <translation type="unfinished"></translation>
+        <translation>西安</translation>
     </message>
     <message>
         <source>Chengdu</source>
-        <translation type="unfinished"></translation>
+        <translation>成都</translation>
     </message>
     <message>
         <source>Phoenix, AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>菲尼克斯（美国亚利桑那州）</translation>
     </message>
     <message>
         <source>Piedmont, Italy (45 N 8 E)</source>
-        <translation type="unfinished"></translation>
+        <translation>皮埃蒙特（意大利，北纬 45° 东经 8°）</translation>
     </message>
 </context>
 <context>
     <name>pz::DayProfileChart</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏发电量</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>用电量</translation>
     </message>
     <message>
         <source>Battery (+ discharge, − charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>电池（+ 放电，− 充电）</translation>
     </message>
     <message>
         <source>Grid (+ import, − export)</source>
-        <translation type="unfinished"></translation>
+        <translation>电网（+ 下网，− 上网）</translation>
     </message>
     <message>
         <source>Hour of day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>时刻（当地标准时间）</translation>
     </message>
     <message>
         <source>Average power (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均功率（%1）</translation>
     </message>
     <message>
         <source>%1, %2:00–%3:00 (average)
@@ -624,1506 +633,1610 @@ PV generation: %4
 Consumption: %5
 Battery: %6
 Grid: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2:00–%3:00（平均）
+光伏发电：%4
+用电：%5
+电池：%6
+电网：%7</translation>
     </message>
     <message>
         <source>Average day</source>
-        <translation type="unfinished"></translation>
+        <translation>平均日曲线</translation>
     </message>
 </context>
 <context>
     <name>pz::DrawShapeTool</name>
     <message>
         <source>&amp;Building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑(&amp;B)</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Draw a building footprint (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制建筑轮廓（B）</translation>
     </message>
     <message>
         <source>&amp;PV Field</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列(&amp;P)</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Draw a ground-mounted PV field (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制地面光伏阵列（P）</translation>
     </message>
     <message>
         <source>&amp;Green Space</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地(&amp;G)</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Draw a green space (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制绿地（G）</translation>
     </message>
     <message>
         <source>Site B&amp;oundary</source>
-        <translation type="unfinished"></translation>
+        <translation>场地边界(&amp;O)</translation>
     </message>
     <message>
         <source>O</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Draw the site boundary (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制场地边界（O）</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列</translation>
     </message>
     <message>
         <source>green space</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地</translation>
     </message>
     <message>
         <source>site boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>场地边界</translation>
     </message>
     <message>
         <source>Click the corners of the %1 (or drag a rectangle); Enter or double-click finishes, Backspace removes the last point, Esc cancels, Shift keeps 45° steps, type a length + Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>依次点击%1的角点（或拖出矩形）；Enter 或双击完成，Backspace 删除上一个点，Esc 取消，Shift 按 45° 步进，输入长度后按 Enter</translation>
     </message>
     <message>
         <source>A %1 needs at least 3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1至少需要 3 个点</translation>
     </message>
     <message>
         <source>Draw Building</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制建筑</translation>
     </message>
     <message>
         <source>Draw PV Field</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制光伏阵列</translation>
     </message>
     <message>
         <source>Draw Green Space</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制绿地</translation>
     </message>
     <message>
         <source>Draw Site Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制场地边界</translation>
     </message>
     <message>
         <source>Cannot create the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建%1：%2</translation>
     </message>
     <message>
         <source>Added the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加%1（%2）</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Length: %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>长度：%1 m</translation>
     </message>
     <message>
         <source>Edge %1 · area %2 — Enter or double-click finishes, Backspace removes the last point, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>边长 %1 · 面积 %2 — Enter 或双击完成，Backspace 删除上一个点，Esc 取消</translation>
     </message>
 </context>
 <context>
     <name>pz::EditActions</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects</source>
+        <translation>删除所选对象</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected objects</source>
+        <translation>为所选对象创建副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked object(s) not deleted</source>
+        <translation>
+            <numerusform>%n 个锁定的对象未删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n object(s)</source>
+        <translation>
+            <numerusform>创建 %n 个对象的副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot duplicate: %1</source>
+        <translation>无法创建副本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n object(s)</source>
+        <translation>
+            <numerusform>剪切 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation>无法粘贴：%1</translation>
     </message>
 </context>
 <context>
     <name>pz::EditVerticesTool</name>
     <message>
         <source>&amp;Edit Vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑顶点(&amp;E)</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Move, insert and delete the corners of the selected object (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>移动、插入和删除所选对象的顶点（E）</translation>
     </message>
     <message>
         <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动顶点以移动，双击边以添加顶点，Delete 删除选中的顶点</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Move Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>移动顶点</translation>
     </message>
     <message>
         <source>Insert Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>插入顶点</translation>
     </message>
     <message>
         <source>A polygon needs at least 3 vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形至少需要 3 个顶点</translation>
     </message>
     <message>
         <source>Delete Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>删除顶点</translation>
     </message>
     <message>
         <source>The object is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象已锁定</translation>
     </message>
     <message>
         <source>Area %1 (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积 %1（Esc 取消）</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>pz::FormBuilder</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改%1</translation>
     </message>
     <message>
         <source>The selected objects have different values</source>
-        <translation type="unfinished"></translation>
+        <translation>所选对象的取值不同</translation>
     </message>
 </context>
 <context>
     <name>pz::GridFactor</name>
     <message>
         <source>National average</source>
-        <translation type="unfinished"></translation>
+        <translation>全国平均</translation>
     </message>
     <message>
         <source>National average excl. market-traded non-fossil power</source>
-        <translation type="unfinished"></translation>
+        <translation>全国平均（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
         <source>National fossil-fuel power</source>
-        <translation type="unfinished"></translation>
+        <translation>全国化石能源电力</translation>
     </message>
     <message>
         <source>ETS power-sector reporting parameter (national grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>碳市场发电行业核算参数（全国电网）</translation>
     </message>
     <message>
         <source>North China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>华北电网</translation>
     </message>
     <message>
         <source>Northeast grid</source>
-        <translation type="unfinished"></translation>
+        <translation>东北电网</translation>
     </message>
     <message>
         <source>East China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>华东电网</translation>
     </message>
     <message>
         <source>Central China grid</source>
-        <translation type="unfinished"></translation>
+        <translation>华中电网</translation>
     </message>
     <message>
         <source>Northwest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>西北电网</translation>
     </message>
     <message>
         <source>South grid</source>
-        <translation type="unfinished"></translation>
+        <translation>南方电网</translation>
     </message>
     <message>
         <source>Southwest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>西南电网</translation>
     </message>
     <message>
         <source>Inner Mongolia</source>
-        <translation type="unfinished"></translation>
+        <translation>内蒙古</translation>
     </message>
     <message>
         <source>Hebei</source>
-        <translation type="unfinished"></translation>
+        <translation>河北</translation>
     </message>
     <message>
         <source>Shanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>山西</translation>
     </message>
     <message>
         <source>Tianjin</source>
-        <translation type="unfinished"></translation>
+        <translation>天津</translation>
     </message>
     <message>
         <source>Anhui</source>
-        <translation type="unfinished"></translation>
+        <translation>安徽</translation>
     </message>
     <message>
         <source>Ningxia</source>
-        <translation type="unfinished"></translation>
+        <translation>宁夏</translation>
     </message>
     <message>
         <source>Shandong</source>
-        <translation type="unfinished"></translation>
+        <translation>山东</translation>
     </message>
     <message>
         <source>Shaanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>陕西</translation>
     </message>
     <message>
         <source>Xinjiang</source>
-        <translation type="unfinished"></translation>
+        <translation>新疆</translation>
     </message>
     <message>
         <source>Henan</source>
-        <translation type="unfinished"></translation>
+        <translation>河南</translation>
     </message>
     <message>
         <source>Jiangsu</source>
-        <translation type="unfinished"></translation>
+        <translation>江苏</translation>
     </message>
     <message>
         <source>Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>上海</translation>
     </message>
     <message>
         <source>Jiangxi</source>
-        <translation type="unfinished"></translation>
+        <translation>江西</translation>
     </message>
     <message>
         <source>Liaoning</source>
-        <translation type="unfinished"></translation>
+        <translation>辽宁</translation>
     </message>
     <message>
         <source>Beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>北京</translation>
     </message>
     <message>
         <source>Heilongjiang</source>
-        <translation type="unfinished"></translation>
+        <translation>黑龙江</translation>
     </message>
     <message>
         <source>Chongqing</source>
-        <translation type="unfinished"></translation>
+        <translation>重庆</translation>
     </message>
     <message>
         <source>Zhejiang</source>
-        <translation type="unfinished"></translation>
+        <translation>浙江</translation>
     </message>
     <message>
         <source>Guizhou</source>
-        <translation type="unfinished"></translation>
+        <translation>贵州</translation>
     </message>
     <message>
         <source>Jilin</source>
-        <translation type="unfinished"></translation>
+        <translation>吉林</translation>
     </message>
     <message>
         <source>Hunan</source>
-        <translation type="unfinished"></translation>
+        <translation>湖南</translation>
     </message>
     <message>
         <source>Gansu</source>
-        <translation type="unfinished"></translation>
+        <translation>甘肃</translation>
     </message>
     <message>
         <source>Guangdong</source>
-        <translation type="unfinished"></translation>
+        <translation>广东</translation>
     </message>
     <message>
         <source>Hubei</source>
-        <translation type="unfinished"></translation>
+        <translation>湖北</translation>
     </message>
     <message>
         <source>Hainan</source>
-        <translation type="unfinished"></translation>
+        <translation>海南</translation>
     </message>
     <message>
         <source>Fujian</source>
-        <translation type="unfinished"></translation>
+        <translation>福建</translation>
     </message>
     <message>
         <source>Guangxi</source>
-        <translation type="unfinished"></translation>
+        <translation>广西</translation>
     </message>
     <message>
         <source>Qinghai</source>
-        <translation type="unfinished"></translation>
+        <translation>青海</translation>
     </message>
     <message>
         <source>Sichuan</source>
-        <translation type="unfinished"></translation>
+        <translation>四川</translation>
     </message>
     <message>
         <source>Yunnan</source>
-        <translation type="unfinished"></translation>
+        <translation>云南</translation>
     </message>
     <message>
         <source>World average (IEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>世界平均（IEA）</translation>
     </message>
     <message>
         <source>World average, life-cycle (Ember)</source>
-        <translation type="unfinished"></translation>
+        <translation>世界平均，全生命周期（Ember）</translation>
     </message>
     <message>
         <source>USA total-output average (EPA eGRID2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国全部发电量平均（EPA eGRID2023）</translation>
     </message>
     <message>
         <source>EU-27 generation GHG intensity (EEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>欧盟 27 国发电温室气体强度（EEA）</translation>
     </message>
     <message>
         <source>EU-28 generation CO2 intensity (EEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>欧盟 28 国发电 CO2 强度（EEA）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::LiveResults</name>
+    <message>
+        <source>No PV colouring</source>
+        <translation>光伏不着色</translation>
+    </message>
+    <message>
+        <source>Colour PV by specific yield</source>
+        <translation>按比发电量为光伏着色</translation>
+    </message>
+    <message>
+        <source>Colour PV by shading loss</source>
+        <translation>按遮挡损失为光伏着色</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>比发电量（kWh/kWp）</translation>
+    </message>
+    <message>
+        <source>Shading loss (%)</source>
+        <translation>遮挡损失（%）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 m · floor area %3 m²</source>
+        <translation>%1 · %2 m · 建筑面积 %3 m²</translation>
+    </message>
+    <message>
+        <source>PV %1 kWp · %2 MWh/yr · %3 kWh/kWp · shading loss %4 %</source>
+        <translation>光伏 %1 kWp · %2 MWh/年 · %3 kWh/kWp · 遮挡损失 %4 %</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
     </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>&lt;opened project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已打开的项目&gt;</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场地</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new, empty park</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空白园区</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>新建窗口(&amp;W)</translation>
     </message>
     <message>
         <source>Open another window with a new, empty park</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个包含空白园区的新窗口</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a ParkZero project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 ParkZero 项目</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>以新名称保存项目</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close all windows and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;About ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ParkZero(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;Example Park</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例园区(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Main Tool Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Cursor position: metres east (E) and north (N) of the site origin</source>
-        <translation type="unfinished"></translation>
+        <translation>光标位置：相对场地原点向东（东）和向北（北）的距离，单位为米</translation>
     </message>
     <message>
         <source>E %1 m   N %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>东 %1 m   北 %2 m</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>%1[*] — ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ParkZero</translation>
     </message>
     <message>
         <source>New park</source>
-        <translation type="unfinished"></translation>
+        <translation>新园区</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>ParkZero projects (*.parkzero);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero 项目 (*.parkzero);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <source>“%1” could not be opened. The park open in this window is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。此窗口中的园区保持不变。</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>The example park could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取示例园区：%1</translation>
     </message>
     <message>
         <source>Ordos demo park</source>
-        <translation type="unfinished"></translation>
+        <translation>鄂尔多斯示例园区</translation>
     </message>
     <message>
         <source>This is an example park. Use File › Save As… to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是示例园区。要保留更改，请使用“文件 › 另存为…”。</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>ParkZero projects (*.parkzero)</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero 项目 (*.parkzero)</translation>
     </message>
     <message>
         <source>Cannot Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <source>The project could not be saved:
 %1
 
 Your changes are still open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目：
+%1
+
+您的更改仍保留在此窗口中。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有尚未保存的更改。</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否保存这些更改？</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>The recovered work could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取恢复的工作内容。</translation>
     </message>
     <message>
         <source>Recovered park</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复的园区</translation>
     </message>
     <message>
         <source>Restored unsaved work from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 的未保存工作</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <source>ParkZero did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkZero 上次未正常关闭。已保留“%1”在 %2 的未保存更改。</translation>
     </message>
     <message>
         <source>Restore them? If you discard them, they are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否恢复这些更改？如果放弃，它们将被删除。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Ask Again Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后再询问</translation>
     </message>
     <message>
         <source>About ParkZero</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ParkZero</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;设计零碳产业园区：在场地平面图上布置建筑、地面光伏和屋顶光伏、电池储能及绿地，查看园区的逐时能量平衡、光伏发电量和单位能耗碳排放。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>pz::MapView</name>
     <message>
         <source>Zoom to &amp;Fit Site</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至整个场地(&amp;F)</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Show the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个场地</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至所选对象(&amp;S)</translation>
     </message>
     <message>
         <source>Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>吸附到网格(&amp;N)</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>North, on the north arrow</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>pz::MatchingHeatMapChart</name>
     <message>
         <source>Hour of day (local standard time)</source>
-        <translation type="unfinished"></translation>
+        <translation>时刻（当地标准时间）</translation>
     </message>
     <message>
         <source>Consumption met on site (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>就地满足的用电比例（%）</translation>
     </message>
     <message>
         <source>%1, %2:00–%3:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2:00–%3:00</translation>
     </message>
     <message>
         <source>%1
 No consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+无用电</translation>
     </message>
     <message>
         <source>%1
 %2 of consumption met by on-site PV and battery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 的用电由园区光伏和电池满足</translation>
     </message>
     <message>
         <source>Hourly matching</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时匹配</translation>
     </message>
 </context>
 <context>
     <name>pz::MeasureTool</name>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>测量(&amp;M)</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Measure distances and areas (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>测量距离和面积（M）</translation>
     </message>
     <message>
         <source>Click points to measure; Enter or double-click ends, Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>点击各点进行测量；Enter 或双击结束，Esc 清除</translation>
     </message>
     <message>
         <source>Distance %1 · enclosed area %2</source>
-        <translation type="unfinished"></translation>
+        <translation>距离 %1 · 围合面积 %2</translation>
     </message>
     <message>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>距离 %1</translation>
     </message>
 </context>
 <context>
     <name>pz::MonthlyEnergyChart</name>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏发电量</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>用电量</translation>
     </message>
     <message>
         <source>Energy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>电量（%1）</translation>
     </message>
     <message>
         <source>%1
 PV generation: %2
 Consumption: %3
 Generation covers %4 of consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+光伏发电：%2
+用电：%3
+发电量覆盖用电量的 %4</translation>
     </message>
     <message>
         <source>Monthly energy</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月电量</translation>
     </message>
 </context>
 <context>
     <name>pz::ObjectsPanel</name>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑</translation>
     </message>
     <message>
         <source>PV fields</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>电池储能</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选…</translation>
     </message>
     <message>
         <source>Show only the objects whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示名称包含此文本的对象</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>可见</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Hidden objects are not drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏的对象不在地图上显示</translation>
     </message>
     <message>
         <source>Locked objects cannot be selected or moved on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定的对象无法在地图上选择或移动</translation>
     </message>
     <message>
         <source>(unnamed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名%1）</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 %1</translation>
     </message>
     <message>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 %1</translation>
     </message>
     <message>
         <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 %1</translation>
     </message>
 </context>
 <context>
     <name>pz::ParkDocument</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个对象</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>object %1: no such object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 %1：对象不存在</translation>
     </message>
     <message>
         <source>object %1: the kind of an object cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 %1：对象的类型不能更改</translation>
     </message>
 </context>
 <context>
     <name>pz::PlaceStorageTool</name>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>储能(&amp;T)</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Place a battery container (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>放置电池集装箱（T）</translation>
     </message>
     <message>
         <source>Click to place a battery container; R turns it by 90°</source>
-        <translation type="unfinished"></translation>
+        <translation>点击放置电池集装箱；R 将其旋转 90°</translation>
     </message>
     <message>
         <source>Place Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>放置储能</translation>
     </message>
     <message>
         <source>Cannot place the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法放置集装箱：%1</translation>
     </message>
 </context>
 <context>
     <name>pz::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>User interface</source>
-        <translation type="unfinished"></translation>
+        <translation>用户界面</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>A change of language takes effect when ParkZero is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改语言将在 ParkZero 下次启动时生效。</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>While a project has unsaved changes, a recovery copy is written this often. After a crash ParkZero offers to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目有未保存的更改时，按此间隔写入恢复副本。程序意外退出后，ParkZero 会提示恢复。</translation>
     </message>
     <message>
         <source>Recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复副本间隔：</translation>
     </message>
 </context>
 <context>
     <name>pz::PropertiesPanel</name>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n objects of different kinds are selected.
 Select objects of one kind to edit the parameters they share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个不同类型的对象。
+请选择同一类型的对象以编辑其共有参数。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an object on the map or in the object list to edit its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图或对象列表中选择一个对象以编辑其参数。</translation>
     </message>
     <message numerus="yes">
         <source>%n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已选 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>The building&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑在列表和报告中的名称</translation>
     </message>
     <message>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途：</translation>
     </message>
     <message>
         <source>What the building is used for: sets its load intensity, hourly load shape and embodied carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑用途：决定其用电强度、逐时负荷曲线和隐含碳</translation>
     </message>
     <message>
         <source>Structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：</translation>
     </message>
     <message>
         <source>Load-bearing structure: sets the embodied carbon per m²</source>
-        <translation type="unfinished"></translation>
+        <translation>承重结构：决定每 m² 的隐含碳</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度：</translation>
     </message>
     <message>
         <source>Height of the roof above the ground; used for shading</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶距地面的高度；用于遮挡计算</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Floors:</source>
-        <translation type="unfinished"></translation>
+        <translation>层数：</translation>
     </message>
     <message>
         <source>Number of storeys: floor area = footprint × floors</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层数：建筑面积 = 占地面积 × 层数</translation>
     </message>
     <message>
         <source>Footprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>占地面积：</translation>
     </message>
     <message>
         <source>Area of the footprint polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓多边形的面积</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>Floor area:</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑面积：</translation>
     </message>
     <message>
         <source>Footprint area × floors</source>
-        <translation type="unfinished"></translation>
+        <translation>占地面积 × 层数</translation>
     </message>
     <message>
         <source>Annual load:</source>
-        <translation type="unfinished"></translation>
+        <translation>年用电量：</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设定</translation>
     </message>
     <message>
         <source>Electricity use per year. Unset: floor area × the use type&apos;s intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>每年用电量。未设定时：建筑面积 × 该用途的用电强度</translation>
     </message>
     <message>
         <source> MWh</source>
-        <translation type="unfinished"></translation>
+        <translation> MWh</translation>
     </message>
     <message>
         <source>from use type</source>
-        <translation type="unfinished"></translation>
+        <translation>按用途计算</translation>
     </message>
     <message>
         <source>Rooftop PV</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶光伏</translation>
     </message>
     <message>
         <source>PV on the roof</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶铺设光伏</translation>
     </message>
     <message>
         <source>Cover the usable roof area with PV modules</source>
-        <translation type="unfinished"></translation>
+        <translation>在可用屋面上铺设光伏组件</translation>
     </message>
     <message>
         <source>Usable roof:</source>
-        <translation type="unfinished"></translation>
+        <translation>可用屋面比例：</translation>
     </message>
     <message>
         <source>Share of the roof left after the setback that takes modules (skylights, HVAC and walkways excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>退让后可铺设组件的屋面比例（扣除天窗、暖通设备和检修通道）</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Setback:</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘退让：</translation>
     </message>
     <message>
         <source>Fire and access clearance along the roof edge</source>
-        <translation type="unfinished"></translation>
+        <translation>沿屋面边缘留出的消防和检修通道宽度</translation>
     </message>
     <message>
         <source>Tilt:</source>
-        <translation type="unfinished"></translation>
+        <translation>倾角：</translation>
     </message>
     <message>
         <source>Module tilt from horizontal</source>
-        <translation type="unfinished"></translation>
+        <translation>组件相对水平面的倾角</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Azimuth:</source>
-        <translation type="unfinished"></translation>
+        <translation>方位角：</translation>
     </message>
     <message>
         <source>Direction the modules face, clockwise from north (180° = south)</source>
-        <translation type="unfinished"></translation>
+        <translation>组件朝向，自正北顺时针计（180° = 正南）</translation>
     </message>
     <message>
         <source>Ground coverage:</source>
-        <translation type="unfinished"></translation>
+        <translation>地面覆盖率：</translation>
     </message>
     <message>
         <source>Row slant height / row pitch (GCR); 0 = flush, not in rows</source>
-        <translation type="unfinished"></translation>
+        <translation>组件排斜长 / 排间距（GCR）；0 = 平铺，不分排</translation>
     </message>
     <message>
         <source>Module power:</source>
-        <translation type="unfinished"></translation>
+        <translation>组件功率密度：</translation>
     </message>
     <message>
         <source>Module power per module area at STC</source>
-        <translation type="unfinished"></translation>
+        <translation>STC 条件下单位组件面积的功率</translation>
     </message>
     <message>
         <source> W/m²</source>
-        <translation type="unfinished"></translation>
+        <translation> W/m²</translation>
     </message>
     <message>
         <source>Mounting:</source>
-        <translation type="unfinished"></translation>
+        <translation>安装方式：</translation>
     </message>
     <message>
         <source>How the modules are mounted: sets the cell temperature model</source>
-        <translation type="unfinished"></translation>
+        <translation>组件安装方式：决定电池片温度模型</translation>
     </message>
     <message>
         <source>Process loads</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺负荷</translation>
     </message>
     <message>
         <source>Electrolyser:</source>
-        <translation type="unfinished"></translation>
+        <translation>电解槽：</translation>
     </message>
     <message>
         <source>Rated electrical input of a hydrogen electrolyser in the building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑内制氢电解槽的额定输入功率</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Specific use:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位电耗：</translation>
     </message>
     <message>
         <source>Electricity per kilogram of hydrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>每千克氢气的耗电量</translation>
     </message>
     <message>
         <source> kWh/kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh/kg</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行方式：</translation>
     </message>
     <message>
         <source>Constant load, or run on the park&apos;s PV surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定负荷运行，或利用园区光伏余电运行</translation>
     </message>
     <message>
         <source>EV charging:</source>
-        <translation type="unfinished"></translation>
+        <translation>电动汽车充电：</translation>
     </message>
     <message>
         <source>Energy charged into vehicles per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天为车辆充入的电量</translation>
     </message>
     <message>
         <source> kWh/day</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh/天</translation>
     </message>
     <message>
         <source>Charging from:</source>
-        <translation type="unfinished"></translation>
+        <translation>充电开始：</translation>
     </message>
     <message>
         <source>Start of the daily charging window (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日充电时段的开始时间（当地时间）</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 时</translation>
     </message>
     <message>
         <source>Charging until:</source>
-        <translation type="unfinished"></translation>
+        <translation>充电结束：</translation>
     </message>
     <message>
         <source>End of the daily charging window (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日充电时段的结束时间（当地时间）</translation>
     </message>
     <message>
         <source>PV field</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列</translation>
     </message>
     <message>
         <source>The field&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列在列表和报告中的名称</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>面积：</translation>
     </message>
     <message>
         <source>Area of the field polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏阵列多边形的面积</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha</translation>
     </message>
     <message>
         <source>Peak power:</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值功率：</translation>
     </message>
     <message>
         <source>Nameplate DC power. Unset: area × ground coverage × module power</source>
-        <translation type="unfinished"></translation>
+        <translation>直流额定功率。未设定时：面积 × 地面覆盖率 × 组件功率密度</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWp</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布置</translation>
     </message>
     <message>
         <source>Row slant height / row pitch (GCR); 0 = not laid in rows</source>
-        <translation type="unfinished"></translation>
+        <translation>组件排斜长 / 排间距（GCR）；0 = 不分排布置</translation>
     </message>
     <message>
         <source>Row depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>排斜长：</translation>
     </message>
     <message>
         <source>Slant height of one row of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>单排组件的斜面长度</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>电气</translation>
     </message>
     <message>
         <source>System losses:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统损失：</translation>
     </message>
     <message>
         <source>Soiling, wiring, mismatch, availability… (PVWatts losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>积灰、线损、失配、可用率…（PVWatts 损失）</translation>
     </message>
     <message>
         <source>DC/AC ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>容配比：</translation>
     </message>
     <message>
         <source>Array DC power / inverter AC rating; above 1 the inverter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>阵列直流功率 / 逆变器交流额定功率；大于 1 时逆变器会限功率削峰</translation>
     </message>
     <message>
         <source>Inverter efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>逆变器效率：</translation>
     </message>
     <message>
         <source>Nominal inverter efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>逆变器额定效率</translation>
     </message>
     <message>
         <source>Temperature coeff.:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度系数：</translation>
     </message>
     <message>
         <source>Change of module power per °C of cell temperature (γ)</source>
-        <translation type="unfinished"></translation>
+        <translation>电池片温度每变化 1 °C 时组件功率的变化（γ）</translation>
     </message>
     <message>
         <source> %/°C</source>
-        <translation type="unfinished"></translation>
+        <translation> %/°C</translation>
     </message>
     <message>
         <source>Albedo:</source>
-        <translation type="unfinished"></translation>
+        <translation>地面反照率：</translation>
     </message>
     <message>
         <source>Ground reflectance (0.2 grass/soil, 0.6+ fresh snow)</source>
-        <translation type="unfinished"></translation>
+        <translation>地面反射率（草地/土壤 0.2，新雪 0.6 以上）</translation>
     </message>
     <message>
         <source>How the modules are mounted: sets the SAPM temperature coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>组件安装方式：决定 SAPM 温度系数</translation>
     </message>
     <message>
         <source>Cell temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>电池片温度：</translation>
     </message>
     <message>
         <source>Cell temperature model</source>
-        <translation type="unfinished"></translation>
+        <translation>电池片温度模型</translation>
     </message>
     <message>
         <source>Faiman U₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman U₀：</translation>
     </message>
     <message>
         <source>Faiman constant heat-loss factor (used with the Faiman model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman 恒定散热系数（用于 Faiman 模型）</translation>
     </message>
     <message>
         <source> W/m²K</source>
-        <translation type="unfinished"></translation>
+        <translation> W/m²K</translation>
     </message>
     <message>
         <source>Faiman U₁:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman U₁：</translation>
     </message>
     <message>
         <source>Faiman wind heat-loss factor (used with the Faiman model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiman 风速散热系数（用于 Faiman 模型）</translation>
     </message>
     <message>
         <source> W·s/m³K</source>
-        <translation type="unfinished"></translation>
+        <translation> W·s/m³K</translation>
     </message>
     <message>
         <source>Battery storage</source>
-        <translation type="unfinished"></translation>
+        <translation>电池储能</translation>
     </message>
     <message>
         <source>The store&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>储能在列表和报告中的名称</translation>
     </message>
     <message>
         <source>Chemistry:</source>
-        <translation type="unfinished"></translation>
+        <translation>电池类型：</translation>
     </message>
     <message>
         <source>Cell chemistry: sets the embodied carbon per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>电芯化学体系：决定每 kWh 的隐含碳</translation>
     </message>
     <message>
         <source>Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量：</translation>
     </message>
     <message>
         <source>Usable nameplate energy capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>可用额定储能容量</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>功率：</translation>
     </message>
     <message>
         <source>Maximum charge and discharge power</source>
-        <translation type="unfinished"></translation>
+        <translation>最大充放电功率</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>Energy / power</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 / 功率</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Round-trip efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>往返效率：</translation>
     </message>
     <message>
         <source>Energy out / energy in over a full cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>一个完整充放电循环的放电量 / 充电量</translation>
     </message>
     <message>
         <source>Minimum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低荷电状态：</translation>
     </message>
     <message>
         <source>Lowest state of charge the battery is operated at</source>
-        <translation type="unfinished"></translation>
+        <translation>电池运行的最低荷电状态</translation>
     </message>
     <message>
         <source>Maximum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>最高荷电状态：</translation>
     </message>
     <message>
         <source>Highest state of charge the battery is operated at</source>
-        <translation type="unfinished"></translation>
+        <translation>电池运行的最高荷电状态</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>布置</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>长度：</translation>
     </message>
     <message>
         <source>Length of the footprint (a 40 ft container is 12.2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>占地长度（40 英尺集装箱为 12.2 m）</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度：</translation>
     </message>
     <message>
         <source>Width of the footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>占地宽度</translation>
     </message>
     <message>
         <source>Height of the containers; used for shading</source>
-        <translation type="unfinished"></translation>
+        <translation>集装箱高度；用于遮挡计算</translation>
     </message>
     <message>
         <source>Rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转角：</translation>
     </message>
     <message>
         <source>Rotation of the footprint, counter-clockwise from east</source>
-        <translation type="unfinished"></translation>
+        <translation>占地轮廓的旋转角，自正东逆时针计</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地</translation>
     </message>
     <message>
         <source>The area&apos;s name in lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地在列表和报告中的名称</translation>
     </message>
     <message>
         <source>Area of the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形面积</translation>
     </message>
     <message>
         <source>Carbon sink:</source>
-        <translation type="unfinished"></translation>
+        <translation>碳汇：</translation>
     </message>
     <message>
         <source>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</source>
-        <translation type="unfinished"></translation>
+        <translation>每公顷每年吸收的 CO₂。未设定时：采用场地默认碳汇速率</translation>
     </message>
     <message>
         <source> t/ha·yr</source>
-        <translation type="unfinished"></translation>
+        <translation> t/(ha·年)</translation>
     </message>
 </context>
 <context>
@@ -2131,636 +2244,636 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>%1 · %2 kWp</source>
         <extracomment>PV field label on the site plan: name · peak power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 kWp</translation>
     </message>
 </context>
 <context>
     <name>pz::PvObjectTableModel</name>
     <message>
         <source>Rooftop</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>地面</translation>
     </message>
     <message>
         <source>Share of the AC energy lost to shade from other park objects</source>
-        <translation type="unfinished"></translation>
+        <translation>因园区其他对象遮挡而损失的交流电量比例</translation>
     </message>
     <message>
         <source>Annual AC energy per kWp installed</source>
-        <translation type="unfinished"></translation>
+        <translation>每 kWp 装机容量的年交流发电量</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>kWp</source>
-        <translation type="unfinished"></translation>
+        <translation>kWp</translation>
     </message>
     <message>
         <source>Annual (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>年发电量（kWh）</translation>
     </message>
     <message>
         <source>kWh/kWp</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/kWp</translation>
     </message>
     <message>
         <source>Shading loss (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>遮挡损失（%）</translation>
     </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save this chart as an image or document</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为图像或文档</translation>
     </message>
     <message>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像…</translation>
     </message>
     <message>
         <source>PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档…</translation>
     </message>
     <message>
         <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Export as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG 图像…</translation>
     </message>
     <message>
         <source>Export as PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF 文档…</translation>
     </message>
     <message>
         <source>Export as SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG 矢量图…</translation>
     </message>
 </context>
 <context>
     <name>pz::ResultsPanel</name>
     <message>
         <source>Export hourly CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出逐时 CSV…</translation>
     </message>
     <message>
         <source>Save the 8760 hourly values of this result as a CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>将此结果的 8760 个逐时值保存为 CSV 表格</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无结果。</translation>
     </message>
     <message>
         <source>● Results are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>● 结果已是最新。</translation>
     </message>
     <message>
         <source>◌ Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ 正在计算…</translation>
     </message>
     <message>
         <source>◌ Computing… the figures below are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ 正在计算… 以下数据来自上一次计算。</translation>
     </message>
     <message>
         <source>○ Out of date: the park changed since these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 已过时：园区在得出此结果后已修改。</translation>
     </message>
     <message>
         <source>✘ The calculation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 计算失败。</translation>
     </message>
     <message>
         <source>✘ The calculation failed; the figures below are from the last successful run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 计算失败；以下数据来自上一次成功的计算。</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Change since the previous result</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一次结果相比的变化</translation>
     </message>
     <message>
         <source>PV generation</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏发电量</translation>
     </message>
     <message>
         <source>Rooftop %1 · ground %2</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶 %1 · 地面 %2</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>用电量</translation>
     </message>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自给率</translation>
     </message>
     <message>
         <source>Self-consumption %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自发自用率 %1</translation>
     </message>
     <message>
         <source>Grid import</source>
-        <translation type="unfinished"></translation>
+        <translation>下网电量</translation>
     </message>
     <message>
         <source>Grid export</source>
-        <translation type="unfinished"></translation>
+        <translation>上网电量</translation>
     </message>
     <message>
         <source>Curtailed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>弃光 %1</translation>
     </message>
     <message>
         <source>Net emissions, operational</source>
-        <translation type="unfinished"></translation>
+        <translation>运行净排放</translation>
     </message>
     <message>
         <source>per year, market-based</source>
-        <translation type="unfinished"></translation>
+        <translation>每年，基于市场</translation>
     </message>
     <message>
         <source>Net emissions with embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>含隐含碳的净排放</translation>
     </message>
     <message>
         <source>per year, incl. %1 embodied</source>
-        <translation type="unfinished"></translation>
+        <translation>每年，含隐含碳 %1</translation>
     </message>
     <message>
         <source>24/7 CFE score</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时无碳能源匹配率</translation>
     </message>
     <message>
         <source>Hourly matched clean supply</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时匹配的清洁电力</translation>
     </message>
     <message>
         <source>Carbon intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>单位能耗碳排放</translation>
     </message>
     <message>
         <source>Threshold ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 ≤ %1</translation>
     </message>
     <message>
         <source>✔ Zero-carbon: meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 零碳：满足阈值</translation>
     </message>
     <message>
         <source>✘ Not zero-carbon: above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 非零碳：高于阈值</translation>
     </message>
     <message>
         <source>There are no results to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的结果。</translation>
     </message>
     <message>
         <source>Export hourly results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出逐时结果</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pz::SelectTool</name>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;S)</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Select, move and rotate objects (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择、移动和旋转对象（V）</translation>
     </message>
     <message>
         <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</source>
-        <translation type="unfinished"></translation>
+        <translation>单击选择，拖动移动，Shift+单击加选；方向键微移，R 旋转</translation>
     </message>
     <message>
         <source>Locked objects cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定的对象无法移动</translation>
     </message>
     <message>
         <source>Move by %1 east, %2 north (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>向东移动 %1，向北移动 %2（Esc 取消）</translation>
     </message>
     <message numerus="yes">
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot move: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动：%1</translation>
     </message>
     <message>
         <source>Rotate by %1 (Shift: 15° steps, Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转 %1（Shift：按 15° 步进，Esc 取消）</translation>
     </message>
     <message numerus="yes">
         <source>Rotate %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>旋转 %n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot rotate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法旋转：%1</translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>微移 %n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Rotate by: %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转角度：%1°</translation>
     </message>
     <message>
         <source>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>输入角度（度，逆时针），Enter 应用，Esc 取消</translation>
     </message>
 </context>
 <context>
     <name>pz::SitePanel</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>The site&apos;s name in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中使用的场地名称</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度：</translation>
     </message>
     <message>
         <source>Degrees north of the equator (south is negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>赤道以北的度数（南纬为负）</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>经度：</translation>
     </message>
     <message>
         <source>Degrees east of Greenwich (west is negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>格林尼治以东的度数（西经为负）</translation>
     </message>
     <message>
         <source>Elevation:</source>
-        <translation type="unfinished"></translation>
+        <translation>海拔：</translation>
     </message>
     <message>
         <source>Height above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>海拔高度</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>UTC offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC 偏移：</translation>
     </message>
     <message>
         <source>Fixed standard-time offset of the local clock (no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>当地时钟的固定标准时偏移（不含夏令时）</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 时</translation>
     </message>
     <message>
         <source>North rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>北向偏转角：</translation>
     </message>
     <message>
         <source>Angle of the plan&apos;s up direction from true north, clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>平面图上方方向相对正北的夹角，顺时针计</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>气象</translation>
     </message>
     <message>
         <source>Hourly weather for the simulation: a typical year made from the monthly normals of a built-in location, or a weather file</source>
-        <translation type="unfinished"></translation>
+        <translation>用于模拟的逐时气象数据：由内置地点的月气候平均值生成的典型年，或气象文件</translation>
     </message>
     <message>
         <source>Nearest built-in location</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的内置地点</translation>
     </message>
     <message>
         <source>Weather file (EPW or TMY3)</source>
-        <translation type="unfinished"></translation>
+        <translation>气象文件（EPW 或 TMY3）</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose an EPW or TMY3 weather file; it is stored relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 EPW 或 TMY3 气象文件；以相对于项目文件的路径保存</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Change weather source</source>
-        <translation type="unfinished"></translation>
+        <translation>更改气象来源</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>电网</translation>
     </message>
     <message>
         <source>Emission factor of electricity taken from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>下网电量的排放因子</translation>
     </message>
     <message>
         <source>%1 — %2 kg/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 kg/kWh</translation>
     </message>
     <message>
         <source>Custom factor</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义因子</translation>
     </message>
     <message>
         <source>Emission factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>排放因子：</translation>
     </message>
     <message>
         <source>Change grid emission factor</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电网排放因子</translation>
     </message>
     <message>
         <source>Custom factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义因子：</translation>
     </message>
     <message>
         <source>Grid emission factor used when “Custom factor” is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“自定义因子”时使用的电网排放因子</translation>
     </message>
     <message>
         <source> kgCO₂/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kgCO₂/kWh</translation>
     </message>
     <message>
         <source>Export limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上网功率限值：</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限值</translation>
     </message>
     <message>
         <source>Largest power the park may feed into the grid. Unset: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>园区可向电网输送的最大功率。未设定时：不限制</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Carbon accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>碳核算</translation>
     </message>
     <message>
         <source>Green power:</source>
-        <translation type="unfinished"></translation>
+        <translation>绿电：</translation>
     </message>
     <message>
         <source>Green electricity bought per year (market-based accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年购买的绿色电力（基于市场的核算）</translation>
     </message>
     <message>
         <source> MWh/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> MWh/年</translation>
     </message>
     <message>
         <source>Green power share:</source>
-        <translation type="unfinished"></translation>
+        <translation>绿电占比：</translation>
     </message>
     <message>
         <source>Or: the share of grid import bought as green power</source>
-        <translation type="unfinished"></translation>
+        <translation>或：下网电量中以绿电形式购买的比例</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Credit exported electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>抵扣上网电量</translation>
     </message>
     <message>
         <source>Subtract the grid factor × export from the emissions (off by default, as in the GHG Protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>从排放量中扣除 电网排放因子 × 上网电量（默认关闭，与《温室气体核算体系》一致）</translation>
     </message>
     <message>
         <source>Headline figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>核心指标：</translation>
     </message>
     <message>
         <source>Which emissions the headline tCO₂/tce indicator counts</source>
-        <translation type="unfinished"></translation>
+        <translation>核心指标 tCO₂/tce 计入哪些排放</translation>
     </message>
     <message>
         <source>Operational only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅运行排放</translation>
     </message>
     <message>
         <source>Operational + embodied (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行排放 + 隐含碳（年化）</translation>
     </message>
     <message>
         <source>Green space sink:</source>
-        <translation type="unfinished"></translation>
+        <translation>绿地碳汇：</translation>
     </message>
     <message>
         <source>CO₂ taken up per hectare of green space per year (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>每公顷绿地每年吸收的 CO₂（默认值）</translation>
     </message>
     <message>
         <source> t/ha·yr</source>
-        <translation type="unfinished"></translation>
+        <translation> t/(ha·年)</translation>
     </message>
     <message>
         <source>Coal equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>折标煤系数：</translation>
     </message>
     <message>
         <source>Standard coal equivalent of 1 kWh of electricity (GB/T 2589)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kWh 电力折合的标准煤量（GB/T 2589）</translation>
     </message>
     <message>
         <source> kgce/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kgce/kWh</translation>
     </message>
     <message>
         <source>Zero-carbon threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>零碳阈值：</translation>
     </message>
     <message>
         <source>The park counts as zero-carbon at or below this intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>单位能耗碳排放不高于此值时，园区视为零碳</translation>
     </message>
     <message>
         <source> tCO₂/tce</source>
-        <translation type="unfinished"></translation>
+        <translation> tCO₂/tce</translation>
     </message>
     <message>
         <source>Battery dispatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>电池调度：</translation>
     </message>
     <message>
         <source>How the batteries are charged and discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>电池的充放电策略</translation>
     </message>
     <message>
         <source>Embodied carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含碳</translation>
     </message>
     <message>
         <source>PV modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏组件：</translation>
     </message>
     <message>
         <source>Embodied emissions per kWp of PV</source>
-        <translation type="unfinished"></translation>
+        <translation>每 kWp 光伏的隐含排放</translation>
     </message>
     <message>
         <source> kg/kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/kWp</translation>
     </message>
     <message>
         <source>PV service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏使用寿命：</translation>
     </message>
     <message>
         <source> yr</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>LFP batteries:</source>
-        <translation type="unfinished"></translation>
+        <translation>磷酸铁锂电池：</translation>
     </message>
     <message>
         <source>Embodied emissions per kWh of LFP storage</source>
-        <translation type="unfinished"></translation>
+        <translation>每 kWh 磷酸铁锂储能的隐含排放</translation>
     </message>
     <message>
         <source> kg/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/kWh</translation>
     </message>
     <message>
         <source>NMC batteries:</source>
-        <translation type="unfinished"></translation>
+        <translation>三元锂电池：</translation>
     </message>
     <message>
         <source>Embodied emissions per kWh of NMC storage</source>
-        <translation type="unfinished"></translation>
+        <translation>每 kWh 三元锂储能的隐含排放</translation>
     </message>
     <message>
         <source>Battery service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>电池使用寿命：</translation>
     </message>
     <message>
         <source>Steel-frame buildings:</source>
-        <translation type="unfinished"></translation>
+        <translation>钢结构建筑：</translation>
     </message>
     <message>
         <source>Embodied emissions per m² of floor area</source>
-        <translation type="unfinished"></translation>
+        <translation>每 m² 建筑面积的隐含排放</translation>
     </message>
     <message>
         <source> kg/m²</source>
-        <translation type="unfinished"></translation>
+        <translation> kg/m²</translation>
     </message>
     <message>
         <source>Concrete buildings:</source>
-        <translation type="unfinished"></translation>
+        <translation>混凝土建筑：</translation>
     </message>
     <message>
         <source>Building service life:</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑使用寿命：</translation>
     </message>
     <message>
         <source>Change weather file</source>
-        <translation type="unfinished"></translation>
+        <translation>更改气象文件</translation>
     </message>
     <message>
         <source>Choose Weather File</source>
-        <translation type="unfinished"></translation>
+        <translation>选择气象文件</translation>
     </message>
     <message>
         <source>Weather files (*.epw *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1</translation>
     </message>
 </context>
 <context>
@@ -2768,174 +2881,233 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>%1 · %2 MWh</source>
         <extracomment>Storage label on the site plan: name · energy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 MWh</translation>
+    </message>
+</context>
+<context>
+    <name>pz::SunStudyPanel</name>
+    <message>
+        <source>Show shadows</source>
+        <translation>显示阴影</translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>March equinox (20 Mar)</source>
+        <translation>春分（3 月 20 日）</translation>
+    </message>
+    <message>
+        <source>June solstice (21 Jun)</source>
+        <translation>夏至（6 月 21 日）</translation>
+    </message>
+    <message>
+        <source>September equinox (23 Sep)</source>
+        <translation>秋分（9 月 23 日）</translation>
+    </message>
+    <message>
+        <source>December solstice (21 Dec)</source>
+        <translation>冬至（12 月 21 日）</translation>
+    </message>
+    <message>
+        <source>Dates used for shading checks: the winter solstice shows the longest shadows</source>
+        <translation>遮挡校核常用日期：冬至日阴影最长</translation>
+    </message>
+    <message>
+        <source>Local standard time of the site</source>
+        <translation>场地当地标准时间</translation>
+    </message>
+    <message>
+        <source>Animate the day</source>
+        <translation>播放全天动画</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sun elevation %1°, azimuth %2°</source>
+        <translation>太阳高度角 %1°，方位角 %2°</translation>
+    </message>
+    <message>
+        <source>The sun is below the horizon.</source>
+        <translation>太阳位于地平线以下。</translation>
     </message>
 </context>
 <context>
     <name>pz::Weather</name>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>海拔</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>时</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>dry-bulb temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>干球温度</translation>
     </message>
     <message>
         <source>GHI</source>
-        <translation type="unfinished"></translation>
+        <translation>GHI</translation>
     </message>
     <message>
         <source>DNI</source>
-        <translation type="unfinished"></translation>
+        <translation>DNI</translation>
     </message>
     <message>
         <source>DHI</source>
-        <translation type="unfinished"></translation>
+        <translation>DHI</translation>
     </message>
     <message>
         <source>irradiance</source>
-        <translation type="unfinished"></translation>
+        <translation>辐照度</translation>
     </message>
     <message>
         <source>wind speed</source>
-        <translation type="unfinished"></translation>
+        <translation>风速</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数值</translation>
     </message>
     <message>
         <source>not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字（“%1”）</translation>
     </message>
     <message>
         <source>out of range (%1, expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围（%1，应在 %2 到 %3 之间）</translation>
     </message>
     <message>
         <source>invalid date or hour (%1/%2 hour %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期或小时无效（%1/%2 第 %3 时）</translation>
     </message>
     <message>
         <source>the same hour as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行的小时重复</translation>
     </message>
     <message>
         <source>expected 8760 hourly records (8784 in a leap year), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 8760 条逐时记录（闰年为 8784 条），实际为 %1 条</translation>
     </message>
     <message>
         <source>29 February in a file of 8760 records</source>
-        <translation type="unfinished"></translation>
+        <translation>8760 条记录的文件中出现 2 月 29 日</translation>
     </message>
     <message>
         <source>%1: 8784 hourly records (a leap year); 29 February was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：8784 条逐时记录（闰年）；已去掉 2 月 29 日。</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开文件（%2）</translation>
     </message>
     <message>
         <source>%1: the file is too large for an hourly weather year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件过大，不是一年的逐时气象数据</translation>
     </message>
     <message>
         <source>not an EPW file (the first line must start with LOCATION)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
     </message>
     <message>
         <source>no DATA PERIODS header line</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 DATA PERIODS 表头行</translation>
     </message>
     <message>
         <source>empty line inside the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中有空行</translation>
     </message>
     <message>
         <source>missing column (%1 of at least %2 found)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列（找到 %1 列，至少需要 %2 列）</translation>
     </message>
     <message>
         <source>month, day and hour must be whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>月、日和小时必须为整数</translation>
     </message>
     <message>
         <source>not a TMY3 file (two header lines expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 TMY3 文件（应有两行表头）</translation>
     </message>
     <message>
         <source>missing column &quot;%1&quot; in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中缺少列“%1”</translation>
     </message>
     <message>
         <source>missing column (%1 of %2 found)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列（找到 %1 列，需要 %2 列）</translation>
     </message>
     <message>
         <source>not a date MM/DD/YYYY (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 MM/DD/YYYY 格式的日期（“%1”）</translation>
     </message>
     <message>
         <source>not an hour 01:00 to 24:00 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 01:00 到 24:00 之间的小时（“%1”）</translation>
     </message>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法识别的气象文件（应为 EPW 或 NREL TMY3 CSV）</translation>
     </message>
 </context>
 <context>
@@ -2954,137 +3126,148 @@ Options:
 Exit status: 0 when every project is valid, 2 when a project has problems,
 cannot be read, or the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parkzero-cli validate [--quiet] &lt;project.parkzero&gt;...
+
+检查 ParkZero 项目文件：JSON 语法、字段类型、取值范围、多边形、
+对象 id 以及项目引用的文件（气象文件、负荷曲线）。
+对每个有效项目输出“&lt;file&gt;: OK”，否则列出所有问题。
+
+选项：
+  -q, --quiet   有效项目不输出任何内容
+  -h, --help    显示此帮助
+
+退出状态：所有项目均有效时为 0；项目有问题、无法读取或命令行有误时为 2。
+</translation>
     </message>
     <message>
         <source>%1: site.weather.file: required when the weather kind is &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：site.weather.file：气象类型为“file”时必填</translation>
     </message>
     <message>
         <source>%1: %2: file not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：找不到文件：%3</translation>
     </message>
     <message>
         <source>%1: %2: not a readable file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：文件不可读：%3</translation>
     </message>
     <message>
         <source>buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑：%1，光伏阵列：%2，电池储能：%3，绿地：%4</translation>
     </message>
     <message>
         <source>Print nothing for valid projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效项目不输出任何内容。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>parkzero-cli validate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parkzero-cli validate：%1</translation>
     </message>
     <message>
         <source>parkzero-cli validate: no project file given</source>
-        <translation type="unfinished"></translation>
+        <translation>parkzero-cli validate：未指定项目文件</translation>
     </message>
     <message>
         <source>%1: OK (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK（%2）</translation>
     </message>
 </context>
 <context>
     <name>pz::energy</name>
     <message>
         <source>%1: cannot open the profile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开负荷曲线（%2）</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：“%4”不是数字</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: negative value %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：负值 %4</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: more than %4 values (expected %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：多于 %4 个值（应为 %5 个）</translation>
     </message>
     <message>
         <source>%1, line %2: %3 values, expected %4 (one per hour of the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3 个值，应为 %4 个（全年每小时一个）</translation>
     </message>
 </context>
 <context>
     <name>pz::io</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取</translation>
     </message>
     <message numerus="yes">
         <source>%1: … and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：… 另有 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是项目文件</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB; project files are limited to %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（%1 MiB；项目文件上限为 %2 MiB）</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the file is too large (project files are limited to %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（项目文件上限为 %1 MiB）</translation>
     </message>
     <message>
         <source>%1: cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法保存：%2</translation>
     </message>
 </context>
 <context>
     <name>pz::io::HourlyCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>pz::measureformat</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>%1°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°</translation>
     </message>
 </context>
 </TS>
