@@ -61,11 +61,11 @@ double fastAtan(double t)  // t ≥ 0
     return t <= 1.0 ? fastAtanUnit(t) : pi / 2.0 - fastAtanUnit(1.0 / t);
 }
 
-double boxDistance(const Box &box, double x, double y)
+double boxDistanceSquared(const Box &box, double x, double y)
 {
     const double dx = std::max({box.min_corner().x() - x, 0.0, x - box.max_corner().x()});
     const double dy = std::max({box.min_corner().y() - y, 0.0, y - box.max_corner().y()});
-    return std::hypot(dx, dy);
+    return dx * dx + dy * dy;
 }
 
 // Raises profile[k] to the tangent of the obstacle's top edge seen along each bin ray it spans.
@@ -188,8 +188,13 @@ SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
 
     const std::vector<const ShadingScene::Entry *> candidates = scene.candidateEntriesFor(surface);
     out.obstacleIds.reserve(candidates.size());
-    for (const auto *entry : candidates)
+    std::vector<double> reachSquared;
+    reachSquared.reserve(candidates.size());
+    for (const auto *entry : candidates) {
         out.obstacleIds.push_back(entry->obstacle.id);
+        const double reach = scene.reachM(entry->obstacle.topHeightM, surface.heightM);
+        reachSquared.push_back(reach * reach);
+    }
 
     std::vector<float> profile(binCount);
     std::vector<double> azimuths;
@@ -199,10 +204,11 @@ SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
         const double px = out.samples[s].x(), py = out.samples[s].y();
         std::fill(profile.begin(), profile.end(), 0.0f);
         bool any = false;
-        for (const auto *entry : candidates) {
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
+            const ShadingScene::Entry *entry = candidates[c];
             const double dh = entry->obstacle.topHeightM - surface.heightM;
-            const double distance = boxDistance(entry->box, px, py);
-            if (distance > scene.reachM(entry->obstacle.topHeightM, surface.heightM))
+            const double distance = boxDistanceSquared(entry->box, px, py);
+            if (distance > reachSquared[c])
                 continue;
             any = true;
             if (distance == 0.0 && bg::covered_by(out.samples[s], entry->polygon)) {
