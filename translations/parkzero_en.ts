@@ -344,6 +344,10 @@
         <source>Window size for --screenshot (default 1600x1000).</source>
         <translation>Window size for --screenshot (default 1600x1000).</translation>
     </message>
+    <message>
+        <source>Select the objects with this name (for --screenshot).</source>
+        <translation>Select the objects with this name (for --screenshot).</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>

@@ -343,6 +343,10 @@
         <source>Window size for --screenshot (default 1600x1000).</source>
         <translation>--screenshot 的窗口尺寸（默认 1600x1000）。</translation>
     </message>
+    <message>
+        <source>Select the objects with this name (for --screenshot).</source>
+        <translation>选中具有此名称的对象（用于 --screenshot）。</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>
@@ -460,7 +464,7 @@
     </message>
     <message>
         <source>Carbon-aware</source>
-        <translation>低碳优先</translation>
+        <translation>碳感知</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1968,7 @@ Select objects of one kind to edit the parameters they share.</source>
     </message>
     <message>
         <source> h</source>
-        <translation> 时</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Charging until:</source>
@@ -2593,7 +2597,7 @@ Select objects of one kind to edit the parameters they share.</source>
     </message>
     <message>
         <source> h</source>
-        <translation> 时</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>North rotation:</source>

@@ -48,7 +48,6 @@ private:
     QAction *m_cut;
     QAction *m_paste;
     QAction *m_selectAll;
-    int m_pasteCount = 0;
 };
 
 } // namespace pz

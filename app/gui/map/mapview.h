@@ -23,6 +23,7 @@ class ToolManager;
 class ObjectItem;
 class SiteBoundaryItem;
 class ShadowOverlayItem;
+class SelectionHandlesItem;
 struct ChangeEvent;
 struct MapMouseEvent;
 
@@ -83,6 +84,13 @@ public:
 
     void showStatus(const QString &text);
 
+    // The selection handles (the select tool hit-tests the rotate handle).
+    SelectionHandlesItem *handlesItem() const { return m_handlesItem; }
+    // Metres per viewport pixel at the current zoom.
+    double metresPerPixel() const { return 1.0 / pixelsPerMetre(); }
+    // Re-reads the selection outlines from the items (after a preview changed them).
+    void updateHandles();
+
 Q_SIGNALS:
     void cursorMoved(const QPointF &planM);
     void statusMessage(const QString &text);
@@ -117,6 +125,7 @@ private:
     void drawNorthArrow(QPainter *painter);
     void drawLegend(QPainter *painter);
     void drawInputText(QPainter *painter);
+    void onZoomChanged();
 
     ParkDocument *m_document;
     SelectionModel *m_selection;
@@ -124,6 +133,7 @@ private:
     QHash<ObjectId, ObjectItem *> m_items;
     SiteBoundaryItem *m_boundaryItem = nullptr;
     ShadowOverlayItem *m_shadowItem = nullptr;
+    SelectionHandlesItem *m_handlesItem = nullptr;
     MapOverlay m_overlay;
     std::function<QString(ObjectId)> m_toolTipProvider;
     QAction *m_fitAction = nullptr;
@@ -133,6 +143,7 @@ private:
     QString m_inputText;
     QPoint m_lastCursorViewPos;
     bool m_spaceHeld = false;
+    bool m_fittedOnce = false;
     bool m_panning = false;
     QPoint m_panLast;
 };

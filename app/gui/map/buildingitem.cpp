@@ -1,0 +1,61 @@
+#include "map/buildingitem.h"
+
+#include "map/mapcoords.h"
+#include "map/pvrows.h"
+#include "map/usetypepalette.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <cmath>
+
+namespace pz {
+
+void BuildingItem::rebuild(const ParkObject &object)
+{
+    const auto &b = std::get<Building>(object);
+    m_outline = mapcoords::toScene(b.footprint);
+    m_color = usetypepalette::buildingColor(b.useType);
+    m_roofArea = QPainterPath();
+    m_roofRows = QPainterPath();
+    if (b.rooftop.enabled && b.footprint.size() >= 3) {
+        const MultiPolygon roof = insetPolygon(toPolygon(b.footprint), b.rooftop.setbackM);
+        m_roofArea = pvrows::scenePath(roof);
+        m_roofRows = pvrows::rowsPath(roof, b.rooftop.pv);
+    }
+}
+
+void BuildingItem::paintObject(QPainter *painter)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen edge(m_color.darker(160), 1.5);
+    edge.setCosmetic(true);
+    painter->setPen(edge);
+    painter->setBrush(m_color);
+    painter->drawPolygon(m_outline);
+    if (!m_roofArea.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        if (m_overlayFill.isValid()) {
+            painter->setBrush(m_overlayFill);
+            painter->drawPath(m_roofArea);
+        } else {
+            painter->setBrush(m_color.lighter(125));
+            painter->drawPath(m_roofArea);
+        }
+        painter->setBrush(QColor(usetypepalette::pvColor().red(), usetypepalette::pvColor().green(),
+                                 usetypepalette::pvColor().blue(), m_overlayFill.isValid() ? 110 : 200));
+        painter->drawPath(m_roofRows);
+    }
+}
+
+QString BuildingItem::labelText(const ParkObject &object) const
+{
+    const auto &b = std::get<Building>(object);
+    const QLocale locale;
+    const int decimals = qFuzzyCompare(b.heightM, std::round(b.heightM)) ? 0 : 1;
+    //: Building label on the site plan: name · height
+    return QCoreApplication::translate("pz::BuildingItem", "%1 · %2 m")
+        .arg(b.name, locale.toString(b.heightM, 'f', decimals));
+}
+
+} // namespace pz

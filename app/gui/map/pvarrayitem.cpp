@@ -1,0 +1,42 @@
+#include "map/pvarrayitem.h"
+
+#include "map/mapcoords.h"
+#include "map/pvrows.h"
+#include "map/usetypepalette.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+namespace pz {
+
+void PvArrayItem::rebuild(const ParkObject &object)
+{
+    const auto &a = std::get<PvArray>(object);
+    m_outline = mapcoords::toScene(a.outline);
+    m_rows = a.outline.size() >= 3 ? pvrows::rowsPath(a.outline, a.pv) : QPainterPath();
+}
+
+void PvArrayItem::paintObject(QPainter *painter)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ground = m_overlayFill.isValid() ? m_overlayFill.lighter(140) : usetypepalette::pvFieldGround();
+    QPen edge(usetypepalette::pvColor(), 1.2);
+    edge.setCosmetic(true);
+    painter->setPen(edge);
+    painter->setBrush(ground);
+    painter->drawPolygon(m_outline);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_overlayFill.isValid() ? m_overlayFill : usetypepalette::pvColor());
+    painter->drawPath(m_rows);
+}
+
+QString PvArrayItem::labelText(const ParkObject &object) const
+{
+    const auto &a = std::get<PvArray>(object);
+    //: PV field label on the site plan: name · peak power
+    return QCoreApplication::translate("pz::PvArrayItem", "%1 · %2 kWp")
+        .arg(a.name, QLocale().toString(a.kwp(), 'f', 0));
+}
+
+} // namespace pz

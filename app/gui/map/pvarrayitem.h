@@ -1,0 +1,23 @@
+#pragma once
+// A ground PV field on the plan: its area with the module rows at their real pitch.
+
+#include "map/objectitem.h"
+
+namespace pz {
+
+class PvArrayItem : public ObjectItem
+{
+public:
+    explicit PvArrayItem(ObjectId id) : ObjectItem(id) {}
+
+protected:
+    void rebuild(const ParkObject &object) override;
+    void paintObject(QPainter *painter) override;
+    QString labelText(const ParkObject &object) const override;
+    double kindZ() const override { return 1.0; }
+
+private:
+    QPainterPath m_rows;
+};
+
+} // namespace pz

@@ -1,0 +1,55 @@
+#pragma once
+// Reshapes the selected object's outline: drag a vertex (one undo step), double-click an edge to
+// insert a vertex, Delete removes the picked vertex (never below 3). Esc during a drag restores.
+
+#include "model/parkobject.h"
+#include "tools/abstracttool.h"
+
+namespace pz {
+
+class ShapePreviewItem;
+
+class EditVerticesTool : public AbstractTool
+{
+    Q_OBJECT
+public:
+    explicit EditVerticesTool(MapView *view);
+    ~EditVerticesTool() override;
+
+    // The object being edited (the single selected object with an editable outline), or 0.
+    ObjectId targetId() const;
+    int currentVertex() const { return m_current; }
+    // Edits by index (used by the mouse handlers; public for scripting and tests).
+    bool moveVertex(int index, const Point2 &to);
+    bool insertVertex(int edgeIndex, const Point2 &at);  // after vertex edgeIndex
+    bool removeVertex(int index);
+
+    void activate() override;
+    void deactivate() override;
+    QString hint() const override;
+
+    bool mousePress(const MapMouseEvent &e) override;
+    bool mouseMove(const MapMouseEvent &e) override;
+    bool mouseRelease(const MapMouseEvent &e) override;
+    bool mouseDoubleClick(const MapMouseEvent &e) override;
+    bool keyPress(QKeyEvent *event) override;
+    bool wantsKey(QKeyEvent *event) const override;
+
+private:
+    const ParkObject *target() const;
+    int vertexAt(const QPoint &viewPos) const;
+    // The edge within reach of viewPos and the nearest point on it.
+    int edgeAt(const QPoint &viewPos, Point2 *at) const;
+    bool commitOutline(const Outline &outline, const QString &text);
+    void refresh();
+    void cancelDrag();
+
+    ShapePreviewItem *m_markers;
+    int m_current = -1;
+    int m_dragIndex = -1;
+    bool m_dragged = false;
+    ObjectId m_dragTarget = 0;
+    Outline m_dragOutline;
+};
+
+} // namespace pz

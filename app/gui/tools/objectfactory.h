@@ -1,0 +1,25 @@
+#pragma once
+// New objects drawn or placed on the plan: sensible defaults and a free default name
+// ("Building 12").
+
+#include "model/park.h"
+
+#include <QCoreApplication>
+
+namespace pz {
+
+class ObjectFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(ObjectFactory)
+public:
+    // "Building n" with the smallest n ≥ (count of that kind + 1) not yet used as a name.
+    static QString defaultName(const Park &park, ObjectKind kind);
+    static Building building(const Park &park, const Outline &footprint);
+    static PvArray pvField(const Park &park, const Outline &outline);
+    static GreenSpace greenSpace(const Park &park, const Outline &outline);
+    static Storage storage(const Park &park, const Point2 &position, double rotationDeg);
+    // The outline counter-clockwise (the orientation files store).
+    static Outline counterClockwise(Outline outline);
+};
+
+} // namespace pz
