@@ -167,22 +167,33 @@ void TestSurfaceHorizon::northObstacleAtNoon_data()
 {
     QTest::addColumn<double>("heightM");
     QTest::addColumn<double>("distanceM");
-    QTest::newRow("low and far") << 5.0 << 20.0;
-    QTest::newRow("tall and close") << 30.0 << 5.0;
-    QTest::newRow("45 degrees") << 10.0 << 10.0;
+    QTest::addColumn<double>("latitudeDeg");
+    for (double latitude : {40.0, -40.0}) {
+        QTest::addRow("low and far %g", latitude) << 5.0 << 20.0 << latitude;
+        QTest::addRow("tall and close %g", latitude) << 30.0 << 5.0 << latitude;
+        QTest::addRow("45 degrees %g", latitude) << 10.0 << 10.0 << latitude;
+    }
 }
 
 void TestSurfaceHorizon::northObstacleAtNoon()
 {
     QFETCH(double, heightM);
     QFETCH(double, distanceM);
-    // Wall due north of a horizontal point at 40 N.
-    const ShadingScene scene({eastWestWall(9, distanceM, heightM, false)});
+    QFETCH(double, latitudeDeg);
+    // Wall on the polar side of a horizontal point: due north at 40 N, due south at 40 S.
+    const bool north = latitudeDeg > 0.0;
+    const ShadingScene scene({eastWestWall(9, north ? distanceM : -distanceM, heightM, !north)});
     const SurfaceHorizon horizon = computeHorizon(scene, pointSurface(0, 0, 0));
+    // The same wall on the equator side does hide the winter noon sun when it is tall enough.
+    const ShadingScene opposite({eastWestWall(9, north ? -distanceM : distanceM, heightM, north)});
+    const SunPosition winterNoon = sunAt(latitudeDeg, north ? -23.44 : 23.44, 12.0);
+    QCOMPARE(isSunHidden(computeHorizon(opposite, pointSurface(0, 0, 0)), 0, winterNoon.elevationDeg,
+                         winterNoon.azimuthDeg),
+             winterNoon.elevationDeg < std::atan(heightM / distanceM) / degToRad);
     std::vector<double> zenith, azimuth;
     for (double declination : {-23.44, -10.0, 0.0, 10.0, 23.44}) {
-        const SunPosition noon = sunAt(40.0, declination, 12.0);
-        QVERIFY(std::abs(noon.azimuthDeg - 180.0) < 1e-6);
+        const SunPosition noon = sunAt(latitudeDeg, declination, 12.0);
+        QVERIFY(std::abs(noon.azimuthDeg - (north ? 180.0 : 0.0)) < 1e-6);
         zenith.push_back(90.0 - noon.elevationDeg);
         azimuth.push_back(noon.azimuthDeg);
     }
