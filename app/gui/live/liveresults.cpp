@@ -1,0 +1,174 @@
+#include "liveresults.h"
+
+#include "document/parkdocument.h"
+#include "engine/computeengine.h"
+#include "map/mapview.h"
+#include "results/resultspanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLocale>
+#include <algorithm>
+
+namespace pz {
+
+namespace {
+
+// A perceptually ordered ramp from poor (warm) to good (cool green).
+QColor rampColour(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    static const QColor stops[] = {QColor(0xd7, 0x30, 0x27), QColor(0xfc, 0x8d, 0x59), QColor(0xfe, 0xe0, 0x8b),
+                                   QColor(0x91, 0xcf, 0x60), QColor(0x1a, 0x98, 0x50)};
+    const double x = t * 4.0;
+    const int i = std::min(3, int(x));
+    const double f = x - i;
+    const QColor &a = stops[i], &b = stops[i + 1];
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
+                            a.blueF() + (b.blueF() - a.blueF()) * f);
+}
+
+} // namespace
+
+LiveResults::LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent)
+    : QObject(parent), m_document(document), m_map(map), m_panel(panel), m_engine(new ComputeEngine(this)),
+      m_colouringGroup(new QActionGroup(this))
+{
+    struct Choice {
+        Colouring colouring;
+        QString text;
+    };
+    const Choice choices[] = {{Colouring::None, tr("No PV colouring")},
+                              {Colouring::SpecificYield, tr("Colour PV by specific yield")},
+                              {Colouring::ShadingLoss, tr("Colour PV by shading loss")}};
+    for (const Choice &c : choices) {
+        QAction *action = m_colouringGroup->addAction(c.text);
+        action->setCheckable(true);
+        action->setChecked(c.colouring == m_colouring);
+        connect(action, &QAction::triggered, this, [this, colouring = c.colouring] { setColouring(colouring); });
+    }
+
+    connect(document, &ParkDocument::changed, this, [this] {
+        if (m_panel)
+            m_panel->setState(ResultState::Stale);
+    });
+    connect(m_engine, &ComputeEngine::started, this, [this] {
+        if (m_panel)
+            m_panel->setState(ResultState::Computing);
+    });
+    connect(m_engine, &ComputeEngine::resultReady, this, &LiveResults::onResult);
+    if (m_map)
+        m_map->setToolTipProvider([this](ObjectId id) { return toolTipFor(id); });
+    if (m_panel)
+        m_panel->setHeadline(document->park().site.carbon.headline);
+    m_engine->watch(document);
+}
+
+LiveResults::~LiveResults()
+{
+    if (m_map)
+        m_map->setToolTipProvider({});
+}
+
+const SimulationResult &LiveResults::result() const
+{
+    return m_engine->lastResult();
+}
+
+QList<QAction *> LiveResults::colouringActions() const
+{
+    return m_colouringGroup->actions();
+}
+
+void LiveResults::setColouring(Colouring colouring)
+{
+    m_colouring = colouring;
+    const QList<QAction *> actions = m_colouringGroup->actions();
+    actions.at(int(colouring))->setChecked(true);
+    updateOverlay();
+}
+
+void LiveResults::setShadows(const QVector<QPolygonF> &shadows)
+{
+    m_shadows = shadows;
+    updateOverlay();
+}
+
+void LiveResults::onResult(const SimulationResult &result)
+{
+    // Only the result of the document's current revision is shown as up to date.
+    if (m_panel) {
+        m_panel->setHeadline(m_document->park().site.carbon.headline);
+        if (result.ok) {
+            m_panel->setResult(result);
+            m_panel->setState(result.revision == m_document->revision() ? ResultState::UpToDate : ResultState::Stale);
+        } else {
+            m_panel->setFailure(result.error);
+        }
+    }
+    updateOverlay();
+    Q_EMIT resultApplied(result);
+}
+
+void LiveResults::updateOverlay()
+{
+    if (!m_map)
+        return;
+    MapOverlay overlay;
+    overlay.shadows = m_shadows;
+    const SimulationResult &r = result();
+    if (r.ok && m_colouring != Colouring::None && !r.objects.empty()) {
+        const QLocale locale;
+        if (m_colouring == Colouring::SpecificYield) {
+            double lo = r.objects.front().specificYieldKWhPerKWp, hi = lo;
+            for (const PvObjectResult &o : r.objects) {
+                lo = std::min(lo, o.specificYieldKWhPerKWp);
+                hi = std::max(hi, o.specificYieldKWhPerKWp);
+            }
+            // A span of at least 100 kWh/kWp keeps tiny differences from looking dramatic.
+            if (hi - lo < 100.0)
+                lo = hi - 100.0;
+            for (const PvObjectResult &o : r.objects)
+                overlay.fill.insert(o.id, rampColour((o.specificYieldKWhPerKWp - lo) / (hi - lo)));
+            overlay.legendTitle = tr("Specific yield (kWh/kWp)");
+            for (int i = 4; i >= 0; --i)
+                overlay.legend.append({rampColour(i / 4.0), locale.toString(lo + (hi - lo) * i / 4.0, 'f', 0)});
+        } else {
+            double hi = 5.0;  // at least 0–5 %
+            for (const PvObjectResult &o : r.objects)
+                hi = std::max(hi, o.shadingLossPct);
+            for (const PvObjectResult &o : r.objects)
+                overlay.fill.insert(o.id, rampColour(1.0 - o.shadingLossPct / hi));
+            overlay.legendTitle = tr("Shading loss (%)");
+            for (int i = 0; i <= 4; ++i)
+                overlay.legend.append({rampColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
+        }
+    }
+    m_map->setOverlay(overlay);
+}
+
+QString LiveResults::toolTipFor(ObjectId id) const
+{
+    const ParkObject *object = m_document->park().find(id);
+    if (!object)
+        return {};
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1</b><br/>%2").arg(nameOf(*object).toHtmlEscaped(), displayName(kindOf(*object)));
+    if (const auto *b = std::get_if<Building>(object))
+        text += QStringLiteral("<br/>") + tr("%1 · %2 m · floor area %3 m²")
+                                             .arg(displayName(b->useType), locale.toString(b->heightM, 'f', 1),
+                                                  locale.toString(b->floorAreaM2(), 'f', 0));
+    for (const PvObjectResult &o : result().objects) {
+        if (o.id != id)
+            continue;
+        text += QStringLiteral("<br/>") +
+                tr("PV %1 kWp · %2 MWh/yr · %3 kWh/kWp · shading loss %4 %")
+                    .arg(locale.toString(o.kwp, 'f', 0), locale.toString(o.annualAcKWh / 1000.0, 'f', 1),
+                         locale.toString(o.specificYieldKWhPerKWp, 'f', 0), locale.toString(o.shadingLossPct, 'f', 1));
+    }
+    if (result().revision != m_document->revision())
+        text += QStringLiteral("<br/><i>") + tr("Updating…") + QStringLiteral("</i>");
+    return text;
+}
+
+} // namespace pz

@@ -1,0 +1,62 @@
+#pragma once
+// Keeps the results on screen in step with the document: every change starts a computation on
+// the compute engine (off the UI thread, newest wins), and each result updates the results
+// panel, the map's colouring of PV objects (by specific yield or by shading loss, with a legend)
+// and the map's hover tooltips. Shadows of the sun study are drawn in the same overlay.
+
+#include "engine/simulationresult.h"
+#include "map/mapoverlay.h"
+
+#include <QObject>
+#include <QPolygonF>
+
+class QAction;
+class QActionGroup;
+
+namespace pz {
+
+class ComputeEngine;
+class MapView;
+class ParkDocument;
+class ResultsPanel;
+
+class LiveResults : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Colouring { None, SpecificYield, ShadingLoss };
+
+    LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent = nullptr);
+    ~LiveResults() override;
+
+    ComputeEngine *engine() const { return m_engine; }
+    const SimulationResult &result() const;
+
+    Colouring colouring() const { return m_colouring; }
+    void setColouring(Colouring colouring);
+    // Checkable actions choosing the map colouring (for the View menu).
+    QList<QAction *> colouringActions() const;
+
+    // Ground shadows of the sun study (plan metres); empty to hide them.
+    void setShadows(const QVector<QPolygonF> &shadows);
+
+    // The tooltip text for an object with the live numbers of the latest result.
+    QString toolTipFor(ObjectId id) const;
+
+Q_SIGNALS:
+    void resultApplied(const pz::SimulationResult &result);
+
+private:
+    void onResult(const SimulationResult &result);
+    void updateOverlay();
+
+    ParkDocument *m_document;
+    MapView *m_map;
+    ResultsPanel *m_panel;
+    ComputeEngine *m_engine;
+    Colouring m_colouring = Colouring::SpecificYield;
+    QActionGroup *m_colouringGroup;
+    QVector<QPolygonF> m_shadows;
+};
+
+} // namespace pz
