@@ -1,0 +1,148 @@
+// The derived series of the result charts: month of an hour, average day, week of state of
+// charge, month × hour matching and the carbon waterfall.
+
+#include "results/resultseries.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace pz;
+
+namespace {
+
+HourlyBalance zeros()
+{
+    HourlyBalance h;
+    for (auto *v : {&h.generationKWh, &h.consumptionKWh, &h.batteryChargeKWh, &h.batteryDischargeKWh,
+                    &h.batterySocKWh, &h.gridImportKWh, &h.gridExportKWh, &h.curtailedKWh,
+                    &h.gridFactorKgPerKWh, &h.emissionsKg, &h.sunZenithDeg, &h.sunAzimuthDeg})
+        v->assign(HoursPerYear, 0.0);
+    return h;
+}
+
+} // namespace
+
+class TestResultsSeries : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void monthOfHour_data()
+    {
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<int>("month");
+        QTest::newRow("first") << 0 << 1;
+        QTest::newRow("end of January") << 743 << 1;
+        QTest::newRow("1 February") << 744 << 2;
+        QTest::newRow("28 February 23:00") << 1415 << 2;
+        QTest::newRow("1 March") << 1416 << 3;
+        QTest::newRow("30 June 23:00") << 4343 << 6;
+        QTest::newRow("1 July") << 4344 << 7;
+        QTest::newRow("1 December") << 8016 << 12;
+        QTest::newRow("last") << 8759 << 12;
+    }
+    void monthOfHour()
+    {
+        QFETCH(int, hour);
+        QFETCH(int, month);
+        QCOMPARE(ResultSeries::monthOfHour(hour), month);
+        QVERIFY(ResultSeries::firstHourOfMonth(month) <= hour);
+        QVERIFY(hour < ResultSeries::firstHourOfMonth(month) + 24 * ResultSeries::daysInMonth(month));
+    }
+
+    void monthsCoverTheYear()
+    {
+        int days = 0;
+        for (int m = 1; m <= 12; ++m)
+            days += ResultSeries::daysInMonth(m);
+        QCOMPARE(days * 24, HoursPerYear);
+        QCOMPARE(ResultSeries::firstHourOfMonth(12), 334 * 24);
+    }
+
+    void averageDay()
+    {
+        HourlyBalance h = zeros();
+        const int first = ResultSeries::firstHourOfMonth(3);
+        for (int d = 0; d < 31; ++d) {
+            for (int k = 0; k < 24; ++k) {
+                const size_t t = size_t(first + d * 24 + k);
+                h.generationKWh[t] = k + (d % 2 ? 1.0 : -1.0);  // averages to k
+                h.consumptionKWh[t] = 100.0;
+                h.batteryDischargeKWh[t] = 3.0;
+                h.batteryChargeKWh[t] = 1.0;
+                h.gridImportKWh[t] = 10.0;
+                h.gridExportKWh[t] = 25.0;
+            }
+        }
+        h.generationKWh[size_t(first - 1)] = 1.0e6;  // February: not in March's average
+        const ResultSeries::DayProfile p = ResultSeries::averageDay(h, 3);
+        // 31 days: 16 even (−1) and 15 odd (+1) → k − 1/31.
+        for (int k = 0; k < 24; ++k)
+            QVERIFY(std::abs(p.generationKW[size_t(k)] - (k - 1.0 / 31.0)) < 1e-12);
+        QCOMPARE(p.consumptionKW[5], 100.0);
+        QCOMPARE(p.batteryKW[5], 2.0);
+        QCOMPARE(p.gridKW[5], -15.0);
+        const ResultSeries::DayProfile april = ResultSeries::averageDay(h, 4);
+        QCOMPARE(april.generationKW[12], 0.0);
+    }
+
+    void weekSoc()
+    {
+        HourlyBalance h = zeros();
+        for (int t = 0; t < HoursPerYear; ++t)
+            h.batterySocKWh[size_t(t)] = t;
+        const std::vector<double> w2 = ResultSeries::weekSoc(h, 2);
+        QCOMPARE(int(w2.size()), 168);
+        QCOMPARE(w2.front(), 168.0);
+        QCOMPARE(w2.back(), 335.0);
+        QCOMPARE(ResultSeries::weekSoc(h, 52).back(), double(52 * 168 - 1));
+        QCOMPARE(ResultSeries::weekSoc(HourlyBalance{}, 1).front(), 0.0);  // empty series: zeros
+    }
+
+    void hourlyMatching()
+    {
+        HourlyBalance h = zeros();
+        for (int t = 0; t < HoursPerYear; ++t) {
+            const int k = t % 24;
+            const size_t i = size_t(t);
+            h.consumptionKWh[i] = ResultSeries::monthOfHour(t) == 12 ? 0.0 : 10.0;
+            h.gridImportKWh[i] = k < 6 ? 10.0 : 4.0;
+            if (k == 23)
+                h.gridImportKWh[i] = 12.0;  // cannot match less than nothing
+        }
+        const ResultSeries::MatchingGrid g = ResultSeries::hourlyMatching(h);
+        QCOMPARE(g[0][0], 0.0);
+        QCOMPARE(g[5][12], 60.0);
+        QCOMPARE(g[10][23], 0.0);
+        QVERIFY(std::isnan(g[11][12]));
+    }
+
+    void carbonWaterfall()
+    {
+        EmissionsSummary e;
+        e.operationalMarketT = 1000.0;
+        e.sinkT = 50.0;
+        e.exportCreditT = 20.0;
+        e.netT = 930.0;
+        e.embodiedAnnualT = 300.0;
+        e.netWithEmbodiedT = 1230.0;
+        const auto steps = ResultSeries::carbonWaterfall(e);
+        QCOMPARE(int(steps.size()), 6);
+        QCOMPARE(steps[0].valueT(), 1000.0);
+        QCOMPARE(steps[1].fromT, 1000.0);
+        QCOMPARE(steps[1].toT, 950.0);
+        QCOMPARE(steps[2].toT, 930.0);
+        QVERIFY(steps[3].isTotal);
+        QCOMPARE(steps[3].fromT, 0.0);
+        QCOMPARE(steps[3].toT, 930.0);
+        QCOMPARE(steps[4].fromT, 930.0);
+        QCOMPARE(steps[4].toT, 1230.0);
+        QVERIFY(steps[5].isTotal);
+        QCOMPARE(steps[5].toT, 1230.0);
+        for (const auto &s : steps)
+            QVERIFY(!s.label.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResultsSeries)
+#include "tst_resultsseries.moc"
