@@ -111,8 +111,10 @@ void KpiCard::applyColours()
 {
     const QPalette base = palette();
     auto tinted = [](QLabel *label, const QColor &colour) {
+        // Selectable labels draw through a text control that uses Text, plain ones WindowText.
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, colour);
+        p.setColor(QPalette::Text, colour);
         label->setPalette(p);
     };
     QColor muted = base.color(QPalette::WindowText);
@@ -130,10 +132,15 @@ void KpiCard::applyColours()
     if (m_verdictState != 0) {
         const QColor fill = ChartStyle::color(m_verdictState > 0 ? ChartStyle::Series::Good : ChartStyle::Series::Bad,
                                               base);
+        const QColor ink = fill.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
         QPalette p = m_verdict->palette();
         p.setColor(QPalette::Window, fill);
-        p.setColor(QPalette::WindowText, fill.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+        p.setColor(QPalette::WindowText, ink);
+        p.setColor(QPalette::Text, ink);
         m_verdict->setPalette(p);
+        // A style sheet paints the background reliably under every widget style.
+        m_verdict->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 3px; }")
+                                     .arg(fill.name(), ink.name()));
     }
 }
 
