@@ -15,7 +15,7 @@ MatchingHeatMapChart::MatchingHeatMapChart(QWidget *parent) : ResultChart(parent
     plot()->setObjectName(title());
     m_map = new QCPColorMap(plot()->xAxis, plot()->yAxis);
     m_map->setInterpolate(false);
-    m_map->setTightBoundary(true);
+    m_map->setTightBoundary(false);  // whole cells: each hour and month is centred on its tick
     m_scale = new QCPColorScale(plot());
     plot()->plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
