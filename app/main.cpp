@@ -1,10 +1,12 @@
 // The ParkZero desktop application.
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
-//   parkzero [FILE] --screenshot OUT.png renders the main window after loading to OUT.png and exits
+//   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]...
+//                                        renders the main window after loading to OUT.png and exits
 
-#include "files/recoverymanager.h"
+#include "document/parkdocument.h"
 #include "map/mapview.h"
 #include "mainwindow.h"
+#include "selectionmodel.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
@@ -58,8 +60,12 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Window size for --screenshot (default 1600x1000)."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QCoreApplication::translate("main", "Select the objects with this name (for --screenshot)."),
+                                    QStringLiteral("name"));
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(select);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
     const bool screenshotMode = parser.isSet(screenshot);
@@ -79,6 +85,11 @@ int main(int argc, char **argv)
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
         window->resize(w > 200 ? w : 1600, h > 200 ? h : 1000);
+        pz::ObjectIds ids;
+        for (const pz::ParkObject &object : window->document()->park().objects())
+            if (parser.values(select).contains(pz::nameOf(object)))
+                ids << pz::idOf(object);
+        window->selection()->setSelection(ids);
         window->show();
         QApplication::processEvents();
         window->mapView()->zoomToFitSite();

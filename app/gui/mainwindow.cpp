@@ -108,7 +108,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);
     m_propertiesDock->raise();
-    resizeDocks({m_objectsDock, m_propertiesDock}, {250, 360}, Qt::Horizontal);
+    resizeDocks({m_objectsDock, m_propertiesDock}, {300, 370}, Qt::Horizontal);
     resizeDocks({m_objectsDock, m_undoDock}, {560, 200}, Qt::Vertical);
 }
 
