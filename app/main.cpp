@@ -42,6 +42,8 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    // The resources (example park, translations) live in the static GUI library.
+    Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ParkZero"));
     QCoreApplication::setApplicationName(QStringLiteral("ParkZero"));
