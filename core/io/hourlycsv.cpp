@@ -82,12 +82,12 @@ QByteArray hourlyCsv(const SimulationResult &result)
         line += ' ';
         line += QByteArray::number(hour % 24).rightJustified(2, '0');
         line += ":00";
-        appendValue(line, h.sunZenithDeg, hour, 3);
-        appendValue(line, h.sunAzimuthDeg, hour, 3);
+        appendValue(line, h.sunZenithDeg, hour, 6);
+        appendValue(line, h.sunAzimuthDeg, hour, 6);
         for (const PvObjectResult &object : result.objects) {
-            appendValue(line, object.hourlyPoaWm2, hour, 2);
-            appendValue(line, object.hourlyCellTempC, hour, 2);
-            appendValue(line, object.hourlyAcW, hour, 1);
+            appendValue(line, object.hourlyPoaWm2, hour, 5);
+            appendValue(line, object.hourlyCellTempC, hour, 6);
+            appendValue(line, object.hourlyAcW, hour, 3);
         }
         appendValue(line, h.consumptionKWh, hour, 4);
         appendValue(line, h.generationKWh, hour, 4);
