@@ -6,10 +6,13 @@
 #include "files/recoverymanager.h"
 #include "io/projectfile.h"
 #include "io/projectpaths.h"
+#include "live/liveresults.h"
+#include "live/sunstudypanel.h"
 #include "map/mapview.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/sitepanel.h"
+#include "results/resultspanel.h"
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
@@ -56,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     m_recovery->setIntervalMs(AppSettings::autosaveIntervalSec() * 1000);
 
     createDocks();
+    createResults();
     createActions();
     createMenus();
     createStatusBar();
@@ -75,6 +79,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
 MainWindow::~MainWindow()
 {
     // The panels, the map and the recovery manager refer to the document: remove them first.
+    // The live results go before the map and the panels they feed.
+    delete m_live;
+    m_live = nullptr;
     delete m_recovery;
     for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
         delete dock;
@@ -110,6 +117,23 @@ void MainWindow::createDocks()
     m_propertiesDock->raise();
     resizeDocks({m_objectsDock, m_propertiesDock}, {300, 370}, Qt::Horizontal);
     resizeDocks({m_objectsDock, m_undoDock}, {560, 200}, Qt::Vertical);
+}
+
+void MainWindow::createResults()
+{
+    m_resultsPanel = new ResultsPanel(m_selection);
+    m_resultsPanel->setObjectName(QStringLiteral("ResultsPanel"));
+    addResultsDock(m_resultsPanel, tr("Results"));
+    m_live = new LiveResults(m_document.get(), m_map, m_resultsPanel, this);
+    connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
+
+    m_sunStudy = new SunStudyPanel(m_document.get(), m_live);
+    m_sunStudyDock = new QDockWidget(tr("Sun Study"), this);
+    m_sunStudyDock->setObjectName(QStringLiteral("SunStudyDock"));
+    m_sunStudyDock->setWidget(m_sunStudy);
+    addDockWidget(Qt::RightDockWidgetArea, m_sunStudyDock);
+    tabifyDockWidget(m_siteDock, m_sunStudyDock);
+    m_propertiesDock->raise();
 }
 
 QDockWidget *MainWindow::addResultsDock(QWidget *panel, const QString &title)
@@ -214,11 +238,15 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions(m_map->viewActions());
     m_viewMenu->addSeparator();
+    QMenu *colouring = m_viewMenu->addMenu(tr("PV &Colouring"));
+    colouring->addActions(m_live->colouringActions());
+    m_viewMenu->addSeparator();
     m_docksMenu = m_viewMenu->addMenu(tr("&Panels"));
     m_docksMenu->addAction(m_objectsDock->toggleViewAction());
     m_docksMenu->addAction(m_propertiesDock->toggleViewAction());
     m_docksMenu->addAction(m_siteDock->toggleViewAction());
     m_docksMenu->addAction(m_undoDock->toggleViewAction());
+    m_docksMenu->addAction(m_sunStudyDock->toggleViewAction());
     for (QDockWidget *dock : std::as_const(m_resultDocks))
         m_docksMenu->addAction(dock->toggleViewAction());
 

@@ -15,6 +15,9 @@ class QUndoView;
 namespace pz {
 
 class EditActions;
+class LiveResults;
+class ResultsPanel;
+class SunStudyPanel;
 class MapView;
 class ObjectsPanel;
 class ParkDocument;
@@ -41,6 +44,9 @@ public:
     ObjectsPanel *objectsPanel() const { return m_objects; }
     SitePanel *sitePanel() const { return m_site; }
     RecoveryManager *recovery() const { return m_recovery; }
+    ResultsPanel *resultsPanel() const { return m_resultsPanel; }
+    LiveResults *liveResults() const { return m_live; }
+    SunStudyPanel *sunStudyPanel() const { return m_sunStudy; }
 
     // Adds a panel as a dock at the bottom (tabbed with docks already there) and a toggle for it
     // in the View menu. For the simulation results panel and later panels.
@@ -87,6 +93,7 @@ protected:
 
 private:
     void createDocks();
+    void createResults();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -103,6 +110,10 @@ private:
     ObjectsPanel *m_objects = nullptr;
     SitePanel *m_site = nullptr;
     QUndoView *m_undoView = nullptr;
+    ResultsPanel *m_resultsPanel = nullptr;
+    LiveResults *m_live = nullptr;
+    SunStudyPanel *m_sunStudy = nullptr;
+    QDockWidget *m_sunStudyDock = nullptr;
     RecoveryManager *m_recovery = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_objectsDock = nullptr;

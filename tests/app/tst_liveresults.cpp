@@ -1,0 +1,144 @@
+// Live results in the main window: every edit recomputes off the UI thread and the panel, the
+// map overlay and the sun study follow; the GUI shows exactly what parkzero-cli prints.
+
+#include "document/parkdocument.h"
+#include "engine/computeengine.h"
+#include "io/resultjson.h"
+#include "live/liveresults.h"
+#include "live/sunstudypanel.h"
+#include "mainwindow.h"
+#include "results/kpicard.h"
+#include "results/resultspanel.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pz;
+
+namespace {
+
+const PvObjectResult *objectResult(const SimulationResult &r, ObjectId id)
+{
+    for (const PvObjectResult &o : r.objects)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+ObjectId idNamed(const Park &park, const QString &name)
+{
+    for (const ParkObject &o : park.objects())
+        if (nameOf(o) == name)
+            return idOf(o);
+    return 0;
+}
+
+} // namespace
+
+class TestLiveResults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void movingABuildingSouthOfAFieldRaisesShadingAndEmissions();
+    void guiShowsTheNumbersOfTheCli();
+    void colouringAndSunStudyOverlay();
+
+private:
+    QTemporaryDir m_recovery;
+    MainWindow *m_window = nullptr;
+};
+
+void TestLiveResults::init()
+{
+    m_window = new MainWindow(nullptr, m_recovery.path());
+    QVERIFY(m_window->loadFile(pztest::demoParkPath()));
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QVERIFY(m_window->resultsPanel()->result());
+}
+
+void TestLiveResults::cleanup()
+{
+    m_window->document()->markSaved();
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestLiveResults::movingABuildingSouthOfAFieldRaisesShadingAndEmissions()
+{
+    ParkDocument *document = m_window->document();
+    ResultsPanel *panel = m_window->resultsPanel();
+    const ObjectId field = idNamed(document->park(), QStringLiteral("Ground PV field east 2"));
+    const ObjectId office = idNamed(document->park(), QStringLiteral("Headquarters office"));
+    QVERIFY(field && office);
+    const PvObjectResult *before = objectResult(*panel->result(), field);
+    QVERIFY(before);
+    const double lossBefore = before->shadingLossPct;
+    const double netBefore = panel->result()->park.emissions.netT;
+
+    // The 24 m office into the road just south of the field's south edge (y = 370 m).
+    const ParkObject &object = *document->park().find(office);
+    const Box box = envelope(footprintOf(object));
+    const double dx = 1600.0 - box.min_corner().x(), dy = 366.0 - box.max_corner().y();
+    QVERIFY(document->changeObject(translatedObject(object, dx, dy), QStringLiteral("Move")));
+    QCOMPARE(panel->state(), ResultState::Computing);
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QCOMPARE(panel->state(), ResultState::UpToDate);
+    QCOMPARE(panel->result()->revision, document->revision());
+
+    const PvObjectResult *after = objectResult(*panel->result(), field);
+    QVERIFY(after);
+    QVERIFY2(after->shadingLossPct > lossBefore + 0.1,
+             qPrintable(QStringLiteral("shading loss %1 → %2 %").arg(lossBefore).arg(after->shadingLossPct)));
+    QVERIFY(panel->result()->park.emissions.netT > netBefore);
+    // The card shows the rise.
+    const KpiCard *card = panel->card(ResultsPanel::Kpi::NetOperational);
+    QVERIFY2(card->deltaText().contains(QStringLiteral("▲")), qPrintable(card->deltaText()));
+
+    // Undo brings the numbers back exactly.
+    document->undoStack()->undo();
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QCOMPARE(objectResult(*panel->result(), field)->shadingLossPct, lossBefore);
+    QCOMPARE(panel->result()->park.emissions.netT, netBefore);
+}
+
+void TestLiveResults::guiShowsTheNumbersOfTheCli()
+{
+    QProcess cli;
+    cli.start(pztest::cliPath(), {QStringLiteral("simulate"), pztest::demoParkPath(), QStringLiteral("--json"),
+                                  QStringLiteral("-")});
+    QVERIFY(cli.waitForFinished(300000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonDocument fromCli = QJsonDocument::fromJson(cli.readAllStandardOutput());
+    const QJsonDocument fromGui(io::resultToJson(*m_window->resultsPanel()->result()));
+    QVERIFY(!fromCli.isNull());
+    QCOMPARE(fromGui.toJson(), fromCli.toJson());
+}
+
+void TestLiveResults::colouringAndSunStudyOverlay()
+{
+    LiveResults *live = m_window->liveResults();
+    live->setColouring(LiveResults::Colouring::ShadingLoss);
+    QCOMPARE(live->colouring(), LiveResults::Colouring::ShadingLoss);
+    const ObjectId field = idNamed(m_window->document()->park(), QStringLiteral("Ground PV field east 1"));
+    QVERIFY(live->toolTipFor(field).contains(QStringLiteral("kWp")));
+
+    SunStudyPanel *sun = m_window->sunStudyPanel();
+    sun->setMoment(QDateTime(QDate(2023, 12, 21), QTime(12, 0)));
+    sun->setShadowsShown(true);
+    QVERIFY(sun->shadowCount() > 20);
+    sun->setMoment(QDateTime(QDate(2023, 12, 21), QTime(2, 0)));
+    QCOMPARE(sun->shadowCount(), 0);  // night
+    sun->setPlaying(true);
+    QVERIFY(sun->isPlaying());
+    QTest::qWait(300);
+    QVERIFY(sun->moment().time() > QTime(2, 0));
+    sun->setPlaying(false);
+}
+
+QTEST_MAIN(TestLiveResults)
+#include "tst_liveresults.moc"
