@@ -1,10 +1,13 @@
 // The ParkZero desktop application.
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
-//   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]...
+//   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]... [--sun-study DATETIME]
 //                                        renders the main window after loading to OUT.png and exits
 
 #include "document/parkdocument.h"
 #include "map/mapview.h"
+#include "engine/computeengine.h"
+#include "live/liveresults.h"
+#include "live/sunstudypanel.h"
 #include "mainwindow.h"
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
@@ -65,6 +68,10 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QCoreApplication::translate("main", "Select the objects with this name (for --screenshot)."),
                                     QStringLiteral("name"));
+    const QCommandLineOption sunStudy(QStringLiteral("sun-study"),
+                                      QCoreApplication::translate("main", "Show the sun study's shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot)."),
+                                      QStringLiteral("DATETIME"));
+    parser.addOption(sunStudy);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(select);
@@ -92,8 +99,13 @@ int main(int argc, char **argv)
             if (parser.values(select).contains(pz::nameOf(object)))
                 ids << pz::idOf(object);
         window->selection()->setSelection(ids);
+        if (parser.isSet(sunStudy)) {
+            window->sunStudyPanel()->setMoment(QDateTime::fromString(parser.value(sunStudy), Qt::ISODate));
+            window->sunStudyPanel()->setShadowsShown(true);
+        }
         window->show();
         QApplication::processEvents();
+        window->liveResults()->engine()->waitForResult(120000);
         window->mapView()->zoomToFitSite();
         QApplication::processEvents();
         const bool ok = window->saveScreenshot(parser.value(screenshot));

@@ -123,7 +123,8 @@ void MainWindow::createResults()
 {
     m_resultsPanel = new ResultsPanel(m_selection);
     m_resultsPanel->setObjectName(QStringLiteral("ResultsPanel"));
-    addResultsDock(m_resultsPanel, tr("Results"));
+    QDockWidget *resultsDock = addResultsDock(m_resultsPanel, tr("Results"));
+    resizeDocks({resultsDock}, {420}, Qt::Vertical);
     m_live = new LiveResults(m_document.get(), m_map, m_resultsPanel, this);
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
 

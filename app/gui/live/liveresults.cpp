@@ -14,18 +14,31 @@ namespace pz {
 
 namespace {
 
-// A perceptually ordered ramp from poor (warm) to good (cool green).
-QColor rampColour(double t)
+// Five-stop ramps: a sequential one for yield (more is darker, no alarm colours) and one from
+// good (green) to poor (red) for losses.
+QColor ramp(const QColor (&stops)[5], double t)
 {
     t = std::clamp(t, 0.0, 1.0);
-    static const QColor stops[] = {QColor(0xd7, 0x30, 0x27), QColor(0xfc, 0x8d, 0x59), QColor(0xfe, 0xe0, 0x8b),
-                                   QColor(0x91, 0xcf, 0x60), QColor(0x1a, 0x98, 0x50)};
     const double x = t * 4.0;
     const int i = std::min(3, int(x));
     const double f = x - i;
     const QColor &a = stops[i], &b = stops[i + 1];
     return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
                             a.blueF() + (b.blueF() - a.blueF()) * f);
+}
+
+QColor yieldColour(double t)
+{
+    static const QColor stops[5] = {QColor(0xff, 0xff, 0xcc), QColor(0xc2, 0xe6, 0x99), QColor(0x78, 0xc6, 0x79),
+                                    QColor(0x31, 0xa3, 0x54), QColor(0x00, 0x68, 0x37)};
+    return ramp(stops, t);
+}
+
+QColor lossColour(double t)
+{
+    static const QColor stops[5] = {QColor(0xd7, 0x30, 0x27), QColor(0xfc, 0x8d, 0x59), QColor(0xfe, 0xe0, 0x8b),
+                                    QColor(0x91, 0xcf, 0x60), QColor(0x1a, 0x98, 0x50)};
+    return ramp(stops, t);
 }
 
 } // namespace
@@ -129,19 +142,19 @@ void LiveResults::updateOverlay()
             if (hi - lo < 100.0)
                 lo = hi - 100.0;
             for (const PvObjectResult &o : r.objects)
-                overlay.fill.insert(o.id, rampColour((o.specificYieldKWhPerKWp - lo) / (hi - lo)));
+                overlay.fill.insert(o.id, yieldColour((o.specificYieldKWhPerKWp - lo) / (hi - lo)));
             overlay.legendTitle = tr("Specific yield (kWh/kWp)");
             for (int i = 4; i >= 0; --i)
-                overlay.legend.append({rampColour(i / 4.0), locale.toString(lo + (hi - lo) * i / 4.0, 'f', 0)});
+                overlay.legend.append({yieldColour(i / 4.0), locale.toString(lo + (hi - lo) * i / 4.0, 'f', 0)});
         } else {
             double hi = 5.0;  // at least 0–5 %
             for (const PvObjectResult &o : r.objects)
                 hi = std::max(hi, o.shadingLossPct);
             for (const PvObjectResult &o : r.objects)
-                overlay.fill.insert(o.id, rampColour(1.0 - o.shadingLossPct / hi));
+                overlay.fill.insert(o.id, lossColour(1.0 - o.shadingLossPct / hi));
             overlay.legendTitle = tr("Shading loss (%)");
             for (int i = 0; i <= 4; ++i)
-                overlay.legend.append({rampColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
+                overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
         }
     }
     m_map->setOverlay(overlay);

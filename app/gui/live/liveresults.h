@@ -54,7 +54,7 @@ private:
     MapView *m_map;
     ResultsPanel *m_panel;
     ComputeEngine *m_engine;
-    Colouring m_colouring = Colouring::SpecificYield;
+    Colouring m_colouring = Colouring::None;
     QActionGroup *m_colouringGroup;
     QVector<QPolygonF> m_shadows;
 };
