@@ -235,13 +235,10 @@ ObjectItem *MapView::objectItem(ObjectId id) const
 
 ObjectId MapView::objectAt(const QPoint &viewPos) const
 {
-    for (QGraphicsItem *item : items(viewPos)) {
-        QGraphicsItem *candidate = item;
-        if (candidate->type() != ObjectItem::Type && candidate->parentItem())
-            candidate = candidate->parentItem();
-        if (candidate->type() == ObjectItem::Type && candidate->isVisible())
-            return static_cast<ObjectItem *>(candidate)->id();
-    }
+    // Only the shapes count: a label (screen-sized) may overlap neighbouring objects.
+    for (QGraphicsItem *item : items(viewPos))
+        if (item->type() == ObjectItem::Type && item->isVisible())
+            return static_cast<ObjectItem *>(item)->id();
     return 0;
 }
 

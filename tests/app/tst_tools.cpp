@@ -1,0 +1,497 @@
+// The site-plan tools driven by synthesized mouse and key events: drawing (polygon, rectangle,
+// cancel, refusal), moving (one undo step, Esc restores), nudging, rotating, vertex editing,
+// placing storage and measuring.
+
+#include "document/parkdocument.h"
+#include "map/mapview.h"
+#include "selectionmodel.h"
+#include "tools/drawshapetool.h"
+#include "tools/editverticestool.h"
+#include "tools/measuretool.h"
+#include "tools/placestoragetool.h"
+#include "tools/selecttool.h"
+#include "tools/toolmanager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QGraphicsItem>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pz;
+
+namespace {
+
+Building box(double x0, double y0, double w, double h)
+{
+    Building b;
+    b.name = QStringLiteral("Hall");
+    b.footprint = {{x0, y0}, {x0 + w, y0}, {x0 + w, y0 + h}, {x0, y0 + h}};
+    return b;
+}
+
+// A view at 4 px/m centred on the origin: the grid (and snapping) is then 5 m, so clicks on
+// multiples of 5 m land exactly.
+struct Fixture {
+    ParkDocument document;
+    SelectionModel selection{&document};
+    MapView view{&document, &selection};
+    Fixture()
+    {
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTransform(QTransform::fromScale(4.0, 4.0));
+        view.centerOn(view.toScene({20.0, 10.0}));
+        view.setFocus();
+    }
+    QWidget *vp() { return view.viewport(); }
+    QPoint at(double x, double y) { return view.toView({x, y}); }
+    ToolManager *tools() { return view.toolManager(); }
+    int undoCount() { return document.undoStack()->count(); }
+    const ParkObject &object(ObjectId id) { return *document.park().find(id); }
+
+    void click(double x, double y, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::mouseClick(vp(), Qt::LeftButton, mods, at(x, y));
+    }
+    void press(double x, double y, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::mousePress(vp(), Qt::LeftButton, mods, at(x, y));
+    }
+    void release(double x, double y, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::mouseRelease(vp(), Qt::LeftButton, mods, at(x, y));
+    }
+    // QTest::mouseMove carries no buttons in Qt 6: send the event with the button held.
+    void dragTo(double x, double y, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        const QPointF p(at(x, y));
+        QMouseEvent e(QEvent::MouseMove, p, vp()->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, mods);
+        QApplication::sendEvent(vp(), &e);
+    }
+    void hover(double x, double y)
+    {
+        const QPointF p(at(x, y));
+        QMouseEvent e(QEvent::MouseMove, p, vp()->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(vp(), &e);
+    }
+    // A drag in a few steps, as a hand would do it.
+    void drag(double x0, double y0, double x1, double y1, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        press(x0, y0, mods);
+        for (int i = 1; i <= 4; ++i)
+            dragTo(x0 + (x1 - x0) * i / 4, y0 + (y1 - y0) * i / 4, mods);
+        release(x1, y1, mods);
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) { QTest::keyClick(&view, k, mods); }
+};
+
+Outline footprint(const ParkObject &o)
+{
+    return footprintOf(o);
+}
+
+} // namespace
+
+class TestTools : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void toolActions()
+    {
+        Fixture f;
+        const QList<QAction *> actions = f.tools()->actions();
+        QCOMPARE(actions.size(), 8);
+        for (QAction *a : actions) {
+            QVERIFY(a->isCheckable());
+            QVERIFY(!a->shortcut().isEmpty());
+        }
+        QCOMPARE(f.tools()->activeTool(), static_cast<AbstractTool *>(f.tools()->selectTool()));
+        f.tools()->buildingTool()->action()->trigger();
+        QCOMPARE(f.tools()->activeTool(), static_cast<AbstractTool *>(f.tools()->buildingTool()));
+        QVERIFY(f.tools()->buildingTool()->action()->isChecked());
+        QVERIFY(!f.tools()->selectTool()->action()->isChecked());
+    }
+
+    void drawBuildingPolygon_data()
+    {
+        QTest::addColumn<bool>("doubleClick");
+        QTest::newRow("Enter finishes") << false;
+        QTest::newRow("double-click finishes") << true;
+    }
+
+    void drawBuildingPolygon()
+    {
+        QFETCH(bool, doubleClick);
+        Fixture f;
+        f.tools()->activate(f.tools()->buildingTool());
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        // An L shape: 40×20 minus 20×10 = 600 m².
+        f.click(0, 0);
+        f.click(40, 0);
+        f.click(40, 10);
+        f.click(20, 10);
+        f.hover(22, 18);
+        QVERIFY(!status.isEmpty());  // live edge length and area
+        f.click(20, 20);
+        if (doubleClick) {
+            QTest::mouseDClick(f.vp(), Qt::LeftButton, Qt::NoModifier, f.at(0, 20));
+        } else {
+            f.click(0, 20);
+            f.key(Qt::Key_Return);
+        }
+        QCOMPARE(f.document.park().count(), 1);
+        const ParkObject &o = f.document.park().objects().front();
+        QCOMPARE(kindOf(o), ObjectKind::Building);
+        QCOMPARE(footprint(o).size(), std::size_t(6));
+        QCOMPARE(areaM2(footprint(o)), 600.0);
+        QCOMPARE(nameOf(o), QStringLiteral("Building 1"));
+        QCOMPARE(f.undoCount(), 1);
+        QVERIFY(f.selection.isSelected(idOf(o)));
+        f.document.undoStack()->undo();
+        QCOMPARE(f.document.park().count(), 0);
+    }
+
+    void escapeCancelsDrawing()
+    {
+        Fixture f;
+        f.document.addObject(box(100, 100, 10, 10));
+        const int undo = f.undoCount();
+        const Park before = f.document.park();
+        f.tools()->activate(f.tools()->pvFieldTool());
+        f.click(0, 0);
+        f.click(40, 0);
+        f.click(40, 20);
+        QCOMPARE(f.tools()->pvFieldTool()->vertices().size(), std::size_t(3));
+        f.key(Qt::Key_Escape);
+        QVERIFY(!f.tools()->pvFieldTool()->isDrawing());
+        QCOMPARE(f.undoCount(), undo);
+        QVERIFY(f.document.park() == before);
+        // Enter after Esc has nothing to finish.
+        f.key(Qt::Key_Return);
+        QCOMPARE(f.undoCount(), undo);
+    }
+
+    void backspaceRemovesTheLastPoint()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->greenSpaceTool());
+        f.click(0, 0);
+        f.click(30, 0);
+        f.click(50, 50);  // a wrong point
+        f.key(Qt::Key_Backspace);
+        QCOMPARE(f.tools()->greenSpaceTool()->vertices().size(), std::size_t(2));
+        f.click(30, 20);
+        f.key(Qt::Key_Enter);
+        QCOMPARE(f.document.park().count(), 1);
+        QCOMPARE(kindOf(f.document.park().objects().front()), ObjectKind::GreenSpace);
+        QCOMPARE(areaM2(footprint(f.document.park().objects().front())), 300.0);
+    }
+
+    void rectangleByDrag()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->buildingTool());
+        f.drag(0, 0, 30, 15);
+        QCOMPARE(f.document.park().count(), 1);
+        const Outline fp = footprint(f.document.park().objects().front());
+        QCOMPARE(fp.size(), std::size_t(4));
+        QCOMPARE(areaM2(fp), 450.0);
+        QCOMPARE(f.undoCount(), 1);
+        // Holding Ctrl at the start also draws a rectangle (here towards the south-west).
+        f.drag(-5, -5, -25, -15, Qt::ControlModifier);
+        QCOMPARE(f.document.park().count(), 2);
+        QCOMPARE(areaM2(footprint(f.document.park().objects().back())), 200.0);
+    }
+
+    void shiftConstrainsTo45Degrees()
+    {
+        Fixture f;
+        f.view.setSnapEnabled(false);
+        f.tools()->activate(f.tools()->buildingTool());
+        f.click(0, 0);
+        f.click(40, 3, Qt::ShiftModifier);  // nearly east: kept east
+        const Outline &v = f.tools()->buildingTool()->vertices();
+        QCOMPARE(v.size(), std::size_t(2));
+        QVERIFY(qAbs(v[1].y() - v[0].y()) < 1e-9);
+        f.key(Qt::Key_Escape);
+    }
+
+    void typedLength()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->buildingTool());
+        f.click(0, 0);
+        f.hover(20, 0);  // towards the east
+        QTest::keyClicks(&f.view, QStringLiteral("12.5"));
+        QCOMPARE(f.view.inputText().contains(QStringLiteral("12.5")), true);
+        f.key(Qt::Key_Return);
+        const Outline &v = f.tools()->buildingTool()->vertices();
+        QCOMPARE(v.size(), std::size_t(2));
+        QVERIFY(qAbs(v[1].x() - 12.5) < 1e-9);
+        QVERIFY(qAbs(v[1].y()) < 1e-9);
+        f.key(Qt::Key_Escape);
+    }
+
+    void selfIntersectingPolygonIsRefused()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->buildingTool());
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        f.click(0, 0);
+        f.click(40, 20);
+        f.click(40, 0);
+        f.click(0, 20);
+        f.key(Qt::Key_Return);
+        QCOMPARE(f.document.park().count(), 0);
+        QCOMPARE(f.undoCount(), 0);
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("polygon")));
+        // The points are kept for correction.
+        QCOMPARE(f.tools()->buildingTool()->vertices().size(), std::size_t(4));
+    }
+
+    void siteBoundary()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->siteBoundaryTool());
+        f.drag(-50, -50, 100, 60);
+        QCOMPARE(f.document.park().site.boundary.size(), std::size_t(4));
+        QCOMPARE(areaM2(f.document.park().site.boundary), 150.0 * 110.0);
+        QCOMPARE(f.document.park().count(), 0);
+    }
+
+    void dragMovesInOneUndoStep()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        const Outline original = footprint(f.object(id));
+        const int undo = f.undoCount();
+        f.drag(20, 10, 30, -5);
+        QVERIFY(f.selection.isSelected(id));
+        QCOMPARE(footprint(f.object(id)), translated(original, 10, -15));
+        QCOMPARE(f.undoCount(), undo + 1);
+        QCOMPARE(f.document.undoStack()->text(f.undoCount() - 1), QStringLiteral("Move 1 object(s)"));
+        QCOMPARE(f.view.itemFor(id)->pos(), QPointF(0, 0));  // the preview offset is gone
+        f.document.undoStack()->undo();
+        QCOMPARE(footprint(f.object(id)), original);
+    }
+
+    void dragMovesTheWholeSelection()
+    {
+        Fixture f;
+        const ObjectId a = f.document.addObject(box(0, 0, 20, 20));
+        const ObjectId b = f.document.addObject(box(40, 0, 20, 20));
+        f.click(10, 10);
+        f.click(50, 10, Qt::ShiftModifier);
+        QCOMPARE(f.selection.selectedIds().size(), 2);
+        const int undo = f.undoCount();
+        f.drag(10, 10, 10, 30);
+        QCOMPARE(footprint(f.object(a)).front(), Point2(0, 20));
+        QCOMPARE(footprint(f.object(b)).front(), Point2(40, 20));
+        QCOMPARE(f.undoCount(), undo + 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(footprint(f.object(a)).front(), Point2(0, 0));
+        QCOMPARE(footprint(f.object(b)).front(), Point2(40, 0));
+    }
+
+    void escapeDuringDragRestores()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        const Outline original = footprint(f.object(id));
+        const int undo = f.undoCount();
+        f.press(20, 10);
+        f.dragTo(25, 10);
+        f.dragTo(45, 30);
+        QVERIFY(f.view.itemFor(id)->pos() != QPointF(0, 0));  // previewed
+        f.key(Qt::Key_Escape);
+        f.release(45, 30);
+        QCOMPARE(footprint(f.object(id)), original);
+        QCOMPARE(f.undoCount(), undo);
+        QCOMPARE(f.view.itemFor(id)->pos(), QPointF(0, 0));
+    }
+
+    void lockedObjectsDoNotMove()
+    {
+        Fixture f;
+        Building b = box(0, 0, 40, 20);
+        b.locked = true;
+        const ObjectId id = f.document.addObject(b);
+        const int undo = f.undoCount();
+        f.drag(20, 10, 40, 10);
+        QVERIFY(f.selection.isSelected(id));
+        QCOMPARE(footprint(f.object(id)), b.footprint);
+        f.key(Qt::Key_Right);
+        QCOMPARE(footprint(f.object(id)), b.footprint);
+        QCOMPARE(f.undoCount(), undo);
+    }
+
+    void rubberBandSelects()
+    {
+        Fixture f;
+        const ObjectId a = f.document.addObject(box(0, 0, 10, 10));
+        const ObjectId b = f.document.addObject(box(20, 0, 10, 10));
+        const ObjectId c = f.document.addObject(box(60, 0, 10, 10));
+        f.drag(-5, 15, 35, -5);
+        QCOMPARE(f.selection.selectedIds().size(), 2);
+        QVERIFY(f.selection.isSelected(a));
+        QVERIFY(f.selection.isSelected(b));
+        QVERIFY(!f.selection.isSelected(c));
+        // Ctrl-click toggles one out; a click on empty ground clears.
+        f.click(25, 5, Qt::ControlModifier);
+        QCOMPARE(f.selection.selectedIds(), ObjectIds{a});
+        f.click(45, 40);
+        QVERIFY(f.selection.isEmpty());
+    }
+
+    void nudge()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        f.selection.select(id);
+        const int undo = f.undoCount();
+        f.key(Qt::Key_Right);
+        f.key(Qt::Key_Right);
+        f.key(Qt::Key_Up, Qt::ShiftModifier);
+        QCOMPARE(footprint(f.object(id)).front(), Point2(2, 10));
+        // Consecutive nudges are one undo step.
+        QCOMPARE(f.undoCount(), undo + 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(footprint(f.object(id)).front(), Point2(0, 0));
+        // After something else, a nudge is a new step.
+        f.key(Qt::Key_Left);
+        f.document.undoStack()->undo();
+        f.document.undoStack()->redo();
+        f.key(Qt::Key_Down);
+        QCOMPARE(footprint(f.object(id)).front(), Point2(-1, -1));
+    }
+
+    void rotateByTypedAngle()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        f.selection.select(id);
+        f.key(Qt::Key_R);
+        QTest::keyClicks(&f.view, QStringLiteral("90"));
+        f.key(Qt::Key_Return);
+        const Outline fp = footprint(f.object(id));
+        const Box b = envelope(fp);
+        // Rotated around the centre (20, 10): now 20 wide, 40 tall.
+        QVERIFY(qAbs(b.max_corner().x() - b.min_corner().x() - 20.0) < 1e-9);
+        QVERIFY(qAbs(b.max_corner().y() - b.min_corner().y() - 40.0) < 1e-9);
+        QVERIFY(qAbs(centroid(fp).x() - 20.0) < 1e-9);
+        QCOMPARE(areaM2(fp), 800.0);
+        f.document.undoStack()->undo();
+        QCOMPARE(fp.size(), footprint(f.object(id)).size());
+        QCOMPARE(footprint(f.object(id)), box(0, 0, 40, 20).footprint);
+    }
+
+    void vertexInsertAndDelete()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        f.selection.select(id);
+        f.tools()->activate(f.tools()->editVerticesTool());
+        QCOMPARE(f.tools()->editVerticesTool()->targetId(), id);
+        // Double-click the south edge: a fifth vertex.
+        QTest::mouseDClick(f.vp(), Qt::LeftButton, Qt::NoModifier, f.at(20, 0));
+        QCOMPARE(footprint(f.object(id)).size(), std::size_t(5));
+        QCOMPARE(areaM2(footprint(f.object(id))), 800.0);
+        // Drag the new vertex south: one undo step.
+        const int undo = f.undoCount();
+        f.drag(20, 0, 20, -10);
+        QCOMPARE(footprint(f.object(id)).size(), std::size_t(5));
+        QCOMPARE(areaM2(footprint(f.object(id))), 1000.0);
+        QCOMPARE(f.undoCount(), undo + 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(areaM2(footprint(f.object(id))), 800.0);
+        // Pick it and delete it.
+        f.click(20, 0);
+        QCOMPARE(f.tools()->editVerticesTool()->currentVertex(), 1);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(footprint(f.object(id)).size(), std::size_t(4));
+        // Never below three.
+        f.click(40, 20);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(footprint(f.object(id)).size(), std::size_t(3));
+        f.click(0, 0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(footprint(f.object(id)).size(), std::size_t(3));
+    }
+
+    void escapeDuringVertexDragRestores()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        f.selection.select(id);
+        f.tools()->activate(f.tools()->editVerticesTool());
+        const int undo = f.undoCount();
+        f.press(40, 20);
+        f.dragTo(50, 30);
+        f.key(Qt::Key_Escape);
+        f.release(50, 30);
+        QCOMPARE(footprint(f.object(id)), box(0, 0, 40, 20).footprint);
+        QCOMPARE(f.undoCount(), undo);
+    }
+
+    void vertexDragThatSelfIntersectsIsRefused()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        f.selection.select(id);
+        f.tools()->activate(f.tools()->editVerticesTool());
+        const int undo = f.undoCount();
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        // (40, 20) dragged below the south edge twists the polygon into a bow tie.
+        f.drag(40, 20, 40, -10);
+        QCOMPARE(footprint(f.object(id)), box(0, 0, 40, 20).footprint);
+        QCOMPARE(f.undoCount(), undo);
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("self-intersecting")));
+    }
+
+    void placeStorage()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->storageTool());
+        f.hover(10, 10);
+        f.key(Qt::Key_R);
+        QCOMPARE(f.tools()->storageTool()->rotationDeg(), 90.0);
+        f.click(10, 10);
+        QCOMPARE(f.document.park().count(), 1);
+        const auto &s = std::get<Storage>(f.document.park().objects().front());
+        QCOMPARE(s.position, Point2(10, 10));
+        QCOMPARE(s.rotationDeg, 90.0);
+        QCOMPARE(s.name, QStringLiteral("Storage 1"));
+    }
+
+    void measure()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->measureTool());
+        f.click(0, 0);
+        f.click(30, 0);
+        f.click(30, 40);
+        MeasureTool *m = f.tools()->measureTool();
+        QCOMPARE(m->totalLengthM(), 70.0);
+        QCOMPARE(m->areaM2(), 600.0);
+        f.key(Qt::Key_Return);
+        QCOMPARE(f.undoCount(), 0);
+        QCOMPARE(f.document.park().count(), 0);
+        f.key(Qt::Key_Escape);
+        QVERIFY(m->points().empty());
+    }
+
+    void defaultNamesCountUp()
+    {
+        Fixture f;
+        f.tools()->activate(f.tools()->buildingTool());
+        f.drag(0, 0, 10, 10);
+        f.drag(20, 0, 30, 10);
+        QCOMPARE(nameOf(f.document.park().objects()[0]), QStringLiteral("Building 1"));
+        QCOMPARE(nameOf(f.document.park().objects()[1]), QStringLiteral("Building 2"));
+    }
+};
+
+QTEST_MAIN(TestTools)
+#include "tst_tools.moc"
