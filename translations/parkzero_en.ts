@@ -348,6 +348,10 @@
         <source>Select the objects with this name (for --screenshot).</source>
         <translation>Select the objects with this name (for --screenshot).</translation>
     </message>
+    <message>
+        <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
+        <translation>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>
@@ -1419,6 +1423,14 @@ Your changes are still open in this window.</translation>
     <message>
         <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sun Study</source>
+        <translation>Sun Study</translation>
+    </message>
+    <message>
+        <source>PV &amp;Colouring</source>
+        <translation>PV &amp;Colouring</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@
         <source>Select the objects with this name (for --screenshot).</source>
         <translation>选中具有此名称的对象（用于 --screenshot）。</translation>
     </message>
+    <message>
+        <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
+        <translation>显示日照分析在此当地时间的阴影，例如 2023-12-21T10:00（用于 --screenshot）。</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>
@@ -916,7 +920,7 @@ Grid: %7</source>
     </message>
     <message>
         <source>National average excl. market-traded non-fossil power</source>
-        <translation>全国平均（不含市场化交易的非化石能源电量）</translation>
+        <translation>全国平均（不含市场化交易非化石电量）</translation>
     </message>
     <message>
         <source>National fossil-fuel power</source>
@@ -1411,6 +1415,14 @@ Your changes are still open in this window.</source>
     <message>
         <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;设计零碳产业园区：在场地平面图上布置建筑、地面光伏和屋顶光伏、电池储能及绿地，查看园区的逐时能量平衡、光伏发电量和单位能耗碳排放。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sun Study</source>
+        <translation>日照分析</translation>
+    </message>
+    <message>
+        <source>PV &amp;Colouring</source>
+        <translation>光伏着色(&amp;C)</translation>
     </message>
 </context>
 <context>
