@@ -1,3 +1,6 @@
+// Boost 1.74's union_ trips a false -Wmaybe-uninitialized in GCC 12 (rescale_policy factor).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
 #include "engine/sunstudy.h"
 
 #include "engine/pvsystems.h"
