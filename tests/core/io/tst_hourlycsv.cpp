@@ -199,7 +199,7 @@ private Q_SLOTS:
         const QByteArray german = io::hourlyCsv(fabricated());
         QCOMPARE(german, reference);
         const QList<QByteArray> lines = german.split('\n');
-        QVERIFY(lines[4].contains(",3.125,"));     // azimuth of hour 3
+        QVERIFY(lines[4].contains(",3.125000,"));  // azimuth of hour 3
         QVERIFY(!lines[4].contains("3,125"));
         // Thousands are never grouped.
         QVERIFY(lines[100].contains(",500") || lines[100].contains(",50"));
