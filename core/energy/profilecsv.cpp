@@ -13,9 +13,11 @@ namespace pz::energy {
 
 namespace {
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz::energy"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::energy::ProfileCsv", text);
+    return QCoreApplication::translate("pz::energy", text);
 }
 
 constexpr int LeapYearHours = 8784;

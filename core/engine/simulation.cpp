@@ -27,9 +27,11 @@ namespace pz {
 
 namespace {
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::Simulation", text);
+    return QCoreApplication::translate("pz", text);
 }
 
 struct ShadingData {

@@ -55,9 +55,11 @@ std::optional<E> parse(const KeyTable<E, N> &table, const QString &key)
     return std::nullopt;
 }
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::Model", text);
+    return QCoreApplication::translate("pz", text);
 }
 
 } // namespace
