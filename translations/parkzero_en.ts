@@ -517,6 +517,15 @@ Stored: %4</translation>
         <source>Battery week</source>
         <translation>Battery week</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QDate format of a day tick of the week chart, e.g. &quot;Mon 3 Jan&quot;</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
 </context>
 <context>
     <name>pz::BuildingItem</name>

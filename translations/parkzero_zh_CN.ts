@@ -516,6 +516,15 @@ Stored: %4</source>
         <source>Battery week</source>
         <translation>电池周曲线</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QDate format of a day tick of the week chart, e.g. &quot;Mon 3 Jan&quot;</extracomment>
+        <translation>M月d日 ddd</translation>
+    </message>
 </context>
 <context>
     <name>pz::BuildingItem</name>

@@ -244,7 +244,8 @@ public:
     QString changeText(const QString &label) const
     {
         QString field = label;
-        if (field.endsWith(QLatin1Char(':')))
+        // Labels end in ':' or, in Chinese, the full-width '：'.
+        if (field.endsWith(QLatin1Char(':')) || field.endsWith(QChar(0xFF1A)))
             field.chop(1);
         return tr("Change %1").arg(field.toLower());
     }

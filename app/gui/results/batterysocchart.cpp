@@ -35,8 +35,8 @@ BatterySocChart::BatterySocChart(QWidget *parent) : ResultChart(parent), m_week(
         //: week number, first and last day
         m_week->addItem(tr("Week %1 (%2 – %3)")
                             .arg(w)
-                            .arg(locale.toString(first, QStringLiteral("d MMM")),
-                                 locale.toString(last, QStringLiteral("d MMM"))),
+                            //: QDate format of the first and last day of a week, e.g. "3 Jan"
+                            .arg(locale.toString(first, tr("d MMM")), locale.toString(last, tr("d MMM"))),
                         w);
     }
     m_week->setCurrentIndex(25);  // late June
@@ -106,7 +106,8 @@ void BatterySocChart::rebuild()
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int firstDay = (week() - 1) * 7;
     for (int d = 0; d <= 7; ++d)
-        ticker->addTick(d * 24.0, locale.toString(dayOfYear(firstDay + d), QStringLiteral("ddd d MMM")));
+        //: QDate format of a day tick of the week chart, e.g. "Mon 3 Jan"
+        ticker->addTick(d * 24.0, locale.toString(dayOfYear(firstDay + d), tr("ddd d MMM")));
     plot()->xAxis->setTicker(ticker);
     plot()->xAxis->setRange(0.0, 168.0);
     plot()->xAxis->setLabel(tr("Day (local standard time)"));
