@@ -123,8 +123,9 @@ void MainWindow::createResults()
 {
     m_resultsPanel = new ResultsPanel(m_selection);
     m_resultsPanel->setObjectName(QStringLiteral("ResultsPanel"));
-    QDockWidget *resultsDock = addResultsDock(m_resultsPanel, tr("Results"));
-    resizeDocks({resultsDock}, {420}, Qt::Vertical);
+    // Room for the cards and a readable chart below them.
+    m_resultsPanel->setMinimumHeight(380);
+    addResultsDock(m_resultsPanel, tr("Results"));
     m_live = new LiveResults(m_document.get(), m_map, m_resultsPanel, this);
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
 

@@ -80,6 +80,9 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
 
     form = addGroup(page, tr("Weather"));
     m_weather = new QComboBox;
+    // Long entries must not widen the dock: the list shows them in full.
+    m_weather->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_weather->setMinimumContentsLength(16);
     m_weather->setToolTip(tr("Hourly weather for the simulation: a typical year made from the monthly normals "
                              "of a built-in location, or a weather file"));
     m_weather->addItem(tr("Nearest built-in location"), kBuiltinPrefix);
@@ -129,6 +132,8 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
 
     form = addGroup(page, tr("Grid"));
     m_grid = new QComboBox;
+    m_grid->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grid->setMinimumContentsLength(16);
     m_grid->setToolTip(tr("Emission factor of electricity taken from the grid"));
     for (const auto &factor : energy::gridFactors())
         m_grid->addItem(tr("%1 — %2 kg/kWh").arg(energy::displayName(factor)).arg(factor.kgPerKWh, 0, 'f', 4),
