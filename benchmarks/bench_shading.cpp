@@ -3,6 +3,7 @@
 
 #include "syntheticpark.h"
 
+#include "engine/pvsystems.h"
 #include "model/parkobject.h"
 #include "shading/shadingscene.h"
 #include "shading/surfacehorizon.h"
@@ -20,43 +21,19 @@ namespace {
 using namespace pz::shading;
 
 constexpr double degToRad = std::numbers::pi / 180.0;
-// Obstacle ids of rooftop PV rows: the building's id with the top bit set.
-constexpr std::uint32_t rooftopRowsBit = 0x80000000u;
 
 struct ShadingInput {
     std::vector<Obstacle> obstacles;
     std::vector<Surface> surfaces;
 };
 
-// The park as obstacles and PV surfaces (the engine has its own conversion; this one follows the
-// same rules: buildings, PV rows and containers cast shade, fields and roofs receive it).
+// The park as the engine presents it to the shading model.
 ShadingInput toShadingInput(const pz::Park &park)
 {
     ShadingInput in;
-    for (const pz::ParkObject &object : park.objects()) {
-        if (const auto *b = std::get_if<pz::Building>(&object)) {
-            in.obstacles.push_back({b->id, b->footprint, 0.0, b->heightM});
-            if (!b->rooftop.enabled)
-                continue;
-            const pz::MultiPolygon usable = pz::insetPolygon(pz::toPolygon(b->footprint), b->rooftop.setbackM);
-            if (usable.empty())
-                continue;
-            const auto largest = std::max_element(usable.begin(), usable.end(), [](const auto &a, const auto &c) {
-                return boost::geometry::area(a) < boost::geometry::area(c);
-            });
-            const pz::Outline roof = pz::toOutline(*largest);
-            in.obstacles.push_back({b->id | rooftopRowsBit, roof, b->heightM, b->heightM + b->rooftop.pv.rowTopHeightM()});
-            in.surfaces.push_back({b->id, b->id, roof, b->heightM, b->rooftop.pv.tiltDeg, b->rooftop.pv.azimuthDeg,
-                                   {b->id | rooftopRowsBit}});
-        } else if (const auto *a = std::get_if<pz::PvArray>(&object)) {
-            const double top = a->pv.rowTopHeightM();
-            in.obstacles.push_back({a->id, a->outline, 0.0, top});
-            const double planeM = 0.5 + a->pv.rowDepthM * std::sin(a->pv.tiltDeg * degToRad) / 2.0;
-            in.surfaces.push_back({a->id, a->id, a->outline, planeM, a->pv.tiltDeg, a->pv.azimuthDeg, {}});
-        } else if (const auto *s = std::get_if<pz::Storage>(&object)) {
-            in.obstacles.push_back({s->id, s->footprint(), 0.0, s->heightM});
-        }
-    }
+    in.obstacles = pz::obstaclesOf(park);
+    for (const pz::PvSystemInstance &system : pz::pvSystemsOf(park))
+        in.surfaces.push_back(system.surface);
     return in;
 }
 
@@ -140,7 +117,7 @@ void BM_ShadingIncrementalMove(benchmark::State &state)
     const ShadingInput &in = inputFor(int(state.range(0)));
     std::vector<Obstacle> buildings;
     for (const Obstacle &o : in.obstacles)
-        if (!(o.id & rooftopRowsBit) && o.topHeightM > 5.0)
+        if ((o.id & pz::rooftopObstacleId(0)) == 0 && o.topHeightM > 5.0)  // not rooftop rows
             buildings.push_back(o);
     std::sort(buildings.begin(), buildings.end(),
               [](const Obstacle &a, const Obstacle &b) { return a.topHeightM < b.topHeightM; });
