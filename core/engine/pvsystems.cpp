@@ -21,6 +21,11 @@ Outline largestOutline(const MultiPolygon &area)
     return best ? toOutline(*best) : Outline{};
 }
 
+MultiPolygon areaOf(const Building &b, RoofAreaCache *roofAreas)
+{
+    return roofAreas ? roofAreas->areaOf(b) : roofArea(b.footprint, b.rooftop.setbackM);
+}
+
 double coverage(const PvSystem &pv)
 {
     return pv.hasRows() ? pv.gcr : 1.0;
@@ -35,7 +40,7 @@ double surfaceHeightM(const PvSystem &pv, double baseHeightM)
     return baseHeightM + pv.rowTopHeightM() - rise / 2.0;
 }
 
-std::vector<PvSystemInstance> pvSystemsOf(const Park &park)
+std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofAreas)
 {
     std::vector<PvSystemInstance> systems;
     for (const ParkObject &object : park.objects()) {
@@ -59,7 +64,7 @@ std::vector<PvSystemInstance> pvSystemsOf(const Park &park)
             s.name = b->name;
             s.kind = PvKind::Rooftop;
             s.pv = b->rooftop.pv;
-            s.area = insetPolygon(toPolygon(b->footprint), b->rooftop.setbackM);
+            s.area = areaOf(*b, roofAreas);
             const double usableM2 = std::abs(bg::area(s.area)) * b->rooftop.usableFraction;
             s.moduleAreaM2 = usableM2 * coverage(s.pv);
             s.kwp = s.moduleAreaM2 * s.pv.moduleWPerM2 / 1000.0;
@@ -73,7 +78,7 @@ std::vector<PvSystemInstance> pvSystemsOf(const Park &park)
     return systems;
 }
 
-std::vector<shading::Obstacle> obstaclesOf(const Park &park)
+std::vector<shading::Obstacle> obstaclesOf(const Park &park, RoofAreaCache *roofAreas)
 {
     std::vector<shading::Obstacle> obstacles;
     for (const ParkObject &object : park.objects()) {
@@ -82,7 +87,7 @@ std::vector<shading::Obstacle> obstaclesOf(const Park &park)
             const auto &b = std::get<Building>(object);
             obstacles.push_back({b.id, b.footprint, 0.0, b.heightM});
             if (b.rooftop.enabled && b.rooftop.usableFraction > 0.0) {
-                const Outline rows = largestOutline(insetPolygon(toPolygon(b.footprint), b.rooftop.setbackM));
+                const Outline rows = largestOutline(areaOf(b, roofAreas));
                 if (rows.size() >= 3)
                     obstacles.push_back({rooftopObstacleId(b.id), rows, b.heightM, b.heightM + b.rooftop.pv.rowTopHeightM()});
             }

@@ -3,6 +3,7 @@
 // field, or the PV area on a building's roof) with its module area, nameplate and the surface it
 // presents to the shading model, and every object that can cast shade.
 
+#include "engine/roofareacache.h"
 #include "engine/simulationresult.h"
 #include "model/park.h"
 #include "shading/shadingscene.h"
@@ -24,13 +25,13 @@ struct PvSystemInstance {
 
 // Rooftop PV: the footprint inset by the edge setback (Boost.Geometry buffer), times the usable
 // fraction, times the GCR when laid in rows, times W/m². A roof whose setback leaves nothing has
-// no PV system.
-std::vector<PvSystemInstance> pvSystemsOf(const Park &park);
+// no PV system. With a cache, roofs unchanged since its last run are not inset again.
+std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofAreas = nullptr);
 
 // Obstacles: buildings (footprint to height), ground PV fields (row tops), rooftop PV (roof plus
 // row tops, with the building's id so that it never shades its own roof) and storage containers.
 // Green space casts no shade. Hidden objects still exist physically and still cast shade.
-std::vector<shading::Obstacle> obstaclesOf(const Park &park);
+std::vector<shading::Obstacle> obstaclesOf(const Park &park, RoofAreaCache *roofAreas = nullptr);
 
 // The obstacle id of a building's rooftop PV rows (the building itself uses its own id).
 constexpr std::uint32_t rooftopObstacleId(ObjectId buildingId) { return buildingId | 0x80000000u; }

@@ -5,12 +5,12 @@
 #include "energy/gridfactors.h"
 #include "energy/loadprofiles.h"
 #include "energy/profilecsv.h"
+#include "engine/blocksum.h"
 #include "engine/cachekey.h"
 #include "engine/keyedcache.h"
+#include "engine/pvstage.h"
 #include "engine/pvsystems.h"
-#include "shading/shadingscene.h"
-#include "shading/surfacehorizon.h"
-#include "solar/pvchain.h"
+#include "engine/roofareacache.h"
 #include "solar/suntrack.h"
 #include "weather/climatenormals.h"
 #include "weather/syntheticyear.h"
@@ -34,17 +34,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz", text);
 }
 
-struct ShadingData {
-    double skyViewShare = 1.0;
-    std::vector<float> hiddenShare;  // 8760; empty when nothing can shade the surface
-};
-
-struct YieldPair {
-    solar::ArrayYield shaded;
-    double unshadedAnnualAcKWh = 0.0;
-    double unshadedAnnualPoaKWhM2 = 0.0;
-};
-
 class StageTimer
 {
 public:
@@ -65,25 +54,25 @@ private:
 struct SimulationCache::Impl {
     KeyedCache<solar::WeatherYear> weather;
     KeyedCache<solar::SunTrack> sun;
-    KeyedCache<ShadingData> shading;
-    KeyedCache<YieldPair> yields;
     KeyedCache<std::vector<double>> loads;
+    RoofAreaCache roofAreas;
+    PvStage pv;
+    BlockSum<float> generation;
+    BlockSum<double> consumption;
 
     void beginRun()
     {
         weather.beginRun();
         sun.beginRun();
-        shading.beginRun();
-        yields.beginRun();
         loads.beginRun();
+        roofAreas.beginRun();
     }
     void endRun()
     {
         weather.endRun();
         sun.endRun();
-        shading.endRun();
-        yields.endRun();
         loads.endRun();
+        roofAreas.endRun();
     }
 };
 
@@ -146,40 +135,6 @@ std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const Si
     auto year = std::make_shared<const solar::WeatherYear>(weather::synthesizeYear(*climate));
     cache.weather.insert(k.bytes(), year);
     return year;
-}
-
-solar::PvChainParams chainParams(const PvSystem &pv, double kwp)
-{
-    solar::PvChainParams p;
-    p.tiltDeg = pv.tiltDeg;
-    p.azimuthDeg = pv.azimuthDeg;
-    p.kwp = kwp;
-    p.gcr = pv.gcr;
-    p.lossesPct = pv.lossesPct;
-    p.dcAcRatio = pv.dcAcRatio;
-    p.etaNom = pv.inverterEtaNom;
-    p.gammaPdcPerC = pv.gammaPdcPerC;
-    p.albedo = pv.albedo;
-    solar::CellTemperatureModel model = solar::CellTemperatureModel::Faiman;
-    if (pv.temperatureModel == TemperatureModel::Sapm)
-        model = pv.mounting == Mounting::OpenRack ? solar::CellTemperatureModel::SapmOpenRack
-                                                  : solar::CellTemperatureModel::SapmCloseRoof;
-    p = solar::withMountingDefaults(p, model);
-    p.faimanU0 = pv.faimanU0;
-    p.faimanU1 = pv.faimanU1;
-    return p;
-}
-
-void addParams(CacheKey &k, const solar::PvChainParams &p)
-{
-    k << p.tiltDeg << p.azimuthDeg << p.kwp << p.gcr << p.lossesPct << p.dcAcRatio << p.etaNom << p.etaRef
-      << p.gammaPdcPerC << p.albedo << p.temperatureModel << p.sapmA << p.sapmB << p.sapmDeltaT << p.faimanU0
-      << p.faimanU1;
-}
-
-void addObstacle(CacheKey &k, const shading::Obstacle &o)
-{
-    k << o.id << o.footprint << o.baseHeightM << o.topHeightM;
 }
 
 template<typename Array>
@@ -246,73 +201,23 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
         return result;
 
     // --- PV systems, shading and yield -------------------------------------------------------
-    const std::vector<PvSystemInstance> systems = pvSystemsOf(park);
-    const std::vector<shading::Obstacle> obstacles = obstaclesOf(park);
-    std::unique_ptr<shading::ShadingScene> scene;
+    std::vector<PvSystemInstance> systems;
+    std::vector<shading::Obstacle> obstacles;
     {
         StageTimer timer(&t.shadingMs);
-        scene = std::make_unique<shading::ShadingScene>(obstacles);
+        systems = pvSystemsOf(park, &cache.roofAreas);
+        obstacles = obstaclesOf(park, &cache.roofAreas);
     }
+    std::vector<std::shared_ptr<const SystemYield>> yields;
+    if (!cache.pv.run(systems, obstacles, *weather, *sun, sunKey.bytes(), cancelled, t, &yields))
+        return result;
 
-    std::vector<double> generation(HoursPerYear, 0.0);
-    for (const PvSystemInstance &system : systems) {
-        if (isCancelled(cancelled))
-            return result;
-
-        // Shading: keyed by the surface and every obstacle that can reach it.
-        std::shared_ptr<const ShadingData> shade;
-        CacheKey shadeKey;
-        {
-            StageTimer timer(&t.shadingMs);
-            const auto candidates = scene->candidatesFor(system.surface);
-            shadeKey << sunKey.bytes() << system.surface.id << system.surface.ownerObstacleId
-                     << system.surface.outline << system.surface.heightM << system.surface.tiltDeg
-                     << system.surface.azimuthDeg;
-            for (const std::uint32_t obstacleId : candidates)
-                addObstacle(shadeKey, scene->find(obstacleId)->obstacle);
-            shade = cache.shading.find(shadeKey.bytes());
-            if (!shade) {
-                auto data = std::make_shared<ShadingData>();
-                if (!candidates.empty()) {
-                    const shading::SurfaceHorizon horizon = shading::computeHorizon(*scene, system.surface);
-                    data->skyViewShare = horizon.skyViewShare;
-                    data->hiddenShare = shading::beamHiddenShare(horizon, sun->apparentZenithDeg, sun->azimuthDeg);
-                }
-                shade = data;
-                cache.shading.insert(shadeKey.bytes(), shade);
-                ++t.surfacesComputed;
-            }
-        }
-
-        const solar::PvChainParams params = chainParams(system.pv, system.kwp);
-        CacheKey yieldKey;
-        yieldKey << shadeKey.bytes();
-        addParams(yieldKey, params);
-        std::shared_ptr<const YieldPair> yield;
-        {
-            StageTimer timer(&t.pvMs);
-            yield = cache.yields.find(yieldKey.bytes());
-            if (!yield) {
-                auto pair = std::make_shared<YieldPair>();
-                solar::ObjectShading objectShading;
-                objectShading.skyViewShare = shade->skyViewShare;
-                objectShading.beamHiddenShare = shade->hiddenShare.empty() ? nullptr : shade->hiddenShare.data();
-                pair->shaded = solar::simulateArray(*weather, *sun, params, objectShading, true);
-                if (shade->hiddenShare.empty() && shade->skyViewShare >= 1.0) {
-                    pair->unshadedAnnualAcKWh = pair->shaded.annualAcKWh;
-                    pair->unshadedAnnualPoaKWhM2 = pair->shaded.annualPoaKWhM2;
-                } else {
-                    const solar::ArrayYield free = solar::simulateArray(*weather, *sun, params, {}, false);
-                    pair->unshadedAnnualAcKWh = free.annualAcKWh;
-                    pair->unshadedAnnualPoaKWhM2 = free.annualPoaKWhM2;
-                }
-                yield = pair;
-                cache.yields.insert(yieldKey.bytes(), yield);
-                ++t.arraysComputed;
-            }
-        }
-
-        const solar::ArrayYield &y = yield->shaded;
+    std::vector<BlockSum<float>::Member> generationParts;
+    generationParts.reserve(systems.size());
+    result.objects.reserve(systems.size());
+    for (std::size_t i = 0; i < systems.size(); ++i) {
+        const PvSystemInstance &system = systems[i];
+        const SystemYield &y = *yields[i];
         PvObjectResult r;
         r.id = system.id;
         r.name = system.name;
@@ -323,18 +228,17 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
         r.monthlyAcKWh = y.monthlyAcKWh;
         r.specificYieldKWhPerKWp = system.kwp > 0 ? y.annualAcKWh / system.kwp : 0.0;
         r.annualPoaKWhM2 = y.annualPoaKWhM2;
-        r.annualPoaUnshadedKWhM2 = yield->unshadedAnnualPoaKWhM2;
+        r.annualPoaUnshadedKWhM2 = y.unshadedAnnualPoaKWhM2;
         r.performanceRatio = y.performanceRatio;
         r.peakAcKW = y.peakAcKW;
-        r.shadingLossPct = yield->unshadedAnnualAcKWh > 0
-                               ? 100.0 * (1.0 - y.annualAcKWh / yield->unshadedAnnualAcKWh) : 0.0;
-        r.shadingPoaLossPct = yield->unshadedAnnualPoaKWhM2 > 0
-                                  ? 100.0 * (1.0 - y.annualPoaKWhM2 / yield->unshadedAnnualPoaKWhM2) : 0.0;
+        r.shadingLossPct = y.unshadedAnnualAcKWh > 0 ? 100.0 * (1.0 - y.annualAcKWh / y.unshadedAnnualAcKWh) : 0.0;
+        r.shadingPoaLossPct = y.unshadedAnnualPoaKWhM2 > 0
+                                  ? 100.0 * (1.0 - y.annualPoaKWhM2 / y.unshadedAnnualPoaKWhM2) : 0.0;
         r.hourlyAcW = y.acW;
         r.hourlyPoaWm2 = y.poaWm2;
         r.hourlyCellTempC = y.cellTempC;
-        for (int h = 0; h < HoursPerYear && h < int(y.acW.size()); ++h)
-            generation[h] += y.acW[h] / 1000.0;
+        if (y.acW.size() >= HoursPerYear)
+            generationParts.push_back({yields[i], y.acW.constData()});
 
         ParkSummary &p = result.park;
         p.pvKwp += r.kwp;
@@ -350,12 +254,19 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
         result.objects.push_back(std::move(r));
     }
     result.park.annualGenerationKWh = result.park.rooftopGenerationKWh + result.park.groundGenerationKWh;
+    // W over one hour → kWh.
+    std::vector<double> generation = cache.generation.sum(generationParts, HoursPerYear, 1000.0);
 
     // --- Loads ----------------------------------------------------------------------------------
-    std::vector<double> consumption(HoursPerYear, 0.0);
+    std::vector<double> consumption;
     {
         StageTimer timer(&t.loadsMs);
         std::vector<const Building *> electrolysers;
+        std::vector<BlockSum<double>::Member> loadParts;
+        auto addPart = [&](const std::shared_ptr<const std::vector<double>> &values) {
+            if (values->size() >= std::size_t(HoursPerYear))
+                loadParts.push_back({values, values->data()});
+        };
         for (const ParkObject &object : park.objects()) {
             const auto *b = std::get_if<Building>(&object);
             if (!b)
@@ -380,7 +291,7 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
                     cache.loads.insert(k.bytes(), values);
                     ++t.loadsComputed;
                 }
-                addInto(consumption, *values);
+                addPart(values);
             } else {
                 CacheKey k;
                 k << QStringLiteral("building") << b->useType << b->floorAreaM2() << b->annualLoadKWhOverride;
@@ -391,14 +302,25 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
                     cache.loads.insert(k.bytes(), values);
                     ++t.loadsComputed;
                 }
-                addInto(consumption, *values);
+                addPart(values);
             }
-            if (b->process.evDailyKWh > 0.0)
-                addInto(consumption, energy::evChargingLoadKWh(b->process.evDailyKWh, b->process.evWindowStartHour,
-                                                               b->process.evWindowEndHour));
+            if (b->process.evDailyKWh > 0.0) {
+                CacheKey k;
+                k << QStringLiteral("ev") << b->process.evDailyKWh << b->process.evWindowStartHour
+                  << b->process.evWindowEndHour;
+                auto values = cache.loads.find(k.bytes());
+                if (!values) {
+                    values = std::make_shared<const std::vector<double>>(energy::evChargingLoadKWh(
+                        b->process.evDailyKWh, b->process.evWindowStartHour, b->process.evWindowEndHour));
+                    cache.loads.insert(k.bytes(), values);
+                    ++t.loadsComputed;
+                }
+                addPart(values);
+            }
             if (b->process.electrolyserMW > 0.0)
                 electrolysers.push_back(b);
         }
+        consumption = cache.consumption.sum(loadParts, HoursPerYear, 1.0);
         // Electrolysers that follow the PV surplus see what is left after every other load.
         for (const Building *b : electrolysers) {
             std::vector<double> surplus(HoursPerYear, 0.0);

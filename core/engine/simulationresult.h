@@ -5,6 +5,7 @@
 
 #include "model/objectid.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <array>
@@ -31,9 +32,10 @@ struct PvObjectResult {
     double shadingLossPct = 0.0;          // % of AC energy lost to shading by park objects
     double shadingPoaLossPct = 0.0;       // % of unshaded POA lost to shading by park objects
     double peakAcKW = 0.0;
-    std::vector<float> hourlyAcW;         // 8760, W
-    std::vector<float> hourlyPoaWm2;      // 8760
-    std::vector<float> hourlyCellTempC;   // 8760
+    // Hourly series, 8760 each (implicitly shared with the engine's cache: copying a result is cheap).
+    QList<float> hourlyAcW;               // W
+    QList<float> hourlyPoaWm2;            // W/m², after all shading
+    QList<float> hourlyCellTempC;         // °C
 };
 
 // Hourly series of the park balance, 8760 values each; energies are kWh in that hour.

@@ -21,13 +21,13 @@ QByteArray csvField(const QString &text)
 }
 
 // QByteArray::number uses the C locale: always '.' and no group separators.
-template<typename T>
-void appendValue(QByteArray &line, const std::vector<T> &series, int hour, int decimals)
+template<typename Series>
+void appendValue(QByteArray &line, const Series &series, int hour, int decimals)
 {
     line += ',';
     if (int(series.size()) != HoursPerYear)
         return;
-    const double v = double(series[size_t(hour)]);
+    const double v = double(series[hour]);
     if (!std::isfinite(v))
         return;
     QByteArray text = QByteArray::number(v, 'f', decimals);

@@ -261,38 +261,66 @@ std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std
     return out;
 }
 
-std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const std::vector<double> &zenithDeg,
-                                   const std::vector<double> &azimuthDeg)
+SunTable makeSunTable(const std::vector<double> &zenithDeg, const std::vector<double> &azimuthDeg, int azimuthBins)
 {
+    SunTable table;
+    table.azimuthBins = azimuthBins;
     const std::size_t hours = std::min(zenithDeg.size(), azimuthDeg.size());
-    std::vector<float> out(zenithDeg.size(), 0.0f);
-    const int n = horizon.sampleCount();
-    const int bins = horizon.azimuthBins;
-    if (n == 0 || bins <= 0)
-        return out;
-    const float *table = horizon.horizonTan.data();
+    table.tanElevation.assign(zenithDeg.size(), -1.0);
+    table.bin0.assign(zenithDeg.size(), 0);
+    table.bin1.assign(zenithDeg.size(), 0);
+    table.weight.assign(zenithDeg.size(), 0.0);
+    if (azimuthBins <= 0)
+        return table;
     for (std::size_t h = 0; h < hours; ++h) {
         const double zenith = zenithDeg[h];
         if (!(zenith < 90.0))
             continue;
-        const double tanSun = std::tan((90.0 - zenith) * degToRad);
-        double pos = std::fmod(azimuthDeg[h], 360.0) / 360.0 * bins;
+        table.tanElevation[h] = std::tan((90.0 - zenith) * degToRad);
+        double pos = std::fmod(azimuthDeg[h], 360.0) / 360.0 * azimuthBins;
         if (pos < 0.0)
-            pos += bins;
-        const int k0 = int(pos) % bins;
-        const int k1 = (k0 + 1) % bins;
-        // Above every sample's horizon at both neighbouring bins: nothing to count.
-        if (tanSun >= std::max(horizon.envelopeTan[k0], horizon.envelopeTan[k1]))
+            pos += azimuthBins;
+        table.bin0[h] = int(pos) % azimuthBins;
+        table.bin1[h] = (table.bin0[h] + 1) % azimuthBins;
+        table.weight[h] = pos - std::floor(pos);
+    }
+    return table;
+}
+
+std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const SunTable &sun)
+{
+    std::vector<float> out(std::size_t(sun.hours()), 0.0f);
+    const int n = horizon.sampleCount();
+    if (n == 0 || horizon.azimuthBins <= 0 || sun.azimuthBins != horizon.azimuthBins)
+        return out;
+    const float *table = horizon.horizonTan.data();
+    const float *envelope = horizon.envelopeTan.data();
+    for (int h = 0; h < sun.hours(); ++h) {
+        const double tanSun = sun.tanElevation[std::size_t(h)];
+        if (tanSun < 0.0)
             continue;
-        const double w = pos - std::floor(pos);
+        const int k0 = sun.bin0[std::size_t(h)];
+        const int k1 = sun.bin1[std::size_t(h)];
+        // Above every sample's horizon at both neighbouring bins: nothing to count.
+        if (tanSun >= std::max(envelope[k0], envelope[k1]))
+            continue;
+        const double w = sun.weight[std::size_t(h)];
         const float *h0 = table + std::size_t(k0) * n;
         const float *h1 = table + std::size_t(k1) * n;
         int hidden = 0;
         for (int s = 0; s < n; ++s)
             hidden += tanSun < (1.0 - w) * h0[s] + w * h1[s];
-        out[h] = float(hidden) / float(n);
+        out[std::size_t(h)] = float(hidden) / float(n);
     }
     return out;
+}
+
+std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const std::vector<double> &zenithDeg,
+                                   const std::vector<double> &azimuthDeg)
+{
+    if (horizon.sampleCount() == 0 || horizon.azimuthBins <= 0)
+        return std::vector<float>(zenithDeg.size(), 0.0f);
+    return beamHiddenShare(horizon, makeSunTable(zenithDeg, azimuthDeg, horizon.azimuthBins));
 }
 
 bool isSunHidden(const SurfaceHorizon &horizon, int samplePoint, double sunElevationDeg, double sunAzimuthDeg)

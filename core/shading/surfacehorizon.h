@@ -35,8 +35,26 @@ SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
 std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces,
                                             int threadCount = 0);
 
+// The sun's hourly positions as the horizon lookup needs them (tangent of the elevation, the two
+// neighbouring azimuth bins and the weight between them). Made once per sun track and shared by
+// every surface of a park, so that the per-surface lookup does no trigonometry.
+struct SunTable {
+    int azimuthBins = 0;
+    std::vector<double> tanElevation;   // per hour; negative when the sun is down
+    std::vector<int> bin0, bin1;        // neighbouring bin centres around the sun's azimuth
+    std::vector<double> weight;         // position between bin0 (0) and bin1 (1)
+
+    int hours() const { return int(tanElevation.size()); }
+};
+
+// zenithDeg: apparent zenith; azimuthDeg: clockwise from north; one entry per hour.
+SunTable makeSunTable(const std::vector<double> &zenithDeg, const std::vector<double> &azimuthDeg,
+                      int azimuthBins);
+
 // Share (0..1) of the surface's samples from which the sun is hidden, per hour; 0 when the sun is
-// down (zenith ≥ 90°). zenithDeg: apparent zenith; azimuthDeg: clockwise from north.
+// down (zenith ≥ 90°). The table must have the horizon's bin count.
+std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const SunTable &sun);
+// The same from the sun's positions (builds the table).
 std::vector<float> beamHiddenShare(const SurfaceHorizon &horizon, const std::vector<double> &zenithDeg,
                                    const std::vector<double> &azimuthDeg);
 

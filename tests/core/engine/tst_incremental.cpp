@@ -1,5 +1,6 @@
 // Incremental recomputation equals a from-scratch computation, bit for bit, after a random
-// sequence of 200 edits on the demo park; and an edit recomputes only what it touched.
+// sequence of 200 edits on the demo park and after runs cancelled part-way; and an edit
+// recomputes only what it touched.
 
 #include "document/parkdocument.h"
 #include "engine/simulation.h"
@@ -9,6 +10,7 @@
 #include <QtTest>
 #include <cstring>
 #include <random>
+#include <thread>
 
 using namespace pz;
 
@@ -18,6 +20,12 @@ template<typename T>
 bool sameBits(const std::vector<T> &a, const std::vector<T> &b)
 {
     return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0);
+}
+
+template<typename T>
+bool sameBits(const QList<T> &a, const QList<T> &b)
+{
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.constData(), b.constData(), a.size() * sizeof(T)) == 0);
 }
 
 template<typename T>
@@ -66,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void randomEditsMatchFromScratch();
     void movingOneBuildingRecomputesOnlyItsNeighbourhood();
+    void cancelledRunsLeaveTheCacheConsistent();
 
 private:
     Park m_demo;
@@ -90,7 +99,7 @@ void TestIncremental::randomEditsMatchFromScratch()
     for (int step = 1; step <= 200; ++step) {
         const auto &objects = document.park().objects();
         const ParkObject object = objects[std::size_t(rng() % objects.size())];
-        const int action = int(rng() % 7);
+        const int action = int(rng() % 8);
         ParkObject changed = object;
         bool ok = false;
         switch (action) {
@@ -131,11 +140,17 @@ void TestIncremental::randomEditsMatchFromScratch()
             if (objects.size() > 10)
                 ok = document.removeObjects({idOf(object)});
             break;
+        case 7: {  // a site-wide edit: the sun moves, everything is recomputed
+            Site site = document.park().site;
+            site.latitudeDeg += uniform(-0.5, 0.5);
+            ok = document.changeSite(site, QStringLiteral("site"));
+            break;
+        }
         }
         edits += ok ? 1 : 0;
         const SimulationResult incremental = simulatePark(document.park(), {}, &cache);
         QVERIFY2(incremental.ok, qPrintable(incremental.error));
-        if (step % 50 == 0) {
+        if (step % 10 == 0) {
             const SimulationResult scratch = simulatePark(document.park(), {});
             const QString diff = difference(incremental, scratch);
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("step %1: %2 differs").arg(step).arg(diff)));
@@ -165,6 +180,41 @@ void TestIncremental::movingOneBuildingRecomputesOnlyItsNeighbourhood()
     QVERIFY(moved.arraysComputed >= 1);
     QVERIFY2(moved.arraysComputed < cold.arraysComputed / 2,
              qPrintable(QStringLiteral("%1 of %2 arrays recomputed").arg(moved.arraysComputed).arg(cold.arraysComputed)));
+}
+
+// A run cancelled at any point (here: after various delays) keeps what it finished; the next
+// run completes the rest and equals a from-scratch run.
+void TestIncremental::cancelledRunsLeaveTheCacheConsistent()
+{
+    ParkDocument document(m_demo);
+    SimulationCache cache;
+    simulatePark(document.park(), {}, &cache);
+    const std::vector<int> delaysMs = {0, 1, 2, 5, 10, 20, 40};
+    int cancelledRuns = 0;
+    double dx = 25.0;
+    for (int delayMs : delaysMs) {
+        // Move every fifth object so that the run has plenty to recompute.
+        const auto &objects = document.park().objects();
+        std::vector<ParkObject> moved;
+        for (std::size_t i = 0; i < objects.size(); i += 5)
+            moved.push_back(translatedObject(objects[i], dx, -dx / 2));
+        dx = -dx;
+        QVERIFY(document.changeObjects(moved, QStringLiteral("move")));
+        std::atomic<bool> cancel{false};
+        SimulationResult partial;
+        std::thread run([&] { partial = simulatePark(document.park(), {}, &cache, &cancel); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+        cancel = true;
+        run.join();
+        cancelledRuns += partial.ok ? 0 : 1;
+
+        const SimulationResult next = simulatePark(document.park(), {}, &cache);
+        const SimulationResult scratch = simulatePark(document.park(), {});
+        QVERIFY2(next.ok, qPrintable(next.error));
+        const QString diff = difference(next, scratch);
+        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("after a run cancelled at %1 ms: %2 differs").arg(delayMs).arg(diff)));
+    }
+    QVERIFY(cancelledRuns > 0);
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)

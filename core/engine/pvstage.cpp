@@ -1,0 +1,311 @@
+#include "engine/pvstage.h"
+
+#include "engine/cachekey.h"
+#include "engine/identical.h"
+#include "engine/simulation.h"
+#include "shading/shadingscene.h"
+#include "shading/surfacehorizon.h"
+#include "shading/surfaceindex.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <thread>
+
+namespace pz {
+
+namespace {
+
+solar::PvChainParams chainParams(const PvSystem &pv, double kwp)
+{
+    solar::PvChainParams p;
+    p.tiltDeg = pv.tiltDeg;
+    p.azimuthDeg = pv.azimuthDeg;
+    p.kwp = kwp;
+    p.gcr = pv.gcr;
+    p.lossesPct = pv.lossesPct;
+    p.dcAcRatio = pv.dcAcRatio;
+    p.etaNom = pv.inverterEtaNom;
+    p.gammaPdcPerC = pv.gammaPdcPerC;
+    p.albedo = pv.albedo;
+    solar::CellTemperatureModel model = solar::CellTemperatureModel::Faiman;
+    if (pv.temperatureModel == TemperatureModel::Sapm)
+        model = pv.mounting == Mounting::OpenRack ? solar::CellTemperatureModel::SapmOpenRack
+                                                  : solar::CellTemperatureModel::SapmCloseRoof;
+    p = solar::withMountingDefaults(p, model);
+    p.faimanU0 = pv.faimanU0;
+    p.faimanU1 = pv.faimanU1;
+    return p;
+}
+
+QByteArray paramsKey(const solar::PvChainParams &p)
+{
+    CacheKey k;
+    k << p.tiltDeg << p.azimuthDeg << p.kwp << p.gcr << p.lossesPct << p.dcAcRatio << p.etaNom << p.etaRef
+      << p.gammaPdcPerC << p.albedo << p.temperatureModel << p.sapmA << p.sapmB << p.sapmDeltaT << p.faimanU0
+      << p.faimanU1;
+    return k.bytes();
+}
+
+bool identicalSurface(const shading::Surface &a, const shading::Surface &b)
+{
+    return a.id == b.id && a.ownerObstacleId == b.ownerObstacleId && identical(a.outline, b.outline)
+           && identical(a.heightM, b.heightM) && identical(a.tiltDeg, b.tiltDeg)
+           && identical(a.azimuthDeg, b.azimuthDeg) && a.ignoredObstacleIds == b.ignoredObstacleIds;
+}
+
+bool identicalObstacle(const shading::Obstacle &a, const shading::Obstacle &b)
+{
+    return a.id == b.id && identical(a.footprint, b.footprint) && identical(a.baseHeightM, b.baseHeightM)
+           && identical(a.topHeightM, b.topHeightM);
+}
+
+QList<float> toList(const std::vector<float> &values)
+{
+    return QList<float>(values.begin(), values.end());
+}
+
+bool isCancelled(const std::atomic<bool> *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+struct PvStage::SystemState {
+    bool known = false;
+    shading::Surface surface;
+    QByteArray paramsKey;
+    solar::PvChainParams params;
+    std::shared_ptr<const SurfaceShading> shading;  // null: to compute
+    std::shared_ptr<const SystemYield> yield;       // null: to compute
+    // Annual totals without shading by park objects: they depend on the parameters only.
+    bool hasUnshaded = false;
+    double unshadedAnnualAcKWh = 0.0;
+    double unshadedAnnualPoaKWhM2 = 0.0;
+};
+
+PvStage::PvStage() = default;
+PvStage::~PvStage() = default;
+
+void PvStage::clear()
+{
+    m_sunKey.clear();
+    m_sunTable.reset();
+    m_scene.reset();
+    m_surfaces.reset();
+    m_obstacles.clear();
+    m_systems.clear();
+}
+
+void PvStage::reset(const QByteArray &sunKey, const solar::SunTrack &sun)
+{
+    clear();
+    m_sunKey = sunKey;
+    const shading::Options options;
+    m_sunTable = std::make_unique<shading::SunTable>(
+        shading::makeSunTable(sun.apparentZenithDeg, sun.azimuthDeg, std::max(4, options.azimuthBins)));
+    m_surfaces = std::make_unique<shading::SurfaceIndex>(std::vector<shading::Surface>{}, options);
+}
+
+std::unordered_set<std::uint32_t> PvStage::applyObstacles(const std::vector<shading::Obstacle> &obstacles,
+                                                          bool *allDirty)
+{
+    std::unordered_set<std::uint32_t> dirty;
+    auto rebuild = [&] {
+        m_scene = std::make_unique<shading::ShadingScene>(obstacles);
+        m_obstacles.clear();
+        for (const shading::Obstacle &o : obstacles)
+            m_obstacles.insert_or_assign(o.id, o);
+        *allDirty = true;
+    };
+    if (!m_scene) {
+        rebuild();
+        return dirty;
+    }
+
+    // before → after; either may be null (added, removed).
+    std::vector<std::pair<const shading::Obstacle *, const shading::Obstacle *>> changes;
+    std::unordered_set<std::uint32_t> present;
+    present.reserve(obstacles.size());
+    for (const shading::Obstacle &o : obstacles) {
+        present.insert(o.id);
+        const auto it = m_obstacles.find(o.id);
+        if (it == m_obstacles.end())
+            changes.emplace_back(nullptr, &o);
+        else if (!identicalObstacle(it->second, o))
+            changes.emplace_back(&it->second, &o);
+    }
+    for (const auto &[id, o] : m_obstacles)
+        if (!present.contains(id))
+            changes.emplace_back(&o, nullptr);
+    if (changes.empty())
+        return dirty;
+    // Many changes at once (a paste, an undo of a large edit): a fresh scene is cheaper.
+    if (changes.size() > std::max<std::size_t>(32, obstacles.size() / 8)) {
+        rebuild();
+        return dirty;
+    }
+
+    for (const auto &[before, after] : changes)
+        for (std::uint32_t id : m_surfaces->affectedByChange(before, after))
+            dirty.insert(id);
+    for (const auto &[before, after] : changes) {
+        if (after)
+            m_scene->upsertObstacle(*after);
+        else
+            m_scene->removeObstacle(before->id);
+    }
+    for (const auto &[before, after] : changes) {
+        if (after)
+            m_obstacles.insert_or_assign(after->id, *after);
+        else
+            m_obstacles.erase(before->id);
+    }
+    return dirty;
+}
+
+bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vector<shading::Obstacle> &obstacles,
+                  const solar::WeatherYear &weather, const solar::SunTrack &sun, const QByteArray &sunKey,
+                  const std::atomic<bool> *cancelled, SimulationTimings &timings,
+                  std::vector<std::shared_ptr<const SystemYield>> *yields)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_sunTable || sunKey != m_sunKey)
+        reset(sunKey, sun);
+
+    bool allDirty = false;
+    const std::unordered_set<std::uint32_t> dirty = applyObstacles(obstacles, &allDirty);
+
+    std::vector<SystemState *> states;
+    states.reserve(systems.size());
+    std::unordered_set<ObjectId> present;
+    present.reserve(systems.size());
+    for (const PvSystemInstance &system : systems) {
+        present.insert(system.id);
+        std::unique_ptr<SystemState> &slot = m_systems[system.id];
+        if (!slot)
+            slot = std::make_unique<SystemState>();
+        SystemState &state = *slot;
+        if (!state.known || !identicalSurface(state.surface, system.surface)) {
+            state.surface = system.surface;
+            state.shading.reset();
+            m_surfaces->upsertSurface(system.surface);
+            state.known = true;
+        }
+        if (allDirty || dirty.contains(system.surface.id))
+            state.shading.reset();
+        const solar::PvChainParams params = chainParams(system.pv, system.kwp);
+        QByteArray key = paramsKey(params);
+        if (key != state.paramsKey) {
+            state.paramsKey = std::move(key);
+            state.params = params;
+            state.yield.reset();
+            state.hasUnshaded = false;
+        }
+        if (!state.shading)
+            state.yield.reset();
+        states.push_back(&state);
+    }
+    for (auto it = m_systems.begin(); it != m_systems.end();) {
+        if (present.contains(it->first)) {
+            ++it;
+        } else {
+            m_surfaces->removeSurface(it->second->surface.id);
+            it = m_systems.erase(it);
+        }
+    }
+    timings.shadingMs += timer.nsecsElapsed() / 1.0e6;
+
+    std::vector<SystemState *> work;
+    for (SystemState *state : states)
+        if (!state->yield)
+            work.push_back(state);
+
+    // Each work item writes only its own state; the scene and the sun table are only read.
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> surfacesComputed{0}, arraysComputed{0};
+    auto worker = [&](double *shadingNs, double *pvNs) {
+        QElapsedTimer clock;
+        for (std::size_t i = next++; i < work.size(); i = next++) {
+            if (isCancelled(cancelled))
+                return;
+            SystemState &state = *work[i];
+            if (!state.shading) {
+                clock.start();
+                auto shade = std::make_shared<SurfaceShading>();
+                const shading::SurfaceHorizon horizon = shading::computeHorizon(*m_scene, state.surface);
+                if (!horizon.obstacleIds.empty()) {
+                    shade->skyViewShare = horizon.skyViewShare;
+                    shade->hiddenShare = shading::beamHiddenShare(horizon, *m_sunTable);
+                }
+                state.shading = std::move(shade);
+                ++surfacesComputed;
+                *shadingNs += double(clock.nsecsElapsed());
+            }
+            clock.start();
+            solar::ObjectShading objectShading;
+            objectShading.skyViewShare = state.shading->skyViewShare;
+            objectShading.beamHiddenShare =
+                state.shading->hiddenShare.empty() ? nullptr : state.shading->hiddenShare.data();
+            const solar::ArrayYield shaded = solar::simulateArray(weather, sun, state.params, objectShading, true);
+            auto yield = std::make_shared<SystemYield>();
+            yield->annualAcKWh = shaded.annualAcKWh;
+            yield->annualPoaKWhM2 = shaded.annualPoaKWhM2;
+            yield->performanceRatio = shaded.performanceRatio;
+            yield->peakAcKW = shaded.peakAcKW;
+            yield->monthlyAcKWh = shaded.monthlyAcKWh;
+            yield->acW = toList(shaded.acW);
+            yield->poaWm2 = toList(shaded.poaWm2);
+            yield->cellTempC = toList(shaded.cellTempC);
+            if (state.shading->isFree()) {
+                yield->unshadedAnnualAcKWh = shaded.annualAcKWh;
+                yield->unshadedAnnualPoaKWhM2 = shaded.annualPoaKWhM2;
+            } else {
+                if (!state.hasUnshaded) {
+                    const solar::ArrayYield free = solar::simulateArray(weather, sun, state.params, {}, false);
+                    state.unshadedAnnualAcKWh = free.annualAcKWh;
+                    state.unshadedAnnualPoaKWhM2 = free.annualPoaKWhM2;
+                    state.hasUnshaded = true;
+                }
+                yield->unshadedAnnualAcKWh = state.unshadedAnnualAcKWh;
+                yield->unshadedAnnualPoaKWhM2 = state.unshadedAnnualPoaKWhM2;
+            }
+            state.yield = std::move(yield);
+            ++arraysComputed;
+            *pvNs += double(clock.nsecsElapsed());
+        }
+    };
+
+    const int threadCount =
+        int(std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), work.size()));
+    std::vector<double> shadingNs(std::size_t(std::max(1, threadCount)), 0.0);
+    std::vector<double> pvNs(shadingNs.size(), 0.0);
+    if (threadCount <= 1) {
+        worker(&shadingNs[0], &pvNs[0]);
+    } else {
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threadCount; ++t)
+            pool.emplace_back(worker, &shadingNs[std::size_t(t)], &pvNs[std::size_t(t)]);
+        worker(&shadingNs[0], &pvNs[0]);
+        for (std::thread &thread : pool)
+            thread.join();
+    }
+    // Stage times are summed over the threads (CPU time spent in each stage).
+    for (std::size_t t = 0; t < shadingNs.size(); ++t) {
+        timings.shadingMs += shadingNs[t] / 1.0e6;
+        timings.pvMs += pvNs[t] / 1.0e6;
+    }
+    timings.surfacesComputed += surfacesComputed;
+    timings.arraysComputed += arraysComputed;
+    if (isCancelled(cancelled))
+        return false;
+
+    yields->clear();
+    yields->reserve(states.size());
+    for (SystemState *state : states)
+        yields->push_back(state->yield);
+    return true;
+}
+
+} // namespace pz
