@@ -25,6 +25,19 @@ bool isIgnored(const Surface &surface, std::uint32_t id)
 
 } // namespace
 
+bool withinDistance(const Outline &a, const Polygon &polygonA, const Outline &b, const Polygon &polygonB,
+                    double distanceM)
+{
+    // Any pair of vertices closer than the distance settles it without the full polygon distance
+    // (which dominated the query): the polygons' distance is at most that pair's.
+    if (!a.empty() && !b.empty()) {
+        const double dx = a.front().x() - b.front().x(), dy = a.front().y() - b.front().y();
+        if (dx * dx + dy * dy <= distanceM * distanceM)
+            return true;
+    }
+    return bg::distance(polygonA, polygonB) <= distanceM;
+}
+
 ShadingScene::ShadingScene(std::vector<Obstacle> obstacles, Options options)
     : m_options(options)
 {
@@ -105,7 +118,7 @@ std::vector<const ShadingScene::Entry *> ShadingScene::candidateEntriesFor(const
             continue;
         if (!bg::intersects(grown(entry.box, reach), box))
             continue;
-        if (bg::distance(entry.polygon, polygon) > reach)
+        if (!withinDistance(entry.obstacle.footprint, entry.polygon, surface.outline, polygon, reach))
             continue;
         out.push_back(&entry);
     }

@@ -16,6 +16,11 @@
 
 namespace pz::shading {
 
+// Whether two polygons (given both as outlines and as Boost polygons) come within distanceM of
+// each other.
+bool withinDistance(const Outline &a, const Polygon &polygonA, const Outline &b, const Polygon &polygonB,
+                    double distanceM);
+
 class ShadingScene
 {
 public:

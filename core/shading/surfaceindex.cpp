@@ -1,5 +1,7 @@
 #include "shading/surfaceindex.h"
 
+#include "shading/shadingscene.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -67,9 +69,10 @@ std::vector<std::uint32_t> SurfaceIndex::affectedBy(const Obstacle &obstacle) co
         bool shades = false;
         if (!owned && obstacle.topHeightM > surface.heightM) {
             const double reach = (obstacle.topHeightM - surface.heightM) / tanMin;
-            // A hair of slack: the scene measures the distance with the arguments swapped, and
-            // this list must never miss a surface that the scene would count as within reach.
-            shades = bg::distance(polygon, entry.polygon) <= reach * (1.0 + 1e-9) + 1e-9;
+            // The scene's own test, with a hair of slack: this list must never miss a surface
+            // that the scene counts as within reach.
+            shades = withinDistance(obstacle.footprint, polygon, surface.outline, entry.polygon,
+                                    reach * (1.0 + 1e-9) + 1e-9);
         }
         if (owned || shades)
             out.push_back(hit.second);
