@@ -1,0 +1,117 @@
+// The site plan with N objects on the offscreen platform: painting the whole scene, and one frame
+// of a drag (a mouse move through the select tool, which previews the move outside the model,
+// then a repaint of the viewport). Run:
+//   parkzero-bench --benchmark_filter=Gui
+// Frames per second of the drag are reported as the counter fps.
+
+#include "syntheticpark.h"
+
+#include "document/parkdocument.h"
+#include "map/mapview.h"
+#include "selectionmodel.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <memory>
+
+namespace {
+
+using namespace pz;
+
+// One application for the whole program, on the offscreen platform unless another is asked for.
+void ensureApplication()
+{
+    if (QApplication::instance())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "parkzero-bench";
+    static char *argv[] = {name, nullptr};
+    new QApplication(argc, argv);
+}
+
+struct Editor {
+    ParkDocument document;
+    SelectionModel selection{&document};
+    MapView view{&document, &selection};
+
+    explicit Editor(int n) : document(makeSyntheticPark(n))
+    {
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+        view.zoomToFitSite();
+        view.setSnapEnabled(false);
+        view.viewport()->repaint();
+    }
+
+    // A PV field near the middle of the site (on screen at the fit zoom).
+    ObjectId middleField() const
+    {
+        ObjectId best = 0;
+        double bestDistance = 1e300;
+        for (const ParkObject &o : document.park().objects())
+            if (std::holds_alternative<PvArray>(o)) {
+                const Point2 c = centroid(footprintOf(o));
+                const double d = c.x() * c.x() + c.y() * c.y();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = idOf(o);
+                }
+            }
+        return best;
+    }
+};
+
+void sendMouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(pos), viewport->mapToGlobal(QPointF(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+void BM_GuiPaintScene(benchmark::State &state)
+{
+    ensureApplication();
+    Editor editor(int(state.range(0)));
+    QImage image(editor.view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter painter(&image);
+        editor.view.render(&painter);
+    }
+    state.counters["items"] = double(editor.view.scene()->items().size());
+}
+BENCHMARK(BM_GuiPaintScene)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_GuiDragFrame(benchmark::State &state)
+{
+    ensureApplication();
+    Editor editor(int(state.range(0)));
+    const ObjectId dragged = editor.middleField();
+    QWidget *viewport = editor.view.viewport();
+    const QPoint start = editor.view.toView(centroid(footprintOf(*editor.document.park().find(dragged))));
+    sendMouse(viewport, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    if (!editor.selection.isSelected(dragged)) {
+        state.SkipWithError("the press did not pick the field");
+        return;
+    }
+    int step = 0;
+    for (auto _ : state) {
+        ++step;
+        // Back and forth over 40 px so that the object stays on screen.
+        const int offset = 2 * ((step % 40) < 20 ? step % 20 : 20 - step % 20);
+        sendMouse(viewport, QEvent::MouseMove, start + QPoint(offset + 6, offset / 2 + 6), Qt::NoButton,
+                  Qt::LeftButton);
+        viewport->repaint();
+    }
+    sendMouse(viewport, QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton);
+    state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_GuiDragFrame)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
