@@ -470,6 +470,14 @@
         <source>Carbon-aware</source>
         <translation>碳感知</translation>
     </message>
+    <message>
+        <source>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <translation>%1：全年 DNI·cos z + DHI 比 GHI 少 %2 %，倾斜面得到的直射辐射少于该文件 GHI 所对应的量。可在场址设置中改为由 GHI 和 DHI 推算直射辐射。</translation>
+    </message>
+    <message>
+        <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <translation>%1：全年 DNI·cos z + DHI 比 GHI 多 %2 %，倾斜面得到的直射辐射多于该文件 GHI 所对应的量。可在场址设置中改为由 GHI 和 DHI 推算直射辐射。</translation>
+    </message>
 </context>
 <context>
     <name>pz::BatterySocChart</name>

@@ -27,7 +27,8 @@ int fail(const QString &message)
 
 QString usage()
 {
-    return tr("usage: parkzero-cli simulate PROJECT [--weather FILE] [--json OUT|-] [--hourly OUT.csv]");
+    return tr("usage: parkzero-cli simulate PROJECT [--weather FILE] [--irradiance as_given|beam_from_ghi_dhi] "
+              "[--json OUT|-] [--hourly OUT.csv]");
 }
 
 QString summary(const pz::SimulationResult &r)
@@ -60,7 +61,7 @@ QString summary(const pz::SimulationResult &r)
 
 int runSimulate(const QStringList &args)
 {
-    QString project, weather, jsonOut, hourlyOut;
+    QString project, weather, irradiance, jsonOut, hourlyOut;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         auto value = [&](QString *target) {
@@ -72,6 +73,9 @@ int runSimulate(const QStringList &args)
         if (a == QLatin1String("--weather")) {
             if (!value(&weather))
                 return fail(tr("--weather needs a file") + QLatin1Char('\n') + usage());
+        } else if (a == QLatin1String("--irradiance")) {
+            if (!value(&irradiance))
+                return fail(tr("--irradiance needs as_given or beam_from_ghi_dhi") + QLatin1Char('\n') + usage());
         } else if (a == QLatin1String("--json")) {
             if (!value(&jsonOut))
                 return fail(tr("--json needs a file or -") + QLatin1Char('\n') + usage());
@@ -93,12 +97,21 @@ int runSimulate(const QStringList &args)
     if (!loaded.park)
         return fail(loaded.error);
 
+    if (!irradiance.isEmpty()) {
+        const std::optional<pz::IrradianceInput> input = pz::fromKey<pz::IrradianceInput>(irradiance);
+        if (!input)
+            return fail(tr("--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)").arg(irradiance));
+        loaded.park->site.weather.irradiance = *input;
+    }
+
     pz::SimulationOptions options;
     options.projectDir = QFileInfo(project).absolutePath();
     options.weatherOverridePath = weather;
     const pz::SimulationResult result = pz::simulatePark(*loaded.park, options);
     if (!result.ok)
         return fail(tr("%1: simulation failed: %2").arg(QFileInfo(project).fileName(), result.error));
+    for (const QString &warning : result.warnings)
+        QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
 
     if (!hourlyOut.isEmpty()) {
         QString error;

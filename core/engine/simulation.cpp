@@ -13,6 +13,7 @@
 #include "engine/roofareacache.h"
 #include "solar/suntrack.h"
 #include "weather/climatenormals.h"
+#include "weather/irradianceclosure.h"
 #include "weather/syntheticyear.h"
 #include "weather/weatherreader.h"
 
@@ -34,6 +35,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz", text);
 }
 
+// A weather year as the run uses it, with what the user should know about the file.
+struct LoadedWeather {
+    solar::WeatherYear year;
+    bool fromFile = false;
+    weather::ClosureCheck closure;   // of the file as given
+    QStringList warnings;
+};
+
 class StageTimer
 {
 public:
@@ -52,7 +61,7 @@ private:
 } // namespace
 
 struct SimulationCache::Impl {
-    KeyedCache<solar::WeatherYear> weather;
+    KeyedCache<LoadedWeather> weather;
     KeyedCache<solar::SunTrack> sun;
     KeyedCache<std::vector<double>> loads;
     RoofAreaCache roofAreas;
@@ -94,8 +103,8 @@ QString resolvePath(const QString &path, const QString &projectDir)
 }
 
 // Loads (or finds in the cache) the weather year the site uses.
-std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const SimulationOptions &options,
-                                                      SimulationCache::Impl &cache, QString *key, QString *error)
+std::shared_ptr<const LoadedWeather> siteWeather(const Site &site, const SimulationOptions &options,
+                                                 SimulationCache::Impl &cache, QString *key, QString *error)
 {
     QString path = options.weatherOverridePath;
     if (path.isEmpty() && site.weather.kind == WeatherKind::File)
@@ -103,9 +112,10 @@ std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const Si
 
     if (!path.isEmpty()) {
         const QFileInfo info(path);
+        const IrradianceInput irradiance = site.weather.irradiance;
         CacheKey k;
         k << QStringLiteral("file") << info.absoluteFilePath() << info.lastModified().toMSecsSinceEpoch()
-          << info.size();
+          << info.size() << irradiance;
         *key = QString::fromLatin1(k.bytes().toBase64());
         if (auto hit = cache.weather.find(k.bytes()))
             return hit;
@@ -114,9 +124,30 @@ std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const Si
             *error = read.error;
             return {};
         }
-        auto year = std::make_shared<const solar::WeatherYear>(std::move(*read.year));
-        cache.weather.insert(k.bytes(), year);
-        return year;
+        auto loaded = std::make_shared<LoadedWeather>();
+        loaded->fromFile = true;
+        loaded->warnings = read.warnings;
+        // The file's irradiance belongs to the file's own site.
+        const solar::SunTrack fileSun = solar::computeSunTrack(*read.year);
+        loaded->closure = weather::checkClosure(*read.year, fileSun);
+        if (irradiance == IrradianceInput::BeamFromGhiDhi) {
+            loaded->year = weather::withBeamFromGhiDhi(std::move(*read.year), fileSun);
+        } else {
+            loaded->year = std::move(*read.year);
+            if (std::abs(loaded->closure.gapPct) > weather::ClosureWarningPct)
+                loaded->warnings << (loaded->closure.gapPct > 0
+                                         ? tr("%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted "
+                                              "planes get less beam than the file's GHI implies. The site can take "
+                                              "the beam from GHI and DHI instead.")
+                                         : tr("%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted "
+                                              "planes get more beam than the file's GHI implies. The site can take "
+                                              "the beam from GHI and DHI instead."))
+                                        .arg(info.fileName())
+                                        .arg(std::abs(loaded->closure.gapPct), 0, 'f', 1);
+        }
+        std::shared_ptr<const LoadedWeather> shared = std::move(loaded);
+        cache.weather.insert(k.bytes(), shared);
+        return shared;
     }
 
     const weather::ClimateNormals *climate = weather::findClimate(site.weather.builtinId);
@@ -132,9 +163,11 @@ std::shared_ptr<const solar::WeatherYear> siteWeather(const Site &site, const Si
     *key = QStringLiteral("builtin:") + QString::fromLatin1(climate->id);
     if (auto hit = cache.weather.find(k.bytes()))
         return hit;
-    auto year = std::make_shared<const solar::WeatherYear>(weather::synthesizeYear(*climate));
-    cache.weather.insert(k.bytes(), year);
-    return year;
+    auto loaded = std::make_shared<LoadedWeather>();
+    loaded->year = weather::synthesizeYear(*climate);
+    std::shared_ptr<const LoadedWeather> shared = std::move(loaded);
+    cache.weather.insert(k.bytes(), shared);
+    return shared;
 }
 
 template<typename Array>
@@ -171,18 +204,25 @@ SimulationResult simulatePark(const Park &park, const SimulationOptions &options
 
     // --- Weather and sun -------------------------------------------------------------------
     QString weatherKey, error;
-    std::shared_ptr<const solar::WeatherYear> weather;
+    std::shared_ptr<const LoadedWeather> loaded;
     {
         StageTimer timer(&t.weatherMs);
-        weather = siteWeather(site, options, cache, &weatherKey, &error);
+        loaded = siteWeather(site, options, cache, &weatherKey, &error);
     }
-    if (!weather) {
+    if (!loaded) {
         result.error = error;
         cache.endRun();
         return result;
     }
+    const solar::WeatherYear *weather = &loaded->year;
     result.weatherSource = QString::fromStdString(weather->source);
     result.annualGhiKWhM2 = sum(weather->ghi) / 1000.0;
+    result.warnings = loaded->warnings;
+    if (loaded->fromFile) {
+        result.weatherFromFile = true;
+        result.weatherClosureGapPct = loaded->closure.gapPct;
+        result.weatherIrradiance = site.weather.irradiance;
+    }
 
     std::shared_ptr<const solar::SunTrack> sun;
     CacheKey sunKey;

@@ -3,11 +3,13 @@
 // balance and the carbon KPIs. Computed off the UI thread from a snapshot; the GUI and
 // parkzero-cli show the same numbers from the same struct. Units are in the names.
 
+#include "model/enums.h"
 #include "model/objectid.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <vector>
 
@@ -102,6 +104,12 @@ struct SimulationResult {
     QString error;                       // why the run failed (ok == false)
     QString weatherSource;
     double annualGhiKWhM2 = 0.0;
+    // For a weather file: how far its DNI·cos z + DHI falls short of its GHI (%), and which
+    // columns fed the model.
+    bool weatherFromFile = false;
+    double weatherClosureGapPct = 0.0;
+    IrradianceInput weatherIrradiance = IrradianceInput::AsGiven;
+    QStringList warnings;                // translated; things the user should know about the inputs
     std::vector<PvObjectResult> objects; // ground fields and rooftop PV, in park order
     ParkSummary park;
     HourlyBalance hourly;

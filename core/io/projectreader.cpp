@@ -427,6 +427,7 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         site.weather.kind = w.enumeration("kind", site.weather.kind);
         site.weather.builtinId = w.string("builtin_id", site.weather.builtinId);
         site.weather.filePath = w.string("file", site.weather.filePath);
+        site.weather.irradiance = w.enumeration("irradiance", site.weather.irradiance);
         w.finish();
     }
     if (const auto o = f.object("grid", false)) {

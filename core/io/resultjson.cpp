@@ -84,6 +84,10 @@ QJsonObject resultToJson(const SimulationResult &r)
         {QStringLiteral("source"), r.weatherSource},
         {QStringLiteral("annual_ghi_kWh_m2"), r.annualGhiKWhM2},
     };
+    if (r.weatherFromFile) {
+        weather.insert(QStringLiteral("irradiance"), toKey(r.weatherIrradiance));
+        weather.insert(QStringLiteral("closure_gap_pct"), r.weatherClosureGapPct);
+    }
     return QJsonObject{
         {QStringLiteral("objects"), objects},
         {QStringLiteral("park"), park},

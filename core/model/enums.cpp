@@ -34,6 +34,8 @@ constexpr KeyTable<ElectrolyserMode, 2> kElectrolyserModes{{{ElectrolyserMode::C
 constexpr KeyTable<DispatchStrategy, 2> kStrategies{{{DispatchStrategy::SelfConsumption, "self_consumption"},
                                                      {DispatchStrategy::CarbonAware, "carbon_aware"}}};
 constexpr KeyTable<WeatherKind, 2> kWeatherKinds{{{WeatherKind::BuiltIn, "builtin"}, {WeatherKind::File, "file"}}};
+constexpr KeyTable<IrradianceInput, 2> kIrradianceInputs{
+    {{IrradianceInput::AsGiven, "as_given"}, {IrradianceInput::BeamFromGhiDhi, "beam_from_ghi_dhi"}}};
 constexpr KeyTable<HeadlineEmissions, 2> kHeadlines{{{HeadlineEmissions::Operational, "operational"},
                                                      {HeadlineEmissions::WithEmbodied, "with_embodied"}}};
 
@@ -74,6 +76,7 @@ QString toKey(ElectrolyserMode v) { return keyOf(kElectrolyserModes, v); }
 QString toKey(DispatchStrategy v) { return keyOf(kStrategies, v); }
 QString toKey(WeatherKind v) { return keyOf(kWeatherKinds, v); }
 QString toKey(HeadlineEmissions v) { return keyOf(kHeadlines, v); }
+QString toKey(IrradianceInput v) { return keyOf(kIrradianceInputs, v); }
 
 template<> std::optional<ObjectKind> fromKey(const QString &k) { return parse(kObjectKinds, k); }
 template<> std::optional<UseType> fromKey(const QString &k) { return parse(kUseTypes, k); }
@@ -85,6 +88,7 @@ template<> std::optional<ElectrolyserMode> fromKey(const QString &k) { return pa
 template<> std::optional<DispatchStrategy> fromKey(const QString &k) { return parse(kStrategies, k); }
 template<> std::optional<WeatherKind> fromKey(const QString &k) { return parse(kWeatherKinds, k); }
 template<> std::optional<HeadlineEmissions> fromKey(const QString &k) { return parse(kHeadlines, k); }
+template<> std::optional<IrradianceInput> fromKey(const QString &k) { return parse(kIrradianceInputs, k); }
 
 QString displayName(ObjectKind v)
 {

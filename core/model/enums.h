@@ -35,6 +35,10 @@ enum class ElectrolyserMode { Constant, FollowPvSurplus };
 enum class DispatchStrategy { SelfConsumption, CarbonAware };
 
 enum class WeatherKind { BuiltIn, File };
+// Which irradiance columns of a weather file feed the model: as given (spec §1: GHI, DNI and DHI
+// without closure), or the beam rebuilt from the file's GHI and DHI, for files whose DNI does not
+// agree with them (see docs/weather.md).
+enum class IrradianceInput { AsGiven, BeamFromGhiDhi };
 
 // How electricity is converted to tonnes of standard coal equivalent for the tCO2/tce indicator.
 enum class HeadlineEmissions { Operational, WithEmbodied };
@@ -48,6 +52,7 @@ QString toKey(Chemistry v);
 QString toKey(ElectrolyserMode v);
 QString toKey(DispatchStrategy v);
 QString toKey(WeatherKind v);
+QString toKey(IrradianceInput v);
 QString toKey(HeadlineEmissions v);
 
 // Parsing returns nullopt for an unknown key (callers report it with the file path).

@@ -12,6 +12,7 @@ struct WeatherSource {
     WeatherKind kind = WeatherKind::BuiltIn;
     QString builtinId;   // key of the built-in climate library; empty = nearest to the site
     QString filePath;    // EPW or TMY3 CSV, relative to the project file where possible
+    IrradianceInput irradiance = IrradianceInput::AsGiven;   // for files only
     bool operator==(const WeatherSource &) const = default;
 };
 

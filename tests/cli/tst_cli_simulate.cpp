@@ -94,6 +94,7 @@ private Q_SLOTS:
     void referenceCaseA();
     void referenceCaseB();
     void demoParkJsonKeys();
+    void inconsistentWeatherFileIsFlaggedAndCanBeClosed();
     void errors_data();
     void errors();
 };
@@ -236,6 +237,52 @@ void TestCliSimulate::demoParkJsonKeys()
     QVERIFY(root[QStringLiteral("weather")].toObject()[QStringLiteral("annual_ghi_kWh_m2")].toDouble() > 1000.0);
 }
 
+// The CSWD Dongsheng file's DNI is far below what its GHI and DHI imply: read as given, the CLI
+// warns and reports the gap; with --irradiance beam_from_ghi_dhi (or the site's setting) the
+// beam is taken from GHI and DHI and the yield of a 35° south field rises accordingly.
+void TestCliSimulate::inconsistentWeatherFileIsFlaggedAndCanBeClosed()
+{
+    const QString weather = pztest::sharedPath(QStringLiteral("data/weather/CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw"));
+    if (weather.isEmpty())
+        QSKIP("../shared/data/weather/CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw is absent");
+    QTemporaryDir dir;
+    Park park;
+    park.site.name = QStringLiteral("Ordos");
+    park.site.latitudeDeg = 39.83;
+    park.site.longitudeDeg = 109.98;
+    park.site.elevationM = 1462.0;
+    park.site.utcOffsetHours = 8.0;
+    park.site.weather.kind = WeatherKind::File;
+    park.site.weather.filePath = weather;
+    park.append(referenceArray(1, QStringLiteral("Field"), 0, 35, 180, 1000, Mounting::OpenRack));
+    const QString asGiven = writeProject(dir, park, QStringLiteral("as-given.parkzero"));
+    park.site.weather.irradiance = IrradianceInput::BeamFromGhiDhi;
+    const QString closed = writeProject(dir, park, QStringLiteral("closed.parkzero"));
+
+    auto annualAc = [](const CliRun &run) {
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        return root[QStringLiteral("objects")].toArray().at(0).toObject()[QStringLiteral("annual_ac_kWh")].toDouble();
+    };
+    const CliRun raw = runCli({QStringLiteral("simulate"), asGiven, QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(raw.exitCode == 0, raw.err.constData());
+    QVERIFY2(raw.err.contains("warning") && raw.err.contains("CHN_Nei.Mongol.Dongsheng"), raw.err.constData());
+    const QJsonObject w = QJsonDocument::fromJson(raw.out).object()[QStringLiteral("weather")].toObject();
+    QCOMPARE(w[QStringLiteral("irradiance")].toString(), QStringLiteral("as_given"));
+    QVERIFY(w[QStringLiteral("closure_gap_pct")].toDouble() > 15.0);
+
+    const CliRun fromSite = runCli({QStringLiteral("simulate"), closed, QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun fromOption = runCli({QStringLiteral("simulate"), asGiven, QStringLiteral("--irradiance"),
+                                      QStringLiteral("beam_from_ghi_dhi"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(fromSite.exitCode == 0 && fromOption.exitCode == 0, fromSite.err.constData());
+    QVERIFY2(!fromSite.err.contains("warning"), fromSite.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(fromSite.out).object()[QStringLiteral("weather")].toObject()
+                 [QStringLiteral("irradiance")].toString(),
+             QStringLiteral("beam_from_ghi_dhi"));
+    QCOMPARE(annualAc(fromSite), annualAc(fromOption));
+    QVERIFY2(annualAc(fromSite) > 1.15 * annualAc(raw),
+             qPrintable(QStringLiteral("%1 vs %2").arg(annualAc(fromSite)).arg(annualAc(raw))));
+}
+
 void TestCliSimulate::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -249,6 +296,9 @@ void TestCliSimulate::errors_data()
     QTest::newRow("bad weather file") << QStringList{QStringLiteral("simulate"), pztest::demoParkPath(),
                                                      QStringLiteral("--weather"), QStringLiteral("/nonexistent/w.epw")}
                                       << QStringLiteral("w.epw");
+    QTest::newRow("bad irradiance") << QStringList{QStringLiteral("simulate"), pztest::demoParkPath(),
+                                                   QStringLiteral("--irradiance"), QStringLiteral("closure")}
+                                    << QStringLiteral("closure");
 }
 
 void TestCliSimulate::errors()

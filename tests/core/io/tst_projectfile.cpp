@@ -60,6 +60,7 @@ Park fullPark()
     s.weather.kind = WeatherKind::File;
     s.weather.builtinId = QStringLiteral("hohhot");
     s.weather.filePath = QStringLiteral("weather/site.epw");
+    s.weather.irradiance = IrradianceInput::BeamFromGhiDhi;
     s.grid.factorKey = QStringLiteral("cn-north-2023");
     s.grid.customFactorKgPerKWh = 0.6361;
     s.grid.hourlyProfilePath = QStringLiteral("grid/hourly.csv");
