@@ -4,6 +4,7 @@
 #include "map/mapcoords.h"
 #include "map/objectitem.h"
 #include "map/selectionhandlesitem.h"
+#include "map/shapepreviewitem.h"
 #include "map/shadowoverlayitem.h"
 #include "map/siteboundaryitem.h"
 #include "selectionmodel.h"
@@ -21,6 +22,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
+#include <utility>
 
 namespace pz {
 
@@ -434,10 +436,36 @@ void MapView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setRenderHint(QPainter::Antialiasing, aa);
 }
 
+void MapView::renderPlan(QPainter *painter, const QRectF &target)
+{
+    QList<QGraphicsItem *> hidden;
+    QList<QPair<QGraphicsItem *, QGraphicsItem::CacheMode>> cached;
+    const QList<QGraphicsItem *> all = scene()->items();
+    for (QGraphicsItem *item : all) {
+        if ((item == m_handlesItem || item->type() == ShapePreviewItem::Type) && item->isVisible()) {
+            item->setVisible(false);
+            hidden << item;
+        }
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            cached << qMakePair(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
+    const QString input = std::exchange(m_inputText, QString());
+    render(painter, target, viewport()->rect(), Qt::IgnoreAspectRatio);
+    m_inputText = input;
+    for (const auto &entry : std::as_const(cached))
+        entry.first->setCacheMode(entry.second);
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->setVisible(true);
+}
+
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();
-    painter->resetTransform();
+    // Back to viewport pixels: undo the view transform but keep any scaling of the target (an
+    // export renders the viewport into a larger image).
+    painter->setWorldTransform(viewportTransform().inverted(), true);
     painter->setRenderHint(QPainter::Antialiasing);
     drawScaleBar(painter);
     drawNorthArrow(painter);

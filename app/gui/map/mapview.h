@@ -84,6 +84,11 @@ public:
 
     void showStatus(const QString &text);
 
+    // Paints what the viewport shows (plan, overlays, scale bar, north arrow, legend) into
+    // target, without the editing aids (selection handles, tool previews, typed input). For
+    // export: items are painted uncached so that vector devices get vector shapes.
+    void renderPlan(QPainter *painter, const QRectF &target);
+
     // The selection handles (the select tool hit-tests the rotate handle).
     SelectionHandlesItem *handlesItem() const { return m_handlesItem; }
     // Metres per viewport pixel at the current zoom.
