@@ -4,6 +4,7 @@
 
 #include "document/parkdocument.h"
 #include "map/mapview.h"
+#include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
@@ -17,6 +18,7 @@
 #include <QGraphicsItem>
 #include <QSignalSpy>
 #include <QTest>
+#include <cmath>
 
 using namespace pz;
 
@@ -463,6 +465,88 @@ private Q_SLOTS:
         QCOMPARE(s.position, Point2(10, 10));
         QCOMPARE(s.rotationDeg, 90.0);
         QCOMPARE(s.name, QStringLiteral("Storage 1"));
+    }
+
+    // R as in the select tool: R alone turns by 90°, R + digits + Enter sets the exact angle,
+    // Esc cancels the typing, a click while typing places at the typed angle.
+    void placeStorageTypedAngle_data()
+    {
+        QTest::addColumn<QString>("keys");  // space-separated: R, Enter, Esc, Backspace or digits
+        QTest::addColumn<double>("expected");
+        QTest::newRow("R 37 Enter") << "R 37 Enter" << 37.0;
+        QTest::newRow("R") << "R" << 90.0;
+        QTest::newRow("R R") << "R R" << 180.0;
+        QTest::newRow("R Enter") << "R Enter" << 90.0;
+        QTest::newRow("R 37 Esc restores") << "R 37 Esc" << 0.0;
+        QTest::newRow("R Esc restores") << "R Esc" << 0.0;
+        QTest::newRow("click applies typed") << "R 12.5" << 12.5;
+        QTest::newRow("negative") << "R -45 Enter" << 315.0;
+        QTest::newRow("beyond a turn") << "R 400 Enter" << 40.0;
+        QTest::newRow("backspace") << "R 379 Backspace Enter" << 37.0;
+        QTest::newRow("typed then R turns from it") << "R 10 R" << 100.0;
+        QTest::newRow("second angle") << "R 30 Enter R 45 Enter" << 45.0;
+    }
+    void placeStorageTypedAngle()
+    {
+        QFETCH(QString, keys);
+        QFETCH(double, expected);
+        Fixture f;
+        PlaceStorageTool *tool = f.tools()->storageTool();
+        f.tools()->activate(tool);
+        f.hover(10, 10);
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        for (const QString &k : keys.split(QLatin1Char(' '))) {
+            if (k == QLatin1String("R"))
+                f.key(Qt::Key_R);
+            else if (k == QLatin1String("Enter"))
+                f.key(Qt::Key_Return);
+            else if (k == QLatin1String("Esc"))
+                f.key(Qt::Key_Escape);
+            else if (k == QLatin1String("Backspace"))
+                f.key(Qt::Key_Backspace);
+            else
+                QTest::keyClicks(&f.view, k);
+        }
+        f.click(10, 10);
+        QCOMPARE(f.document.park().count(), 1);
+        const auto &s = std::get<Storage>(f.document.park().objects().front());
+        QVERIFY2(qAbs(s.rotationDeg - expected) < 1e-9, qPrintable(QString::number(s.rotationDeg)));
+        QCOMPARE(tool->rotationDeg(), s.rotationDeg);
+        QVERIFY(!tool->isTypingAngle());
+        QVERIFY(f.view.inputText().isEmpty());
+        // Nothing typed reached the select tool or the document: one step, the placement.
+        QCOMPARE(f.undoCount(), 1);
+        QVERIFY(!status.isEmpty());
+    }
+
+    void placeStorageShowsTheAngle()
+    {
+        Fixture f;
+        PlaceStorageTool *tool = f.tools()->storageTool();
+        f.tools()->activate(tool);
+        f.hover(10, 10);
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        f.key(Qt::Key_R);
+        QVERIFY(f.view.inputText().contains(QStringLiteral("90°")));
+        QTest::keyClicks(&f.view, QStringLiteral("37"));
+        QVERIFY(f.view.inputText().contains(QStringLiteral("37°")));
+        QVERIFY(tool->hint().contains(QStringLiteral("37°")));
+        f.key(Qt::Key_Return);
+        QVERIFY(f.view.inputText().isEmpty());
+        QVERIFY(tool->hint().contains(QStringLiteral("37°")));
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("37°")));
+        // The ghost is turned: its long side runs at 37° (QLineF::angle() is counter-clockwise
+        // on the screen, where the scene's y points south).
+        QPolygonF ghost;
+        for (QGraphicsItem *item : f.view.scene()->items())
+            if (item->type() == ShapePreviewItem::Type && item->isVisible())
+                ghost = static_cast<ShapePreviewItem *>(item)->points();
+        QVERIFY(ghost.size() >= 4);
+        QLineF longest;
+        for (int i = 0; i < 4; ++i)
+            if (QLineF(ghost[i], ghost[(i + 1) % 4]).length() > longest.length())
+                longest = QLineF(ghost[i], ghost[(i + 1) % 4]);
+        QVERIFY2(qAbs(std::fmod(longest.angle(), 180.0) - 37.0) < 1e-6, qPrintable(QString::number(longest.angle())));
     }
 
     void measure()
