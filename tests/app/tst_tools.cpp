@@ -9,6 +9,7 @@
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
 #include "tools/measuretool.h"
+#include "tools/objectfactory.h"
 #include "tools/placestoragetool.h"
 #include "tools/selecttool.h"
 #include "tools/toolmanager.h"
@@ -448,6 +449,103 @@ private Q_SLOTS:
         // (40, 20) dragged below the south edge twists the polygon into a bow tie.
         f.drag(40, 20, 40, -10);
         QCOMPARE(footprint(f.object(id)), box(0, 0, 40, 20).footprint);
+        QCOMPARE(f.undoCount(), undo);
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("self-intersecting")));
+    }
+
+    // The site boundary in the edit-vertices tool: picked by a click on its edge or a drag of
+    // its corner, each edit one undo step through changeSite, Esc restores, never below 3.
+    void siteBoundaryVertices()
+    {
+        Fixture f;
+        Site site = f.document.park().site;
+        site.boundary = box(0, 0, 40, 20).footprint;
+        QVERIFY(f.document.changeSite(site, QStringLiteral("Boundary")));
+        const Outline original = f.document.park().site.boundary;
+        const auto boundary = [&f] { return f.document.park().site.boundary; };
+        // The position in the undo history (undone steps stay in count() until a new push).
+        const auto steps = [&f] { return f.document.undoStack()->index(); };
+        EditVerticesTool *tool = f.tools()->editVerticesTool();
+        f.tools()->activate(tool);
+        QVERIFY(!tool->isEditingSite());
+        const int undo0 = steps();
+
+        // Dragging a corner of the boundary picks it and moves the corner: one step.
+        f.drag(40, 20, 50, 30);
+        QVERIFY(tool->isEditingSite());
+        QCOMPARE(tool->targetId(), ObjectId(0));
+        QCOMPARE(boundary().size(), std::size_t(4));
+        QVERIFY(std::find(boundary().begin(), boundary().end(), Point2(50, 30)) != boundary().end());
+        QCOMPARE(steps(), undo0 + 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+        f.document.undoStack()->redo();
+        QVERIFY(std::find(boundary().begin(), boundary().end(), Point2(50, 30)) != boundary().end());
+        f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+
+        // Esc during a drag restores the boundary (on screen too) and leaves no step.
+        f.press(0, 20);
+        f.dragTo(-10, 30);
+        f.key(Qt::Key_Escape);
+        f.release(-10, 30);
+        QCOMPARE(boundary(), original);
+        QCOMPARE(steps(), undo0);
+
+        // Double-click the south edge: a fifth vertex, area unchanged.
+        QTest::mouseDClick(f.vp(), Qt::LeftButton, Qt::NoModifier, f.at(20, 0));
+        QCOMPARE(boundary().size(), std::size_t(5));
+        QCOMPARE(areaM2(boundary()), 800.0);
+        QCOMPARE(steps(), undo0 + 1);
+        // Drag it south: area 1000, one more step.
+        f.drag(20, 0, 20, -10);
+        QCOMPARE(areaM2(boundary()), 1000.0);
+        QCOMPARE(steps(), undo0 + 2);
+        f.document.undoStack()->undo();
+        QCOMPARE(areaM2(boundary()), 800.0);
+        f.document.undoStack()->redo();
+        QCOMPARE(areaM2(boundary()), 1000.0);
+
+        // Pick the new corner and delete it; then down to three, never below.
+        f.click(20, -10);
+        QVERIFY(tool->currentVertex() >= 0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(4));
+        QCOMPARE(areaM2(boundary()), 800.0);
+        f.click(40, 20);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(3));
+        const int undo3 = steps();
+        f.click(0, 0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(3));
+        QCOMPARE(steps(), undo3);
+        // All of it undoes back to the rectangle.
+        while (steps() > undo0)
+            f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+    }
+
+    void siteBoundaryEditingEndsWithAnObject()
+    {
+        Fixture f;
+        Site site = f.document.park().site;
+        site.boundary = box(-20, -20, 80, 60).footprint;
+        QVERIFY(f.document.changeSite(site, QStringLiteral("Boundary")));
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        EditVerticesTool *tool = f.tools()->editVerticesTool();
+        f.tools()->activate(tool);
+        f.click(20, -20);  // the boundary's south edge
+        QVERIFY(tool->isEditingSite());
+        f.click(20, 10);  // inside the building
+        QVERIFY(!tool->isEditingSite());
+        QCOMPARE(tool->targetId(), id);
+        // A self-intersecting boundary is refused.
+        QVERIFY(tool->editSiteBoundary());
+        const int undo = f.undoCount();
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        f.drag(60, 40, 60, -40);
+        QCOMPARE(f.document.park().site.boundary, ObjectFactory::counterClockwise(box(-20, -20, 80, 60).footprint));
         QCOMPARE(f.undoCount(), undo);
         QVERIFY(status.last().at(0).toString().contains(QStringLiteral("self-intersecting")));
     }

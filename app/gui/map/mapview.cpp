@@ -371,6 +371,16 @@ void MapView::restoreFromDocument(const ObjectIds &ids)
     updateHandles();
 }
 
+void MapView::previewSiteBoundary(const Outline &boundary)
+{
+    m_boundaryItem->setBoundary(boundary);
+}
+
+void MapView::restoreSiteFromDocument()
+{
+    syncSite();
+}
+
 // --- Overlay, tooltips, status ----------------------------------------------------------------
 
 void MapView::setOverlay(const MapOverlay &overlay)

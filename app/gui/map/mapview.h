@@ -77,6 +77,9 @@ public:
     void previewObjects(const std::vector<ParkObject> &values);
     void previewOffset(const ObjectIds &ids, double dxM, double dyM);
     void restoreFromDocument(const ObjectIds &ids);
+    // The same for the site boundary.
+    void previewSiteBoundary(const Outline &boundary);
+    void restoreSiteFromDocument();
 
     // Text drawn near the cursor while typing a value (a length, an angle); empty hides it.
     void setInputText(const QString &text);
