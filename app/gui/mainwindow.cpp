@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoView>
 
 namespace pz {
@@ -183,7 +184,7 @@ void MainWindow::createActions()
     m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
-    m_exportMapAction = new QAction(tr("&Export Map…"), this);
+    m_exportMapAction = new QAction(QIcon(QStringLiteral(":/icons/exportmap.svg")), tr("&Export Map…"), this);
     m_exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportMapAction->setStatusTip(tr("Save the site plan as shown, with its colouring and legend, as a PNG or SVG"));
     connect(m_exportMapAction, &QAction::triggered, this, &MainWindow::exportMap);
@@ -282,6 +283,16 @@ void MainWindow::createMenus()
     bar->addAction(m_redoAction);
     bar->addSeparator();
     bar->addActions(m_map->toolManager()->actions());
+    bar->addSeparator();
+    bar->addActions(m_map->viewActions());
+    bar->addAction(m_exportMapAction);
+    // The editing tools carry their names; file, history and view buttons are icons only (with
+    // tooltips) so that the bar fits a laptop screen.
+    QList<QAction *> iconOnly{m_newAction, m_openAction, m_saveAction, m_undoAction, m_redoAction, m_exportMapAction};
+    iconOnly << m_map->viewActions();
+    for (QAction *action : std::as_const(iconOnly))
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_docksMenu->addSeparator();
     m_docksMenu->addAction(bar->toggleViewAction());
 }

@@ -7,6 +7,7 @@
 #include "map/shapepreviewitem.h"
 #include "map/shadowoverlayitem.h"
 #include "map/siteboundaryitem.h"
+#include "resourceinit.h"
 #include "selectionmodel.h"
 #include "tools/abstracttool.h"
 #include "tools/mapmouseevent.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QGraphicsScene>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -46,6 +48,7 @@ double gridStep(int i)
 MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *parent)
     : QGraphicsView(parent), m_document(document), m_selection(selection)
 {
+    ensureResources();
     auto *scene = new QGraphicsScene(this);
     scene->setSceneRect(-kSceneHalfM, -kSceneHalfM, 2 * kSceneHalfM, 2 * kSceneHalfM);
     scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -83,6 +86,13 @@ MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *par
     m_snapAction = new QAction(tr("S&nap to Grid"), this);
     m_snapAction->setCheckable(true);
     m_snapAction->setChecked(true);
+    m_snapAction->setToolTip(tr("Snap points to the grid"));
+    m_gridAction->setToolTip(tr("Show the grid"));
+    m_fitSelectionAction->setToolTip(tr("Show the selected objects"));
+    m_fitAction->setIcon(QIcon(QStringLiteral(":/icons/zoomfit.svg")));
+    m_fitSelectionAction->setIcon(QIcon(QStringLiteral(":/icons/zoomselection.svg")));
+    m_gridAction->setIcon(QIcon(QStringLiteral(":/icons/grid.svg")));
+    m_snapAction->setIcon(QIcon(QStringLiteral(":/icons/snap.svg")));
 
     m_toolManager = new ToolManager(this);
     addActions(viewActions());
