@@ -98,6 +98,11 @@ public:
     double metresPerPixel() const { return 1.0 / pixelsPerMetre(); }
     // Re-reads the selection outlines from the items (after a preview changed them).
     void updateHandles();
+    // Chooses for every object label its full text, its compact text or none: a text shows only
+    // where it fits its object and does not overlap a label already placed (buildings first,
+    // then larger objects). Runs after zoom and document changes (deferred, once per batch);
+    // panning never changes it.
+    void layoutLabels();
 
 Q_SIGNALS:
     void cursorMoved(const QPointF &planM);
@@ -134,6 +139,7 @@ private:
     void drawLegend(QPainter *painter);
     void drawInputText(QPainter *painter);
     void onZoomChanged();
+    void scheduleLabelLayout();
 
     ParkDocument *m_document;
     SelectionModel *m_selection;
@@ -152,6 +158,7 @@ private:
     QPoint m_lastCursorViewPos;
     bool m_spaceHeld = false;
     bool m_fittedOnce = false;
+    bool m_labelLayoutPending = false;
     bool m_panning = false;
     QPoint m_panLast;
 };
