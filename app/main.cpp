@@ -2,8 +2,11 @@
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
 //   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]... [--sun-study DATETIME]
 //                                        renders the main window after loading to OUT.png and exits
+//   parkzero [FILE] --export-map OUT.png|OUT.svg [--scale N] [--size WxH] [--select NAME]... [--sun-study DATETIME]
+//                                        saves the site plan as the map view shows it and exits
 
 #include "document/parkdocument.h"
+#include "map/mapexporter.h"
 #include "map/mapview.h"
 #include "engine/computeengine.h"
 #include "live/liveresults.h"
@@ -71,13 +74,22 @@ int main(int argc, char **argv)
     const QCommandLineOption sunStudy(QStringLiteral("sun-study"),
                                       QCoreApplication::translate("main", "Show the sun study's shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot)."),
                                       QStringLiteral("DATETIME"));
+    const QCommandLineOption exportMap(QStringLiteral("export-map"),
+                                       QCoreApplication::translate("main", "Save the site plan as shown to a PNG or SVG file (by suffix) and exit."),
+                                       QStringLiteral("out.png|out.svg"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QCoreApplication::translate("main", "Scale of the PNG written by --export-map (default 2)."),
+                                   QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOption(exportMap);
+    parser.addOption(scale);
     parser.addOption(sunStudy);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(select);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    const bool screenshotMode = parser.isSet(screenshot);
+    const bool exportMode = parser.isSet(exportMap);
+    const bool screenshotMode = parser.isSet(screenshot) || exportMode;
 
     // Screenshots use their own recovery folder so that they never touch a running session's.
     auto *window = new pz::MainWindow(nullptr, screenshotMode ? QDir::temp().filePath(QStringLiteral("parkzero-shot"))
@@ -108,9 +120,21 @@ int main(int argc, char **argv)
         window->liveResults()->engine()->waitForResult(120000);
         window->mapView()->zoomToFitSite();
         QApplication::processEvents();
-        const bool ok = window->saveScreenshot(parser.value(screenshot));
-        if (!ok)
-            std::fprintf(stderr, "parkzero: cannot write %s\n", qPrintable(parser.value(screenshot)));
+        bool ok = true;
+        if (parser.isSet(screenshot)) {
+            ok = window->saveScreenshot(parser.value(screenshot));
+            if (!ok)
+                std::fprintf(stderr, "parkzero: cannot write %s\n", qPrintable(parser.value(screenshot)));
+        }
+        if (exportMode) {
+            QString error;
+            bool scaleOk = false;
+            const double factor = parser.value(scale).toDouble(&scaleOk);
+            if (!pz::MapExporter::exportMap(window->mapView(), parser.value(exportMap), scaleOk ? factor : 2.0, &error)) {
+                std::fprintf(stderr, "parkzero: %s\n", qPrintable(error));
+                ok = false;
+            }
+        }
         delete window;
         return ok ? 0 : 1;
     }

@@ -8,6 +8,7 @@
 #include "io/projectpaths.h"
 #include "live/liveresults.h"
 #include "live/sunstudypanel.h"
+#include "map/mapexporter.h"
 #include "map/mapview.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
@@ -21,8 +22,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -33,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoView>
 
 namespace pz {
@@ -180,6 +184,11 @@ void MainWindow::createActions()
     m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
+    m_exportMapAction = new QAction(QIcon(QStringLiteral(":/icons/exportmap.svg")), tr("&Export Map…"), this);
+    m_exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportMapAction->setStatusTip(tr("Save the site plan as shown, with its colouring and legend, as a PNG or SVG"));
+    connect(m_exportMapAction, &QAction::triggered, this, &MainWindow::exportMap);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -220,6 +229,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportMapAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -272,6 +283,16 @@ void MainWindow::createMenus()
     bar->addAction(m_redoAction);
     bar->addSeparator();
     bar->addActions(m_map->toolManager()->actions());
+    bar->addSeparator();
+    bar->addActions(m_map->viewActions());
+    bar->addAction(m_exportMapAction);
+    // The editing tools carry their names; file, history and view buttons are icons only (with
+    // tooltips) so that the bar fits a laptop screen.
+    QList<QAction *> iconOnly{m_newAction, m_openAction, m_saveAction, m_undoAction, m_redoAction, m_exportMapAction};
+    iconOnly << m_map->viewActions();
+    for (QAction *action : std::as_const(iconOnly))
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_docksMenu->addSeparator();
     m_docksMenu->addAction(bar->toggleViewAction());
 }
@@ -325,6 +346,48 @@ void MainWindow::resetDocument(Park park, const QString &filePath, const QString
 }
 
 // --- Files -------------------------------------------------------------------------------------
+
+void MainWindow::exportMap()
+{
+    QSettings settings;
+    const QString pngFilter = MapExporter::pngFilter(), svgFilter = MapExporter::svgFilter();
+    QString filter = settings.value(QStringLiteral("export/mapFilter")).toString() == svgFilter ? svgFilter : pngFilter;
+    const QString base = QFileInfo(documentName()).completeBaseName();
+    const QString suggested = QDir(AppSettings::lastDirectory())
+                                  .filePath(tr("%1 site plan").arg(base) +
+                                            (filter == svgFilter ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested,
+                                                pngFilter + QStringLiteral(";;") + svgFilter, &filter);
+    if (path.isEmpty())
+        return;
+    path = MapExporter::withSuffixForFilter(path, filter);
+    settings.setValue(QStringLiteral("export/mapFilter"), filter);
+
+    double scale = 1.0;
+    if (MapExporter::formatForPath(path) == MapExporter::Format::Png) {
+        const QSize size = m_map->viewport()->size();
+        QStringList items;
+        for (int s = 1; s <= 3; ++s)
+            //: Export scale choice: factor, then the image size in pixels
+            items << tr("%1× (%2 × %3 px)").arg(s).arg(size.width() * s).arg(size.height() * s);
+        const int last = std::clamp(settings.value(QStringLiteral("export/mapScale"), 2).toInt(), 1, 3);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Export Map"),
+                                                     tr("Image scale (2× or 3× stays crisp on slides and print):"),
+                                                     items, last - 1, false, &ok);
+        if (!ok)
+            return;
+        scale = double(items.indexOf(chosen) + 1);
+        settings.setValue(QStringLiteral("export/mapScale"), int(scale));
+    }
+    QString error;
+    if (!MapExporter::exportMap(m_map, path, scale, &error)) {
+        QMessageBox::warning(this, tr("Export Map"), error);
+        return;
+    }
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
 
 bool MainWindow::isProjectFile(const QString &path)
 {

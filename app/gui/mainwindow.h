@@ -82,6 +82,8 @@ public Q_SLOTS:
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
+    // Asks for a file (PNG or SVG) and a PNG scale and saves the site plan as shown.
+    void exportMap();
     void newWindow();
     void showPreferences();
     void about();
@@ -132,6 +134,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_exportMapAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -4,10 +4,12 @@
 
 #include "document/parkdocument.h"
 #include "map/mapview.h"
+#include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
 #include "tools/measuretool.h"
+#include "tools/objectfactory.h"
 #include "tools/placestoragetool.h"
 #include "tools/selecttool.h"
 #include "tools/toolmanager.h"
@@ -17,6 +19,7 @@
 #include <QGraphicsItem>
 #include <QSignalSpy>
 #include <QTest>
+#include <cmath>
 
 using namespace pz;
 
@@ -450,6 +453,103 @@ private Q_SLOTS:
         QVERIFY(status.last().at(0).toString().contains(QStringLiteral("self-intersecting")));
     }
 
+    // The site boundary in the edit-vertices tool: picked by a click on its edge or a drag of
+    // its corner, each edit one undo step through changeSite, Esc restores, never below 3.
+    void siteBoundaryVertices()
+    {
+        Fixture f;
+        Site site = f.document.park().site;
+        site.boundary = box(0, 0, 40, 20).footprint;
+        QVERIFY(f.document.changeSite(site, QStringLiteral("Boundary")));
+        const Outline original = f.document.park().site.boundary;
+        const auto boundary = [&f] { return f.document.park().site.boundary; };
+        // The position in the undo history (undone steps stay in count() until a new push).
+        const auto steps = [&f] { return f.document.undoStack()->index(); };
+        EditVerticesTool *tool = f.tools()->editVerticesTool();
+        f.tools()->activate(tool);
+        QVERIFY(!tool->isEditingSite());
+        const int undo0 = steps();
+
+        // Dragging a corner of the boundary picks it and moves the corner: one step.
+        f.drag(40, 20, 50, 30);
+        QVERIFY(tool->isEditingSite());
+        QCOMPARE(tool->targetId(), ObjectId(0));
+        QCOMPARE(boundary().size(), std::size_t(4));
+        QVERIFY(std::find(boundary().begin(), boundary().end(), Point2(50, 30)) != boundary().end());
+        QCOMPARE(steps(), undo0 + 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+        f.document.undoStack()->redo();
+        QVERIFY(std::find(boundary().begin(), boundary().end(), Point2(50, 30)) != boundary().end());
+        f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+
+        // Esc during a drag restores the boundary (on screen too) and leaves no step.
+        f.press(0, 20);
+        f.dragTo(-10, 30);
+        f.key(Qt::Key_Escape);
+        f.release(-10, 30);
+        QCOMPARE(boundary(), original);
+        QCOMPARE(steps(), undo0);
+
+        // Double-click the south edge: a fifth vertex, area unchanged.
+        QTest::mouseDClick(f.vp(), Qt::LeftButton, Qt::NoModifier, f.at(20, 0));
+        QCOMPARE(boundary().size(), std::size_t(5));
+        QCOMPARE(areaM2(boundary()), 800.0);
+        QCOMPARE(steps(), undo0 + 1);
+        // Drag it south: area 1000, one more step.
+        f.drag(20, 0, 20, -10);
+        QCOMPARE(areaM2(boundary()), 1000.0);
+        QCOMPARE(steps(), undo0 + 2);
+        f.document.undoStack()->undo();
+        QCOMPARE(areaM2(boundary()), 800.0);
+        f.document.undoStack()->redo();
+        QCOMPARE(areaM2(boundary()), 1000.0);
+
+        // Pick the new corner and delete it; then down to three, never below.
+        f.click(20, -10);
+        QVERIFY(tool->currentVertex() >= 0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(4));
+        QCOMPARE(areaM2(boundary()), 800.0);
+        f.click(40, 20);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(3));
+        const int undo3 = steps();
+        f.click(0, 0);
+        f.key(Qt::Key_Delete);
+        QCOMPARE(boundary().size(), std::size_t(3));
+        QCOMPARE(steps(), undo3);
+        // All of it undoes back to the rectangle.
+        while (steps() > undo0)
+            f.document.undoStack()->undo();
+        QCOMPARE(boundary(), original);
+    }
+
+    void siteBoundaryEditingEndsWithAnObject()
+    {
+        Fixture f;
+        Site site = f.document.park().site;
+        site.boundary = box(-20, -20, 80, 60).footprint;
+        QVERIFY(f.document.changeSite(site, QStringLiteral("Boundary")));
+        const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
+        EditVerticesTool *tool = f.tools()->editVerticesTool();
+        f.tools()->activate(tool);
+        f.click(20, -20);  // the boundary's south edge
+        QVERIFY(tool->isEditingSite());
+        f.click(20, 10);  // inside the building
+        QVERIFY(!tool->isEditingSite());
+        QCOMPARE(tool->targetId(), id);
+        // A self-intersecting boundary is refused.
+        QVERIFY(tool->editSiteBoundary());
+        const int undo = f.undoCount();
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        f.drag(60, 40, 60, -40);
+        QCOMPARE(f.document.park().site.boundary, ObjectFactory::counterClockwise(box(-20, -20, 80, 60).footprint));
+        QCOMPARE(f.undoCount(), undo);
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("self-intersecting")));
+    }
+
     void placeStorage()
     {
         Fixture f;
@@ -463,6 +563,88 @@ private Q_SLOTS:
         QCOMPARE(s.position, Point2(10, 10));
         QCOMPARE(s.rotationDeg, 90.0);
         QCOMPARE(s.name, QStringLiteral("Storage 1"));
+    }
+
+    // R as in the select tool: R alone turns by 90°, R + digits + Enter sets the exact angle,
+    // Esc cancels the typing, a click while typing places at the typed angle.
+    void placeStorageTypedAngle_data()
+    {
+        QTest::addColumn<QString>("keys");  // space-separated: R, Enter, Esc, Backspace or digits
+        QTest::addColumn<double>("expected");
+        QTest::newRow("R 37 Enter") << "R 37 Enter" << 37.0;
+        QTest::newRow("R") << "R" << 90.0;
+        QTest::newRow("R R") << "R R" << 180.0;
+        QTest::newRow("R Enter") << "R Enter" << 90.0;
+        QTest::newRow("R 37 Esc restores") << "R 37 Esc" << 0.0;
+        QTest::newRow("R Esc restores") << "R Esc" << 0.0;
+        QTest::newRow("click applies typed") << "R 12.5" << 12.5;
+        QTest::newRow("negative") << "R -45 Enter" << 315.0;
+        QTest::newRow("beyond a turn") << "R 400 Enter" << 40.0;
+        QTest::newRow("backspace") << "R 379 Backspace Enter" << 37.0;
+        QTest::newRow("typed then R turns from it") << "R 10 R" << 100.0;
+        QTest::newRow("second angle") << "R 30 Enter R 45 Enter" << 45.0;
+    }
+    void placeStorageTypedAngle()
+    {
+        QFETCH(QString, keys);
+        QFETCH(double, expected);
+        Fixture f;
+        PlaceStorageTool *tool = f.tools()->storageTool();
+        f.tools()->activate(tool);
+        f.hover(10, 10);
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        for (const QString &k : keys.split(QLatin1Char(' '))) {
+            if (k == QLatin1String("R"))
+                f.key(Qt::Key_R);
+            else if (k == QLatin1String("Enter"))
+                f.key(Qt::Key_Return);
+            else if (k == QLatin1String("Esc"))
+                f.key(Qt::Key_Escape);
+            else if (k == QLatin1String("Backspace"))
+                f.key(Qt::Key_Backspace);
+            else
+                QTest::keyClicks(&f.view, k);
+        }
+        f.click(10, 10);
+        QCOMPARE(f.document.park().count(), 1);
+        const auto &s = std::get<Storage>(f.document.park().objects().front());
+        QVERIFY2(qAbs(s.rotationDeg - expected) < 1e-9, qPrintable(QString::number(s.rotationDeg)));
+        QCOMPARE(tool->rotationDeg(), s.rotationDeg);
+        QVERIFY(!tool->isTypingAngle());
+        QVERIFY(f.view.inputText().isEmpty());
+        // Nothing typed reached the select tool or the document: one step, the placement.
+        QCOMPARE(f.undoCount(), 1);
+        QVERIFY(!status.isEmpty());
+    }
+
+    void placeStorageShowsTheAngle()
+    {
+        Fixture f;
+        PlaceStorageTool *tool = f.tools()->storageTool();
+        f.tools()->activate(tool);
+        f.hover(10, 10);
+        QSignalSpy status(&f.view, &MapView::statusMessage);
+        f.key(Qt::Key_R);
+        QVERIFY(f.view.inputText().contains(QStringLiteral("90°")));
+        QTest::keyClicks(&f.view, QStringLiteral("37"));
+        QVERIFY(f.view.inputText().contains(QStringLiteral("37°")));
+        QVERIFY(tool->hint().contains(QStringLiteral("37°")));
+        f.key(Qt::Key_Return);
+        QVERIFY(f.view.inputText().isEmpty());
+        QVERIFY(tool->hint().contains(QStringLiteral("37°")));
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("37°")));
+        // The ghost is turned: its long side runs at 37° (QLineF::angle() is counter-clockwise
+        // on the screen, where the scene's y points south).
+        QPolygonF ghost;
+        for (QGraphicsItem *item : f.view.scene()->items())
+            if (item->type() == ShapePreviewItem::Type && item->isVisible())
+                ghost = static_cast<ShapePreviewItem *>(item)->points();
+        QVERIFY(ghost.size() >= 4);
+        QLineF longest;
+        for (int i = 0; i < 4; ++i)
+            if (QLineF(ghost[i], ghost[(i + 1) % 4]).length() > longest.length())
+                longest = QLineF(ghost[i], ghost[(i + 1) % 4]);
+        QVERIFY2(qAbs(std::fmod(longest.angle(), 180.0) - 37.0) < 1e-6, qPrintable(QString::number(longest.angle())));
     }
 
     void measure()

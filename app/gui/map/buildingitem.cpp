@@ -58,4 +58,12 @@ QString BuildingItem::labelText(const ParkObject &object) const
         .arg(b.name, locale.toString(b.heightM, 'f', decimals));
 }
 
+QString BuildingItem::compactLabelText(const ParkObject &object) const
+{
+    const auto &b = std::get<Building>(object);
+    const int decimals = qFuzzyCompare(b.heightM, std::round(b.heightM)) ? 0 : 1;
+    //: Compact building label on the site plan (when the name does not fit): height
+    return QCoreApplication::translate("pz::BuildingItem", "%1 m").arg(QLocale().toString(b.heightM, 'f', decimals));
+}
+
 } // namespace pz

@@ -15,6 +15,7 @@ protected:
     void rebuild(const ParkObject &object) override;
     void paintObject(QPainter *painter) override;
     QString labelText(const ParkObject &object) const override;
+    QString compactLabelText(const ParkObject &object) const override;
     double kindZ() const override { return 4.0; }
 
 private:

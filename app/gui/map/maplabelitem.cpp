@@ -1,8 +1,6 @@
 #include "map/maplabelitem.h"
 
 #include <QFontMetricsF>
-#include <QGraphicsScene>
-#include <QGraphicsView>
 #include <QPainter>
 
 namespace pz {
@@ -11,6 +9,17 @@ MapLabelItem::MapLabelItem(QGraphicsItem *parent) : QGraphicsItem(parent)
 {
     setFlag(ItemIgnoresTransformations);
     setAcceptedMouseButtons(Qt::NoButton);
+    // The text is laid out and rasterised once; panning and dragging only move the pixmap.
+    setCacheMode(DeviceCoordinateCache);
+}
+
+QRectF MapLabelItem::boxFor(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF fm{QFont()};
+    const QRectF r = fm.boundingRect(text);
+    return QRectF(-r.width() / 2 - 3, -r.height() / 2 - 1, r.width() + 6, r.height() + 2);
 }
 
 void MapLabelItem::setText(const QString &text)
@@ -19,33 +28,65 @@ void MapLabelItem::setText(const QString &text)
         return;
     prepareGeometryChange();
     m_text = text;
-    const QFontMetricsF fm{QFont()};
-    const QRectF r = fm.boundingRect(text);
-    m_rect = QRectF(-r.width() / 2 - 3, -r.height() / 2 - 1, r.width() + 6, r.height() + 2);
+    m_fullRect = boxFor(text);
     update();
+}
+
+void MapLabelItem::setCompactText(const QString &text)
+{
+    if (text == m_compact)
+        return;
+    prepareGeometryChange();
+    m_compact = text;
+    m_compactRect = boxFor(text);
+    update();
+}
+
+void MapLabelItem::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    prepareGeometryChange();
+    m_mode = mode;
+    update();
+}
+
+QString MapLabelItem::shownText() const
+{
+    switch (m_mode) {
+    case Mode::Full: return m_text;
+    case Mode::Compact: return m_compact;
+    case Mode::Hidden: break;
+    }
+    return {};
+}
+
+QRectF MapLabelItem::rectFor(Mode mode) const
+{
+    switch (mode) {
+    case Mode::Full: return m_fullRect;
+    case Mode::Compact: return m_compactRect;
+    case Mode::Hidden: break;
+    }
+    return {};
 }
 
 QRectF MapLabelItem::boundingRect() const
 {
-    return m_rect;
+    return rectFor(m_mode);
 }
 
-void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_text.isEmpty())
+    const QString text = shownText();
+    if (text.isEmpty())
         return;
-    if (m_fitWidthM > 0.0) {
-        // The painter carries no zoom here (the item ignores transformations): ask the view.
-        const auto *view = widget ? qobject_cast<QGraphicsView *>(widget->parentWidget()) : nullptr;
-        const double pxPerM = view ? view->transform().m11() : 1.0;
-        if (m_rect.width() > m_fitWidthM * pxPerM)
-            return;
-    }
+    const QRectF rect = rectFor(m_mode);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 190));
-    painter->drawRoundedRect(m_rect, 3, 3);
+    painter->setBrush(QColor(255, 255, 255, 200));
+    painter->drawRoundedRect(rect, 3, 3);
     painter->setPen(QColor(0x22, 0x22, 0x22));
-    painter->drawText(m_rect, Qt::AlignCenter, m_text);
+    painter->drawText(rect, Qt::AlignCenter, text);
 }
 
 } // namespace pz

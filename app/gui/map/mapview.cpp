@@ -1,11 +1,14 @@
 #include "map/mapview.h"
 
 #include "document/parkdocument.h"
+#include "map/maplabelitem.h"
 #include "map/mapcoords.h"
 #include "map/objectitem.h"
 #include "map/selectionhandlesitem.h"
+#include "map/shapepreviewitem.h"
 #include "map/shadowoverlayitem.h"
 #include "map/siteboundaryitem.h"
+#include "resourceinit.h"
 #include "selectionmodel.h"
 #include "tools/abstracttool.h"
 #include "tools/mapmouseevent.h"
@@ -14,13 +17,17 @@
 
 #include <QAction>
 #include <QGraphicsScene>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pz {
 
@@ -44,6 +51,7 @@ double gridStep(int i)
 MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *parent)
     : QGraphicsView(parent), m_document(document), m_selection(selection)
 {
+    ensureResources();
     auto *scene = new QGraphicsScene(this);
     scene->setSceneRect(-kSceneHalfM, -kSceneHalfM, 2 * kSceneHalfM, 2 * kSceneHalfM);
     scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -81,6 +89,13 @@ MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *par
     m_snapAction = new QAction(tr("S&nap to Grid"), this);
     m_snapAction->setCheckable(true);
     m_snapAction->setChecked(true);
+    m_snapAction->setToolTip(tr("Snap points to the grid"));
+    m_gridAction->setToolTip(tr("Show the grid"));
+    m_fitSelectionAction->setToolTip(tr("Show the selected objects"));
+    m_fitAction->setIcon(QIcon(QStringLiteral(":/icons/zoomfit.svg")));
+    m_fitSelectionAction->setIcon(QIcon(QStringLiteral(":/icons/zoomselection.svg")));
+    m_gridAction->setIcon(QIcon(QStringLiteral(":/icons/grid.svg")));
+    m_snapAction->setIcon(QIcon(QStringLiteral(":/icons/snap.svg")));
 
     m_toolManager = new ToolManager(this);
     addActions(viewActions());
@@ -194,7 +209,102 @@ void MapView::zoomToSelection()
 void MapView::onZoomChanged()
 {
     m_handlesItem->setPixelSizeM(metresPerPixel());
+    scheduleLabelLayout();
     viewport()->update();
+}
+
+// --- Labels -----------------------------------------------------------------------------------
+
+void MapView::scheduleLabelLayout()
+{
+    if (m_labelLayoutPending)
+        return;
+    m_labelLayoutPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_labelLayoutPending)
+            layoutLabels();
+    });
+}
+
+void MapView::layoutLabels()
+{
+    m_labelLayoutPending = false;
+    // Screen pixels relative to the scene origin: panning moves all labels alike, so only the
+    // zoom and the objects matter.
+    const double s = pixelsPerMetre();
+    struct Candidate {
+        MapLabelItem *label;
+        double z;
+        double area;
+        ObjectId id;
+        QPointF at;
+    };
+    std::vector<Candidate> candidates;
+    candidates.reserve(m_items.size());
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        ObjectItem *item = it.value();
+        MapLabelItem *label = item->label();
+        if (!item->isVisible() || (label->text().isEmpty() && label->compactText().isEmpty())) {
+            label->setMode(MapLabelItem::Mode::Hidden);
+            continue;
+        }
+        const QRectF b = item->boundingRect();
+        candidates.push_back({label, item->zValue(), b.width() * b.height(), it.key(), label->scenePos() * s});
+    }
+    // Buildings (on top) first, then the larger objects; the id keeps the order stable.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.z != b.z)
+            return a.z > b.z;
+        if (a.area != b.area)
+            return a.area > b.area;
+        return a.id < b.id;
+    });
+
+    // Placed boxes in a coarse grid of screen cells: each box is tested only against its
+    // neighbours.
+    constexpr double kCellPx = 96.0;
+    QHash<quint64, QVector<QRectF>> placed;
+    const auto cellsOf = [](const QRectF &r, const auto &visit) {
+        const auto x0 = qint64(std::floor(r.left() / kCellPx)), x1 = qint64(std::floor(r.right() / kCellPx));
+        const auto y0 = qint64(std::floor(r.top() / kCellPx)), y1 = qint64(std::floor(r.bottom() / kCellPx));
+        for (qint64 x = x0; x <= x1; ++x)
+            for (qint64 y = y0; y <= y1; ++y)
+                if (visit((quint64(quint32(x)) << 32) | quint32(y)))
+                    return true;
+        return false;
+    };
+    const auto collides = [&](const QRectF &r) {
+        return cellsOf(r, [&](quint64 key) {
+            const auto found = placed.constFind(key);
+            if (found == placed.cend())
+                return false;
+            return std::any_of(found->cbegin(), found->cend(), [&](const QRectF &o) { return o.intersects(r); });
+        });
+    };
+    for (const Candidate &c : candidates) {
+        const double roomW = c.label->fitWidthM() > 0.0 ? c.label->fitWidthM() * s : 1e12;
+        const double roomH = c.label->fitHeightM() > 0.0 ? c.label->fitHeightM() * s : 1e12;
+        MapLabelItem::Mode chosen = MapLabelItem::Mode::Hidden;
+        for (MapLabelItem::Mode mode : {MapLabelItem::Mode::Full, MapLabelItem::Mode::Compact}) {
+            const QRectF box = c.label->rectFor(mode);
+            // A compact tag may overhang a narrow object a little and still read as its label;
+            // a label that would bury a thin object is left out.
+            const double slackW = mode == MapLabelItem::Mode::Compact ? 1.4 : 1.0;
+            if (box.isEmpty() || box.width() > roomW * slackW || box.height() > roomH * 1.2)
+                continue;
+            // A little air between neighbouring labels.
+            const QRectF r = box.translated(c.at).adjusted(-2, -1, 2, 1);
+            if (collides(r))
+                continue;
+            cellsOf(r, [&](quint64 key) {
+                placed[key] << r;
+                return false;
+            });
+            chosen = mode;
+            break;
+        }
+        c.label->setMode(chosen);
+    }
 }
 
 // --- Grid and snapping -----------------------------------------------------------------------
@@ -275,6 +385,7 @@ void MapView::onDocumentChanged(const ChangeEvent &event)
         zoomToFitSite();
         break;
     }
+    scheduleLabelLayout();
     updateHandles();
 }
 
@@ -366,7 +477,18 @@ void MapView::restoreFromDocument(const ObjectIds &ids)
 {
     for (ObjectId id : ids)
         syncItem(id);
+    scheduleLabelLayout();
     updateHandles();
+}
+
+void MapView::previewSiteBoundary(const Outline &boundary)
+{
+    m_boundaryItem->setBoundary(boundary);
+}
+
+void MapView::restoreSiteFromDocument()
+{
+    syncSite();
 }
 
 // --- Overlay, tooltips, status ----------------------------------------------------------------
@@ -434,10 +556,38 @@ void MapView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setRenderHint(QPainter::Antialiasing, aa);
 }
 
+void MapView::renderPlan(QPainter *painter, const QRectF &target)
+{
+    if (m_labelLayoutPending)
+        layoutLabels();
+    QList<QGraphicsItem *> hidden;
+    QList<QPair<QGraphicsItem *, QGraphicsItem::CacheMode>> cached;
+    const QList<QGraphicsItem *> all = scene()->items();
+    for (QGraphicsItem *item : all) {
+        if ((item == m_handlesItem || item->type() == ShapePreviewItem::Type) && item->isVisible()) {
+            item->setVisible(false);
+            hidden << item;
+        }
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            cached << qMakePair(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
+    const QString input = std::exchange(m_inputText, QString());
+    render(painter, target, viewport()->rect(), Qt::IgnoreAspectRatio);
+    m_inputText = input;
+    for (const auto &entry : std::as_const(cached))
+        entry.first->setCacheMode(entry.second);
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->setVisible(true);
+}
+
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();
-    painter->resetTransform();
+    // Back to viewport pixels: undo the view transform but keep any scaling of the target (an
+    // export renders the viewport into a larger image).
+    painter->setWorldTransform(viewportTransform().inverted(), true);
     painter->setRenderHint(QPainter::Antialiasing);
     drawScaleBar(painter);
     drawNorthArrow(painter);

@@ -77,6 +77,9 @@ public:
     void previewObjects(const std::vector<ParkObject> &values);
     void previewOffset(const ObjectIds &ids, double dxM, double dyM);
     void restoreFromDocument(const ObjectIds &ids);
+    // The same for the site boundary.
+    void previewSiteBoundary(const Outline &boundary);
+    void restoreSiteFromDocument();
 
     // Text drawn near the cursor while typing a value (a length, an angle); empty hides it.
     void setInputText(const QString &text);
@@ -84,12 +87,22 @@ public:
 
     void showStatus(const QString &text);
 
+    // Paints what the viewport shows (plan, overlays, scale bar, north arrow, legend) into
+    // target, without the editing aids (selection handles, tool previews, typed input). For
+    // export: items are painted uncached so that vector devices get vector shapes.
+    void renderPlan(QPainter *painter, const QRectF &target);
+
     // The selection handles (the select tool hit-tests the rotate handle).
     SelectionHandlesItem *handlesItem() const { return m_handlesItem; }
     // Metres per viewport pixel at the current zoom.
     double metresPerPixel() const { return 1.0 / pixelsPerMetre(); }
     // Re-reads the selection outlines from the items (after a preview changed them).
     void updateHandles();
+    // Chooses for every object label its full text, its compact text or none: a text shows only
+    // where it fits its object and does not overlap a label already placed (buildings first,
+    // then larger objects). Runs after zoom and document changes (deferred, once per batch);
+    // panning never changes it.
+    void layoutLabels();
 
 Q_SIGNALS:
     void cursorMoved(const QPointF &planM);
@@ -126,6 +139,7 @@ private:
     void drawLegend(QPainter *painter);
     void drawInputText(QPainter *painter);
     void onZoomChanged();
+    void scheduleLabelLayout();
 
     ParkDocument *m_document;
     SelectionModel *m_selection;
@@ -144,6 +158,7 @@ private:
     QPoint m_lastCursorViewPos;
     bool m_spaceHeld = false;
     bool m_fittedOnce = false;
+    bool m_labelLayoutPending = false;
     bool m_panning = false;
     QPoint m_panLast;
 };

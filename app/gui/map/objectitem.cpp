@@ -43,8 +43,9 @@ void ObjectItem::syncWithObject(const ParkObject &object)
     setZValue(kindZ());
     setVisible(pz::isVisible(object));
     m_label->setText(labelText(object));
+    m_label->setCompactText(compactLabelText(object));
     m_label->setPos(mapcoords::toScene(centroid(footprintOf(object))));
-    m_label->setFitWidthM(m_bounds.width());
+    m_label->setFitSizeM(m_bounds.width(), m_bounds.height());
     update();
 }
 

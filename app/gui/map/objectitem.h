@@ -31,6 +31,7 @@ public:
     void setOverlayFill(const QColor &color);
     // The outline as drawn, in scene coordinates (without the item's position offset).
     const QPolygonF &sceneOutline() const { return m_outline; }
+    MapLabelItem *label() const { return m_label; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -42,6 +43,8 @@ protected:
     virtual void rebuild(const ParkObject &object) = 0;
     virtual void paintObject(QPainter *painter) = 0;
     virtual QString labelText(const ParkObject &object) const;
+    // The short label shown when the full one does not fit (empty: none).
+    virtual QString compactLabelText(const ParkObject &) const { return {}; }
     // Stacking of the kinds: green space below PV fields below storage below buildings.
     virtual double kindZ() const = 0;
 

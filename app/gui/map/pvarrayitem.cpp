@@ -39,4 +39,11 @@ QString PvArrayItem::labelText(const ParkObject &object) const
         .arg(a.name, QLocale().toString(a.kwp(), 'f', 0));
 }
 
+QString PvArrayItem::compactLabelText(const ParkObject &object) const
+{
+    const auto &a = std::get<PvArray>(object);
+    //: Compact PV field label on the site plan (when the name does not fit): peak power
+    return QCoreApplication::translate("pz::PvArrayItem", "%1 kWp").arg(QLocale().toString(a.kwp(), 'f', 0));
+}
+
 } // namespace pz

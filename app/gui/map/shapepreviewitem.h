@@ -17,6 +17,8 @@ public:
         QString text;
     };
 
+    enum { Type = UserType + 2 };
+
     ShapePreviewItem();
 
     // Scene points; closed draws the closing edge (dashed) and a translucent fill.
@@ -31,6 +33,7 @@ public:
     const QPolygonF &points() const { return m_points; }
     const QVector<Label> &labels() const { return m_labels; }
 
+    int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -60,4 +60,11 @@ QString StorageItem::labelText(const ParkObject &object) const
         .arg(s.name, QLocale().toString(s.energyKWh / 1000.0, 'f', 1));
 }
 
+QString StorageItem::compactLabelText(const ParkObject &object) const
+{
+    const auto &s = std::get<Storage>(object);
+    //: Compact storage label on the site plan (when the name does not fit): energy
+    return QCoreApplication::translate("pz::StorageItem", "%1 MWh").arg(QLocale().toString(s.energyKWh / 1000.0, 'f', 1));
+}
+
 } // namespace pz

@@ -6,6 +6,7 @@
 #include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/measureformat.h"
+#include "tools/objectfactory.h"
 
 #include <QAction>
 #include <QGraphicsScene>
@@ -22,12 +23,15 @@ EditVerticesTool::EditVerticesTool(MapView *view) : AbstractTool(view), m_marker
 {
     auto *action = new QAction(tr("&Edit Vertices"), this);
     action->setShortcut(QKeySequence(tr("E")));
-    action->setToolTip(tr("Move, insert and delete the corners of the selected object (E)"));
+    action->setToolTip(tr("Move, insert and delete the corners of the selected object or of the site boundary (E)"));
     setAction(action);
     m_markers->setVisible(false);
     view->scene()->addItem(m_markers);
     connect(selection(), &SelectionModel::selectionChanged, this, [this] {
         m_current = -1;
+        // Selecting an object ends editing the site boundary.
+        if (!selection()->isEmpty())
+            m_editingSite = false;
         if (m_markers->isVisible())
             refresh();
     });
@@ -44,7 +48,8 @@ EditVerticesTool::~EditVerticesTool()
 
 QString EditVerticesTool::hint() const
 {
-    return tr("Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner");
+    return tr("Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner; "
+              "click the site boundary to edit it");
 }
 
 void EditVerticesTool::activate()
@@ -61,8 +66,10 @@ void EditVerticesTool::deactivate()
     AbstractTool::deactivate();
 }
 
-const ParkObject *EditVerticesTool::target() const
+const ParkObject *EditVerticesTool::targetObject() const
 {
+    if (m_editingSite)
+        return nullptr;
     const ObjectIds &ids = selection()->selectedIds();
     if (ids.size() != 1)
         return nullptr;
@@ -70,33 +77,64 @@ const ParkObject *EditVerticesTool::target() const
     return o && hasEditableOutline(*o) && isVisible(*o) ? o : nullptr;
 }
 
+bool EditVerticesTool::hasTarget() const
+{
+    return targetOutline().size() >= 3;
+}
+
+Outline EditVerticesTool::targetOutline() const
+{
+    if (m_editingSite) {
+        const Outline &boundary = document()->park().site.boundary;
+        return boundary.size() >= 3 ? boundary : Outline();
+    }
+    const ParkObject *o = targetObject();
+    return o ? footprintOf(*o) : Outline();
+}
+
+bool EditVerticesTool::targetLocked() const
+{
+    const ParkObject *o = targetObject();
+    return o && isLocked(*o);
+}
+
 ObjectId EditVerticesTool::targetId() const
 {
-    const ParkObject *o = target();
+    const ParkObject *o = targetObject();
     return o ? idOf(*o) : 0;
+}
+
+bool EditVerticesTool::editSiteBoundary()
+{
+    if (document()->park().site.boundary.size() < 3)
+        return false;
+    cancelDrag();
+    selection()->clear();
+    m_editingSite = true;
+    m_current = -1;
+    if (m_markers->isVisible())
+        refresh();
+    showStatus(tr("Editing the site boundary: drag a corner, double-click an edge to add one, Delete removes the "
+                  "picked corner"));
+    return true;
 }
 
 void EditVerticesTool::refresh()
 {
-    const ParkObject *o = target();
     m_markers->setPixelSizeM(view()->metresPerPixel());
-    if (!o) {
+    const Outline outline = m_dragIndex >= 0 ? m_dragOutline : targetOutline();
+    if (outline.size() < 3) {
         m_markers->clear();
         return;
     }
-    const Outline outline = m_dragIndex >= 0 ? m_dragOutline : footprintOf(*o);
     if (m_current >= int(outline.size()))
         m_current = -1;
     m_markers->setShape(mapcoords::toScene(outline), true);
     m_markers->setHighlightedVertex(m_current);
 }
 
-int EditVerticesTool::vertexAt(const QPoint &viewPos) const
+int EditVerticesTool::vertexIn(const Outline &outline, const QPoint &viewPos) const
 {
-    const ParkObject *o = target();
-    if (!o)
-        return -1;
-    const Outline outline = footprintOf(*o);
     int best = -1;
     double bestD = kHitPx;
     for (int i = 0; i < int(outline.size()); ++i) {
@@ -109,16 +147,14 @@ int EditVerticesTool::vertexAt(const QPoint &viewPos) const
     return best;
 }
 
-int EditVerticesTool::edgeAt(const QPoint &viewPos, Point2 *at) const
+int EditVerticesTool::edgeIn(const Outline &outline, const QPoint &viewPos, Point2 *at) const
 {
-    const ParkObject *o = target();
-    if (!o)
-        return -1;
-    const Outline outline = footprintOf(*o);
     const QPointF p(viewPos);
     int best = -1;
     double bestD = kHitPx;
     const int n = int(outline.size());
+    if (n < 2)
+        return -1;
     for (int i = 0; i < n; ++i) {
         const QPointF a = view()->toView(outline[i]), b = view()->toView(outline[(i + 1) % n]);
         const QPointF ab = b - a;
@@ -137,44 +173,60 @@ int EditVerticesTool::edgeAt(const QPoint &viewPos, Point2 *at) const
     return best;
 }
 
+int EditVerticesTool::vertexAt(const QPoint &viewPos) const
+{
+    return vertexIn(targetOutline(), viewPos);
+}
+
+int EditVerticesTool::edgeAt(const QPoint &viewPos, Point2 *at) const
+{
+    return edgeIn(targetOutline(), viewPos, at);
+}
+
 bool EditVerticesTool::commitOutline(const Outline &outline, const QString &text)
 {
-    const ParkObject *o = target();
-    if (!o)
-        return false;
-    const ObjectId id = idOf(*o);
     QStringList problems;
-    if (!document()->changeObject(withOutline(*o, outline), text, {}, &problems)) {
-        view()->restoreFromDocument({id});
+    bool ok = false;
+    if (m_editingSite) {
+        if (document()->park().site.boundary.size() < 3)
+            return false;
+        Site site = document()->park().site;
+        site.boundary = ObjectFactory::counterClockwise(outline);
+        ok = document()->changeSite(site, text, {}, &problems);
+        if (!ok)
+            view()->restoreSiteFromDocument();
+    } else {
+        const ParkObject *o = targetObject();
+        if (!o)
+            return false;
+        const ObjectId id = idOf(*o);
+        ok = document()->changeObject(withOutline(*o, outline), text, {}, &problems);
+        if (!ok)
+            view()->restoreFromDocument({id});
+    }
+    if (!ok) {
         showStatus(tr("Refused: %1").arg(problems.join(QLatin1String("; "))));
         refresh();
-        return false;
     }
-    return true;
+    return ok;
 }
 
 bool EditVerticesTool::moveVertex(int index, const Point2 &to)
 {
-    const ParkObject *o = target();
-    if (!o)
-        return false;
-    Outline outline = footprintOf(*o);
+    Outline outline = targetOutline();
     if (index < 0 || index >= int(outline.size()))
         return false;
     outline[index] = to;
-    return commitOutline(outline, tr("Move Vertex"));
+    return commitOutline(outline, m_editingSite ? tr("Move Site Boundary Vertex") : tr("Move Vertex"));
 }
 
 bool EditVerticesTool::insertVertex(int edgeIndex, const Point2 &at)
 {
-    const ParkObject *o = target();
-    if (!o)
-        return false;
-    Outline outline = footprintOf(*o);
+    Outline outline = targetOutline();
     if (edgeIndex < 0 || edgeIndex >= int(outline.size()))
         return false;
     outline.insert(outline.begin() + edgeIndex + 1, at);
-    if (!commitOutline(outline, tr("Insert Vertex")))
+    if (!commitOutline(outline, m_editingSite ? tr("Insert Site Boundary Vertex") : tr("Insert Vertex")))
         return false;
     m_current = edgeIndex + 1;
     refresh();
@@ -183,10 +235,7 @@ bool EditVerticesTool::insertVertex(int edgeIndex, const Point2 &at)
 
 bool EditVerticesTool::removeVertex(int index)
 {
-    const ParkObject *o = target();
-    if (!o)
-        return false;
-    Outline outline = footprintOf(*o);
+    Outline outline = targetOutline();
     if (index < 0 || index >= int(outline.size()))
         return false;
     if (outline.size() <= 3) {
@@ -194,11 +243,22 @@ bool EditVerticesTool::removeVertex(int index)
         return false;
     }
     outline.erase(outline.begin() + index);
-    if (!commitOutline(outline, tr("Delete Vertex")))
+    if (!commitOutline(outline, m_editingSite ? tr("Delete Site Boundary Vertex") : tr("Delete Vertex")))
         return false;
     m_current = -1;
     refresh();
     return true;
+}
+
+void EditVerticesTool::startDrag(int vertex)
+{
+    m_current = vertex;
+    m_dragIndex = vertex;
+    m_dragged = false;
+    m_dragSite = m_editingSite;
+    m_dragTarget = targetId();
+    m_dragOutline = targetOutline();
+    refresh();
 }
 
 bool EditVerticesTool::mousePress(const MapMouseEvent &e)
@@ -207,29 +267,38 @@ bool EditVerticesTool::mousePress(const MapMouseEvent &e)
         return false;
     const int v = vertexAt(e.viewPos);
     if (v >= 0) {
-        const ParkObject *o = target();
-        if (isLocked(*o)) {
+        if (targetLocked()) {
             showStatus(tr("The object is locked"));
             return true;
         }
-        m_current = v;
-        m_dragIndex = v;
-        m_dragged = false;
-        m_dragTarget = idOf(*o);
-        m_dragOutline = footprintOf(*o);
-        refresh();
+        startDrag(v);
         return true;
     }
-    // A press on an edge of the object (the start of a double-click that inserts a vertex)
-    // keeps it; elsewhere it picks another object to edit.
+    // A press on an edge of the target (the start of a double-click that inserts a vertex)
+    // keeps it; elsewhere it picks another object, or the site boundary, to edit.
     Point2 onEdge;
     if (edgeAt(e.viewPos, &onEdge) >= 0)
         return true;
     const ObjectId id = view()->objectAt(e.viewPos);
-    if (id != 0)
+    if (id != 0) {
+        m_editingSite = false;
         selection()->select(id);
-    else
-        selection()->clear();
+        refresh();
+        return true;
+    }
+    const Outline &boundary = document()->park().site.boundary;
+    if (!m_editingSite && boundary.size() >= 3) {
+        const int siteVertex = vertexIn(boundary, e.viewPos);
+        if (siteVertex >= 0 || edgeIn(boundary, e.viewPos, &onEdge) >= 0) {
+            editSiteBoundary();
+            if (siteVertex >= 0)
+                startDrag(siteVertex);
+            return true;
+        }
+    }
+    m_editingSite = false;
+    selection()->clear();
+    refresh();
     return true;
 }
 
@@ -237,12 +306,16 @@ bool EditVerticesTool::mouseMove(const MapMouseEvent &e)
 {
     if (m_dragIndex < 0 || !(e.buttons & Qt::LeftButton))
         return false;
-    const ParkObject *o = document()->park().find(m_dragTarget);
-    if (!o)
-        return false;
     m_dragged = true;
     m_dragOutline[m_dragIndex] = e.plan;
-    view()->previewObjects({withOutline(*o, m_dragOutline)});
+    if (m_dragSite) {
+        view()->previewSiteBoundary(m_dragOutline);
+    } else {
+        const ParkObject *o = document()->park().find(m_dragTarget);
+        if (!o)
+            return false;
+        view()->previewObjects({withOutline(*o, m_dragOutline)});
+    }
     refresh();
     showStatus(tr("Area %1 (Esc cancels)").arg(measureformat::area(areaM2(m_dragOutline))));
     return true;
@@ -270,7 +343,7 @@ bool EditVerticesTool::mouseDoubleClick(const MapMouseEvent &e)
     const int edge = edgeAt(e.viewPos, &at);
     if (edge < 0 || vertexAt(e.viewPos) >= 0)
         return false;
-    if (const ParkObject *o = target(); o && isLocked(*o)) {
+    if (targetLocked()) {
         showStatus(tr("The object is locked"));
         return true;
     }
@@ -284,7 +357,10 @@ void EditVerticesTool::cancelDrag()
         return;
     m_dragIndex = -1;
     m_dragged = false;
-    view()->restoreFromDocument({m_dragTarget});
+    if (m_dragSite)
+        view()->restoreSiteFromDocument();
+    else
+        view()->restoreFromDocument({m_dragTarget});
     refresh();
 }
 
@@ -293,9 +369,9 @@ bool EditVerticesTool::wantsKey(QKeyEvent *event) const
     switch (event->key()) {
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        return m_current >= 0 && target();
+        return m_current >= 0 && hasTarget();
     case Qt::Key_Escape:
-        return m_dragIndex >= 0 || m_current >= 0;
+        return m_dragIndex >= 0 || m_current >= 0 || m_editingSite;
     default:
         return false;
     }
@@ -315,12 +391,17 @@ bool EditVerticesTool::keyPress(QKeyEvent *event)
             refresh();
             return true;
         }
+        if (m_editingSite) {
+            m_editingSite = false;
+            refresh();
+            return true;
+        }
         return false;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (m_current < 0 || !target())
+        if (m_current < 0 || !hasTarget())
             return false;
-        if (isLocked(*target())) {
+        if (targetLocked()) {
             showStatus(tr("The object is locked"));
             return true;
         }

@@ -1,6 +1,7 @@
 #include "tools/toolmanager.h"
 
 #include "map/mapview.h"
+#include "resourceinit.h"
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
 #include "tools/measuretool.h"
@@ -9,11 +10,13 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QIcon>
 
 namespace pz {
 
 ToolManager::ToolManager(MapView *view) : QObject(view), m_view(view), m_group(new QActionGroup(this))
 {
+    ensureResources();
     m_group->setExclusive(true);
     add(m_select = new SelectTool(view));
     add(m_building = new DrawShapeTool(view, DrawShapeTool::Target::Building));
@@ -23,6 +26,17 @@ ToolManager::ToolManager(MapView *view) : QObject(view), m_view(view), m_group(n
     add(m_storage = new PlaceStorageTool(view));
     add(m_editVertices = new EditVerticesTool(view));
     add(m_measure = new MeasureTool(view));
+    const auto icon = [](AbstractTool *tool, const char *name) {
+        tool->action()->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+    };
+    icon(m_select, "select");
+    icon(m_building, "building");
+    icon(m_pvField, "pvfield");
+    icon(m_greenSpace, "greenspace");
+    icon(m_siteBoundary, "siteboundary");
+    icon(m_storage, "storage");
+    icon(m_editVertices, "editvertices");
+    icon(m_measure, "measure");
     activate(m_select);
 }
 
