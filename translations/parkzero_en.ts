@@ -352,6 +352,14 @@
         <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
         <translation>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</translation>
     </message>
+    <message>
+        <source>Save the site plan as shown to a PNG or SVG file (by suffix) and exit.</source>
+        <translation>Save the site plan as shown to a PNG or SVG file (by suffix) and exit.</translation>
+    </message>
+    <message>
+        <source>Scale of the PNG written by --export-map (default 2).</source>
+        <translation>Scale of the PNG written by --export-map (default 2).</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>
@@ -541,6 +549,11 @@ Stored: %4</translation>
         <source>%1 · %2 m</source>
         <extracomment>Building label on the site plan: name · height</extracomment>
         <translation>%1 · %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -885,14 +898,6 @@ Grid: %7</translation>
         <translation>E</translation>
     </message>
     <message>
-        <source>Move, insert and delete the corners of the selected object (E)</source>
-        <translation>Move, insert and delete the corners of the selected object (E)</translation>
-    </message>
-    <message>
-        <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</source>
-        <translation>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
@@ -923,6 +928,30 @@ Grid: %7</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Move, insert and delete the corners of the selected object or of the site boundary (E)</source>
+        <translation>Move, insert and delete the corners of the selected object or of the site boundary (E)</translation>
+    </message>
+    <message>
+        <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner; click the site boundary to edit it</source>
+        <translation>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner; click the site boundary to edit it</translation>
+    </message>
+    <message>
+        <source>Editing the site boundary: drag a corner, double-click an edge to add one, Delete removes the picked corner</source>
+        <translation>Editing the site boundary: drag a corner, double-click an edge to add one, Delete removes the picked corner</translation>
+    </message>
+    <message>
+        <source>Move Site Boundary Vertex</source>
+        <translation>Move Site Boundary Vertex</translation>
+    </message>
+    <message>
+        <source>Insert Site Boundary Vertex</source>
+        <translation>Insert Site Boundary Vertex</translation>
+    </message>
+    <message>
+        <source>Delete Site Boundary Vertex</source>
+        <translation>Delete Site Boundary Vertex</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1478,70 @@ Your changes are still open in this window.</translation>
         <source>PV &amp;Colouring</source>
         <translation>PV &amp;Colouring</translation>
     </message>
+    <message>
+        <source>&amp;Export Map…</source>
+        <translation>&amp;Export Map…</translation>
+    </message>
+    <message>
+        <source>Save the site plan as shown, with its colouring and legend, as a PNG or SVG</source>
+        <translation>Save the site plan as shown, with its colouring and legend, as a PNG or SVG</translation>
+    </message>
+    <message>
+        <source>%1 site plan</source>
+        <translation>%1 site plan</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Export Map</translation>
+    </message>
+    <message>
+        <source>%1× (%2 × %3 px)</source>
+        <extracomment>Export scale choice: factor, then the image size in pixels</extracomment>
+        <translation>%1× (%2 × %3 px)</translation>
+    </message>
+    <message>
+        <source>Image scale (2× or 3× stays crisp on slides and print):</source>
+        <translation>Image scale (2× or 3× stays crisp on slides and print):</translation>
+    </message>
+    <message>
+        <source>Exported the map to %1</source>
+        <translation>Exported the map to %1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MapExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Site plan</source>
+        <translation>Site plan</translation>
+    </message>
+    <message>
+        <source>Site plan exported from ParkZero</source>
+        <translation>Site plan exported from ParkZero</translation>
+    </message>
+    <message>
+        <source>Cannot export the map to “%1”: %2</source>
+        <translation>Cannot export the map to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .png or .svg)</source>
+        <translation>unknown file type (use .png or .svg)</translation>
+    </message>
+    <message>
+        <source>the image is too large</source>
+        <translation>the image is too large</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>the PNG could not be encoded</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapView</name>
@@ -1496,6 +1589,18 @@ Your changes are still open in this window.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snap points to the grid</source>
+        <translation>Snap points to the grid</translation>
+    </message>
+    <message>
+        <source>Show the grid</source>
+        <translation>Show the grid</translation>
+    </message>
+    <message>
+        <source>Show the selected objects</source>
+        <translation>Show the selected objects</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1801,35 @@ Generation covers %4 of consumption</translation>
         <translation>Place a battery container (T)</translation>
     </message>
     <message>
-        <source>Click to place a battery container; R turns it by 90°</source>
-        <translation>Click to place a battery container; R turns it by 90°</translation>
-    </message>
-    <message>
         <source>Place Storage</source>
         <translation>Place Storage</translation>
     </message>
     <message>
         <source>Cannot place the container: %1</source>
         <translation>Cannot place the container: %1</translation>
+    </message>
+    <message>
+        <source>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</source>
+        <extracomment>%1: the container&apos;s angle in degrees</extracomment>
+        <translation>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</translation>
+    </message>
+    <message>
+        <source>Container at %1°: type an exact angle (counter-clockwise from east), Enter applies, Esc cancels, R turns by 90°</source>
+        <translation>Container at %1°: type an exact angle (counter-clockwise from east), Enter applies, Esc cancels, R turns by 90°</translation>
+    </message>
+    <message>
+        <source>Angle: %1° (type to set)</source>
+        <extracomment>Typed angle of the next battery container</extracomment>
+        <translation>Angle: %1° (type to set)</translation>
+    </message>
+    <message>
+        <source>Angle: %1°</source>
+        <translation>Angle: %1°</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <extracomment>The ghost&apos;s angle on the plan</extracomment>
+        <translation>%1°</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2416,11 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>%1 · %2 kWp</source>
         <extracomment>PV field label on the site plan: name · peak power</extracomment>
         <translation>%1 · %2 kWp</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <extracomment>Compact PV field label on the site plan (when the name does not fit): peak power</extracomment>
+        <translation>%1 kWp</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3054,26 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
+    <message>
+        <source>As given (GHI, DNI, DHI)</source>
+        <translation>As given (GHI, DNI, DHI)</translation>
+    </message>
+    <message>
+        <source>Beam from GHI and DHI</source>
+        <translation>Beam from GHI and DHI</translation>
+    </message>
+    <message>
+        <source>Which irradiance of the weather file feeds the model. Some files (many CSWD years) carry a DNI far below what their GHI and DHI imply; taking the beam from GHI and DHI corrects that.</source>
+        <translation>Which irradiance of the weather file feeds the model. Some files (many CSWD years) carry a DNI far below what their GHI and DHI imply; taking the beam from GHI and DHI corrects that.</translation>
+    </message>
+    <message>
+        <source>Irradiance:</source>
+        <translation>Irradiance:</translation>
+    </message>
+    <message>
+        <source>Change weather irradiance</source>
+        <translation>Change weather irradiance</translation>
+    </message>
 </context>
 <context>
     <name>pz::StorageItem</name>
@@ -2932,6 +3081,11 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>%1 · %2 MWh</source>
         <extracomment>Storage label on the site plan: name · energy</extracomment>
         <translation>%1 · %2 MWh</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <extracomment>Compact storage label on the site plan (when the name does not fit): energy</extracomment>
+        <translation>%1 MWh</translation>
     </message>
 </context>
 <context>

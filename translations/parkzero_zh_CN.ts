@@ -351,6 +351,14 @@
         <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
         <translation>显示日照分析在此当地时间的阴影，例如 2023-12-21T10:00（用于 --screenshot）。</translation>
     </message>
+    <message>
+        <source>Save the site plan as shown to a PNG or SVG file (by suffix) and exit.</source>
+        <translation>将当前显示的总平面图保存为 PNG 或 SVG 文件（按后缀判断）后退出。</translation>
+    </message>
+    <message>
+        <source>Scale of the PNG written by --export-map (default 2).</source>
+        <translation>--export-map 写出的 PNG 的缩放倍数（默认 2）。</translation>
+    </message>
 </context>
 <context>
     <name>pz</name>
@@ -540,6 +548,11 @@ Stored: %4</source>
         <source>%1 · %2 m</source>
         <extracomment>Building label on the site plan: name · height</extracomment>
         <translation>%1 · %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -878,14 +891,6 @@ Grid: %7</source>
         <translation>E</translation>
     </message>
     <message>
-        <source>Move, insert and delete the corners of the selected object (E)</source>
-        <translation>移动、插入和删除所选对象的顶点（E）</translation>
-    </message>
-    <message>
-        <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner</source>
-        <translation>拖动顶点以移动，双击边以添加顶点，Delete 删除选中的顶点</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
@@ -916,6 +921,30 @@ Grid: %7</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Move, insert and delete the corners of the selected object or of the site boundary (E)</source>
+        <translation>移动、插入和删除所选对象或场地边界的顶点（E）</translation>
+    </message>
+    <message>
+        <source>Drag a corner to move it, double-click an edge to add one, Delete removes the picked corner; click the site boundary to edit it</source>
+        <translation>拖动顶点可移动，双击边可插入顶点，Delete 删除选中的顶点；单击场地边界即可编辑边界</translation>
+    </message>
+    <message>
+        <source>Editing the site boundary: drag a corner, double-click an edge to add one, Delete removes the picked corner</source>
+        <translation>正在编辑场地边界：拖动顶点，双击边可插入顶点，Delete 删除选中的顶点</translation>
+    </message>
+    <message>
+        <source>Move Site Boundary Vertex</source>
+        <translation>移动场地边界顶点</translation>
+    </message>
+    <message>
+        <source>Insert Site Boundary Vertex</source>
+        <translation>插入场地边界顶点</translation>
+    </message>
+    <message>
+        <source>Delete Site Boundary Vertex</source>
+        <translation>删除场地边界顶点</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1470,70 @@ Your changes are still open in this window.</source>
         <source>PV &amp;Colouring</source>
         <translation>光伏着色(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Export Map…</source>
+        <translation>导出总平面图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the site plan as shown, with its colouring and legend, as a PNG or SVG</source>
+        <translation>将当前显示的总平面图（含着色与图例）保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>%1 site plan</source>
+        <translation>%1 总平面图</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出总平面图</translation>
+    </message>
+    <message>
+        <source>%1× (%2 × %3 px)</source>
+        <extracomment>Export scale choice: factor, then the image size in pixels</extracomment>
+        <translation>%1×（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>Image scale (2× or 3× stays crisp on slides and print):</source>
+        <translation>图像缩放（2× 或 3× 在幻灯片和打印中更清晰）：</translation>
+    </message>
+    <message>
+        <source>Exported the map to %1</source>
+        <translation>已将总平面图导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MapExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Site plan</source>
+        <translation>总平面图</translation>
+    </message>
+    <message>
+        <source>Site plan exported from ParkZero</source>
+        <translation>由 ParkZero 导出的总平面图</translation>
+    </message>
+    <message>
+        <source>Cannot export the map to “%1”: %2</source>
+        <translation>无法将总平面图导出到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .png or .svg)</source>
+        <translation>未知的文件类型（请使用 .png 或 .svg）</translation>
+    </message>
+    <message>
+        <source>the image is too large</source>
+        <translation>图像过大</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapView</name>
@@ -1488,6 +1581,18 @@ Your changes are still open in this window.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Snap points to the grid</source>
+        <translation>将点吸附到网格</translation>
+    </message>
+    <message>
+        <source>Show the grid</source>
+        <translation>显示网格</translation>
+    </message>
+    <message>
+        <source>Show the selected objects</source>
+        <translation>显示所选对象</translation>
     </message>
 </context>
 <context>
@@ -1686,16 +1791,35 @@ Generation covers %4 of consumption</source>
         <translation>放置电池集装箱（T）</translation>
     </message>
     <message>
-        <source>Click to place a battery container; R turns it by 90°</source>
-        <translation>点击放置电池集装箱；R 将其旋转 90°</translation>
-    </message>
-    <message>
         <source>Place Storage</source>
         <translation>放置储能</translation>
     </message>
     <message>
         <source>Cannot place the container: %1</source>
         <translation>无法放置集装箱：%1</translation>
+    </message>
+    <message>
+        <source>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</source>
+        <extracomment>%1: the container&apos;s angle in degrees</extracomment>
+        <translation>单击以 %1° 放置电池集装箱；R 旋转 90°，按 R 后输入角度并按 Enter 可设定角度</translation>
+    </message>
+    <message>
+        <source>Container at %1°: type an exact angle (counter-clockwise from east), Enter applies, Esc cancels, R turns by 90°</source>
+        <translation>集装箱角度 %1°：输入精确角度（自正东逆时针），Enter 应用，Esc 取消，R 旋转 90°</translation>
+    </message>
+    <message>
+        <source>Angle: %1° (type to set)</source>
+        <extracomment>Typed angle of the next battery container</extracomment>
+        <translation>角度：%1°（输入以设定）</translation>
+    </message>
+    <message>
+        <source>Angle: %1°</source>
+        <translation>角度：%1°</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <extracomment>The ghost&apos;s angle on the plan</extracomment>
+        <translation>%1°</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2402,11 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>%1 · %2 kWp</source>
         <extracomment>PV field label on the site plan: name · peak power</extracomment>
         <translation>%1 · %2 kWp</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <extracomment>Compact PV field label on the site plan (when the name does not fit): peak power</extracomment>
+        <translation>%1 kWp</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3037,26 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
+    <message>
+        <source>As given (GHI, DNI, DHI)</source>
+        <translation>按原值（GHI、DNI、DHI）</translation>
+    </message>
+    <message>
+        <source>Beam from GHI and DHI</source>
+        <translation>由 GHI 和 DHI 推算直射</translation>
+    </message>
+    <message>
+        <source>Which irradiance of the weather file feeds the model. Some files (many CSWD years) carry a DNI far below what their GHI and DHI imply; taking the beam from GHI and DHI corrects that.</source>
+        <translation>模型采用气象文件中的哪些辐射量。部分文件（许多 CSWD 典型年）的 DNI 远低于其 GHI 与 DHI 所对应的值；由 GHI 和 DHI 推算直射辐射可修正此问题。</translation>
+    </message>
+    <message>
+        <source>Irradiance:</source>
+        <translation>辐射量：</translation>
+    </message>
+    <message>
+        <source>Change weather irradiance</source>
+        <translation>更改气象辐射量来源</translation>
+    </message>
 </context>
 <context>
     <name>pz::StorageItem</name>
@@ -2915,6 +3064,11 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>%1 · %2 MWh</source>
         <extracomment>Storage label on the site plan: name · energy</extracomment>
         <translation>%1 · %2 MWh</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <extracomment>Compact storage label on the site plan (when the name does not fit): energy</extracomment>
+        <translation>%1 MWh</translation>
     </message>
 </context>
 <context>

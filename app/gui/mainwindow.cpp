@@ -131,6 +131,8 @@ void MainWindow::createResults()
     m_resultsPanel->setMinimumHeight(380);
     addResultsDock(m_resultsPanel, tr("Results"));
     m_live = new LiveResults(m_document.get(), m_map, m_resultsPanel, this);
+    connect(m_live, &LiveResults::resultApplied, m_site,
+            [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
 
     m_sunStudy = new SunStudyPanel(m_document.get(), m_live);

@@ -7,10 +7,12 @@
 #include "live/liveresults.h"
 #include "live/sunstudypanel.h"
 #include "mainwindow.h"
+#include "panels/sitepanel.h"
 #include "results/kpicard.h"
 #include "results/resultspanel.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void movingABuildingSouthOfAFieldRaisesShadingAndEmissions();
     void guiShowsTheNumbersOfTheCli();
     void colouringAndSunStudyOverlay();
+    void inconsistentWeatherFileWarnsInTheSitePanel();
 
 private:
     QTemporaryDir m_recovery;
@@ -117,6 +120,42 @@ void TestLiveResults::guiShowsTheNumbersOfTheCli()
     const QJsonDocument fromGui(io::resultToJson(*m_window->resultsPanel()->result()));
     QVERIFY(!fromCli.isNull());
     QCOMPARE(fromGui.toJson(), fromCli.toJson());
+}
+
+// A weather file whose irradiance does not close (CSWD Dongsheng) gives a warning under the
+// weather source; taking the beam from GHI and DHI in the panel is one undo step, clears the
+// warning and raises the yield.
+void TestLiveResults::inconsistentWeatherFileWarnsInTheSitePanel()
+{
+    const QString weather = pztest::sharedPath(QStringLiteral("data/weather/CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw"));
+    if (weather.isEmpty())
+        QSKIP("../shared/data/weather/CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw is absent");
+    SitePanel *site = m_window->sitePanel();
+    QVERIFY(site->weatherWarningText().isEmpty());
+    QVERIFY(!site->irradianceCombo()->isEnabled());
+
+    site->useWeatherFile(weather);
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QTRY_VERIFY(site->weatherWarningText().contains(QStringLiteral("CHN_Nei.Mongol.Dongsheng")));
+    QVERIFY(site->irradianceCombo()->isEnabled());
+    const double asGiven = m_window->resultsPanel()->result()->park.annualGenerationKWh;
+
+    ParkDocument *document = m_window->document();
+    const int steps = document->undoStack()->count();
+    QComboBox *combo = site->irradianceCombo();
+    const int index = combo->findData(int(IrradianceInput::BeamFromGhiDhi));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCOMPARE(document->park().site.weather.irradiance, IrradianceInput::BeamFromGhiDhi);
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QTRY_VERIFY(site->weatherWarningText().isEmpty());
+    QVERIFY(m_window->resultsPanel()->result()->park.annualGenerationKWh > 1.1 * asGiven);
+
+    document->undoStack()->undo();
+    QCOMPARE(document->park().site.weather.irradiance, IrradianceInput::AsGiven);
+    QCOMPARE(combo->currentData().toInt(), int(IrradianceInput::AsGiven));
 }
 
 void TestLiveResults::colouringAndSunStudyOverlay()

@@ -102,6 +102,24 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
     fileLayout->addWidget(m_weatherFile, 1);
     fileLayout->addWidget(m_browse);
     form->addRow(tr("File:"), fileRow);
+    m_irradiance = new QComboBox;
+    m_irradiance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_irradiance->setMinimumContentsLength(16);
+    m_irradiance->addItem(tr("As given (GHI, DNI, DHI)"), int(IrradianceInput::AsGiven));
+    m_irradiance->addItem(tr("Beam from GHI and DHI"), int(IrradianceInput::BeamFromGhiDhi));
+    m_irradiance->setToolTip(tr("Which irradiance of the weather file feeds the model. Some files (many CSWD years) "
+                                "carry a DNI far below what their GHI and DHI imply; taking the beam from GHI "
+                                "and DHI corrects that."));
+    form->addRow(tr("Irradiance:"), m_irradiance);
+    connect(m_irradiance, &QComboBox::activated, this, [this](int index) {
+        const auto input = IrradianceInput(m_irradiance->itemData(index).toInt());
+        m_form->apply(tr("Change weather irradiance"), QString(), [&](Site &s) { s.weather.irradiance = input; });
+    });
+    m_weatherWarning = new QLabel;
+    m_weatherWarning->setWordWrap(true);
+    m_weatherWarning->setVisible(false);
+    m_weatherWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    form->addRow(m_weatherWarning);
     connect(m_browse, &QPushButton::clicked, this, &SitePanel::chooseWeatherFile);
     connect(m_weather, &QComboBox::activated, this, [this](int index) {
         const QString data = m_weather->itemData(index).toString();
@@ -128,6 +146,9 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
         m_weatherFile->setText(w.filePath);
         m_weatherFile->setToolTip(io::resolveProjectPath(m_document->filePath(), w.filePath));
         m_weatherFile->setEnabled(w.kind == WeatherKind::File);
+        const QSignalBlocker irradianceBlocker(m_irradiance);
+        m_irradiance->setCurrentIndex(m_irradiance->findData(int(w.irradiance)));
+        m_irradiance->setEnabled(w.kind == WeatherKind::File);
     });
 
     form = addGroup(page, tr("Grid"));
@@ -210,6 +231,17 @@ SitePanel::~SitePanel()
 {
     // Widgets call back into the form while being destroyed (editingFinished on focus out).
     delete m_content;
+}
+
+void SitePanel::setWeatherWarnings(const QStringList &warnings)
+{
+    m_weatherWarning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QLatin1Char('\n')));
+    m_weatherWarning->setVisible(!warnings.isEmpty());
+}
+
+QString SitePanel::weatherWarningText() const
+{
+    return m_weatherWarning->isHidden() ? QString() : m_weatherWarning->text();
 }
 
 void SitePanel::useWeatherFile(const QString &path)

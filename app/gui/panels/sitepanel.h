@@ -29,6 +29,12 @@ public:
     QComboBox *weatherCombo() const { return m_weather; }
     QComboBox *gridCombo() const { return m_grid; }
 
+    QComboBox *irradianceCombo() const { return m_irradiance; }
+    // The warnings of the latest result about the weather (e.g. a file whose irradiance does not
+    // close), shown under the weather source; empty hides them.
+    void setWeatherWarnings(const QStringList &warnings);
+    QString weatherWarningText() const;
+
     // Stores a weather file as the source (relative to the project file where possible).
     void useWeatherFile(const QString &path);
 
@@ -43,6 +49,8 @@ private:
     QComboBox *m_weather = nullptr;
     QLineEdit *m_weatherFile = nullptr;
     QPushButton *m_browse = nullptr;
+    QComboBox *m_irradiance = nullptr;
+    QLabel *m_weatherWarning = nullptr;
     QComboBox *m_grid = nullptr;
 };
 
