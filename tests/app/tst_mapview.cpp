@@ -235,6 +235,31 @@ private Q_SLOTS:
         QVERIFY(QRectF(-0.01, -depthNS - 0.01, 200.02, depthNS + 0.02).contains(path.boundingRect()));
     }
 
+    // Level of detail: rows closer than 2 px on screen are painted as one tint of the field,
+    // whose colour is the rows' colour weighted by the ground they cover.
+    void rowsMergeIntoATintWhenTooDenseToSee_data()
+    {
+        QTest::addColumn<double>("pxPerM");
+        QTest::addColumn<bool>("resolved");
+        QTest::newRow("a 10 km site fitted on 1,600 px") << 0.16 << false;
+        QTest::newRow("just below") << 0.19 << false;
+        QTest::newRow("at 2 px") << 0.2 << true;
+        QTest::newRow("zoomed in") << 4.0 << true;
+    }
+
+    void rowsMergeIntoATintWhenTooDenseToSee()
+    {
+        QFETCH(double, pxPerM);
+        QFETCH(bool, resolved);
+        QImage image(10, 10, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        painter.setWorldTransform(QTransform::fromScale(pxPerM, pxPerM));
+        QCOMPARE(pvrows::rowsResolved(10.0, &painter), resolved);
+        QVERIFY(pvrows::rowsResolved(0.0, &painter));  // no rows: nothing to merge
+        const QColor tint = pvrows::rowsTint(QColor(200, 200, 200), QColor(0, 0, 100), 0.5);
+        QCOMPARE(tint, QColor(100, 100, 150));
+    }
+
     void overlayColoursAndShadows()
     {
         Fixture f;

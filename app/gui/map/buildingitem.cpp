@@ -22,6 +22,8 @@ void BuildingItem::rebuild(const ParkObject &object)
         const MultiPolygon roof = insetPolygon(toPolygon(b.footprint), b.rooftop.setbackM);
         m_roofArea = pvrows::scenePath(roof);
         m_roofRows = pvrows::rowsPath(roof, b.rooftop.pv);
+        m_roofRowPitchM = pvrows::pitchM(b.rooftop.pv);
+        m_roofRowCoverage = b.rooftop.pv.hasRows() ? b.rooftop.pv.gcr : 1.0;
     }
 }
 
@@ -42,9 +44,16 @@ void BuildingItem::paintObject(QPainter *painter)
             painter->setBrush(m_color.lighter(125));
             painter->drawPath(m_roofArea);
         }
-        painter->setBrush(QColor(usetypepalette::pvColor().red(), usetypepalette::pvColor().green(),
-                                 usetypepalette::pvColor().blue(), m_overlayFill.isValid() ? 110 : 200));
-        painter->drawPath(m_roofRows);
+        const QColor rows(usetypepalette::pvColor().red(), usetypepalette::pvColor().green(),
+                          usetypepalette::pvColor().blue(), m_overlayFill.isValid() ? 110 : 200);
+        if (pvrows::rowsResolved(m_roofRowPitchM, painter)) {
+            painter->setBrush(rows);
+            painter->drawPath(m_roofRows);
+        } else {
+            const QColor base = m_overlayFill.isValid() ? m_overlayFill : m_color.lighter(125);
+            painter->setBrush(pvrows::rowsTint(base, rows, m_roofRowCoverage));
+            painter->drawPath(m_roofArea);
+        }
     }
 }
 

@@ -22,6 +22,8 @@ private:
     QColor m_color;
     QPainterPath m_roofArea;  // inside the setback
     QPainterPath m_roofRows;
+    double m_roofRowPitchM = 0.0;
+    double m_roofRowCoverage = 1.0;
 };
 
 } // namespace pz

@@ -58,6 +58,8 @@ MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *par
     setScene(scene);
     setRenderHint(QPainter::Antialiasing);
     setViewportUpdateMode(SmartViewportUpdate);
+    // The grid is redrawn only when the view pans or zooms, not on every frame of a drag.
+    setCacheMode(CacheBackground);
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -85,7 +87,10 @@ MapView::MapView(ParkDocument *document, SelectionModel *selection, QWidget *par
     m_gridAction = new QAction(tr("Show &Grid"), this);
     m_gridAction->setCheckable(true);
     m_gridAction->setChecked(true);
-    connect(m_gridAction, &QAction::toggled, this, [this] { viewport()->update(); });
+    connect(m_gridAction, &QAction::toggled, this, [this] {
+        resetCachedContent();
+        viewport()->update();
+    });
     m_snapAction = new QAction(tr("S&nap to Grid"), this);
     m_snapAction->setCheckable(true);
     m_snapAction->setChecked(true);

@@ -15,6 +15,8 @@ void PvArrayItem::rebuild(const ParkObject &object)
     const auto &a = std::get<PvArray>(object);
     m_outline = mapcoords::toScene(a.outline);
     m_rows = a.outline.size() >= 3 ? pvrows::rowsPath(a.outline, a.pv) : QPainterPath();
+    m_rowPitchM = pvrows::pitchM(a.pv);
+    m_rowCoverage = a.pv.hasRows() ? a.pv.gcr : 1.0;
 }
 
 void PvArrayItem::paintObject(QPainter *painter)
@@ -24,10 +26,16 @@ void PvArrayItem::paintObject(QPainter *painter)
     QPen edge(usetypepalette::pvColor(), 1.2);
     edge.setCosmetic(true);
     painter->setPen(edge);
+    const QColor rows = m_overlayFill.isValid() ? m_overlayFill : usetypepalette::pvColor();
+    if (!pvrows::rowsResolved(m_rowPitchM, painter)) {
+        painter->setBrush(pvrows::rowsTint(ground, rows, m_rowCoverage));
+        painter->drawPolygon(m_outline);
+        return;
+    }
     painter->setBrush(ground);
     painter->drawPolygon(m_outline);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(m_overlayFill.isValid() ? m_overlayFill : usetypepalette::pvColor());
+    painter->setBrush(rows);
     painter->drawPath(m_rows);
 }
 

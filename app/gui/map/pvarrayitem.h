@@ -19,6 +19,8 @@ protected:
 
 private:
     QPainterPath m_rows;
+    double m_rowPitchM = 0.0;      // 0: no rows
+    double m_rowCoverage = 1.0;    // share of the ground the rows cover
 };
 
 } // namespace pz

@@ -5,6 +5,10 @@
 
 #include "map/mapcoords.h"
 
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -122,6 +126,29 @@ int rowCount(const Outline &area, const PvSystem &pv)
     mp.push_back(toPolygon(area));
     double t0 = 0, sMin = 0, sMax = 0;
     return rowRange(mp, pv, t0, sMin, sMax);
+}
+
+double pitchM(const PvSystem &pv)
+{
+    return pv.hasRows() && pv.gcr > 0.0 ? pv.rowDepthM / pv.gcr : 0.0;
+}
+
+bool rowsResolved(double pitchM, const QPainter *painter)
+{
+    // Strips closer than this many pixels read as a tint anyway.
+    constexpr double minPitchPx = 2.0;
+    if (!(pitchM > 0.0))
+        return true;
+    const double pxPerM = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    return pitchM * pxPerM >= minPitchPx;
+}
+
+QColor rowsTint(const QColor &ground, const QColor &rows, double coverage)
+{
+    const double a = std::clamp(coverage, 0.0, 1.0) * rows.alphaF();
+    auto mix = [a](double g, double r) { return g * (1.0 - a) + r * a; };
+    return QColor::fromRgbF(float(mix(ground.redF(), rows.redF())), float(mix(ground.greenF(), rows.greenF())),
+                            float(mix(ground.blueF(), rows.blueF())), ground.alphaF());
 }
 
 } // namespace pz::pvrows

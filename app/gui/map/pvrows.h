@@ -5,7 +5,10 @@
 #include "geometry/geometry.h"
 #include "model/pvsystem.h"
 
+#include <QColor>
 #include <QPainterPath>
+
+class QPainter;
 
 namespace pz::pvrows {
 
@@ -13,6 +16,15 @@ namespace pz::pvrows {
 // (gcr = 0) is covered fully.
 QPainterPath rowsPath(const MultiPolygon &area, const PvSystem &pv);
 QPainterPath rowsPath(const Outline &area, const PvSystem &pv);
+
+// Row pitch on the plan (m), 0 when the area has no rows.
+double pitchM(const PvSystem &pv);
+// Whether rows of this pitch are far enough apart on screen (the painter's zoom) to draw one by
+// one (2 px); below that they merge into an even tint and are drawn as one fill (level of detail: a
+// 1,000-object park at "fit to site" would otherwise draw tens of thousands of strips a frame).
+bool rowsResolved(double pitchM, const QPainter *painter);
+// The tint of rows covering `coverage` (0..1) of the ground.
+QColor rowsTint(const QColor &ground, const QColor &rows, double coverage);
 
 // Scene path of a multipolygon (outer rings and holes).
 QPainterPath scenePath(const MultiPolygon &area);
