@@ -137,8 +137,10 @@ inline double minOf(double a, double b) { return a < b ? a : b; }
 // root's errno handling and IEEE trapping rules), and one hour at a time for the rest. x86
 // maxpd/minpd return (a > b ? a : b) / (a < b ? a : b), as the scalar maxOf/minOf, so both give
 // identical results.
-template <bool Rows>
-void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n,
+// With Shaded, keepSun[i] = 1 − (share of the surface from which the sun is hidden) scales the
+// beam and the circumsolar term, in the same order of operations as evalHour.
+template <bool Rows, bool Shaded>
+void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, const double *__restrict keepSun,
                 double *__restrict poaOut, double *__restrict eeffOut, double *__restrict tcOut,
                 double *__restrict pdcOut, double *__restrict pacOut)
 {
@@ -195,9 +197,14 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n,
             const __m128d fs = _mm_min_pd(_mm_max_pd(_mm_sub_pd(one, q), zero), one);
             keep = _mm_sub_pd(one, fs);
         }
-        const __m128d beam = _mm_mul_pd(_mm_mul_pd(_mm_loadu_pd(bn + i), a), keep);
-        const __m128d skyIn = _mm_add_pd(_mm_add_pd(_mm_mul_pd(_mm_loadu_pd(iso + i), vIsoF),
-                                                    _mm_mul_pd(_mm_loadu_pd(circ + i), a)),
+        __m128d beam = _mm_mul_pd(_mm_mul_pd(_mm_loadu_pd(bn + i), a), keep);
+        __m128d circA = _mm_mul_pd(_mm_loadu_pd(circ + i), a);
+        if constexpr (Shaded) {
+            const __m128d kb = _mm_loadu_pd(keepSun + i);
+            beam = _mm_mul_pd(beam, kb);
+            circA = _mm_mul_pd(circA, kb);
+        }
+        const __m128d skyIn = _mm_add_pd(_mm_add_pd(_mm_mul_pd(_mm_loadu_pd(iso + i), vIsoF), circA),
                                          _mm_mul_pd(_mm_loadu_pd(hor + i), vSinT));
         const __m128d sky = _mm_mul_pd(_mm_max_pd(zero, skyIn), vSkyKeep);
         const __m128d ground = _mm_mul_pd(_mm_loadu_pd(ghi + i), vGF);
@@ -254,8 +261,13 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n,
             const double denom = maxOf(d < 0 ? -d : d, tiny);
             keep = 1.0 - minOf(maxOf(1.0 - cz / (gcr * denom), 0.0), 1.0);
         }
-        const double beam = bn[i] * a * keep;
-        const double sky = maxOf(0.0, iso[i] * isoF + circ[i] * a + hor[i] * sinT) * skyKeep;
+        double beam = bn[i] * a * keep;
+        double circA = circ[i] * a;
+        if constexpr (Shaded) {
+            beam = beam * keepSun[i];
+            circA = circA * keepSun[i];
+        }
+        const double sky = maxOf(0.0, iso[i] * isoF + circA + hor[i] * sinT) * skyKeep;
         const double ground = ghi[i] * gF;
         const double poa = beam + sky + ground;
         const double capped = minOf(cosAoi, 1.0);
@@ -287,7 +299,8 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n,
     }
 }
 
-// The common case (no object shading, SAPM with a precomputed wind term, default IAM) over the
+// The common case (SAPM with a precomputed wind term, default IAM; with or without shading by
+// park objects) over the
 // packed active hours: the per-hour work over contiguous arrays, then the sums. Same arithmetic
 // as evalHour, so the results are identical.
 void runPacked(const ArrayConstants &c, const SunTrack &t, ArrayYield &y, bool keepHourly)
@@ -297,10 +310,21 @@ void runPacked(const ArrayConstants &c, const SunTrack &t, ArrayYield &y, bool k
     std::vector<double> buf(std::size_t(n) * 5);
     double *poaOut = buf.data(), *eeffOut = poaOut + n, *tcOut = eeffOut + n, *pdcOut = tcOut + n,
            *pacOut = pdcOut + n;
-    if (c.gcr > 0)
-        packedLoop<true>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut);
+    std::vector<double> keepSun;
+    if (c.hidden) {
+        keepSun.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i)
+            keepSun[std::size_t(i)] = 1.0 - std::clamp(double(c.hidden[t.activeHours[std::size_t(i)]]), 0.0, 1.0);
+    }
+    const double *keep = keepSun.data();
+    if (c.gcr > 0 && c.hidden)
+        packedLoop<true, true>(c, pk, n, keep, poaOut, eeffOut, tcOut, pdcOut, pacOut);
+    else if (c.gcr > 0)
+        packedLoop<true, false>(c, pk, n, keep, poaOut, eeffOut, tcOut, pdcOut, pacOut);
+    else if (c.hidden)
+        packedLoop<false, true>(c, pk, n, keep, poaOut, eeffOut, tcOut, pdcOut, pacOut);
     else
-        packedLoop<false>(c, pk, n, poaOut, eeffOut, tcOut, pdcOut, pacOut);
+        packedLoop<false, false>(c, pk, n, keep, poaOut, eeffOut, tcOut, pdcOut, pacOut);
     const double net = c.netFactor;
     double poaSum = 0, eeffSum = 0, dcSum = 0, peak = 0;
     for (int i = 0; i < n; ++i) {
@@ -379,7 +403,7 @@ ArrayYield simulateArray(const WeatherYear &weather, const SunTrack &track,
     }
     double poaSum = 0, eeffSum = 0, dcSum = 0, dcNetSum = 0, peak = 0;
     std::array<double, 12> monthly{};
-    if (!c.hidden && c.sapmWind && c.model != CellTemperatureModel::Faiman && c.iamSeries
+    if (c.sapmWind && c.model != CellTemperatureModel::Faiman && c.iamSeries
         && track.packed.sunUp.size() == track.activeHours.size()) {
         runPacked(c, track, y, keepHourly);
         return finish(y, params);
