@@ -23,7 +23,9 @@ inline double physicalIamCore(double cosAoi, const PhysicalIamParams &p, bool se
 {
     const double n = p.n, c = cosAoi;
     // Snell: sin θ2 = sin θ/n, so cos θ2 = sqrt(1 − (1 − cos²θ)/n²).
-    const double c2 = std::sqrt(1.0 - (1.0 - c * c) / (n * n));
+    // Constant divisions are multiplications by the reciprocal (the packed loop of the PV chain
+    // does the same, so both paths agree to the bit).
+    const double c2 = std::sqrt(1.0 - (1.0 - c * c) * (1.0 / (n * n)));
     const double sNum = c - n * c2, sDen = c + n * c2;     // rs = (sNum/sDen)²
     const double pNum = c2 - n * c, pDen = c2 + n * c;     // rp = (pNum/pDen)²
     const double inv = 1.0 / (sDen * pDen * c2);
@@ -34,7 +36,7 @@ inline double physicalIamCore(double cosAoi, const PhysicalIamParams &p, bool se
     const double expX = series
         ? 1.0 + x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x * (1.0 / 120.0)))))
         : std::exp(x);
-    return ((1.0 - rs * rs) + (1.0 - rp * rp)) / 2.0 * expX / (1.0 - r0 * r0);
+    return ((1.0 - rs * rs) + (1.0 - rp * rp)) * expX * (0.5 / (1.0 - r0 * r0));
 }
 
 // IAM from the cosine of the angle of incidence; 0 when cos <= 0.

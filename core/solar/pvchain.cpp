@@ -163,22 +163,23 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
                  pac0 = c.inverter.pac0W, tare = 0.0059 * c.inverter.pdc0W;
     const double n1 = c.iamParams.n, n1sq = n1 * n1, kl = c.iamParams.kPerM * c.iamParams.thicknessM;
     const double r0 = (n1 - 1.0) / (n1 + 1.0), iamNorm = 1.0 - r0 * r0;
+    const double invN1sq = 1.0 / n1sq, halfInvIamNorm = 0.5 / iamNorm, p0k = p0 * 0.001;
     constexpr double tiny = 1e-300;
     int i = 0;
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd(), one = _mm_set1_pd(1.0), two = _mm_set1_pd(2.0);
+    const __m128d zero = _mm_setzero_pd(), one = _mm_set1_pd(1.0);
     const __m128d vCosT = _mm_set1_pd(cosT), vSinT = _mm_set1_pd(sinT);
     const __m128d vCosAz = _mm_set1_pd(cosAz), vSinAz = _mm_set1_pd(sinAz);
     const __m128d vIsoF = _mm_set1_pd(isoF), vGF = _mm_set1_pd(gF), vSkyKeep = _mm_set1_pd(skyKeep);
     const __m128d vGcr = _mm_set1_pd(gcr), vTiny = _mm_set1_pd(tiny);
     const __m128d signBit = _mm_set1_pd(-0.0);
-    const __m128d vN = _mm_set1_pd(n1), vNsq = _mm_set1_pd(n1sq), vKl = _mm_set1_pd(kl);
-    const __m128d vIamNorm = _mm_set1_pd(iamNorm);
+    const __m128d vN = _mm_set1_pd(n1), vKl = _mm_set1_pd(kl);
+    const __m128d vInvNsq = _mm_set1_pd(invN1sq), vHalfInvIamNorm = _mm_set1_pd(halfInvIamNorm);
     const __m128d c2nd = _mm_set1_pd(0.5), c3rd = _mm_set1_pd(1.0 / 6.0),
                   c4th = _mm_set1_pd(1.0 / 24.0), c5th = _mm_set1_pd(1.0 / 120.0);
-    const __m128d vExpA = _mm_set1_pd(expA), vDT = _mm_set1_pd(dT), vP0 = _mm_set1_pd(p0),
+    const __m128d vExpA = _mm_set1_pd(expA), vDT = _mm_set1_pd(dT),
                   vGamma = _mm_set1_pd(gamma), v25 = _mm_set1_pd(25.0),
-                  v1000 = _mm_set1_pd(1000.0), vNet = _mm_set1_pd(net);
+                  vP0k = _mm_set1_pd(p0k), vNet = _mm_set1_pd(net);
     const __m128d vEta = _mm_set1_pd(etaScale), vInvPdc0 = _mm_set1_pd(invPdc0),
                   vPac0 = _mm_set1_pd(pac0), vTare = _mm_set1_pd(tare),
                   vK1 = _mm_set1_pd(-0.0162), vK3 = _mm_set1_pd(0.9858);
@@ -213,7 +214,7 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
         const __m128d capped = _mm_min_pd(cosAoi, one);
         const __m128d cc = _mm_or_pd(_mm_and_pd(pos, capped), _mm_andnot_pd(pos, one));
         const __m128d c2 = _mm_sqrt_pd(
-            _mm_sub_pd(one, _mm_div_pd(_mm_sub_pd(one, _mm_mul_pd(cc, cc)), vNsq)));
+            _mm_sub_pd(one, _mm_mul_pd(_mm_sub_pd(one, _mm_mul_pd(cc, cc)), vInvNsq)));
         const __m128d sNum = _mm_sub_pd(cc, _mm_mul_pd(vN, c2)), sDen = _mm_add_pd(cc, _mm_mul_pd(vN, c2));
         const __m128d pNum = _mm_sub_pd(c2, _mm_mul_pd(vN, cc)), pDen = _mm_add_pd(c2, _mm_mul_pd(vN, cc));
         const __m128d sp = _mm_mul_pd(sDen, pDen);
@@ -229,13 +230,13 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
         const __m128d fresnel = _mm_add_pd(_mm_sub_pd(one, _mm_mul_pd(rs, rs)),
                                            _mm_sub_pd(one, _mm_mul_pd(rp, rp)));
         const __m128d iam = _mm_and_pd(
-            pos, _mm_div_pd(_mm_mul_pd(_mm_div_pd(fresnel, two), e), vIamNorm));
+            pos, _mm_mul_pd(_mm_mul_pd(fresnel, e), vHalfInvIamNorm));
         const __m128d eeff = _mm_add_pd(_mm_add_pd(_mm_mul_pd(beam, iam), sky), ground);
         const __m128d tc = _mm_add_pd(
             _mm_add_pd(_mm_mul_pd(_mm_mul_pd(poa, vExpA), _mm_loadu_pd(wind + i)), _mm_loadu_pd(ta + i)),
             _mm_mul_pd(poa, vDT));
         const __m128d pdc = _mm_max_pd(
-            zero, _mm_mul_pd(_mm_mul_pd(_mm_div_pd(eeff, v1000), vP0),
+            zero, _mm_mul_pd(_mm_mul_pd(eeff, vP0k),
                              _mm_add_pd(one, _mm_mul_pd(vGamma, _mm_sub_pd(tc, v25)))));
         const __m128d pdcNet = _mm_mul_pd(pdc, vNet);
         const __m128d raw = _mm_mul_pd(
@@ -272,7 +273,7 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
         const double poa = beam + sky + ground;
         const double capped = minOf(cosAoi, 1.0);
         const double cc = cosAoi > 0 ? capped : 1.0;
-        const double c2 = std::sqrt(1.0 - (1.0 - cc * cc) / n1sq);
+        const double c2 = std::sqrt(1.0 - (1.0 - cc * cc) * invN1sq);
         const double sNum = cc - n1 * c2, sDen = cc + n1 * c2;
         const double pNum = c2 - n1 * cc, pDen = c2 + n1 * cc;
         const double sp = sDen * pDen;
@@ -281,11 +282,11 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
         const double x = kl * (1.0 - sp * inv);
         const double expX =
             1.0 + x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x * (1.0 / 120.0)))));
-        const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) / 2.0 * expX / iamNorm;
+        const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) * expX * halfInvIamNorm;
         const double iam = cosAoi > 0 ? iamValue : 0.0;
         const double eeff = beam * iam + sky + ground;
         const double tc = poa * expA * wind[i] + ta[i] + poa * dT;
-        const double pdc = maxOf(0.0, eeff / 1000.0 * p0 * (1.0 + gamma * (tc - 25.0)));
+        const double pdc = maxOf(0.0, eeff * p0k * (1.0 + gamma * (tc - 25.0)));
         const double pdcNet = pdc * net;
         const double pac = minOf(maxOf(etaScale * (-0.0162 * pdcNet * pdcNet * invPdc0 - tare
                                                    + 0.9858 * pdcNet),

@@ -8,7 +8,7 @@ namespace pz::solar {
 // DC power (W) from effective irradiance, cell temperature and nameplate p0W, clipped at >= 0.
 inline double pvwattsDc(double eeffWm2, double cellTempC, double p0W, double gammaPerC)
 {
-    return std::max(0.0, eeffWm2 / 1000.0 * p0W * (1.0 + gammaPerC * (cellTempC - 25.0)));
+    return std::max(0.0, eeffWm2 * (p0W * 0.001) * (1.0 + gammaPerC * (cellTempC - 25.0)));
 }
 
 // Build with forArray(): it fills the derived members.
