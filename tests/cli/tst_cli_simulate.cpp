@@ -43,6 +43,20 @@ PvArray referenceArray(ObjectId id, const QString &name, double x, double tilt, 
     return a;
 }
 
+// A park at a site whose weather is the given file.
+Park parkWithWeatherFile(const QString &weatherPath, double latitudeDeg, double longitudeDeg, double elevationM,
+                         double utcOffsetHours)
+{
+    Park park;
+    park.site.latitudeDeg = latitudeDeg;
+    park.site.longitudeDeg = longitudeDeg;
+    park.site.elevationM = elevationM;
+    park.site.utcOffsetHours = utcOffsetHours;
+    park.site.weather.kind = WeatherKind::File;
+    park.site.weather.filePath = weatherPath;
+    return park;
+}
+
 QString writeProject(const QTemporaryDir &dir, const Park &park, const QString &name)
 {
     const QString path = dir.filePath(name);
@@ -105,14 +119,8 @@ void TestCliSimulate::referenceCaseA()
     if (weather.isEmpty())
         QSKIP("../shared/data/weather/tmy_45.000_8.000_2005_2023.epw is absent");
     QTemporaryDir dir;
-    Park park;
+    Park park = parkWithWeatherFile(weather, 45.0, 8.0, 250.0, 1.0);
     park.site.name = QStringLiteral("Spec case A");
-    park.site.latitudeDeg = 45.0;
-    park.site.longitudeDeg = 8.0;
-    park.site.elevationM = 250.0;
-    park.site.utcOffsetHours = 1.0;
-    park.site.weather.kind = WeatherKind::File;
-    park.site.weather.filePath = weather;
     park.append(referenceArray(1, QStringLiteral("A"), 0, 35, 180, 1000, Mounting::OpenRack));
     const QString project = writeProject(dir, park, QStringLiteral("case-a.parkzero"));
     const QString json = dir.filePath(QStringLiteral("a.json")), csv = dir.filePath(QStringLiteral("a.csv"));
@@ -162,13 +170,7 @@ void TestCliSimulate::referenceCaseB()
     if (weather.isEmpty())
         QSKIP("../shared/data/weather/723170TYA.CSV is absent");
     QTemporaryDir dir;
-    Park park;
-    park.site.latitudeDeg = 36.1;
-    park.site.longitudeDeg = -79.95;
-    park.site.elevationM = 273.0;
-    park.site.utcOffsetHours = -5.0;
-    park.site.weather.kind = WeatherKind::File;
-    park.site.weather.filePath = weather;
+    Park park = parkWithWeatherFile(weather, 36.1, -79.95, 273.0, -5.0);
     // Far apart, so that neither can shade the other.
     park.append(referenceArray(1, QStringLiteral("East"), 0, 10, 90, 50, Mounting::CloseRoof));
     park.append(referenceArray(2, QStringLiteral("West"), 2000, 10, 270, 50, Mounting::CloseRoof));
@@ -246,14 +248,8 @@ void TestCliSimulate::inconsistentWeatherFileIsFlaggedAndCanBeClosed()
     if (weather.isEmpty())
         QSKIP("../shared/data/weather/CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw is absent");
     QTemporaryDir dir;
-    Park park;
+    Park park = parkWithWeatherFile(weather, 39.83, 109.98, 1462.0, 8.0);
     park.site.name = QStringLiteral("Ordos");
-    park.site.latitudeDeg = 39.83;
-    park.site.longitudeDeg = 109.98;
-    park.site.elevationM = 1462.0;
-    park.site.utcOffsetHours = 8.0;
-    park.site.weather.kind = WeatherKind::File;
-    park.site.weather.filePath = weather;
     park.append(referenceArray(1, QStringLiteral("Field"), 0, 35, 180, 1000, Mounting::OpenRack));
     const QString asGiven = writeProject(dir, park, QStringLiteral("as-given.parkzero"));
     park.site.weather.irradiance = IrradianceInput::BeamFromGhiDhi;
