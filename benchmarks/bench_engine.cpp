@@ -97,7 +97,8 @@ const T *firstOf(const Park &park, int skip = 0)
 void BM_EngineMoveBuilding(benchmark::State &state)
 {
     std::vector<std::pair<double, ObjectId>> buildings;
-    for (const ParkObject &o : makeSyntheticPark(int(state.range(0))).objects())
+    const Park park = makeSyntheticPark(int(state.range(0)));  // kept: the loop reads its objects
+    for (const ParkObject &o : park.objects())
         if (const auto *b = std::get_if<Building>(&o))
             buildings.emplace_back(b->heightM, b->id);
     std::sort(buildings.begin(), buildings.end());

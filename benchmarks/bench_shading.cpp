@@ -5,6 +5,7 @@
 
 #include "engine/pvsystems.h"
 #include "model/parkobject.h"
+#include "shading/horizonstate.h"
 #include "shading/shadingscene.h"
 #include "shading/surfacehorizon.h"
 #include "shading/surfaceindex.h"
@@ -12,9 +13,13 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <optional>
+#include <thread>
+#include <unordered_map>
 
 namespace {
 
@@ -73,21 +78,46 @@ const ShadingInput &inputFor(int n)
     return it->second;
 }
 
-// Cold: scene, horizons of every surface and the 8760 hidden shares of each.
+// Runs fn(i) for i in [0, count) over the given number of threads.
+template<typename Fn>
+void parallelFor(std::size_t count, int threads, Fn fn)
+{
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            fn(i);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::min<int>(threads, int(count)); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
+const SunTable &sunTable()
+{
+    static const SunTable table = makeSunTable(sunYear().zenithDeg, sunYear().azimuthDeg, Options().azimuthBins);
+    return table;
+}
+
+// Cold: the scene, and for every surface its horizon, sky view and 8760 hidden shares, as the
+// engine computes them.
 void BM_ShadingCold(benchmark::State &state)
 {
     const ShadingInput &in = inputFor(int(state.range(0)));
     const int threads = int(state.range(1));
-    const SunYear &sun = sunYear();
+    const SunTable &sun = sunTable();
     std::size_t samples = 0;
     for (auto _ : state) {
         const ShadingScene scene(in.obstacles);
-        const std::vector<SurfaceHorizon> horizons = computeHorizons(scene, in.surfaces, threads);
+        std::vector<std::optional<HorizonState>> states(in.surfaces.size());
+        parallelFor(in.surfaces.size(), threads,
+                    [&](std::size_t i) { states[i] = HorizonState::compute(scene, in.surfaces[i], &sun); });
         samples = 0;
-        for (const SurfaceHorizon &h : horizons) {
-            benchmark::DoNotOptimize(beamHiddenShare(h, sun.zenithDeg, sun.azimuthDeg));
-            samples += h.samples.size();
-        }
+        for (const auto &h : states)
+            samples += h->horizon().samples.size();
+        benchmark::DoNotOptimize(states);
     }
     state.counters["surfaces"] = double(in.surfaces.size());
     state.counters["obstacles"] = double(in.obstacles.size());
@@ -109,9 +139,10 @@ void BM_ShadingHorizons(benchmark::State &state)
 }
 BENCHMARK(BM_ShadingHorizons)->Arg(1000)->ArgName("n")->Unit(benchmark::kMillisecond);
 
-// One building moved by 30 m and back, alternately: update the scene, find the affected
-// surfaces through the surface R-tree, recompute their horizons and hidden shares.
-// Arg 1: 0 = a building of median height, 1 = the tallest building (worst case); arg 2: threads.
+// One building moved by 3 m and back, alternately, as in a drag: update the scene, find the
+// affected surfaces through the surface R-tree, bring their horizon states (profile, sky view,
+// hidden shares) up to date. Arg 1: the building at that percentile of the heights (50 =
+// median, 100 = the tallest: the worst case); arg 2: threads.
 void BM_ShadingIncrementalMove(benchmark::State &state)
 {
     const ShadingInput &in = inputFor(int(state.range(0)));
@@ -121,41 +152,42 @@ void BM_ShadingIncrementalMove(benchmark::State &state)
             buildings.push_back(o);
     std::sort(buildings.begin(), buildings.end(),
               [](const Obstacle &a, const Obstacle &b) { return a.topHeightM < b.topHeightM; });
-    const Obstacle original = state.range(1) == 0 ? buildings[buildings.size() / 2] : buildings.back();
+    const std::size_t pick = std::min(buildings.size() - 1, std::size_t(state.range(1)) * buildings.size() / 100);
+    const Obstacle original = buildings[pick];
     const int threads = int(state.range(2));
     Obstacle moved = original;
-    moved.footprint = pz::translated(original.footprint, 30.0, 0.0);
+    moved.footprint = pz::translated(original.footprint, 3.0, 0.0);
 
     ShadingScene scene(in.obstacles);
     SurfaceIndex index(in.surfaces);
-    const SunYear &sun = sunYear();
-    std::map<std::uint32_t, std::pair<SurfaceHorizon, std::vector<float>>> results;
+    const SunTable &sun = sunTable();
+    std::unordered_map<std::uint32_t, HorizonState> states;
+    for (const Surface &surface : in.surfaces)
+        states.emplace(surface.id, HorizonState::compute(scene, surface, &sun));
     bool forth = true;
     std::size_t recomputed = 0, iterations = 0;
+    double changedBins = 0.0;
     for (auto _ : state) {
         const Obstacle &before = forth ? original : moved;
         const Obstacle &after = forth ? moved : original;
         forth = !forth;
         scene.upsertObstacle(after);
         const std::vector<std::uint32_t> affected = index.affectedByChange(&before, &after);
-        std::vector<Surface> surfaces;
+        parallelFor(affected.size(), threads, [&](std::size_t i) {
+            states.at(affected[i]).update(scene, *index.find(affected[i]), &sun, {original.id});
+        });
         for (std::uint32_t id : affected)
-            surfaces.push_back(*index.find(id));
-        std::vector<SurfaceHorizon> horizons = computeHorizons(scene, surfaces, threads);
-        for (SurfaceHorizon &h : horizons) {
-            std::vector<float> share = beamHiddenShare(h, sun.zenithDeg, sun.azimuthDeg);
-            const std::uint32_t id = h.surfaceId;
-            results[id] = {std::move(h), std::move(share)};
-        }
+            changedBins += states.at(id).lastChangedBins();
         recomputed += affected.size();
         ++iterations;
     }
     state.counters["heightM"] = original.topHeightM;
     state.counters["affected"] = double(recomputed) / double(std::max<std::size_t>(1, iterations));
+    state.counters["changed_bins"] = changedBins / double(std::max<std::size_t>(1, iterations));
 }
 BENCHMARK(BM_ShadingIncrementalMove)
-    ->ArgsProduct({{1000}, {0, 1}, {1, 2}})
-    ->ArgNames({"n", "tallest", "threads"})
+    ->ArgsProduct({{1000}, {50, 100}, {1, 2}})
+    ->ArgNames({"n", "height_pct", "threads"})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 

@@ -3,12 +3,14 @@
 #include "engine/cachekey.h"
 #include "engine/identical.h"
 #include "engine/simulation.h"
+#include "shading/horizonstate.h"
 #include "shading/shadingscene.h"
 #include "shading/surfacehorizon.h"
 #include "shading/surfaceindex.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cstring>
 #include <thread>
 
 namespace pz {
@@ -59,6 +61,13 @@ bool identicalObstacle(const shading::Obstacle &a, const shading::Obstacle &b)
            && identical(a.topHeightM, b.topHeightM);
 }
 
+bool identicalShading(const SurfaceShading &a, const SurfaceShading &b)
+{
+    return identical(a.skyViewShare, b.skyViewShare) && a.hiddenShare.size() == b.hiddenShare.size()
+           && (a.hiddenShare.empty()
+               || std::memcmp(a.hiddenShare.data(), b.hiddenShare.data(), a.hiddenShare.size() * sizeof(float)) == 0);
+}
+
 QList<float> toList(const std::vector<float> &values)
 {
     return QList<float>(values.begin(), values.end());
@@ -76,7 +85,12 @@ struct PvStage::SystemState {
     shading::Surface surface;
     QByteArray paramsKey;
     solar::PvChainParams params;
-    std::shared_ptr<const SurfaceShading> shading;  // null: to compute
+    // Kept while obstacles are within reach, to update rather than recompute the horizon.
+    std::unique_ptr<shading::HorizonState> horizon;
+    // Obstacles changed within reach since the horizon was brought up to date.
+    std::vector<std::uint32_t> pendingObstacles;
+    bool shadingStale = true;
+    std::shared_ptr<const SurfaceShading> shading;
     std::shared_ptr<const SystemYield> yield;       // null: to compute
     // Annual totals without shading by park objects: they depend on the parameters only.
     bool hasUnshaded = false;
@@ -107,10 +121,10 @@ void PvStage::reset(const QByteArray &sunKey, const solar::SunTrack &sun)
     m_surfaces = std::make_unique<shading::SurfaceIndex>(std::vector<shading::Surface>{}, options);
 }
 
-std::unordered_set<std::uint32_t> PvStage::applyObstacles(const std::vector<shading::Obstacle> &obstacles,
-                                                          bool *allDirty)
+std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>
+PvStage::applyObstacles(const std::vector<shading::Obstacle> &obstacles, bool *allDirty)
 {
-    std::unordered_set<std::uint32_t> dirty;
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> dirty;
     auto rebuild = [&] {
         m_scene = std::make_unique<shading::ShadingScene>(obstacles);
         m_obstacles.clear();
@@ -146,9 +160,11 @@ std::unordered_set<std::uint32_t> PvStage::applyObstacles(const std::vector<shad
         return dirty;
     }
 
-    for (const auto &[before, after] : changes)
+    for (const auto &[before, after] : changes) {
+        const std::uint32_t obstacleId = after ? after->id : before->id;
         for (std::uint32_t id : m_surfaces->affectedByChange(before, after))
-            dirty.insert(id);
+            dirty[id].push_back(obstacleId);
+    }
     for (const auto &[before, after] : changes) {
         if (after)
             m_scene->upsertObstacle(*after);
@@ -175,7 +191,7 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
         reset(sunKey, sun);
 
     bool allDirty = false;
-    const std::unordered_set<std::uint32_t> dirty = applyObstacles(obstacles, &allDirty);
+    const auto dirty = applyObstacles(obstacles, &allDirty);
 
     std::vector<SystemState *> states;
     states.reserve(systems.size());
@@ -187,14 +203,19 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
         if (!slot)
             slot = std::make_unique<SystemState>();
         SystemState &state = *slot;
-        if (!state.known || !identicalSurface(state.surface, system.surface)) {
-            state.surface = system.surface;
-            state.shading.reset();
-            m_surfaces->upsertSurface(system.surface);
-            state.known = true;
+        if (!state.known || !identicalSurface(state.surface, system.surface) || allDirty) {
+            if (!state.known || !identicalSurface(state.surface, system.surface)) {
+                state.surface = system.surface;
+                m_surfaces->upsertSurface(system.surface);
+                state.known = true;
+            }
+            state.horizon.reset();
+            state.pendingObstacles.clear();
+            state.shadingStale = true;
+        } else if (const auto it = dirty.find(system.surface.id); it != dirty.end()) {
+            state.pendingObstacles.insert(state.pendingObstacles.end(), it->second.begin(), it->second.end());
+            state.shadingStale = true;
         }
-        if (allDirty || dirty.contains(system.surface.id))
-            state.shading.reset();
         const solar::PvChainParams params = chainParams(system.pv, system.kwp);
         QByteArray key = paramsKey(params);
         if (key != state.paramsKey) {
@@ -203,8 +224,6 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
             state.yield.reset();
             state.hasUnshaded = false;
         }
-        if (!state.shading)
-            state.yield.reset();
         states.push_back(&state);
     }
     for (auto it = m_systems.begin(); it != m_systems.end();) {
@@ -219,7 +238,7 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
 
     std::vector<SystemState *> work;
     for (SystemState *state : states)
-        if (!state->yield)
+        if (!state->yield || state->shadingStale)
             work.push_back(state);
 
     // Each work item writes only its own state; the scene and the sun table are only read.
@@ -231,18 +250,32 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
             if (isCancelled(cancelled))
                 return;
             SystemState &state = *work[i];
-            if (!state.shading) {
+            if (state.shadingStale) {
                 clock.start();
+                if (state.horizon)
+                    state.horizon->update(*m_scene, state.surface, m_sunTable.get(), state.pendingObstacles);
+                else
+                    state.horizon = std::make_unique<shading::HorizonState>(
+                        shading::HorizonState::compute(*m_scene, state.surface, m_sunTable.get()));
+                state.pendingObstacles.clear();
                 auto shade = std::make_shared<SurfaceShading>();
-                const shading::SurfaceHorizon horizon = shading::computeHorizon(*m_scene, state.surface);
-                if (!horizon.obstacleIds.empty()) {
-                    shade->skyViewShare = horizon.skyViewShare;
-                    shade->hiddenShare = shading::beamHiddenShare(horizon, *m_sunTable);
+                if (state.horizon->hasCandidates()) {
+                    shade->skyViewShare = state.horizon->horizon().skyViewShare;
+                    shade->hiddenShare = state.horizon->hiddenShare();
+                } else {
+                    state.horizon.reset();  // nothing to update: a later change recomputes it
                 }
-                state.shading = std::move(shade);
+                // A change that leaves the shading as it was leaves the yield as it was.
+                if (!state.shading || !identicalShading(*state.shading, *shade)) {
+                    state.shading = std::move(shade);
+                    state.yield.reset();
+                }
+                state.shadingStale = false;
                 ++surfacesComputed;
                 *shadingNs += double(clock.nsecsElapsed());
             }
+            if (state.yield)
+                continue;
             clock.start();
             solar::ObjectShading objectShading;
             objectShading.skyViewShare = state.shading->skyViewShare;

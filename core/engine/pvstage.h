@@ -1,10 +1,11 @@
 #pragma once
 // The PV part of a park run, kept between runs: the shading scene of all obstacles, an R-tree of
-// the PV surfaces, and per PV system its shading and yield. A run compares the park's obstacles
-// and systems with the previous run's and recomputes only the systems an edit touched: a changed
-// system, and every surface within the shadow reach of a moved, added or removed obstacle (found
-// with the surface R-tree). Everything else is reused as it is, so the result equals a
-// from-scratch run bit for bit. The work left is spread over the machine's cores.
+// the PV surfaces, and per PV system its horizon state, shading and yield. A run compares the
+// park's obstacles and systems with the previous run's and recomputes only what an edit touched:
+// a changed system in full; for every surface within the shadow reach of a moved, added or
+// removed obstacle (found with the surface R-tree), the part of its horizon that obstacle sets,
+// and its yield only when its shading changed. Everything else is reused as it is, so the result
+// equals a from-scratch run bit for bit. The work left is spread over the machine's cores.
 
 #include "engine/pvsystems.h"
 #include "solar/pvchain.h"
@@ -68,7 +69,8 @@ public:
 private:
     struct SystemState;
     void reset(const QByteArray &sunKey, const solar::SunTrack &sun);
-    std::unordered_set<std::uint32_t> applyObstacles(const std::vector<shading::Obstacle> &obstacles,
+    // Surface id → the obstacles changed within its reach.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> applyObstacles(const std::vector<shading::Obstacle> &obstacles,
                                                      bool *allDirty);
 
     QByteArray m_sunKey;

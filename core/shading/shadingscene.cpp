@@ -111,18 +111,24 @@ std::vector<const ShadingScene::Entry *> ShadingScene::candidateEntriesFor(const
     std::sort(hits.begin(), hits.end(), [](const Value &a, const Value &b) { return a.second < b.second; });
     for (const Value &hit : hits) {
         const Entry &entry = m_entries.at(hit.second);
-        if (isIgnored(surface, hit.second))
-            continue;
-        const double reach = reachM(entry.obstacle.topHeightM, surface.heightM);
-        if (reach <= 0.0)
-            continue;
-        if (!bg::intersects(grown(entry.box, reach), box))
-            continue;
-        if (!withinDistance(entry.obstacle.footprint, entry.polygon, surface.outline, polygon, reach))
-            continue;
-        out.push_back(&entry);
+        if (canShade(entry, surface, polygon, box))
+            out.push_back(&entry);
     }
     return out;
+}
+
+bool ShadingScene::canShade(const Entry &entry, const Surface &surface, const Polygon &surfacePolygon,
+                            const Box &surfaceBox) const
+{
+    if (surface.outline.size() < 3 || isIgnored(surface, entry.obstacle.id))
+        return false;
+    const double reach = reachM(entry.obstacle.topHeightM, surface.heightM);
+    if (reach <= 0.0)
+        return false;
+    // The reach box of the R-tree is grown by the reach from the ground, which is never shorter.
+    if (!bg::intersects(grown(entry.box, reach), surfaceBox))
+        return false;
+    return withinDistance(entry.obstacle.footprint, entry.polygon, surface.outline, surfacePolygon, reach);
 }
 
 std::vector<std::uint32_t> ShadingScene::candidatesFor(const Surface &surface) const

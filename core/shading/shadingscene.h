@@ -51,6 +51,10 @@ public:
     std::vector<std::uint32_t> candidatesFor(const Surface &surface) const;
     // The same as prepared entries (valid until the scene is changed).
     std::vector<const Entry *> candidateEntriesFor(const Surface &surface) const;
+    // The test candidateEntriesFor applies to one obstacle; surfacePolygon and surfaceBox are the
+    // surface's outline as a polygon and its envelope.
+    bool canShade(const Entry &entry, const Surface &surface, const Polygon &surfacePolygon,
+                  const Box &surfaceBox) const;
 
 private:
     using Value = std::pair<Box, std::uint32_t>;

@@ -43,6 +43,10 @@ struct SunTable {
     std::vector<double> tanElevation;   // per hour; negative when the sun is down
     std::vector<int> bin0, bin1;        // neighbouring bin centres around the sun's azimuth
     std::vector<double> weight;         // position between bin0 (0) and bin1 (1)
+    // The hours with the sun up whose bin0 or bin1 is bin k: binHours[binHourStart[k] ..
+    // binHourStart[k + 1]), so that a change in some bins revisits only their hours.
+    std::vector<int> binHourStart;
+    std::vector<int> binHours;
 
     int hours() const { return int(tanElevation.size()); }
 };
@@ -50,6 +54,9 @@ struct SunTable {
 // zenithDeg: apparent zenith; azimuthDeg: clockwise from north; one entry per hour.
 SunTable makeSunTable(const std::vector<double> &zenithDeg, const std::vector<double> &azimuthDeg,
                       int azimuthBins);
+
+// From how many of the surface's samples the sun is hidden at hour h.
+int hiddenSampleCount(const SurfaceHorizon &horizon, const SunTable &sun, int h);
 
 // Share (0..1) of the surface's samples from which the sun is hidden, per hour; 0 when the sun is
 // down (zenith ≥ 90°). The table must have the horizon's bin count.

@@ -1,0 +1,308 @@
+#include "shading/horizonstate.h"
+
+#include "shading/surfacesampling.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+namespace pz::shading {
+
+using namespace detail;
+
+namespace {
+
+// Ownership beyond this many obstacles is not tracked; such a state is recomputed in full.
+constexpr std::size_t maxTrackedOwners = 0xF000;
+
+std::shared_ptr<const BinTable> binTableFor(int count)
+{
+    static std::mutex mutex;
+    static std::map<int, std::shared_ptr<const BinTable>> tables;
+    const std::lock_guard lock(mutex);
+    std::shared_ptr<const BinTable> &table = tables[count];
+    if (!table)
+        table = std::make_shared<const BinTable>(count);
+    return table;
+}
+
+Box envelopeOf(const std::vector<Point2> &points)
+{
+    Box box(points.front(), points.front());
+    for (const Point2 &p : points)
+        bg::expand(box, p);
+    return box;
+}
+
+} // namespace
+
+bool HorizonState::apply(const Candidate &candidate, const Point2 &sample, double surfaceHeightM,
+                         const BinTable &bins, std::vector<double> &azimuths, Column &column)
+{
+    const ShadingScene::Entry &entry = *candidate.entry;
+    const double distance = boxDistanceSquared(entry.box, sample.x(), sample.y());
+    if (distance > candidate.reachSquared)
+        return false;
+    if (distance == 0.0 && bg::covered_by(sample, entry.polygon)) {
+        for (int k = 0; k < bins.count; ++k)
+            column.set(k, insideTan, candidate.ownerIndex);
+        return true;
+    }
+    sweepObstacle(entry.polygon, sample.x(), sample.y(), entry.obstacle.topHeightM - surfaceHeightM, bins, azimuths,
+                  column, candidate.ownerIndex);
+    return false;
+}
+
+HorizonState::Candidate HorizonState::candidate(const ShadingScene &scene, const ShadingScene::Entry &entry,
+                                                double surfaceHeightM)
+{
+    const double reach = scene.reachM(entry.obstacle.topHeightM, surfaceHeightM);
+    return Candidate{&entry, ownerIndexOf(entry.obstacle.id), reach * reach};
+}
+
+std::uint16_t HorizonState::ownerIndexOf(std::uint32_t obstacleId)
+{
+    if (m_ownerIds.size() >= maxTrackedOwners)
+        return std::uint16_t(maxTrackedOwners);  // untracked; update() recomputes such a state
+    const auto [it, inserted] = m_ownerIndex.try_emplace(obstacleId, std::uint16_t(m_ownerIds.size()));
+    if (inserted)
+        m_ownerIds.push_back(obstacleId);
+    return it->second;
+}
+
+HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &surface, const SunTable *sun)
+{
+    HorizonState state;
+    const Options &options = scene.options();
+    const int binCount = std::max(4, options.azimuthBins);
+    state.m_bins = binTableFor(binCount);
+    state.m_sky = std::make_shared<const SkyWeights>(*state.m_bins, surface.tiltDeg, surface.azimuthDeg);
+    const BinTable &bins = *state.m_bins;
+    const SkyWeights &sky = *state.m_sky;
+
+    SurfaceHorizon &out = state.m_horizon;
+    out.surfaceId = surface.id;
+    out.azimuthBins = binCount;
+    out.samples = samplePoints(surface.outline, options);
+    const int n = out.sampleCount();
+    out.horizonTan.assign(std::size_t(binCount) * n, 0.0f);
+    out.envelopeTan.assign(std::size_t(binCount), 0.0f);
+    out.sampleSkyViewShare.assign(std::size_t(n), 1.0);
+    state.m_owner.assign(out.horizonTan.size(), noOwner);
+    state.m_skyLoss.assign(std::size_t(n), 0);
+    if (n > 0) {
+        std::vector<Candidate> candidates;
+        for (const ShadingScene::Entry *entry : scene.candidateEntriesFor(surface)) {
+            out.obstacleIds.push_back(entry->obstacle.id);
+            candidates.push_back(state.candidate(scene, *entry, surface.heightM));
+        }
+        std::vector<float> profile(static_cast<std::size_t>(binCount));
+        std::vector<std::uint16_t> owner(static_cast<std::size_t>(binCount));
+        std::vector<double> azimuths;
+        Column column{profile.data(), owner.data()};
+        double skySum = 0.0;
+        for (int s = 0; s < n; ++s) {
+            std::fill(profile.begin(), profile.end(), 0.0f);
+            std::fill(owner.begin(), owner.end(), noOwner);
+            for (const Candidate &c : candidates)
+                if (apply(c, out.samples[std::size_t(s)], surface.heightM, bins, azimuths, column))
+                    break;
+            std::int64_t loss = 0;
+            for (int k = 0; k < binCount; ++k) {
+                const float t = profile[std::size_t(k)];
+                if (t <= 0.0f)
+                    continue;
+                const std::size_t at = std::size_t(k) * n + s;
+                out.horizonTan[at] = t;
+                state.m_owner[at] = owner[std::size_t(k)];
+                out.envelopeTan[std::size_t(k)] = std::max(out.envelopeTan[std::size_t(k)], t);
+                loss += sky.lossFixed(k, t);
+                ++state.m_lastChangedBins;
+            }
+            state.m_skyLoss[std::size_t(s)] = loss;
+            const double share = sky.share(loss);
+            out.sampleSkyViewShare[std::size_t(s)] = share;
+            skySum += share;
+        }
+        out.skyViewShare = skySum / n;
+    }
+    if (sun)
+        state.countHours(*sun, nullptr);
+    return state;
+}
+
+void HorizonState::update(const ShadingScene &scene, const Surface &surface, const SunTable *sun,
+                          const std::vector<std::uint32_t> &changedObstacleIds)
+{
+    m_lastChangedBins = 0;
+    const int n = m_horizon.sampleCount();
+    if (n == 0 || changedObstacleIds.empty())
+        return;
+    if (!m_bins || m_ownerIds.size() >= maxTrackedOwners
+        || m_ownerIds.size() > 2 * m_horizon.obstacleIds.size() + 256) {
+        // Ownership untracked, or the owner table is mostly obstacles long gone: start afresh.
+        *this = compute(scene, surface, sun);
+        return;
+    }
+    const BinTable &bins = *m_bins;
+    const SkyWeights &sky = *m_sky;
+    const int binCount = bins.count;
+    std::vector<std::uint32_t> changed = changedObstacleIds;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    const auto isChanged = [&](std::uint32_t id) { return std::binary_search(changed.begin(), changed.end(), id); };
+
+    // The owners whose bins lose their value (before new obstacles join the owner table).
+    std::vector<char> ownerChanged(m_ownerIds.size(), 0);
+    for (std::uint32_t id : changed)
+        if (const auto it = m_ownerIndex.find(id); it != m_ownerIndex.end())
+            ownerChanged[it->second] = 1;
+
+    // The candidates now: the unchanged ones stay candidates (neither they nor the surface
+    // moved); the changed ones are tested anew.
+    const Polygon polygon = toPolygon(surface.outline);
+    const Box box = envelope(surface.outline);
+    std::vector<Candidate> unchanged, changedNow;
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t id : m_horizon.obstacleIds) {
+        if (isChanged(id))
+            continue;
+        const ShadingScene::Entry *entry = scene.find(id);
+        if (!entry) {  // not listed as changed, yet gone: the caller's list is incomplete
+            *this = compute(scene, surface, sun);
+            return;
+        }
+        unchanged.push_back(candidate(scene, *entry, surface.heightM));
+        ids.push_back(id);
+    }
+    for (std::uint32_t id : changed) {
+        const ShadingScene::Entry *entry = scene.find(id);
+        if (entry && scene.canShade(*entry, surface, polygon, box)) {
+            changedNow.push_back(candidate(scene, *entry, surface.heightM));
+            ids.push_back(id);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    m_horizon.obstacleIds = std::move(ids);
+
+    // Bins set by a changed obstacle: (sample, bin) pairs, and the union over the samples.
+    std::vector<char> dirtyBin(std::size_t(binCount), 0);
+    std::vector<std::pair<int, int>> dirty;
+    for (int k = 0; k < binCount; ++k) {
+        const std::uint16_t *row = m_owner.data() + std::size_t(k) * n;
+        for (int s = 0; s < n; ++s) {
+            const std::uint16_t o = row[s];
+            if (o < ownerChanged.size() && ownerChanged[o]) {
+                dirtyBin[std::size_t(k)] = 1;
+                dirty.emplace_back(s, k);
+            }
+        }
+    }
+    std::sort(dirty.begin(), dirty.end());
+    // Only unchanged candidates that face a dirty bin from some sample can refill it.
+    std::vector<Candidate> facing;
+    if (!dirty.empty()) {
+        std::vector<int> before(std::size_t(binCount) + 1, 0);  // dirty bins before bin k
+        for (int k = 0; k < binCount; ++k)
+            before[std::size_t(k) + 1] = before[std::size_t(k)] + dirtyBin[std::size_t(k)];
+        const auto anyDirtyIn = [&](BinRange r) {
+            const int end = r.first + r.count;
+            if (end <= binCount)
+                return before[std::size_t(end)] > before[std::size_t(r.first)];
+            return before[std::size_t(binCount)] > before[std::size_t(r.first)]
+                   || before[std::size_t(end - binCount)] > 0;
+        };
+        const Box samples = envelopeOf(m_horizon.samples);
+        for (const Candidate &c : unchanged)
+            if (anyDirtyIn(binsFacing(samples, c.entry->box, bins)))
+                facing.push_back(c);
+    }
+
+    // Each sample's column is changed in place; the journal keeps what the changed bins held.
+    Journal journal(binCount);
+    std::vector<char> binChanged(std::size_t(binCount), 0);
+    std::vector<double> azimuths;
+    auto nextDirty = dirty.cbegin();
+    for (int s = 0; s < n; ++s) {
+        const Point2 &p = m_horizon.samples[std::size_t(s)];
+        const auto firstDirty = nextDirty;
+        while (nextDirty != dirty.cend() && nextDirty->first == s)
+            ++nextDirty;
+        const bool hasDirty = firstDirty != nextDirty;
+        bool touched = hasDirty;
+        for (std::size_t c = 0; !touched && c < changedNow.size(); ++c)
+            touched = boxDistanceSquared(changedNow[c].entry->box, p.x(), p.y()) <= changedNow[c].reachSquared;
+        if (!touched)
+            continue;
+        Column column{m_horizon.horizonTan.data() + s, m_owner.data() + s, std::size_t(n), &journal};
+        journal.startColumn();
+        for (auto it = firstDirty; it != nextDirty; ++it)
+            column.set(it->second, 0.0f, noOwner);
+        bool full = false;
+        if (hasDirty)
+            for (std::size_t c = 0; !full && c < facing.size(); ++c)
+                full = apply(facing[c], p, surface.heightM, bins, azimuths, column);
+        for (std::size_t c = 0; !full && c < changedNow.size(); ++c)
+            full = apply(changedNow[c], p, surface.heightM, bins, azimuths, column);
+
+        std::int64_t loss = m_skyLoss[std::size_t(s)];
+        bool sampleChanged = false;
+        for (const auto &[k, old] : journal.entries) {
+            const float t = m_horizon.horizonTan[std::size_t(k) * n + s];
+            if (t == old)
+                continue;
+            loss += sky.lossFixed(k, t) - sky.lossFixed(k, old);
+            binChanged[std::size_t(k)] = 1;
+            sampleChanged = true;
+            ++m_lastChangedBins;
+        }
+        if (sampleChanged) {
+            m_skyLoss[std::size_t(s)] = loss;
+            m_horizon.sampleSkyViewShare[std::size_t(s)] = sky.share(loss);
+        }
+    }
+    if (m_lastChangedBins == 0)
+        return;
+
+    for (int k = 0; k < binCount; ++k) {
+        if (!binChanged[std::size_t(k)])
+            continue;
+        const float *row = m_horizon.horizonTan.data() + std::size_t(k) * n;
+        float envelope = 0.0f;
+        for (int s = 0; s < n; ++s)
+            envelope = std::max(envelope, row[s]);
+        m_horizon.envelopeTan[std::size_t(k)] = envelope;
+    }
+    double skySum = 0.0;
+    for (int s = 0; s < n; ++s)
+        skySum += m_horizon.sampleSkyViewShare[std::size_t(s)];
+    m_horizon.skyViewShare = skySum / n;
+    if (sun)
+        countHours(*sun, &binChanged);
+}
+
+void HorizonState::countHours(const SunTable &sun, const std::vector<char> *changedBins)
+{
+    const int n = m_horizon.sampleCount();
+    const bool usable = n > 0 && sun.azimuthBins == m_horizon.azimuthBins;
+    const auto recount = [&](int h) {
+        m_hiddenShare[std::size_t(h)] = float(hiddenSampleCount(m_horizon, sun, h)) / float(n);
+    };
+    if (!changedBins) {
+        m_hiddenShare.assign(std::size_t(sun.hours()), 0.0f);
+        if (usable)
+            for (int h = 0; h < sun.hours(); ++h)
+                recount(h);
+        return;
+    }
+    if (!usable)
+        return;
+    for (int k = 0; k < sun.azimuthBins; ++k) {
+        if (!(*changedBins)[std::size_t(k)])
+            continue;
+        for (int i = sun.binHourStart[std::size_t(k)]; i < sun.binHourStart[std::size_t(k) + 1]; ++i)
+            recount(sun.binHours[std::size_t(i)]);
+    }
+}
+
+} // namespace pz::shading

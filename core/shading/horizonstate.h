@@ -1,0 +1,67 @@
+#pragma once
+// One PV surface's shading, kept up to date across edits of the park: its horizon profile, which
+// obstacle sets each bin of each sample's profile, the sky view as exact integer sums, and from
+// how many samples the sun is hidden at each hour. After obstacles change, update() redoes only
+// the bins those obstacles set or now reach, and only the hours whose sun is in a changed bin;
+// the result equals compute() on the changed scene bit for bit (max and integer sums do not
+// depend on the order of the work).
+
+#include "shading/horizonsweep.h"
+#include "shading/shadingscene.h"
+#include "shading/surfacehorizon.h"
+
+#include <cstdint>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace pz::shading {
+
+class HorizonState
+{
+public:
+    // sun may be null: the profile and sky view only, no hourly hidden shares.
+    static HorizonState compute(const ShadingScene &scene, const Surface &surface, const SunTable *sun);
+
+    // Brings the state up to date with the scene. changedObstacleIds must list every obstacle
+    // moved, resized, added or removed since the state was computed or last updated (listing
+    // others is harmless); the surface and the sun table must be the ones it was computed with.
+    void update(const ShadingScene &scene, const Surface &surface, const SunTable *sun,
+                const std::vector<std::uint32_t> &changedObstacleIds);
+
+    const SurfaceHorizon &horizon() const { return m_horizon; }
+    SurfaceHorizon takeHorizon() && { return std::move(m_horizon); }
+    // Whether any obstacle is within reach of the surface.
+    bool hasCandidates() const { return !m_horizon.obstacleIds.empty(); }
+    // Share of the samples from which the sun is hidden, per hour (empty without a sun table).
+    const std::vector<float> &hiddenShare() const { return m_hiddenShare; }
+    // How many bins of the profile (summed over the samples) the last compute or update changed.
+    int lastChangedBins() const { return m_lastChangedBins; }
+
+private:
+    struct Candidate {
+        const ShadingScene::Entry *entry = nullptr;
+        std::uint16_t ownerIndex = 0;
+        double reachSquared = 0.0;
+    };
+    // Sweeps one candidate into one sample's profile column; true when the sample stands inside
+    // its footprint (the column is then full).
+    static bool apply(const Candidate &candidate, const Point2 &sample, double surfaceHeightM,
+                      const detail::BinTable &bins, std::vector<double> &azimuths, detail::Column &column);
+    Candidate candidate(const ShadingScene &scene, const ShadingScene::Entry &entry, double surfaceHeightM);
+    std::uint16_t ownerIndexOf(std::uint32_t obstacleId);
+    void countHours(const SunTable &sun, const std::vector<char> *changedBins);
+
+    SurfaceHorizon m_horizon;
+    std::shared_ptr<const detail::BinTable> m_bins;
+    std::shared_ptr<const detail::SkyWeights> m_sky;
+    std::vector<std::uint16_t> m_owner;  // as horizonTan; index into m_ownerIds or noOwner
+    std::vector<std::uint32_t> m_ownerIds;
+    std::unordered_map<std::uint32_t, std::uint16_t> m_ownerIndex;
+    std::vector<std::int64_t> m_skyLoss;  // per sample, in SkyWeights' fixed-point unit
+    std::vector<std::uint16_t> m_hiddenCount;
+    std::vector<float> m_hiddenShare;
+    int m_lastChangedBins = 0;
+};
+
+} // namespace pz::shading
