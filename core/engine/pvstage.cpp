@@ -10,7 +10,6 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
-#include <cstring>
 #include <thread>
 
 namespace pz {
@@ -61,13 +60,6 @@ bool identicalObstacle(const shading::Obstacle &a, const shading::Obstacle &b)
            && identical(a.topHeightM, b.topHeightM);
 }
 
-bool identicalShading(const SurfaceShading &a, const SurfaceShading &b)
-{
-    return identical(a.skyViewShare, b.skyViewShare) && a.hiddenShare.size() == b.hiddenShare.size()
-           && (a.hiddenShare.empty()
-               || std::memcmp(a.hiddenShare.data(), b.hiddenShare.data(), a.hiddenShare.size() * sizeof(float)) == 0);
-}
-
 QList<float> toList(const std::vector<float> &values)
 {
     return QList<float>(values.begin(), values.end());
@@ -85,12 +77,13 @@ struct PvStage::SystemState {
     shading::Surface surface;
     QByteArray paramsKey;
     solar::PvChainParams params;
-    // Kept while obstacles are within reach, to update rather than recompute the horizon.
+    // Shading by park objects, once computed: null when no obstacle is within reach (the
+    // surface is free); else kept to be updated rather than recomputed after an edit.
+    bool shadingKnown = false;
     std::unique_ptr<shading::HorizonState> horizon;
     // Obstacles changed within reach since the horizon was brought up to date.
     std::vector<std::uint32_t> pendingObstacles;
     bool shadingStale = true;
-    std::shared_ptr<const SurfaceShading> shading;
     std::shared_ptr<const SystemYield> yield;       // null: to compute
     // Annual totals without shading by park objects: they depend on the parameters only.
     bool hasUnshaded = false;
@@ -210,6 +203,7 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
                 state.known = true;
             }
             state.horizon.reset();
+            state.shadingKnown = false;
             state.pendingObstacles.clear();
             state.shadingStale = true;
         } else if (const auto it = dirty.find(system.surface.id); it != dirty.end()) {
@@ -252,25 +246,25 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
             SystemState &state = *work[i];
             if (state.shadingStale) {
                 clock.start();
-                if (state.horizon)
+                const bool wasFree = state.shadingKnown && !state.horizon;
+                bool changed = true;
+                if (state.horizon) {
                     state.horizon->update(*m_scene, state.surface, m_sunTable.get(), state.pendingObstacles);
-                else
+                    changed = state.horizon->lastChangedShading();
+                } else {
                     state.horizon = std::make_unique<shading::HorizonState>(
                         shading::HorizonState::compute(*m_scene, state.surface, m_sunTable.get()));
-                state.pendingObstacles.clear();
-                auto shade = std::make_shared<SurfaceShading>();
-                if (state.horizon->hasCandidates()) {
-                    shade->skyViewShare = state.horizon->horizon().skyViewShare;
-                    shade->hiddenShare = state.horizon->hiddenShare();
-                } else {
+                }
+                if (!state.horizon->hasCandidates()) {
                     state.horizon.reset();  // nothing to update: a later change recomputes it
+                    changed = !wasFree;
                 }
-                // A change that leaves the shading as it was leaves the yield as it was.
-                if (!state.shading || !identicalShading(*state.shading, *shade)) {
-                    state.shading = std::move(shade);
-                    state.yield.reset();
-                }
+                state.pendingObstacles.clear();
+                state.shadingKnown = true;
                 state.shadingStale = false;
+                // A change that leaves the shading as it was leaves the yield as it was.
+                if (changed)
+                    state.yield.reset();
                 ++surfacesComputed;
                 *shadingNs += double(clock.nsecsElapsed());
             }
@@ -278,9 +272,10 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
                 continue;
             clock.start();
             solar::ObjectShading objectShading;
-            objectShading.skyViewShare = state.shading->skyViewShare;
-            objectShading.beamHiddenShare =
-                state.shading->hiddenShare.empty() ? nullptr : state.shading->hiddenShare.data();
+            if (state.horizon) {
+                objectShading.skyViewShare = state.horizon->horizon().skyViewShare;
+                objectShading.beamHiddenShare = state.horizon->hiddenShare().data();
+            }
             const solar::ArrayYield shaded = solar::simulateArray(weather, sun, state.params, objectShading, true);
             auto yield = std::make_shared<SystemYield>();
             yield->annualAcKWh = shaded.annualAcKWh;
@@ -291,7 +286,7 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
             yield->acW = toList(shaded.acW);
             yield->poaWm2 = toList(shaded.poaWm2);
             yield->cellTempC = toList(shaded.cellTempC);
-            if (state.shading->isFree()) {
+            if (!state.horizon) {
                 yield->unshadedAnnualAcKWh = shaded.annualAcKWh;
                 yield->unshadedAnnualPoaKWhM2 = shaded.annualPoaKWhM2;
             } else {

@@ -30,14 +30,6 @@ struct SunTable;
 
 struct SimulationTimings;
 
-// What shading by park objects does to one surface.
-struct SurfaceShading {
-    double skyViewShare = 1.0;
-    std::vector<float> hiddenShare;  // 8760; empty when nothing can shade the surface
-
-    bool isFree() const { return hiddenShare.empty() && skyViewShare >= 1.0; }
-};
-
 // One system's yield over the year: the shaded run, and the annual totals without shading by
 // park objects (for the loss percentages). Hourly series are implicitly shared with results.
 struct SystemYield {

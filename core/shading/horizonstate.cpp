@@ -135,6 +135,7 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
                           const std::vector<std::uint32_t> &changedObstacleIds)
 {
     m_lastChangedBins = 0;
+    m_lastChangedShading = false;
     const int n = m_horizon.sampleCount();
     if (n == 0 || changedObstacleIds.empty())
         return;
@@ -276,7 +277,9 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     double skySum = 0.0;
     for (int s = 0; s < n; ++s)
         skySum += m_horizon.sampleSkyViewShare[std::size_t(s)];
-    m_horizon.skyViewShare = skySum / n;
+    const double skyViewShare = skySum / n;
+    m_lastChangedShading = skyViewShare != m_horizon.skyViewShare;
+    m_horizon.skyViewShare = skyViewShare;
     if (sun)
         countHours(*sun, &binChanged);
 }
@@ -286,7 +289,9 @@ void HorizonState::countHours(const SunTable &sun, const std::vector<char> *chan
     const int n = m_horizon.sampleCount();
     const bool usable = n > 0 && sun.azimuthBins == m_horizon.azimuthBins;
     const auto recount = [&](int h) {
-        m_hiddenShare[std::size_t(h)] = float(hiddenSampleCount(m_horizon, sun, h)) / float(n);
+        const float share = float(hiddenSampleCount(m_horizon, sun, h)) / float(n);
+        m_lastChangedShading = m_lastChangedShading || share != m_hiddenShare[std::size_t(h)];
+        m_hiddenShare[std::size_t(h)] = share;
     };
     if (!changedBins) {
         m_hiddenShare.assign(std::size_t(sun.hours()), 0.0f);

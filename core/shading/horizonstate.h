@@ -37,6 +37,8 @@ public:
     const std::vector<float> &hiddenShare() const { return m_hiddenShare; }
     // How many bins of the profile (summed over the samples) the last compute or update changed.
     int lastChangedBins() const { return m_lastChangedBins; }
+    // Whether the last compute or update changed the sky view share or any hidden share.
+    bool lastChangedShading() const { return m_lastChangedShading; }
 
 private:
     struct Candidate {
@@ -62,6 +64,7 @@ private:
     std::vector<std::uint16_t> m_hiddenCount;
     std::vector<float> m_hiddenShare;
     int m_lastChangedBins = 0;
+    bool m_lastChangedShading = true;
 };
 
 } // namespace pz::shading
