@@ -2639,6 +2639,10 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
+    <message>
+        <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
+        <translation>◐ Preview of the change under way: release to apply it, Esc to cancel.</translation>
+    </message>
 </context>
 <context>
     <name>pz::SelectTool</name>

@@ -2625,6 +2625,10 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
+        <translation>◐ 正在预览此项修改：松开鼠标即应用，按 Esc 取消。</translation>
+    </message>
 </context>
 <context>
     <name>pz::SelectTool</name>

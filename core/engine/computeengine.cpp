@@ -50,11 +50,24 @@ void ComputeEngine::setOptions(const SimulationOptions &options)
 void ComputeEngine::request(const Park &snapshot, quint64 revision)
 {
     m_requestedRevision = revision;
-    Job job{snapshot, revision, m_options};
+    m_lastRequestPreview = false;
+    Job job{snapshot, revision, m_options, false, ++m_serial};
     if (m_running) {
         m_pending = std::move(job);
         if (m_cancel)
             m_cancel->store(true);
+        return;
+    }
+    startJob(std::move(job));
+}
+
+void ComputeEngine::requestPreview(const Park &snapshot, quint64 revision)
+{
+    m_requestedRevision = revision;
+    m_lastRequestPreview = true;
+    Job job{snapshot, revision, m_options, true, ++m_serial};
+    if (m_running) {
+        m_pending = std::move(job);  // the running one finishes first
         return;
     }
     startJob(std::move(job));
@@ -75,6 +88,8 @@ void ComputeEngine::startJob(Job job)
         Outcome outcome;
         outcome.result = simulatePark(job.park, job.options, cache, cancel.get(), &outcome.timings);
         outcome.result.revision = job.revision;
+        outcome.result.preview = job.preview;
+        outcome.serial = job.serial;
         outcome.cancelled = cancel->load();
         return outcome;
     }));
@@ -86,15 +101,25 @@ void ComputeEngine::onFinished()
     if (m_pending) {
         Job next = std::move(*m_pending);
         m_pending.reset();
+        // A preview followed by a newer preview: a drag under way, whose latest finished state
+        // is worth showing. Otherwise the finished result is stale.
+        const bool show = !outcome.cancelled && outcome.result.preview && next.preview;
         startJob(std::move(next));
-        return;  // the finished result is stale
+        if (show) {
+            m_lastResult = std::move(outcome.result);
+            m_lastTimings = outcome.timings;
+            m_resultSerial = outcome.serial;
+            Q_EMIT resultReady(m_lastResult);
+        }
+        return;
     }
     m_running = false;
     Q_EMIT busyChanged(false);
-    if (outcome.cancelled || outcome.result.revision != m_requestedRevision)
+    if (outcome.cancelled || outcome.serial != m_serial)
         return;
     m_lastResult = std::move(outcome.result);
     m_lastTimings = outcome.timings;
+    m_resultSerial = outcome.serial;
     Q_EMIT resultReady(m_lastResult);
 }
 
@@ -102,7 +127,7 @@ bool ComputeEngine::waitForResult(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (!m_running && !m_pending && m_lastResult.revision == m_requestedRevision)
+        if (!m_running && !m_pending && m_resultSerial == m_serial)
             return true;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }

@@ -28,7 +28,13 @@ public:
     void watch(ParkDocument *document);
 
     void setOptions(const SimulationOptions &options);
+    // The document's state: cancels whatever runs.
     void request(const Park &snapshot, quint64 revision);
+    // A tool's preview of an edit not yet made (revision: the document's). A running preview is
+    // let finish and its result delivered (marked preview) while the next one waits, so that a
+    // drag shows results as it goes instead of cancelling every run before it ends.
+    void requestPreview(const Park &snapshot, quint64 revision);
+    bool lastRequestWasPreview() const { return m_lastRequestPreview; }
 
     bool isBusy() const { return m_running; }
     quint64 requestedRevision() const { return m_requestedRevision; }
@@ -48,11 +54,14 @@ private:
         Park park;
         quint64 revision = 0;
         SimulationOptions options;
+        bool preview = false;
+        quint64 serial = 0;
     };
     struct Outcome {
         SimulationResult result;
         SimulationTimings timings;
         bool cancelled = false;
+        quint64 serial = 0;
     };
     void startJob(Job job);
     void onFinished();
@@ -64,6 +73,9 @@ private:
     SimulationOptions m_options;
     bool m_running = false;
     quint64 m_requestedRevision = 0;
+    quint64 m_serial = 0;  // of the newest request
+    quint64 m_resultSerial = 0;  // of the request m_lastResult answers
+    bool m_lastRequestPreview = false;
     SimulationResult m_lastResult;
     SimulationTimings m_lastTimings;
     ParkDocument *m_document = nullptr;

@@ -100,6 +100,7 @@ struct ParkSummary {
 
 struct SimulationResult {
     quint64 revision = 0;                // document revision the result belongs to
+    bool preview = false;                // of a tool's preview (a drag under way), not the document
     bool ok = false;
     QString error;                       // why the run failed (ok == false)
     QString weatherSource;

@@ -7,6 +7,7 @@
 #include "live/liveresults.h"
 #include "live/sunstudypanel.h"
 #include "mainwindow.h"
+#include "map/mapview.h"
 #include "panels/sitepanel.h"
 #include "results/kpicard.h"
 #include "results/resultspanel.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void movingABuildingSouthOfAFieldRaisesShadingAndEmissions();
+    void dragShowsResultsAsItGoesAndEscRestoresThem();
+    void releasedDragEndsOnThePreviewedNumbers();
     void guiShowsTheNumbersOfTheCli();
     void colouringAndSunStudyOverlay();
     void inconsistentWeatherFileWarnsInTheSitePanel();
@@ -107,6 +110,120 @@ void TestLiveResults::movingABuildingSouthOfAFieldRaisesShadingAndEmissions()
     QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
     QCOMPARE(objectResult(*panel->result(), field)->shadingLossPct, lossBefore);
     QCOMPARE(panel->result()->park.emissions.netT, netBefore);
+}
+
+namespace {
+
+// Drags an object on the map with the select tool, through the mouse, in steps; the button stays
+// down at the end (the caller releases it or presses Esc).
+struct MapDrag {
+    MapView *view;
+    QPoint current;
+
+    void press(const Point2 &at)
+    {
+        current = view->toView(at);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, current);
+    }
+    void moveTo(const Point2 &at, int steps)
+    {
+        const QPoint from = current, to = view->toView(at);
+        for (int i = 1; i <= steps; ++i) {
+            current = from + (to - from) * i / steps;
+            QMouseEvent e(QEvent::MouseMove, QPointF(current), view->viewport()->mapToGlobal(QPointF(current)),
+                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &e);
+            QTest::qWait(5);
+        }
+    }
+    void release() { QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, current); }
+};
+
+Point2 centreOf(const ParkObject &object)
+{
+    const Box box = envelope(footprintOf(object));
+    return Point2((box.min_corner().x() + box.max_corner().x()) / 2.0,
+                  (box.min_corner().y() + box.max_corner().y()) / 2.0);
+}
+
+} // namespace
+
+// While the office is dragged south of the field, the panel shows the previewed park's figures
+// (marked as a preview) without the document changing; Esc brings back the figures as they were.
+void TestLiveResults::dragShowsResultsAsItGoesAndEscRestoresThem()
+{
+    ParkDocument *document = m_window->document();
+    ResultsPanel *panel = m_window->resultsPanel();
+    ComputeEngine *engine = m_window->liveResults()->engine();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const ObjectId field = idNamed(document->park(), QStringLiteral("Ground PV field east 2"));
+    const ObjectId office = idNamed(document->park(), QStringLiteral("Headquarters office"));
+    QVERIFY(field && office);
+    QVERIFY(engine->waitForResult(120000));
+    const double lossBefore = objectResult(*panel->result(), field)->shadingLossPct;
+    const double generationBefore = panel->result()->park.annualGenerationKWh;
+    const quint64 revision = document->revision();
+    const int undoSteps = document->undoStack()->count();
+
+    const ParkObject &object = *document->park().find(office);
+    const Box box = envelope(footprintOf(object));
+    const Point2 start = centreOf(object);
+    const Point2 target(start.x() + 1600.0 - box.min_corner().x(), start.y() + 366.0 - box.max_corner().y());
+    MapDrag drag{m_window->mapView(), {}};
+    drag.press(start);
+    drag.moveTo(target, 12);
+    // Previews are computed while the button is still down.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->state() == ResultState::Preview && panel->result()->preview
+                                 && objectResult(*panel->result(), field)->shadingLossPct > lossBefore + 0.1,
+                             60000);
+    QCOMPARE(document->revision(), revision);
+    QCOMPARE(document->undoStack()->count(), undoSteps);
+
+    QTest::keyClick(m_window->mapView(), Qt::Key_Escape);
+    drag.release();
+    QVERIFY(engine->waitForResult(120000));
+    QTRY_COMPARE(panel->state(), ResultState::UpToDate);
+    QVERIFY(!panel->result()->preview);
+    QCOMPARE(objectResult(*panel->result(), field)->shadingLossPct, lossBefore);
+    QCOMPARE(panel->result()->park.annualGenerationKWh, generationBefore);
+    QCOMPARE(document->undoStack()->count(), undoSteps);
+}
+
+// Releasing the drag commits the move as one undo step; the document's result equals the last
+// preview at the same place, bit for bit (the same park, computed by the same engine).
+void TestLiveResults::releasedDragEndsOnThePreviewedNumbers()
+{
+    ParkDocument *document = m_window->document();
+    ResultsPanel *panel = m_window->resultsPanel();
+    ComputeEngine *engine = m_window->liveResults()->engine();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const ObjectId field = idNamed(document->park(), QStringLiteral("Ground PV field east 2"));
+    const ObjectId office = idNamed(document->park(), QStringLiteral("Headquarters office"));
+    const int undoSteps = document->undoStack()->count();
+    const ParkObject &object = *document->park().find(office);
+    const Point2 start = centreOf(object);
+    MapDrag drag{m_window->mapView(), {}};
+    drag.press(start);
+    drag.moveTo(Point2(start.x() + 150.0, start.y() - 60.0), 6);
+    QVERIFY(engine->waitForResult(120000));  // the last preview, at the final place
+    QTRY_VERIFY(panel->result()->preview);
+    const SimulationResult preview = engine->lastResult();
+    QVERIFY(preview.preview);
+
+    drag.release();
+    QCOMPARE(document->undoStack()->count(), undoSteps + 1);
+    QVERIFY(engine->waitForResult(120000));
+    QTRY_COMPARE(panel->state(), ResultState::UpToDate);
+    const SimulationResult &committed = *panel->result();
+    QVERIFY(!committed.preview);
+    QCOMPARE(committed.revision, document->revision());
+    QCOMPARE(objectResult(committed, field)->annualAcKWh, objectResult(preview, field)->annualAcKWh);
+    QCOMPARE(committed.park.annualGenerationKWh, preview.park.annualGenerationKWh);
+    QCOMPARE(committed.park.emissions.netT, preview.park.emissions.netT);
 }
 
 void TestLiveResults::guiShowsTheNumbersOfTheCli()

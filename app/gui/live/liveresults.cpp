@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QLocale>
+#include <QTimer>
 #include <algorithm>
 
 namespace pz {
@@ -45,8 +46,16 @@ QColor lossColour(double t)
 
 LiveResults::LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent)
     : QObject(parent), m_document(document), m_map(map), m_panel(panel), m_engine(new ComputeEngine(this)),
-      m_colouringGroup(new QActionGroup(this))
+      m_colouringGroup(new QActionGroup(this)), m_previewTimer(new QTimer(this))
 {
+    m_previewTimer->setSingleShot(true);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        if (m_heldPreview) {
+            const SimulationResult held = std::move(*m_heldPreview);
+            m_heldPreview.reset();
+            apply(held);
+        }
+    });
     struct Choice {
         Colouring colouring;
         QString text;
@@ -70,8 +79,11 @@ LiveResults::LiveResults(ParkDocument *document, MapView *map, ResultsPanel *pan
             m_panel->setState(ResultState::Computing);
     });
     connect(m_engine, &ComputeEngine::resultReady, this, &LiveResults::onResult);
-    if (m_map)
+    if (m_map) {
         m_map->setToolTipProvider([this](ObjectId id) { return toolTipFor(id); });
+        connect(m_map, &MapView::previewChanged, this, &LiveResults::onPreviewChanged);
+        connect(m_map, &MapView::previewEnded, this, &LiveResults::onPreviewEnded);
+    }
     if (m_panel)
         m_panel->setHeadline(document->park().site.carbon.headline);
     m_engine->watch(document);
@@ -107,14 +119,57 @@ void LiveResults::setShadows(const QVector<QPolygonF> &shadows)
     updateOverlay();
 }
 
+void LiveResults::onPreviewChanged(const std::vector<ParkObject> &values)
+{
+    Park previewed = m_document->park();
+    for (const ParkObject &value : values)
+        previewed.replace(value);
+    m_engine->requestPreview(previewed, m_document->revision());
+}
+
+void LiveResults::onPreviewEnded()
+{
+    // Cancelled: back to the document. Committed: the document's change has asked already.
+    if (m_engine->lastRequestWasPreview() && m_engine->requestedRevision() == m_document->revision())
+        m_engine->request(m_document->park(), m_document->revision());
+}
+
 void LiveResults::onResult(const SimulationResult &result)
 {
+    if (!result.preview) {
+        m_heldPreview.reset();
+        m_previewTimer->stop();
+        apply(result);
+        return;
+    }
+    // Applying a result redraws the panel's charts: during a drag, at most every interval.
+    if (!m_sincePreviewApplied.isValid() || m_sincePreviewApplied.elapsed() >= PreviewIntervalMs) {
+        apply(result);
+        return;
+    }
+    m_heldPreview = result;
+    if (!m_previewTimer->isActive())
+        m_previewTimer->start(int(PreviewIntervalMs - m_sincePreviewApplied.elapsed()));
+}
+
+void LiveResults::apply(const SimulationResult &result)
+{
+    if (result.preview) {
+        // A preview that arrives after the drag ended is of no use any more.
+        if (!m_engine->lastRequestWasPreview())
+            return;
+        m_sincePreviewApplied.start();
+    }
     // Only the result of the document's current revision is shown as up to date.
     if (m_panel) {
         m_panel->setHeadline(m_document->park().site.carbon.headline);
         if (result.ok) {
             m_panel->setResult(result);
-            m_panel->setState(result.revision == m_document->revision() ? ResultState::UpToDate : ResultState::Stale);
+            if (result.preview)
+                m_panel->setState(ResultState::Preview);
+            else
+                m_panel->setState(result.revision == m_document->revision() ? ResultState::UpToDate
+                                                                            : ResultState::Stale);
         } else {
             m_panel->setFailure(result.error);
         }

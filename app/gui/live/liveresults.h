@@ -2,16 +2,23 @@
 // Keeps the results on screen in step with the document: every change starts a computation on
 // the compute engine (off the UI thread, newest wins), and each result updates the results
 // panel, the map's colouring of PV objects (by specific yield or by shading loss, with a legend)
-// and the map's hover tooltips. Shadows of the sun study are drawn in the same overlay.
+// and the map's hover tooltips. While a tool previews a change (a drag under way), the previewed
+// park is computed too, so the figures follow the drag; preview results are shown at most every
+// PreviewIntervalMs so that the drag stays smooth. Shadows of the sun study are drawn in the same
+// overlay.
 
 #include "engine/simulationresult.h"
 #include "map/mapoverlay.h"
+#include "model/parkobject.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPolygonF>
+#include <optional>
 
 class QAction;
 class QActionGroup;
+class QTimer;
 
 namespace pz {
 
@@ -25,6 +32,7 @@ class LiveResults : public QObject
     Q_OBJECT
 public:
     enum class Colouring { None, SpecificYield, ShadingLoss };
+    static constexpr int PreviewIntervalMs = 100;
 
     LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent = nullptr);
     ~LiveResults() override;
@@ -48,6 +56,9 @@ Q_SIGNALS:
 
 private:
     void onResult(const SimulationResult &result);
+    void apply(const SimulationResult &result);
+    void onPreviewChanged(const std::vector<ParkObject> &values);
+    void onPreviewEnded();
     void updateOverlay();
 
     ParkDocument *m_document;
@@ -57,6 +68,9 @@ private:
     Colouring m_colouring = Colouring::None;
     QActionGroup *m_colouringGroup;
     QVector<QPolygonF> m_shadows;
+    QElapsedTimer m_sincePreviewApplied;
+    std::optional<SimulationResult> m_heldPreview;  // waits for the interval to pass
+    QTimer *m_previewTimer;
 };
 
 } // namespace pz

@@ -295,6 +295,8 @@ ObjectIds MapView::objectsInRect(const Point2 &a, const Point2 &b) const
 
 void MapView::onDocumentChanged(const ChangeEvent &event)
 {
+    // An edit re-syncs the items it concerns: a preview under way was committed (or replaced).
+    endPreview();
     switch (event.type) {
     case ChangeEvent::Type::ObjectsAdded:
         for (ObjectId id : event.ids)
@@ -392,6 +394,8 @@ void MapView::previewObjects(const std::vector<ParkObject> &values)
         if (ObjectItem *item = m_items.value(idOf(v)))
             item->syncWithObject(v);
     updateHandles();
+    m_previewing = true;
+    Q_EMIT previewChanged(values);
 }
 
 void MapView::previewOffset(const ObjectIds &ids, double dxM, double dyM)
@@ -402,6 +406,21 @@ void MapView::previewOffset(const ObjectIds &ids, double dxM, double dyM)
         if (ObjectItem *item = m_items.value(id))
             item->setPos(offset);
     updateHandles();
+    std::vector<ParkObject> moved;
+    moved.reserve(std::size_t(ids.size()));
+    for (ObjectId id : ids)
+        if (const ParkObject *o = m_document->park().find(id))
+            moved.push_back(translatedObject(*o, dxM, dyM));
+    m_previewing = true;
+    Q_EMIT previewChanged(moved);
+}
+
+void MapView::endPreview()
+{
+    if (!m_previewing)
+        return;
+    m_previewing = false;
+    Q_EMIT previewEnded();
 }
 
 void MapView::restoreFromDocument(const ObjectIds &ids)
@@ -410,6 +429,7 @@ void MapView::restoreFromDocument(const ObjectIds &ids)
         syncItem(id);
     scheduleLabelLayout();
     updateHandles();
+    endPreview();
 }
 
 void MapView::previewSiteBoundary(const Outline &boundary)

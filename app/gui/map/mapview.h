@@ -75,6 +75,7 @@ public:
     // Tool previews: shows objects with preview values (not in the model) or moved by an offset;
     // restoreFromDocument() shows the document's values again.
     void previewObjects(const std::vector<ParkObject> &values);
+    bool isPreviewing() const { return m_previewing; }
     void previewOffset(const ObjectIds &ids, double dxM, double dyM);
     void restoreFromDocument(const ObjectIds &ids);
     // The same for the site boundary.
@@ -107,6 +108,10 @@ public:
 Q_SIGNALS:
     void cursorMoved(const QPointF &planM);
     void statusMessage(const QString &text);
+    // A tool shows objects with values that are not in the document (a drag under way): the
+    // objects as previewed. previewEnded: the preview was committed or cancelled.
+    void previewChanged(const std::vector<pz::ParkObject> &values);
+    void previewEnded();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -130,6 +135,7 @@ private:
     void addItem(ObjectId id);
     void removeItem(ObjectId id);
     void syncItem(ObjectId id);
+    void endPreview();
     void syncSite();
     void applyOverlayTo(ObjectId id);
     MapMouseEvent makeMouseEvent(QMouseEvent *event) const;
@@ -155,6 +161,7 @@ private:
     QAction *m_gridAction = nullptr;
     QAction *m_snapAction = nullptr;
     QString m_inputText;
+    bool m_previewing = false;  // objects show values not in the document
     QPoint m_lastCursorViewPos;
     bool m_spaceHeld = false;
     bool m_fittedOnce = false;

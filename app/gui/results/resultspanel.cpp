@@ -140,7 +140,9 @@ void ResultsPanel::setResult(const SimulationResult &result)
         setFailure(result.error);
         return;
     }
-    if (m_current)
+    // The cards' changes compare with the last result of the document itself: while a drag is
+    // previewed, with the park as it was before the drag.
+    if (m_current && !m_current->preview)
         m_previous = m_current;
     m_current = std::make_shared<const SimulationResult>(result);
 
@@ -217,6 +219,9 @@ void ResultsPanel::showState()
     case ResultState::Failed:
         text = noResult ? tr("✘ The calculation failed.")
                         : tr("✘ The calculation failed; the figures below are from the last successful run.");
+        break;
+    case ResultState::Preview:
+        text = tr("◐ Preview of the change under way: release to apply it, Esc to cancel.");
         break;
     }
     m_stateLabel->setText(text);

@@ -8,6 +8,7 @@ enum class ResultState {
     Computing,  // a new run is under way; the previous result stays on show
     Stale,      // the document changed since the shown result; no run yet
     Failed,     // the last run failed; the previous result (if any) stays on show
+    Preview,    // the shown result is of a drag under way, not yet in the document
 };
 
 } // namespace pz
