@@ -631,7 +631,11 @@ void MainWindow::readWindowState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        return;
+    // First start: the results get room for the cards and a chart beside the object table. Dock
+    // sizes take effect once the window is laid out, hence after the constructor.
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_resultDocks.first()}, {height() * 9 / 20}, Qt::Vertical); });
 }
 
 void MainWindow::writeWindowState()

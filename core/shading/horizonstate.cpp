@@ -187,10 +187,26 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     m_horizon.obstacleIds = std::move(ids);
 
     // Bins set by a changed obstacle: (sample, bin) pairs, and the union over the samples.
+    std::vector<std::uint16_t> lostOwners;
+    for (std::size_t o = 0; o < ownerChanged.size(); ++o)
+        if (ownerChanged[o])
+            lostOwners.push_back(std::uint16_t(o));
+    // Most rows hold none of them: a branch-free test (vectorised) skips such a row at once.
+    const auto rowMayHoldLost = [&](const std::uint16_t *row) {
+        if (lostOwners.size() != 1)
+            return !lostOwners.empty();
+        const std::uint16_t lost = lostOwners.front();
+        int any = 0;
+        for (int s = 0; s < n; ++s)
+            any |= row[s] == lost;
+        return any != 0;
+    };
     std::vector<char> dirtyBin(std::size_t(binCount), 0);
     std::vector<std::pair<int, int>> dirty;
     for (int k = 0; k < binCount; ++k) {
         const std::uint16_t *row = m_owner.data() + std::size_t(k) * n;
+        if (!rowMayHoldLost(row))
+            continue;
         for (int s = 0; s < n; ++s) {
             const std::uint16_t o = row[s];
             if (o < ownerChanged.size() && ownerChanged[o]) {

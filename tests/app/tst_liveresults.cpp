@@ -184,7 +184,7 @@ void TestLiveResults::dragShowsResultsAsItGoesAndEscRestoresThem()
     QTest::keyClick(m_window->mapView(), Qt::Key_Escape);
     drag.release();
     QVERIFY(engine->waitForResult(120000));
-    QTRY_COMPARE(panel->state(), ResultState::UpToDate);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ResultState::UpToDate, 60000);
     QVERIFY(!panel->result()->preview);
     QCOMPARE(objectResult(*panel->result(), field)->shadingLossPct, lossBefore);
     QCOMPARE(panel->result()->park.annualGenerationKWh, generationBefore);
@@ -210,14 +210,14 @@ void TestLiveResults::releasedDragEndsOnThePreviewedNumbers()
     drag.press(start);
     drag.moveTo(Point2(start.x() + 150.0, start.y() - 60.0), 6);
     QVERIFY(engine->waitForResult(120000));  // the last preview, at the final place
-    QTRY_VERIFY(panel->result()->preview);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result()->preview, 60000);
     const SimulationResult preview = engine->lastResult();
     QVERIFY(preview.preview);
 
     drag.release();
     QCOMPARE(document->undoStack()->count(), undoSteps + 1);
     QVERIFY(engine->waitForResult(120000));
-    QTRY_COMPARE(panel->state(), ResultState::UpToDate);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ResultState::UpToDate, 60000);
     const SimulationResult &committed = *panel->result();
     QVERIFY(!committed.preview);
     QCOMPARE(committed.revision, document->revision());

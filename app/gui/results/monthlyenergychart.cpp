@@ -24,6 +24,8 @@ MonthlyEnergyChart::MonthlyEnergyChart(QWidget *parent) : ResultChart(parent)
         bars->setBarsGroup(group);
     }
     plot()->legend->setVisible(true);
+    // Side by side: one low row that stays above the bars even on a low chart.
+    plot()->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot()->xAxis->grid()->setVisible(false);
     refresh();
@@ -66,7 +68,8 @@ void MonthlyEnergyChart::rebuild()
     m_generation->setData(keys, g, true);
     m_consumption->setData(keys, c, true);
     plot()->yAxis->setLabel(tr("Energy (%1)").arg(scale.unit));
-    plot()->yAxis->setRange(0.0, maxKWh > 0.0 ? maxKWh / scale.divisor * 1.15 : 1.0);
+    // Headroom above the tallest bar for the legend (top right), also on a low chart.
+    plot()->yAxis->setRange(0.0, maxKWh > 0.0 ? maxKWh / scale.divisor * 1.3 : 1.0);
 }
 
 QString MonthlyEnergyChart::toolTipAt(const QPointF &pixel) const

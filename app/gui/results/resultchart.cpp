@@ -36,7 +36,8 @@ ResultChart::ResultChart(QWidget *parent)
     m_exportButton->setMenu(menu);
     m_controls->addWidget(m_exportButton);
 
-    m_plot->setMinimumHeight(fontMetrics().height() * 12);
+    // Small enough that the cards and a chart fit a bottom dock without scrolling.
+    m_plot->setMinimumHeight(fontMetrics().height() * 9);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setMouseTracking(true);
     m_plot->setNoAntialiasingOnDrag(true);

@@ -81,8 +81,9 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     m_cardsHost->installEventFilter(this);
     layout->addWidget(m_cardsHost);
 
-    // Charts in tabs above the object table; the splitter lets the user share the height.
-    auto *splitter = new QSplitter(Qt::Vertical, content);
+    // Charts in tabs beside the object table, so that both get the panel's full height below the
+    // cards (a bottom dock is wide and low); the splitter lets the user share the width.
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setDocumentMode(true);
@@ -117,7 +118,7 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     if (m_selection)
