@@ -55,6 +55,17 @@ private Q_SLOTS:
     void inconsistentWeatherFileWarnsInTheSitePanel();
 
 private:
+    // Shows the window at 1600 × 1000 (the map fitted to the site) with its result computed,
+    // and finds the PV field and the office that the drag tests use.
+    void prepareDrag();
+    struct DragScene {
+        ParkDocument *document = nullptr;
+        ResultsPanel *panel = nullptr;
+        ComputeEngine *engine = nullptr;
+        ObjectId field = 0;
+        ObjectId office = 0;
+    } m_drag;
+
     QTemporaryDir m_recovery;
     MainWindow *m_window = nullptr;
 };
@@ -112,6 +123,19 @@ void TestLiveResults::movingABuildingSouthOfAFieldRaisesShadingAndEmissions()
     QCOMPARE(panel->result()->park.emissions.netT, netBefore);
 }
 
+void TestLiveResults::prepareDrag()
+{
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    ParkDocument *document = m_window->document();
+    m_drag = {document, m_window->resultsPanel(), m_window->liveResults()->engine(),
+              idNamed(document->park(), QStringLiteral("Ground PV field east 2")),
+              idNamed(document->park(), QStringLiteral("Headquarters office"))};
+    QVERIFY(m_drag.field && m_drag.office);
+}
+
 namespace {
 
 // Drags an object on the map with the select tool, through the mouse, in steps; the button stays
@@ -152,16 +176,10 @@ Point2 centreOf(const ParkObject &object)
 // (marked as a preview) without the document changing; Esc brings back the figures as they were.
 void TestLiveResults::dragShowsResultsAsItGoesAndEscRestoresThem()
 {
-    ParkDocument *document = m_window->document();
-    ResultsPanel *panel = m_window->resultsPanel();
-    ComputeEngine *engine = m_window->liveResults()->engine();
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    const ObjectId field = idNamed(document->park(), QStringLiteral("Ground PV field east 2"));
-    const ObjectId office = idNamed(document->park(), QStringLiteral("Headquarters office"));
-    QVERIFY(field && office);
-    QVERIFY(engine->waitForResult(120000));
+    prepareDrag();
+    if (QTest::currentTestFailed())
+        return;
+    auto [document, panel, engine, field, office] = m_drag;
     const double lossBefore = objectResult(*panel->result(), field)->shadingLossPct;
     const double generationBefore = panel->result()->park.annualGenerationKWh;
     const quint64 revision = document->revision();
@@ -195,14 +213,10 @@ void TestLiveResults::dragShowsResultsAsItGoesAndEscRestoresThem()
 // preview at the same place, bit for bit (the same park, computed by the same engine).
 void TestLiveResults::releasedDragEndsOnThePreviewedNumbers()
 {
-    ParkDocument *document = m_window->document();
-    ResultsPanel *panel = m_window->resultsPanel();
-    ComputeEngine *engine = m_window->liveResults()->engine();
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    const ObjectId field = idNamed(document->park(), QStringLiteral("Ground PV field east 2"));
-    const ObjectId office = idNamed(document->park(), QStringLiteral("Headquarters office"));
+    prepareDrag();
+    if (QTest::currentTestFailed())
+        return;
+    auto [document, panel, engine, field, office] = m_drag;
     const int undoSteps = document->undoStack()->count();
     const ParkObject &object = *document->park().find(office);
     const Point2 start = centreOf(object);
