@@ -1,9 +1,10 @@
-// Shading precomputation on synthetic parks: cold (all surfaces) and incremental (one building
-// moved). Run: parkzero-bench --benchmark_filter=Shading
+// Shading precomputation on synthetic parks and on the demo park: cold (all surfaces) and
+// incremental (one building moved). Run: parkzero-bench --benchmark_filter=Shading
 
 #include "syntheticpark.h"
 
 #include "engine/pvsystems.h"
+#include "io/projectfile.h"
 #include "model/parkobject.h"
 #include "shading/horizonstate.h"
 #include "shading/shadingscene.h"
@@ -128,6 +129,32 @@ BENCHMARK(BM_ShadingCold)
     ->ArgNames({"n", "threads"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// The same for the bundled demo park (Ordos: 31 buildings with rooftop PV, two ground fields).
+void BM_ShadingDemoPark(benchmark::State &state)
+{
+    static const ShadingInput in = [] {
+        const pz::io::LoadResult loaded =
+            pz::io::loadProject(QStringLiteral(PARKZERO_SOURCE_DIR "/resources/examples/ordos-demo.parkzero"));
+        return loaded.ok() ? toShadingInput(*loaded.park) : ShadingInput{};
+    }();
+    if (in.surfaces.empty()) {
+        state.SkipWithError("the demo park did not load");
+        return;
+    }
+    const int threads = int(state.range(0));
+    const SunTable &sun = sunTable();
+    for (auto _ : state) {
+        const ShadingScene scene(in.obstacles);
+        std::vector<std::optional<HorizonState>> states(in.surfaces.size());
+        parallelFor(in.surfaces.size(), threads,
+                    [&](std::size_t i) { states[i] = HorizonState::compute(scene, in.surfaces[i], &sun); });
+        benchmark::DoNotOptimize(states);
+    }
+    state.counters["surfaces"] = double(in.surfaces.size());
+    state.counters["obstacles"] = double(in.obstacles.size());
+}
+BENCHMARK(BM_ShadingDemoPark)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Horizons only (no hidden shares), to separate the two phases.
 void BM_ShadingHorizons(benchmark::State &state)
