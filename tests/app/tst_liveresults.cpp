@@ -139,28 +139,34 @@ void TestLiveResults::prepareDrag()
 namespace {
 
 // Drags an object on the map with the select tool, through the mouse, in steps; the button stays
-// down at the end (the caller releases it or presses Esc).
+// down at the end (the caller releases it or presses Esc). Every step is placed in plan metres
+// and mapped to the viewport when it is sent, so a late layout pass of the window (which can move
+// the plan on screen) does not change where the object lands.
 struct MapDrag {
     MapView *view;
-    QPoint current;
+    Point2 currentM;
 
+    void send(QEvent::Type type, Qt::MouseButton button, Qt::MouseButtons buttons)
+    {
+        const QPointF at(view->toView(currentM));
+        QMouseEvent e(type, at, view->viewport()->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &e);
+    }
     void press(const Point2 &at)
     {
-        current = view->toView(at);
-        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, current);
+        currentM = at;
+        send(QEvent::MouseButtonPress, Qt::LeftButton, Qt::LeftButton);
     }
     void moveTo(const Point2 &at, int steps)
     {
-        const QPoint from = current, to = view->toView(at);
+        const Point2 from = currentM;
         for (int i = 1; i <= steps; ++i) {
-            current = from + (to - from) * i / steps;
-            QMouseEvent e(QEvent::MouseMove, QPointF(current), view->viewport()->mapToGlobal(QPointF(current)),
-                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(view->viewport(), &e);
+            currentM = Point2(from.x() + (at.x() - from.x()) * i / steps, from.y() + (at.y() - from.y()) * i / steps);
+            send(QEvent::MouseMove, Qt::NoButton, Qt::LeftButton);
             QTest::qWait(5);
         }
     }
-    void release() { QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, current); }
+    void release() { send(QEvent::MouseButtonRelease, Qt::LeftButton, Qt::NoButton); }
 };
 
 Point2 centreOf(const ParkObject &object)
