@@ -196,12 +196,13 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
         if (!slot)
             slot = std::make_unique<SystemState>();
         SystemState &state = *slot;
-        if (!state.known || !identicalSurface(state.surface, system.surface) || allDirty) {
-            if (!state.known || !identicalSurface(state.surface, system.surface)) {
-                state.surface = system.surface;
-                m_surfaces->upsertSurface(system.surface);
-                state.known = true;
-            }
+        const bool surfaceChanged = !state.known || !identicalSurface(state.surface, system.surface);
+        if (surfaceChanged) {
+            state.surface = system.surface;
+            m_surfaces->upsertSurface(system.surface);
+            state.known = true;
+        }
+        if (surfaceChanged || allDirty) {
             state.horizon.reset();
             state.shadingKnown = false;
             state.pendingObstacles.clear();
