@@ -1,13 +1,16 @@
 // The site plan with N objects on the offscreen platform: painting the whole scene, and one frame
 // of a drag (a mouse move through the select tool, which previews the move outside the model,
-// then a repaint of the viewport). Run:
+// then a repaint of the viewport). And what a drag costs the UI thread besides: the snapshot of
+// the previewed park handed to the engine, and showing a result in the results panel. Run:
 //   parkzero-bench --benchmark_filter=Gui
 // Frames per second of the drag are reported as the counter fps.
 
 #include "syntheticpark.h"
 
 #include "document/parkdocument.h"
+#include "engine/simulation.h"
 #include "map/mapview.h"
+#include "results/resultspanel.h"
 #include "selectionmodel.h"
 
 #include <benchmark/benchmark.h>
@@ -113,5 +116,46 @@ void BM_GuiDragFrame(benchmark::State &state)
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_GuiDragFrame)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The UI thread's part of one preview step: the previewed park as LiveResults builds it (a copy
+// of the document's park with the dragged object replaced).
+void BM_GuiPreviewSnapshot(benchmark::State &state)
+{
+    const Park park = makeSyntheticPark(int(state.range(0)));
+    ParkObject dragged;
+    for (const ParkObject &o : park.objects())
+        if (std::holds_alternative<Building>(o)) {
+            dragged = translatedObject(o, 3.0, 0.0);
+            break;
+        }
+    for (auto _ : state) {
+        Park previewed = park;
+        previewed.replace(dragged);
+        benchmark::DoNotOptimize(previewed);
+    }
+}
+BENCHMARK(BM_GuiPreviewSnapshot)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Showing a new result in the results panel (cards, the visible chart, the per-object table),
+// 1600 × 440 px: what the UI thread spends on each result, at most every 0.1 s during a drag.
+void BM_GuiApplyResult(benchmark::State &state)
+{
+    ensureApplication();
+    const Park park = makeSyntheticPark(int(state.range(0)));
+    const SimulationResult result = simulatePark(park, {});
+    ParkDocument document(park);
+    SelectionModel selection(&document);
+    ResultsPanel panel(&selection);
+    panel.resize(1600, 440);
+    panel.show();
+    panel.setResult(result);
+    QApplication::processEvents();
+    for (auto _ : state) {
+        panel.setResult(result);
+        panel.repaint();
+    }
+    state.counters["objects"] = double(result.objects.size());
+}
+BENCHMARK(BM_GuiApplyResult)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
