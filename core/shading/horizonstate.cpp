@@ -62,12 +62,9 @@ HorizonState::Candidate HorizonState::candidate(const ShadingScene &scene, const
 
 std::uint16_t HorizonState::ownerIndexOf(std::uint32_t obstacleId)
 {
-    if (m_ownerIds.size() >= maxTrackedOwners)
+    if (m_ownerIndex.size() >= maxTrackedOwners)
         return std::uint16_t(maxTrackedOwners);  // untracked; update() recomputes such a state
-    const auto [it, inserted] = m_ownerIndex.try_emplace(obstacleId, std::uint16_t(m_ownerIds.size()));
-    if (inserted)
-        m_ownerIds.push_back(obstacleId);
-    return it->second;
+    return m_ownerIndex.try_emplace(obstacleId, std::uint16_t(m_ownerIndex.size())).first->second;
 }
 
 HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &surface, const SunTable *sun)
@@ -139,8 +136,8 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     const int n = m_horizon.sampleCount();
     if (n == 0 || changedObstacleIds.empty())
         return;
-    if (!m_bins || m_ownerIds.size() >= maxTrackedOwners
-        || m_ownerIds.size() > 2 * m_horizon.obstacleIds.size() + 256) {
+    if (!m_bins || m_ownerIndex.size() >= maxTrackedOwners
+        || m_ownerIndex.size() > 2 * m_horizon.obstacleIds.size() + 256) {
         // Ownership untracked, or the owner table is mostly obstacles long gone: start afresh.
         *this = compute(scene, surface, sun);
         return;
@@ -154,7 +151,7 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     const auto isChanged = [&](std::uint32_t id) { return std::binary_search(changed.begin(), changed.end(), id); };
 
     // The owners whose bins lose their value (before new obstacles join the owner table).
-    std::vector<char> ownerChanged(m_ownerIds.size(), 0);
+    std::vector<char> ownerChanged(m_ownerIndex.size(), 0);
     for (std::uint32_t id : changed)
         if (const auto it = m_ownerIndex.find(id); it != m_ownerIndex.end())
             ownerChanged[it->second] = 1;
@@ -163,7 +160,8 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     // moved); the changed ones are tested anew.
     const Polygon polygon = toPolygon(surface.outline);
     const Box box = envelope(surface.outline);
-    std::vector<Candidate> unchanged, changedNow;
+    std::vector<const ShadingScene::Entry *> unchanged;
+    std::vector<Candidate> changedNow;
     std::vector<std::uint32_t> ids;
     for (std::uint32_t id : m_horizon.obstacleIds) {
         if (isChanged(id))
@@ -173,7 +171,7 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
             *this = compute(scene, surface, sun);
             return;
         }
-        unchanged.push_back(candidate(scene, *entry, surface.heightM));
+        unchanged.push_back(entry);
         ids.push_back(id);
     }
     for (std::uint32_t id : changed) {
@@ -230,9 +228,9 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
                    || before[std::size_t(end - binCount)] > 0;
         };
         const Box samples = envelopeOf(m_horizon.samples);
-        for (const Candidate &c : unchanged)
-            if (anyDirtyIn(binsFacing(samples, c.entry->box, bins)))
-                facing.push_back(c);
+        for (const ShadingScene::Entry *entry : unchanged)
+            if (anyDirtyIn(binsFacing(samples, entry->box, bins)))
+                facing.push_back(candidate(scene, *entry, surface.heightM));
     }
 
     // Each sample's column is changed in place; the journal keeps what the changed bins held.
