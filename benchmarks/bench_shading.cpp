@@ -162,7 +162,7 @@ void BM_ShadingHorizons(benchmark::State &state)
     const ShadingInput &in = inputFor(int(state.range(0)));
     const ShadingScene scene(in.obstacles);
     for (auto _ : state)
-        benchmark::DoNotOptimize(computeHorizons(scene, in.surfaces, 1));
+        benchmark::DoNotOptimize(computeHorizons(scene, in.surfaces));
 }
 BENCHMARK(BM_ShadingHorizons)->Arg(1000)->ArgName("n")->Unit(benchmark::kMillisecond);
 

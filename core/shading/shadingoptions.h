@@ -17,4 +17,11 @@ struct Options {
     int maxSamplesPerSurface = 64;
 };
 
+// The one shadow-reach rule: how far (m on the plan) an obstacle whose top is at topHeightM can
+// cast shade onto a point at fromHeightM when the sun stands at least at the options' minimum
+// elevation (taken as no less than 0.1°, so that the reach stays finite). 0 when the top is not
+// above the point. Every spatial query of the shading model (the scene's candidates, the surfaces
+// an edited obstacle can reach) uses it, so that incremental updates and fresh runs agree.
+double shadowReachM(const Options &options, double topHeightM, double fromHeightM);
+
 } // namespace pz::shading

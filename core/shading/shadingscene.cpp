@@ -90,13 +90,18 @@ bool ShadingScene::removeObstacle(std::uint32_t id)
     return true;
 }
 
-double ShadingScene::reachM(double topHeightM, double fromHeightM) const
+double shadowReachM(const Options &options, double topHeightM, double fromHeightM)
 {
     const double dh = topHeightM - fromHeightM;
     if (!(dh > 0.0))
         return 0.0;
-    const double minElevation = std::max(m_options.minSunElevationDeg, 0.1) * std::numbers::pi / 180.0;
+    const double minElevation = std::max(options.minSunElevationDeg, 0.1) * std::numbers::pi / 180.0;
     return dh / std::tan(minElevation);
+}
+
+double ShadingScene::reachM(double topHeightM, double fromHeightM) const
+{
+    return shadowReachM(m_options, topHeightM, fromHeightM);
 }
 
 std::vector<const ShadingScene::Entry *> ShadingScene::candidateEntriesFor(const Surface &surface) const

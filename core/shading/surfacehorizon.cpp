@@ -3,9 +3,7 @@
 #include "shading/horizonstate.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace pz::shading {
 
@@ -31,27 +29,12 @@ SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
     return HorizonState::compute(scene, surface, nullptr).takeHorizon();
 }
 
-std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces,
-                                            int threadCount)
+std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces)
 {
-    std::vector<SurfaceHorizon> out(surfaces.size());
-    int threads = threadCount > 0 ? threadCount : int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::min<int>(threads, int(surfaces.size()));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < surfaces.size(); i = next++)
-            out[i] = computeHorizon(scene, surfaces[i]);
-    };
-    if (threads <= 1) {
-        work();
-        return out;
-    }
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto &thread : pool)
-        thread.join();
+    std::vector<SurfaceHorizon> out;
+    out.reserve(surfaces.size());
+    for (const Surface &surface : surfaces)
+        out.push_back(computeHorizon(scene, surface));
     return out;
 }
 

@@ -31,9 +31,9 @@ struct SurfaceHorizon {
 
 SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface);
 
-// All surfaces, spread over threadCount threads (0: the hardware's count). Same order as input.
-std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces,
-                                            int threadCount = 0);
+// All surfaces, in their order, on the calling thread (the engine spreads surfaces over the
+// cores itself: engine/parallelfor.h).
+std::vector<SurfaceHorizon> computeHorizons(const ShadingScene &scene, const std::vector<Surface> &surfaces);
 
 // The sun's hourly positions as the horizon lookup needs them (tangent of the elevation, the two
 // neighbouring azimuth bins and the weight between them). Made once per sun track and shared by

@@ -51,10 +51,8 @@ std::vector<std::uint32_t> SurfaceIndex::affectedBy(const Obstacle &obstacle) co
     std::vector<std::uint32_t> out;
     if (obstacle.footprint.size() < 3)
         return out;
-    const double minElevation = std::max(m_options.minSunElevationDeg, 0.1) * std::numbers::pi / 180.0;
-    const double tanMin = std::tan(minElevation);
     const Box box = envelope(obstacle.footprint);
-    const double maxReach = std::max(0.0, obstacle.topHeightM) / tanMin;
+    const double maxReach = shadowReachM(m_options, obstacle.topHeightM, 0.0);
     const Box query(Point2(box.min_corner().x() - maxReach, box.min_corner().y() - maxReach),
                     Point2(box.max_corner().x() + maxReach, box.max_corner().y() + maxReach));
     const Polygon polygon = toPolygon(obstacle.footprint);
@@ -67,8 +65,8 @@ std::vector<std::uint32_t> SurfaceIndex::affectedBy(const Obstacle &obstacle) co
                            || std::find(surface.ignoredObstacleIds.begin(), surface.ignoredObstacleIds.end(),
                                         obstacle.id) != surface.ignoredObstacleIds.end();
         bool shades = false;
-        if (!owned && obstacle.topHeightM > surface.heightM) {
-            const double reach = (obstacle.topHeightM - surface.heightM) / tanMin;
+        const double reach = shadowReachM(m_options, obstacle.topHeightM, surface.heightM);
+        if (!owned && reach > 0.0) {
             // The scene's own test, with a hair of slack: this list must never miss a surface
             // that the scene counts as within reach.
             shades = withinDistance(obstacle.footprint, polygon, surface.outline, entry.polygon,
