@@ -1,5 +1,5 @@
 #pragma once
-// A deterministic synthetic park of any size for benchmarks: a jittered grid of objects on a
+// A deterministic synthetic park of any size for tests and benchmarks: a jittered grid of objects on a
 // square site that grows with the object count (3 km × 3 km at 1000 objects, so the density
 // stays that of a real industrial park).
 
