@@ -1,8 +1,8 @@
 // The whole park computation on synthetic parks of N objects: cold (weather already loaded),
 // split by stage; incremental after one edit; peak memory. Run:
 //   parkzero-bench --benchmark_filter=Engine
-// Stage times are reported as counters (ms): sun, pv (irradiance and PV chain), shading, loads,
-// dispatch, carbon.
+// Stage times are reported as counters (ms), one per pipeline stage (weather, sun, pv, loads, grid,
+// dispatch, carbon, assemble) and the PV stage's parts (pv.shading, pv.chain).
 
 #include "syntheticpark.h"
 
@@ -26,16 +26,14 @@ void primeWeather(SimulationCache &cache, const Park &park)
     simulatePark(empty, {}, &cache);
 }
 
+// Every stage's wall time as "<stage>_ms" (the PV stage's parts "pv.shading" and "pv.chain" in
+// CPU time summed over threads), and what the PV stage recomputed.
 void reportStages(benchmark::State &state, const SimulationTimings &t)
 {
-    state.counters["sun_ms"] = t.sunMs;
-    state.counters["pv_ms"] = t.pvMs;
-    state.counters["shading_ms"] = t.shadingMs;
-    state.counters["loads_ms"] = t.loadsMs;
-    state.counters["dispatch_ms"] = t.dispatchMs;
-    state.counters["carbon_ms"] = t.carbonMs;
-    state.counters["arrays_computed"] = t.arraysComputed;
-    state.counters["surfaces_computed"] = t.surfacesComputed;
+    for (const StageTiming &stage : t.stages)
+        state.counters[stage.name + "_ms"] = stage.ms;
+    state.counters["arrays_computed"] = t.computed("pv.chain");
+    state.counters["surfaces_computed"] = t.computed("pv.shading");
 }
 
 double peakRssMB()

@@ -105,7 +105,7 @@ int runSimulate(const QStringList &args)
     }
 
     pz::SimulationOptions options;
-    options.projectDir = QFileInfo(project).absolutePath();
+    options.projectFilePath = project;
     options.weatherOverridePath = weather;
     const pz::SimulationResult result = pz::simulatePark(*loaded.park, options);
     if (!result.ok)

@@ -1,7 +1,8 @@
 #pragma once
 // Sums many hourly series (one per PV system, or per building load) in fixed blocks of
 // consecutive members, and keeps each block's sum between runs. A re-run after an edit re-adds
-// only the blocks whose members changed. A fresh run adds in exactly the same order (members in
+// only the blocks whose members changed, and hands back the very same total when nothing changed
+// (later stages recognise it by identity). A fresh run adds in exactly the same order (members in
 // their block, then blocks), so a reused sum equals a fresh one bit for bit.
 
 #include <cstddef>
@@ -24,16 +25,18 @@ public:
     static constexpr std::size_t BlockSize = 32;
 
     // Σ over members of values[h] / divisor, for h in [0, length).
-    std::vector<double> sum(const std::vector<Member> &members, std::size_t length, double divisor)
+    std::shared_ptr<const std::vector<double>> sum(const std::vector<Member> &members, std::size_t length,
+                                                   double divisor)
     {
         const std::size_t blockCount = (members.size() + BlockSize - 1) / BlockSize;
+        bool changed = !m_total || blockCount != m_blocks.size();
         if (length != m_length || divisor != m_divisor) {
             m_blocks.clear();
             m_length = length;
             m_divisor = divisor;
+            changed = true;
         }
         m_blocks.resize(blockCount);
-        std::vector<double> total(length, 0.0);
         for (std::size_t b = 0; b < blockCount; ++b) {
             const std::size_t first = b * BlockSize;
             const std::size_t last = std::min(members.size(), first + BlockSize);
@@ -45,14 +48,24 @@ public:
                     for (std::size_t h = 0; h < length; ++h)
                         block.total[h] += m.values[h] / divisor;
                 ++m_blocksSummed;
+                changed = true;
             }
-            for (std::size_t h = 0; h < length; ++h)
-                total[h] += block.total[h];
         }
-        return total;
+        if (!changed)
+            return m_total;
+        auto total = std::make_shared<std::vector<double>>(length, 0.0);
+        for (const Block &block : m_blocks)
+            for (std::size_t h = 0; h < length; ++h)
+                (*total)[h] += block.total[h];
+        m_total = std::move(total);
+        return m_total;
     }
 
-    void clear() { m_blocks.clear(); }
+    void clear()
+    {
+        m_blocks.clear();
+        m_total.reset();
+    }
     // Blocks added up (not reused) since construction, for tests and timings.
     int blocksSummed() const { return m_blocksSummed; }
 
@@ -73,6 +86,7 @@ private:
     };
 
     std::vector<Block> m_blocks;
+    std::shared_ptr<const std::vector<double>> m_total;
     std::size_t m_length = 0;
     double m_divisor = 1.0;
     int m_blocksSummed = 0;

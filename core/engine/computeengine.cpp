@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pz {
@@ -29,10 +28,7 @@ void ComputeEngine::watch(ParkDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     auto requestFromDocument = [this] {
-        SimulationOptions options = m_options;
-        if (!m_document->filePath().isEmpty())
-            options.projectDir = QFileInfo(m_document->filePath()).absolutePath();
-        m_options = options;
+        m_options.projectFilePath = m_document->filePath();
         request(m_document->park(), m_document->revision());
     };
     connect(document, &ParkDocument::changed, this, requestFromDocument);

@@ -1,6 +1,9 @@
 #pragma once
-// A cache of immutable results by input key that keeps only what the latest run used: entries
-// not touched between beginRun() and endRun() are dropped, so memory follows the current park.
+// A cache of immutable results by input key that keeps only what the latest completed run used:
+// entries not touched between beginRun() and endRun() are dropped, so memory follows the park.
+// findOrCompute() is the one find / compute / insert of every stage.
+
+#include "engine/runcache.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,7 +13,7 @@
 namespace pz {
 
 template<typename T>
-class KeyedCache
+class KeyedCache : public RunCache
 {
 public:
     std::shared_ptr<const T> find(const QByteArray &key)
@@ -26,9 +29,26 @@ public:
         m_entries.insert(key, std::move(value));
         m_used.insert(key);
     }
-    void beginRun() { m_used.clear(); }
-    void endRun()
+    // The entry of key, or compute() stored under it. compute() returns null on failure (nothing
+    // is stored then). *computed tells whether compute() ran.
+    template<typename Compute>
+    std::shared_ptr<const T> findOrCompute(const QByteArray &key, Compute &&compute, bool *computed = nullptr)
     {
+        std::shared_ptr<const T> value = find(key);
+        if (computed)
+            *computed = !value;
+        if (value)
+            return value;
+        value = compute();
+        if (value)
+            insert(key, value);
+        return value;
+    }
+    void beginRun() override { m_used.clear(); }
+    void endRun(bool completed) override
+    {
+        if (!completed)
+            return;
         for (auto it = m_entries.begin(); it != m_entries.end();) {
             if (m_used.contains(it.key()))
                 ++it;
@@ -36,7 +56,7 @@ public:
                 it = m_entries.erase(it);
         }
     }
-    void clear()
+    void clear() override
     {
         m_entries.clear();
         m_used.clear();

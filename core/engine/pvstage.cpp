@@ -2,7 +2,7 @@
 
 #include "engine/cachekey.h"
 #include "engine/identical.h"
-#include "engine/simulation.h"
+#include "engine/parallelfor.h"
 #include "shading/horizonstate.h"
 #include "shading/shadingscene.h"
 #include "shading/surfacehorizon.h"
@@ -10,7 +10,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
-#include <thread>
+#include <numeric>
 
 namespace pz {
 
@@ -65,11 +65,6 @@ QList<float> toList(const std::vector<float> &values)
     return QList<float>(values.begin(), values.end());
 }
 
-bool isCancelled(const std::atomic<bool> *cancelled)
-{
-    return cancelled && cancelled->load(std::memory_order_relaxed);
-}
-
 } // namespace
 
 struct PvStage::SystemState {
@@ -91,10 +86,17 @@ struct PvStage::SystemState {
     double unshadedAnnualPoaKWhM2 = 0.0;
 };
 
-PvStage::PvStage() = default;
+PvStage::PvStage() : Stage("pv", {&m_roofAreas}) {}
 PvStage::~PvStage() = default;
 
 void PvStage::clear()
+{
+    Stage::clear();
+    m_generation.clear();
+    forgetShading();
+}
+
+void PvStage::forgetShading()
 {
     m_sunKey.clear();
     m_sunTable.reset();
@@ -106,7 +108,7 @@ void PvStage::clear()
 
 void PvStage::reset(const QByteArray &sunKey, const solar::SunTrack &sun)
 {
-    clear();
+    forgetShading();
     m_sunKey = sunKey;
     const shading::Options options;
     m_sunTable = std::make_unique<shading::SunTable>(
@@ -173,19 +175,41 @@ PvStage::applyObstacles(const std::vector<shading::Obstacle> &obstacles, bool *a
     return dirty;
 }
 
-bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vector<shading::Obstacle> &obstacles,
-                  const solar::WeatherYear &weather, const solar::SunTrack &sun, const QByteArray &sunKey,
-                  const std::atomic<bool> *cancelled, SimulationTimings &timings,
-                  std::vector<std::shared_ptr<const SystemYield>> *yields)
+bool PvStage::run(const RunContext &context, RunState &state)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!m_sunTable || sunKey != m_sunKey)
-        reset(sunKey, sun);
-
+    state.pvSystems = pvSystemsOf(context.park, &m_roofAreas);
+    const std::vector<shading::Obstacle> obstacles = obstaclesOf(context.park, &m_roofAreas);
+    if (!m_sunTable || state.sunKey != m_sunKey)
+        reset(state.sunKey, *state.sun);
     bool allDirty = false;
     const auto dirty = applyObstacles(obstacles, &allDirty);
+    const std::vector<SystemState *> states = syncSystems(state.pvSystems, allDirty, dirty);
+    context.timings.stage("pv.shading").ms += timer.nsecsElapsed() / 1.0e6;
 
+    computeMarked(states, context, state.weather->year, *state.sun);
+    if (context.isCancelled())
+        return false;
+
+    std::vector<BlockSum<float>::Member> parts;
+    parts.reserve(states.size());
+    state.pvYields.clear();
+    state.pvYields.reserve(states.size());
+    for (SystemState *s : states) {
+        state.pvYields.push_back(s->yield);
+        if (s->yield->acW.size() >= HoursPerYear)
+            parts.push_back({s->yield, s->yield->acW.constData()});
+    }
+    // W over one hour → kWh.
+    state.pvGenerationKWh = m_generation.sum(parts, HoursPerYear, 1000.0);
+    return true;
+}
+
+std::vector<PvStage::SystemState *>
+PvStage::syncSystems(const std::vector<PvSystemInstance> &systems, bool allDirty,
+                     const std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> &dirty)
+{
     std::vector<SystemState *> states;
     states.reserve(systems.size());
     std::unordered_set<ObjectId> present;
@@ -229,112 +253,107 @@ bool PvStage::run(const std::vector<PvSystemInstance> &systems, const std::vecto
             it = m_systems.erase(it);
         }
     }
-    timings.shadingMs += timer.nsecsElapsed() / 1.0e6;
+    return states;
+}
 
+void PvStage::computeMarked(const std::vector<SystemState *> &states, const RunContext &context,
+                            const solar::WeatherYear &weather, const solar::SunTrack &sun)
+{
     std::vector<SystemState *> work;
     for (SystemState *state : states)
         if (!state->yield || state->shadingStale)
             work.push_back(state);
 
     // Each work item writes only its own state; the scene and the sun table are only read.
-    std::atomic<std::size_t> next{0};
-    std::atomic<int> surfacesComputed{0}, arraysComputed{0};
-    auto worker = [&](double *shadingNs, double *pvNs) {
+    const std::size_t workers = std::size_t(maxParallelWorkers());
+    std::vector<double> shadingNs(workers, 0.0), chainNs(workers, 0.0);
+    std::vector<int> surfaces(workers, 0), arrays(workers, 0);
+    parallelFor(work.size(), [&](std::size_t i, int worker) {
+        if (context.isCancelled())
+            return;
+        SystemState &state = *work[i];
         QElapsedTimer clock;
-        for (std::size_t i = next++; i < work.size(); i = next++) {
-            if (isCancelled(cancelled))
-                return;
-            SystemState &state = *work[i];
-            if (state.shadingStale) {
-                clock.start();
-                const bool wasFree = state.shadingKnown && !state.horizon;
-                bool changed = true;
-                if (state.horizon) {
-                    state.horizon->update(*m_scene, state.surface, m_sunTable.get(), state.pendingObstacles);
-                    changed = state.horizon->lastChangedShading();
-                } else {
-                    state.horizon = std::make_unique<shading::HorizonState>(
-                        shading::HorizonState::compute(*m_scene, state.surface, m_sunTable.get()));
-                }
-                if (!state.horizon->hasCandidates()) {
-                    state.horizon.reset();  // nothing to update: a later change recomputes it
-                    changed = !wasFree;
-                }
-                state.pendingObstacles.clear();
-                state.shadingKnown = true;
-                state.shadingStale = false;
-                // A change that leaves the shading as it was leaves the yield as it was.
-                if (changed)
-                    state.yield.reset();
-                ++surfacesComputed;
-                *shadingNs += double(clock.nsecsElapsed());
-            }
-            if (state.yield)
-                continue;
+        if (state.shadingStale) {
             clock.start();
-            solar::ObjectShading objectShading;
-            if (state.horizon) {
-                objectShading.skyViewShare = state.horizon->horizon().skyViewShare;
-                objectShading.beamHiddenShare = state.horizon->hiddenShare().data();
-            }
-            const solar::ArrayYield shaded = solar::simulateArray(weather, sun, state.params, objectShading, true);
-            auto yield = std::make_shared<SystemYield>();
-            yield->annualAcKWh = shaded.annualAcKWh;
-            yield->annualPoaKWhM2 = shaded.annualPoaKWhM2;
-            yield->performanceRatio = shaded.performanceRatio;
-            yield->peakAcKW = shaded.peakAcKW;
-            yield->monthlyAcKWh = shaded.monthlyAcKWh;
-            yield->acW = toList(shaded.acW);
-            yield->poaWm2 = toList(shaded.poaWm2);
-            yield->cellTempC = toList(shaded.cellTempC);
-            if (!state.horizon) {
-                yield->unshadedAnnualAcKWh = shaded.annualAcKWh;
-                yield->unshadedAnnualPoaKWhM2 = shaded.annualPoaKWhM2;
-            } else {
-                if (!state.hasUnshaded) {
-                    const solar::ArrayYield free = solar::simulateArray(weather, sun, state.params, {}, false);
-                    state.unshadedAnnualAcKWh = free.annualAcKWh;
-                    state.unshadedAnnualPoaKWhM2 = free.annualPoaKWhM2;
-                    state.hasUnshaded = true;
-                }
-                yield->unshadedAnnualAcKWh = state.unshadedAnnualAcKWh;
-                yield->unshadedAnnualPoaKWhM2 = state.unshadedAnnualPoaKWhM2;
-            }
-            state.yield = std::move(yield);
-            ++arraysComputed;
-            *pvNs += double(clock.nsecsElapsed());
+            if (updateShading(state))
+                state.yield.reset();  // a change that leaves the shading as it was leaves the yield
+            ++surfaces[std::size_t(worker)];
+            shadingNs[std::size_t(worker)] += double(clock.nsecsElapsed());
         }
-    };
+        if (state.yield)
+            return;
+        clock.start();
+        computeYield(state, weather, sun);
+        ++arrays[std::size_t(worker)];
+        chainNs[std::size_t(worker)] += double(clock.nsecsElapsed());
+    });
+    // Part times are summed over the workers (CPU time spent in each part).
+    StageTiming &shadingPart = context.timings.stage("pv.shading");
+    StageTiming &chainPart = context.timings.stage("pv.chain");
+    for (std::size_t w = 0; w < workers; ++w) {
+        shadingPart.ms += shadingNs[w] / 1.0e6;
+        shadingPart.computed += surfaces[w];
+        chainPart.ms += chainNs[w] / 1.0e6;
+        chainPart.computed += arrays[w];
+    }
+    const int computed = std::accumulate(arrays.begin(), arrays.end(), 0);
+    StageTiming &own = context.timings.stage(name());
+    own.computed += computed;
+    own.reused += int(states.size()) - computed;
+}
 
-    const int threadCount =
-        int(std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), work.size()));
-    std::vector<double> shadingNs(std::size_t(std::max(1, threadCount)), 0.0);
-    std::vector<double> pvNs(shadingNs.size(), 0.0);
-    if (threadCount <= 1) {
-        worker(&shadingNs[0], &pvNs[0]);
+bool PvStage::updateShading(SystemState &state)
+{
+    const bool wasFree = state.shadingKnown && !state.horizon;
+    bool changed = true;
+    if (state.horizon) {
+        state.horizon->update(*m_scene, state.surface, m_sunTable.get(), state.pendingObstacles);
+        changed = state.horizon->lastChangedShading();
     } else {
-        std::vector<std::thread> pool;
-        for (int t = 1; t < threadCount; ++t)
-            pool.emplace_back(worker, &shadingNs[std::size_t(t)], &pvNs[std::size_t(t)]);
-        worker(&shadingNs[0], &pvNs[0]);
-        for (std::thread &thread : pool)
-            thread.join();
+        state.horizon = std::make_unique<shading::HorizonState>(
+            shading::HorizonState::compute(*m_scene, state.surface, m_sunTable.get()));
     }
-    // Stage times are summed over the threads (CPU time spent in each stage).
-    for (std::size_t t = 0; t < shadingNs.size(); ++t) {
-        timings.shadingMs += shadingNs[t] / 1.0e6;
-        timings.pvMs += pvNs[t] / 1.0e6;
+    if (!state.horizon->hasCandidates()) {
+        state.horizon.reset();  // nothing to update: a later change recomputes it
+        changed = !wasFree;
     }
-    timings.surfacesComputed += surfacesComputed;
-    timings.arraysComputed += arraysComputed;
-    if (isCancelled(cancelled))
-        return false;
+    state.pendingObstacles.clear();
+    state.shadingKnown = true;
+    state.shadingStale = false;
+    return changed;
+}
 
-    yields->clear();
-    yields->reserve(states.size());
-    for (SystemState *state : states)
-        yields->push_back(state->yield);
-    return true;
+void PvStage::computeYield(SystemState &state, const solar::WeatherYear &weather, const solar::SunTrack &sun)
+{
+    solar::ObjectShading objectShading;
+    if (state.horizon) {
+        objectShading.skyViewShare = state.horizon->horizon().skyViewShare;
+        objectShading.beamHiddenShare = state.horizon->hiddenShare().data();
+    }
+    const solar::ArrayYield shaded = solar::simulateArray(weather, sun, state.params, objectShading, true);
+    auto yield = std::make_shared<SystemYield>();
+    yield->annualAcKWh = shaded.annualAcKWh;
+    yield->annualPoaKWhM2 = shaded.annualPoaKWhM2;
+    yield->performanceRatio = shaded.performanceRatio;
+    yield->peakAcKW = shaded.peakAcKW;
+    yield->monthlyAcKWh = shaded.monthlyAcKWh;
+    yield->acW = toList(shaded.acW);
+    yield->poaWm2 = toList(shaded.poaWm2);
+    yield->cellTempC = toList(shaded.cellTempC);
+    if (!state.horizon) {
+        yield->unshadedAnnualAcKWh = shaded.annualAcKWh;
+        yield->unshadedAnnualPoaKWhM2 = shaded.annualPoaKWhM2;
+    } else {
+        if (!state.hasUnshaded) {
+            const solar::ArrayYield free = solar::simulateArray(weather, sun, state.params, {}, false);
+            state.unshadedAnnualAcKWh = free.annualAcKWh;
+            state.unshadedAnnualPoaKWhM2 = free.annualPoaKWhM2;
+            state.hasUnshaded = true;
+        }
+        yield->unshadedAnnualAcKWh = state.unshadedAnnualAcKWh;
+        yield->unshadedAnnualPoaKWhM2 = state.unshadedAnnualPoaKWhM2;
+    }
+    state.yield = std::move(yield);
 }
 
 } // namespace pz

@@ -1,5 +1,5 @@
 #pragma once
-// The PV part of a park run, kept between runs: the shading scene of all obstacles, an R-tree of
+// The PV stage of a park run keeps between runs the shading scene of all obstacles, an R-tree of
 // the PV surfaces, and per PV system its horizon state, shading and yield. A run compares the
 // park's obstacles and systems with the previous run's and recomputes only what an edit touched:
 // a changed system in full; for every surface within the shadow reach of a moved, added or
@@ -7,7 +7,10 @@
 // and its yield only when its shading changed. Everything else is reused as it is, so the result
 // equals a from-scratch run bit for bit. The work left is spread over the machine's cores.
 
+#include "engine/blocksum.h"
 #include "engine/pvsystems.h"
+#include "engine/roofareacache.h"
+#include "engine/stage.h"
 #include "solar/pvchain.h"
 #include "solar/suntrack.h"
 #include "solar/weatheryear.h"
@@ -28,8 +31,6 @@ class SurfaceIndex;
 struct SunTable;
 } // namespace shading
 
-struct SimulationTimings;
-
 // One system's yield over the year: the shaded run, and the annual totals without shading by
 // park objects (for the loss percentages). Hourly series are implicitly shared with results.
 struct SystemYield {
@@ -41,29 +42,42 @@ struct SystemYield {
     QList<float> acW, poaWm2, cellTempC;
     double unshadedAnnualAcKWh = 0.0;
     double unshadedAnnualPoaKWhM2 = 0.0;
+
+    double specificYieldKWhPerKwp(double kwp) const { return solar::specificYieldKWhPerKwp(annualAcKWh, kwp); }
 };
 
-class PvStage
+// Stage 3: PV systems, their shading by park objects and their yield, and the hourly sum of
+// their output. Reads the park's buildings, PV fields and storage (as PV systems and obstacles),
+// the weather year and the sun track (sunKey: when it changes, everything is recomputed).
+class PvStage : public Stage
 {
 public:
     PvStage();
-    ~PvStage();
+    ~PvStage() override;
 
-    // Fills yields with the systems' yields, in their order. sunKey identifies the weather and
-    // sun track: when it changes, everything is recomputed. Returns false when cancelled; what
-    // finished is kept and the rest is recomputed by the next run.
-    bool run(const std::vector<PvSystemInstance> &systems, const std::vector<shading::Obstacle> &obstacles,
-             const solar::WeatherYear &weather, const solar::SunTrack &sun, const QByteArray &sunKey,
-             const std::atomic<bool> *cancelled, SimulationTimings &timings,
-             std::vector<std::shared_ptr<const SystemYield>> *yields);
-    void clear();
+    // Fills the state's PV systems, their yields (in park order) and their hourly sum. Returns
+    // false when cancelled; what finished is kept and the rest is recomputed by the next run.
+    bool run(const RunContext &context, RunState &state) override;
+    void clear() override;
 
 private:
     struct SystemState;
+    // Starts the shading afresh for another sun track (weather or site position changed).
     void reset(const QByteArray &sunKey, const solar::SunTrack &sun);
+    void forgetShading();
     // Surface id → the obstacles changed within its reach.
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> applyObstacles(const std::vector<shading::Obstacle> &obstacles,
                                                      bool *allDirty);
+    // The kept state of every system, brought up to date with the park's systems (what changed
+    // is marked to recompute); systems no longer in the park are forgotten.
+    std::vector<SystemState *> syncSystems(const std::vector<PvSystemInstance> &systems, bool allDirty,
+                                           const std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> &dirty);
+    // Brings the shading and the yield of the marked systems up to date, over all cores.
+    void computeMarked(const std::vector<SystemState *> &states, const RunContext &context,
+                       const solar::WeatherYear &weather, const solar::SunTrack &sun);
+    // One system's shading update; returns whether its shading changed.
+    bool updateShading(SystemState &state);
+    void computeYield(SystemState &state, const solar::WeatherYear &weather, const solar::SunTrack &sun);
 
     QByteArray m_sunKey;
     std::unique_ptr<shading::SunTable> m_sunTable;
@@ -71,6 +85,8 @@ private:
     std::unique_ptr<shading::SurfaceIndex> m_surfaces;
     std::unordered_map<std::uint32_t, shading::Obstacle> m_obstacles;  // as in m_scene
     std::unordered_map<ObjectId, std::unique_ptr<SystemState>> m_systems;
+    RoofAreaCache m_roofAreas;
+    BlockSum<float> m_generation;
 };
 
 } // namespace pz

@@ -104,4 +104,12 @@ std::vector<shading::Obstacle> obstaclesOf(const Park &park, RoofAreaCache *roof
     return obstacles;
 }
 
+double totalKwp(const std::vector<PvSystemInstance> &systems)
+{
+    double kwp = 0.0;
+    for (const PvSystemInstance &system : systems)
+        kwp += system.kwp;
+    return kwp;
+}
+
 } // namespace pz

@@ -28,6 +28,9 @@ struct PvSystemInstance {
 // no PV system. With a cache, roofs unchanged since its last run are not inset again.
 std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofAreas = nullptr);
 
+// Σ nameplate of the systems (kWp), added in their order.
+double totalKwp(const std::vector<PvSystemInstance> &systems);
+
 // Obstacles: buildings (footprint to height), ground PV fields (row tops), rooftop PV (roof plus
 // row tops, with the building's id so that it never shades its own roof) and storage containers.
 // Green space casts no shade. Hidden objects still exist physically and still cast shade.

@@ -30,8 +30,10 @@ void RoofAreaCache::beginRun()
         entry.used = false;
 }
 
-void RoofAreaCache::endRun()
+void RoofAreaCache::endRun(bool completed)
 {
+    if (!completed)
+        return;
     std::erase_if(m_entries, [](const auto &item) { return !item.second.used; });
 }
 

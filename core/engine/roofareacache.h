@@ -3,6 +3,7 @@
 // Boost.Geometry buffer and the costly part of listing a park's PV systems) between runs, so that
 // an edit re-insets only the roofs it changed.
 
+#include "engine/runcache.h"
 #include "geometry/geometry.h"
 #include "model/objectid.h"
 
@@ -12,16 +13,16 @@ namespace pz {
 
 struct Building;
 
-class RoofAreaCache
+class RoofAreaCache : public RunCache
 {
 public:
     // The inset area of the building's roof; valid until the next endRun().
     const MultiPolygon &areaOf(const Building &building);
 
-    // Entries of buildings not asked for between beginRun() and endRun() are dropped.
-    void beginRun();
-    void endRun();
-    void clear() { m_entries.clear(); }
+    // Entries of buildings not asked for in a completed run are dropped.
+    void beginRun() override;
+    void endRun(bool completed) override;
+    void clear() override { m_entries.clear(); }
 
 private:
     struct Entry {

@@ -24,7 +24,7 @@ QString resolveProjectPath(const QString &projectFilePath, const QString &stored
     if (storedPath.isEmpty() || isResourcePath(storedPath))
         return storedPath;
     const QString path = QDir::fromNativeSeparators(storedPath);
-    if (QDir::isAbsolutePath(path))
+    if (QDir::isAbsolutePath(path) || projectFilePath.isEmpty())
         return QDir::cleanPath(path);
     return QDir::cleanPath(projectFolder(projectFilePath).absoluteFilePath(path));
 }

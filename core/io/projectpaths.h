@@ -11,8 +11,9 @@
 
 namespace pz::io {
 
-// An absolute path for a stored path: relative ones are taken from the project file's folder.
-// An empty stored path stays empty; a Qt resource path (":/…") is returned unchanged.
+// An absolute path for a stored path: relative ones are taken from the project file's folder
+// (without a project file, from the working directory: they stay relative). An empty stored path
+// stays empty; a Qt resource path (":/…") is returned unchanged.
 QString resolveProjectPath(const QString &projectFilePath, const QString &storedPath);
 // The form to store: relative to the project file's folder where possible (always on one
 // file-system root), with '/' separators. Relative and resource paths are returned unchanged.

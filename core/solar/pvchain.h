@@ -34,6 +34,12 @@ struct ObjectShading {
     double skyViewShare = 1.0;
 };
 
+// Annual AC energy per kWp of nameplate (kWh/kWp); 0 for a system without nameplate.
+inline double specificYieldKWhPerKwp(double annualAcKWh, double kwp)
+{
+    return kwp > 0 ? annualAcKWh / kwp : 0;
+}
+
 struct ArrayYield {
     double annualAcKWh = 0;
     double annualPoaKWhM2 = 0;    // POA after all shading, before IAM
@@ -44,7 +50,7 @@ struct ArrayYield {
     std::array<double, 12> monthlyAcKWh{};
     std::vector<float> acW, poaWm2, cellTempC;   // 8760 each, filled only when keepHourly
 
-    double specificYieldKWhPerKwp(double kwp) const { return kwp > 0 ? annualAcKWh / kwp : 0; }
+    double specificYieldKWhPerKwp(double kwp) const { return solar::specificYieldKWhPerKwp(annualAcKWh, kwp); }
 };
 
 ArrayYield simulateArray(const WeatherYear &weather, const SunTrack &track,

@@ -1,0 +1,132 @@
+#include "engine/loadstage.h"
+
+#include "energy/loadprofiles.h"
+#include "energy/profilecsv.h"
+#include "engine/cachekey.h"
+#include "io/projectpaths.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace pz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pz", text);
+}
+
+void addInto(std::vector<double> &total, const std::vector<double> &part)
+{
+    for (std::size_t h = 0; h < total.size() && h < part.size(); ++h)
+        total[h] += part[h];
+}
+
+} // namespace
+
+LoadStage::LoadStage() : Stage("loads", {&m_loads, &m_withElectrolysers}) {}
+
+void LoadStage::clear()
+{
+    Stage::clear();
+    m_sum.clear();
+}
+
+bool LoadStage::run(const RunContext &context, RunState &state)
+{
+    std::vector<const Building *> electrolysers;
+    std::vector<BlockSum<double>::Member> parts;
+    auto add = [&](const std::shared_ptr<const Series> &values) {
+        if (values->size() >= std::size_t(HoursPerYear))
+            parts.push_back({values, values->data()});
+    };
+    for (const ParkObject &object : context.park.objects()) {
+        const auto *b = std::get_if<Building>(&object);
+        if (!b)
+            continue;
+        if (context.isCancelled())
+            return false;
+        const std::shared_ptr<const Series> own = ownLoad(*b, context, state);
+        if (!own)
+            return false;
+        add(own);
+        if (b->process.evDailyKWh > 0.0)
+            add(evLoad(*b, context));
+        if (b->process.electrolyserMW > 0.0)
+            electrolysers.push_back(b);
+    }
+    std::shared_ptr<const Series> sum = m_sum.sum(parts, HoursPerYear, 1.0);
+    state.consumptionKWh = electrolysers.empty() ? sum : withElectrolysers(std::move(sum), electrolysers, state);
+    return true;
+}
+
+std::shared_ptr<const LoadStage::Series> LoadStage::ownLoad(const Building &b, const RunContext &context,
+                                                            RunState &state)
+{
+    bool computed = false;
+    std::shared_ptr<const Series> values;
+    if (!b.loadProfilePath.isEmpty()) {
+        const QString path = io::resolveProjectPath(context.options.projectFilePath, b.loadProfilePath);
+        const QFileInfo info(path);
+        CacheKey key;
+        key << QStringLiteral("profile") << info.absoluteFilePath() << info.lastModified().toMSecsSinceEpoch()
+            << info.size();
+        values = m_loads.findOrCompute(key.bytes(), [&]() -> std::shared_ptr<const Series> {
+            energy::ProfileReadResult read = energy::readProfileCsv(path);
+            if (!read.error.isEmpty()) {
+                state.error = tr("Load profile of \"%1\": %2").arg(b.name, read.error);
+                return {};
+            }
+            return std::make_shared<const Series>(std::move(read.valuesKWh));
+        }, &computed);
+    } else {
+        CacheKey key;
+        key << QStringLiteral("building") << b.useType << b.floorAreaM2() << b.annualLoadKWhOverride;
+        values = m_loads.findOrCompute(key.bytes(), [&] {
+            return std::make_shared<const Series>(
+                energy::buildingLoadKWh(b.useType, b.floorAreaM2(), b.annualLoadKWhOverride));
+        }, &computed);
+    }
+    count(context, computed);
+    return values;
+}
+
+std::shared_ptr<const LoadStage::Series> LoadStage::evLoad(const Building &b, const RunContext &context)
+{
+    CacheKey key;
+    key << QStringLiteral("ev") << b.process.evDailyKWh << b.process.evWindowStartHour << b.process.evWindowEndHour;
+    bool computed = false;
+    auto values = m_loads.findOrCompute(key.bytes(), [&] {
+        return std::make_shared<const Series>(energy::evChargingLoadKWh(
+            b.process.evDailyKWh, b.process.evWindowStartHour, b.process.evWindowEndHour));
+    }, &computed);
+    count(context, computed);
+    return values;
+}
+
+std::shared_ptr<const LoadStage::Series>
+LoadStage::withElectrolysers(std::shared_ptr<const Series> loads, const std::vector<const Building *> &electrolysers,
+                             const RunState &state)
+{
+    const std::shared_ptr<const Series> generation = state.pvGenerationKWh;
+    StageInputs inputs{{loads, generation}, {}};
+    CacheKey key;
+    for (const Building *b : electrolysers)
+        key << b->process.electrolyserMW << b->process.electrolyserMode;
+    inputs.values = key.bytes();
+    return m_withElectrolysers.findOrCompute(std::move(inputs), [&] {
+        auto consumption = std::make_shared<Series>(*loads);
+        for (const Building *b : electrolysers) {
+            std::vector<double> surplus(HoursPerYear, 0.0);
+            for (int h = 0; h < HoursPerYear; ++h)
+                surplus[h] = std::max(0.0, (*generation)[std::size_t(h)] - (*consumption)[std::size_t(h)]);
+            addInto(*consumption, energy::electrolyserLoadKWh(b->process.electrolyserMW, b->process.electrolyserMode,
+                                                              surplus));
+        }
+        return std::shared_ptr<const Series>(std::move(consumption));
+    });
+}
+
+} // namespace pz

@@ -1,0 +1,70 @@
+#pragma once
+// What the stages of one run hand on to each other: each stage fills its part, later stages
+// read it. Outputs are shared, immutable objects; a stage that reuses its kept result hands on
+// the same object, which later stages recognise by identity (see lastresult.h).
+
+#include "energy/carbon.h"
+#include "energy/dispatch.h"
+#include "engine/pvsystems.h"
+#include "engine/simulationresult.h"
+#include "solar/suntrack.h"
+#include "solar/weatheryear.h"
+#include "weather/irradianceclosure.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace pz {
+
+struct SystemYield;
+
+// A weather year as the run uses it, with what the user should know about its source.
+struct LoadedWeather {
+    solar::WeatherYear year;
+    bool fromFile = false;
+    weather::ClosureCheck closure;   // of the file as given
+    QStringList warnings;
+};
+
+// The grid's emission factor as the run uses it.
+struct GridFactorInfo {
+    double annualKgPerKWh = 0.0;     // the named or user factor (the hourly profile's mean is separate)
+    std::shared_ptr<const std::vector<double>> hourlyKgPerKWh;  // null: no hourly profile
+    double meanKgPerKWh = 0.0;       // what the result reports as the factor used
+    QString source;                  // translated
+};
+
+// The pooled battery and the hourly dispatch of the park.
+struct DispatchOutput {
+    energy::BatteryParams battery;
+    energy::DispatchResult dispatch;
+};
+
+struct RunState {
+    QString error;                                          // why the run stopped (translated)
+
+    // WeatherStage; weatherKey identifies the source and how it is read.
+    std::shared_ptr<const LoadedWeather> weather;
+    QByteArray weatherKey;
+    // SunStage; sunKey identifies the weather and the site's position.
+    std::shared_ptr<const solar::SunTrack> sun;
+    QByteArray sunKey;
+    // PvStage: systems and their yields in park order, their hourly sum (kWh).
+    std::vector<PvSystemInstance> pvSystems;
+    std::vector<std::shared_ptr<const SystemYield>> pvYields;
+    std::shared_ptr<const std::vector<double>> pvGenerationKWh;
+    // LoadStage: the park's hourly consumption (kWh).
+    std::shared_ptr<const std::vector<double>> consumptionKWh;
+    // GridFactorStage, DispatchStage, CarbonStage.
+    std::shared_ptr<const GridFactorInfo> grid;
+    std::shared_ptr<const DispatchOutput> dispatch;
+    std::shared_ptr<const energy::CarbonResult> carbon;
+
+    // ResultAssembler.
+    SimulationResult result;
+};
+
+} // namespace pz
