@@ -13,9 +13,11 @@ namespace pz::wind {
 
 namespace {
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz::wind"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz", text);
+    return QCoreApplication::translate("pz::wind", text);
 }
 
 // Linear interpolation of column on [v_k, v_k+1) holding u; 0 outside [v_1, v_n).

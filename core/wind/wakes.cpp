@@ -10,9 +10,11 @@ namespace pz::wind {
 
 namespace {
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz::wind"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz", text);
+    return QCoreApplication::translate("pz::wind", text);
 }
 
 constexpr double kDegToRad = std::numbers::pi / 180;

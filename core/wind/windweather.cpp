@@ -9,14 +9,16 @@ namespace pz::wind {
 
 namespace {
 
+// lupdate files the tr("...") calls of this file under the enclosing namespace ("pz::wind"),
+// so the run-time lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz", text);
+    return QCoreApplication::translate("pz::wind", text);
 }
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("pz", text, disambiguation, n);
+    return QCoreApplication::translate("pz::wind", text, disambiguation, n);
 }
 
 constexpr double kMaxSpeedMS = 999;        // ≥ this is a missing code
