@@ -289,31 +289,54 @@ private slots:
         QVERIFY(c.exportCapChecked && c.exportSharePass);
     }
 
+    void dataQualityOfShippedFiles_data()
+    {
+        // §12.1's table of the shipped CSWD files.
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("meanSpeedMS");
+        QTest::addColumn<double>("calmPct");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<bool>("sixHourly");
+        QTest::addColumn<double>("directionChangeDeg");   // < 0: only "random" is stated
+        QTest::addColumn<bool>("random");
+        auto row = [](const char *tag, const char *file, double mean, double calm, bool whole, bool six, double change, bool random) {
+            QTest::newRow(tag) << QString("data/weather/") + file << mean << calm << whole << six << change << random;
+        };
+        row("Dongsheng", "CHN_Nei.Mongol.Dongsheng.535430_CSWD.epw", 3.02, 7.4, true, false, 21, false);
+        row("Yinchuan", "CHN_Ningxia.Hui.Yinchuan.536140_CSWD.epw", 2.51, 7.6, true, false, 38, false);
+        row("Hohhot", "CHN_Nei.Mongol.Hohhot.534630_CSWD.epw", 1.67, 39.9, false, true, 91, true);
+        row("Urumqi", "CHN_Xinjiang.Uygur.Urumqi.514630_CSWD.epw", 2.23, 12.1, false, true, 89, true);
+        row("Beijing", "CHN_Beijing.Beijing.545110_CSWD.epw", 2.35, 12.3, false, true, -1, true);
+        row("Shanghai", "CHN_Shanghai.Shanghai.583620_CSWD.epw", 3.25, 3.6, false, true, -1, true);
+        row("Guangzhou", "CHN_Guangdong.Guangzhou.592870_CSWD.epw", 1.66, 20.5, false, true, -1, true);
+        row("Lhasa", "CHN_Tibet.Lhasa.555910_CSWD.epw", 1.83, 25.3, false, true, -1, true);
+    }
+
     void dataQualityOfShippedFiles()
     {
-        // §12.1's table: Dongsheng has whole-m/s hourly speeds, 7.4 % calm, 21° direction change.
-        const WindQuality q = assessWindQuality(*m_dongsheng);
-        QVERIFY2(std::abs(100 * q.calmShare - 7.4) < 0.05, qPrintable(QString::number(100 * q.calmShare)));
-        QVERIFY(q.wholeSpeeds);
-        QVERIFY(!q.sixHourly);
-        QVERIFY2(std::abs(q.meanDirectionChangeDeg - 21) < 0.5, qPrintable(QString::number(q.meanDirectionChangeDeg)));
-        QVERIFY(!q.randomDirections);
-        double mean = 0;
-        for (double v : m_dongsheng->speedMS)
-            mean += v / 8760;
-        QVERIFY2(std::abs(mean - 3.02) < 0.005, qPrintable(QString::number(mean)));
-
-        const char hohhot[] = "data/weather/CHN_Nei.Mongol.Hohhot.534630_CSWD.epw";
-        const auto columns = readEpwWindColumns(sharedFile(hohhot));
+        QFETCH(QString, file);
+        QFETCH(double, meanSpeedMS);
+        QFETCH(double, calmPct);
+        QFETCH(bool, whole);
+        QFETCH(bool, sixHourly);
+        QFETCH(double, directionChangeDeg);
+        QFETCH(bool, random);
+        const auto columns = readEpwWindColumns(sharedFile(file.toUtf8().constData()));
         if (!columns)
-            QSKIP("the Hohhot file is not available");
+            QSKIP("the weather file is not available");
         const WindWeather w = cleanWindColumns(*columns);
-        const WindQuality h = assessWindQuality(w);
-        QVERIFY2(std::abs(100 * h.calmShare - 39.9) < 0.05, qPrintable(QString::number(100 * h.calmShare)));
-        QVERIFY(!h.wholeSpeeds);   // two records of 2.5 m/s
-        QVERIFY(h.sixHourly);
-        QVERIFY2(std::abs(h.meanDirectionChangeDeg - 91) < 0.5, qPrintable(QString::number(h.meanDirectionChangeDeg)));
-        QVERIFY(h.randomDirections);
+        QCOMPARE(w.invalidSpeedHours + w.invalidDirectionHours + w.invalidPressureHours, 0);
+        const WindQuality q = assessWindQuality(w);
+        double mean = 0;
+        for (double v : w.speedMS)
+            mean += v / w.hours();
+        QVERIFY2(std::abs(mean - meanSpeedMS) < 0.005, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(100 * q.calmShare - calmPct) < 0.05, qPrintable(QString::number(100 * q.calmShare)));
+        QCOMPARE(q.wholeSpeeds, whole);
+        QCOMPARE(q.sixHourly, sixHourly);
+        if (directionChangeDeg >= 0)
+            QVERIFY2(std::abs(q.meanDirectionChangeDeg - directionChangeDeg) < 0.5, qPrintable(QString::number(q.meanDirectionChangeDeg)));
+        QCOMPARE(q.randomDirections, random);
     }
 };
 
