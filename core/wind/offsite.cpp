@@ -17,6 +17,17 @@ QString tr(const char *text)
 
 } // namespace
 
+QString plantWeatherOffsetError(double siteUtcOffsetHours, double plantUtcOffsetHours, const QString &plantFile)
+{
+    if (plantUtcOffsetHours == siteUtcOffsetHours)
+        return {};
+    return tr("%1: the weather file is in UTC%2, the site's in UTC%3; an off-site plant's weather must use "
+              "the site's time zone.")
+        .arg(plantFile)
+        .arg(plantUtcOffsetHours >= 0 ? QStringLiteral("+%1").arg(plantUtcOffsetHours) : QString::number(plantUtcOffsetHours))
+        .arg(siteUtcOffsetHours >= 0 ? QStringLiteral("+%1").arg(siteUtcOffsetHours) : QString::number(siteUtcOffsetHours));
+}
+
 PlantOutput simulateOffSiteWindPlant(const WindWeather &weather, const OffSiteWindPlant &plant)
 {
     PlantOutput out;
@@ -81,6 +92,16 @@ std::vector<double> ownGenerationKW(const std::vector<const std::vector<double> 
             for (size_t h = 0; h < s->size(); ++h)
                 g[h] += (*s)[h];
     return g;
+}
+
+double availableGenerationKWh(const std::vector<const std::vector<double> *> &series)
+{
+    double sum = 0;
+    for (const auto *s : series)
+        if (s)
+            for (double p : *s)
+                sum += p;
+    return sum;
 }
 
 DirectSupplyChecks directSupplyChecks(const SupplyTotals &t, const DirectSupplySettings &s)

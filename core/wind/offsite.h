@@ -18,6 +18,10 @@ namespace pz::wind {
 inline constexpr double kDefaultPlantWakeLossPct = 8;   // placeholder, not sourced
 inline constexpr double kDefaultLineLossPct = 2;        // placeholder, not sourced
 
+// §13.1: a plant's weather file must have the site file's UTC offset (hours are matched by
+// interval start after both become 2023). Returns the translated reason for refusing, or empty.
+QString plantWeatherOffsetError(double siteUtcOffsetHours, double plantUtcOffsetHours, const QString &plantFile);
+
 // §13.3. The weather is the plant's own, cleaned with the plant's elevation.
 struct OffSiteWindPlant {
     const TurbineType *type = nullptr;
@@ -66,6 +70,10 @@ LineResult applyDirectLine(const PlantOutput &plant, const DirectLine &line);
 // §13.5: G_t = Σ on-site PV AC + Σ on-site wind P_net + Σ off-site P_delivered, in kW (= kWh).
 // Each series has one value per hour; shorter ones count as 0.
 std::vector<double> ownGenerationKW(const std::vector<const std::vector<double> *> &series);
+
+// §13.6 E_avail: Σ_t of on-site PV AC, on-site wind P_net and every plant's P_plant (at the
+// plants' terminals, before line clipping and loss).
+double availableGenerationKWh(const std::vector<const std::vector<double> *> &series);
 
 // §13.6, totals over the year.
 struct SupplyTotals {

@@ -577,6 +577,20 @@ private slots:
         QCOMPARE(ownGenerationKW({&pv, &wind, &offsite, nullptr}), (std::vector<double>{111, 222, 303}));
     }
 
+    void plantWeatherOffset()
+    {
+        QVERIFY(plantWeatherOffsetError(8, 8, "plant.epw").isEmpty());
+        const QString e = plantWeatherOffsetError(8, 7, "plant.epw");
+        QVERIFY2(e.startsWith("plant.epw:") && e.contains("UTC+7") && e.contains("UTC+8"), qPrintable(e));
+        QVERIFY(plantWeatherOffsetError(-5, 8, "us.epw").contains("UTC-5"));
+    }
+
+    void availableGeneration()
+    {
+        const std::vector<double> pv{1, 2, 3}, plant{100, 200};
+        QCOMPARE(availableGenerationKWh({&pv, nullptr, &plant}), 306.0);
+    }
+
     void directSupply_data()
     {
         QTest::addColumn<double>("available");

@@ -266,7 +266,7 @@ private slots:
         // The balance and the checks: constant 15 000 kW load, no battery, no export limit.
         const std::vector<double> g = ownGenerationKW({&line.deliveredKW});
         SupplyTotals totals;
-        totals.availableKWh = line.plantKWh;
+        totals.availableKWh = availableGenerationKWh({&out.plantKW});
         for (double gt : g) {
             totals.loadKWh += 15000;
             totals.importKWh += std::max(0.0, 15000 - gt);
