@@ -137,6 +137,27 @@ private slots:
             COMPARE_REL(y.park.monthlyNetKWh[m], monthly[m], kAnnualTolerance);
     }
 
+    void conventionsThatChangeResults()
+    {
+        // §12.11: turning the density normalisation off raises case A by about 16 %; reading the
+        // direction as "towards" leaves case C's total unchanged but swaps T1 and T3.
+        WindSiteSettings off;
+        off.densityNormalisation = false;
+        const double on = simulateWindFarm(*m_dongsheng, row({{0, 0}}), {}).park.annualNetKWh;
+        const double raised = simulateWindFarm(*m_dongsheng, row({{0, 0}}), off).park.annualNetKWh / on - 1;
+        QVERIFY2(raised > 0.155 && raised < 0.165, qPrintable(QString::number(raised)));
+
+        WindWeather towards = *m_wd270;
+        for (double &d : towards.directionDeg)
+            d = 90;
+        const auto layout = row({{0, 0}, {647.527, 56.651}, {1295.053, 113.302}});
+        const WindFarmYield from = simulateWindFarm(*m_wd270, layout, {});
+        const WindFarmYield to = simulateWindFarm(towards, layout, {});
+        COMPARE_REL(to.park.annualNetKWh, from.park.annualNetKWh, 1e-6);   // the layout is symmetric to 1 mm
+        COMPARE_REL(to.turbines[0].annualNetKWh, from.turbines[2].annualNetKWh, 1e-6);
+        COMPARE_REL(to.turbines[2].annualNetKWh, from.turbines[0].annualNetKWh, 1e-6);
+    }
+
     void caseCTracedHours_data()
     {
         QTest::addColumn<int>("hour");
