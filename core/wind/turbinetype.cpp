@@ -33,7 +33,8 @@ double interpolate(const std::vector<double> &speeds, const std::vector<double> 
 
 constexpr char kHeader[] = "wind_speed_m_s,power_kW,thrust_coefficient";
 
-// The parse state of one file: header keys, rows and the first error.
+// The parse state of one file: header keys, rows and the first error. Its messages name the
+// context literally: lupdate would file a tr() call inside the class under the class's name.
 class TurbineParser
 {
 public:
@@ -45,8 +46,8 @@ public:
     void fail(int line, const QString &reason)
     {
         if (m_error.isEmpty())
-            m_error = line > 0 ? tr("%1, line %2: %3").arg(m_file).arg(line).arg(reason)
-                               : tr("%1: %2").arg(m_file, reason);
+            m_error = line > 0 ? QCoreApplication::translate("pz::wind", "%1, line %2: %3").arg(m_file).arg(line).arg(reason)
+                               : QCoreApplication::translate("pz::wind", "%1: %2").arg(m_file, reason);
     }
 
     void keyLine(QStringView text, int line)
@@ -64,30 +65,30 @@ public:
     {
         const QList<QStringView> cells = text.split(u',');
         if (cells.size() < 2 || cells.size() > 3) {
-            fail(line, tr("expected 2 or 3 values (speed, power, thrust coefficient), found %1").arg(cells.size()));
+            fail(line, QCoreApplication::translate("pz::wind", "expected 2 or 3 values (speed, power, thrust coefficient), found %1").arg(cells.size()));
             return false;
         }
         double v = 0, p = 0;
-        if (!number(cells[0], line, tr("wind speed"), v) || !number(cells[1], line, tr("power"), p))
+        if (!number(cells[0], line, QCoreApplication::translate("pz::wind", "wind speed"), v) || !number(cells[1], line, QCoreApplication::translate("pz::wind", "power"), p))
             return false;
         if (v < 0) {
-            fail(line, tr("negative wind speed %1 m/s").arg(v));
+            fail(line, QCoreApplication::translate("pz::wind", "negative wind speed %1 m/s").arg(v));
             return false;
         }
         if (!speedMS.empty() && !(v > speedMS.back())) {
-            fail(line, tr("wind speed %1 m/s does not increase (previous row %2 m/s)").arg(v).arg(speedMS.back()));
+            fail(line, QCoreApplication::translate("pz::wind", "wind speed %1 m/s does not increase (previous row %2 m/s)").arg(v).arg(speedMS.back()));
             return false;
         }
         if (p < 0) {
-            fail(line, tr("negative power %1 kW").arg(p));
+            fail(line, QCoreApplication::translate("pz::wind", "negative power %1 kW").arg(p));
             return false;
         }
         const bool hasCt = cells.size() == 3 && !cells[2].trimmed().isEmpty();
         double ct = 0;
-        if (hasCt && !number(cells[2], line, tr("thrust coefficient"), ct))
+        if (hasCt && !number(cells[2], line, QCoreApplication::translate("pz::wind", "thrust coefficient"), ct))
             return false;
         if (!speedMS.empty() && hasCt != m_rowsHaveCt) {
-            fail(line, tr("the thrust coefficient must be given in every row or in none"));
+            fail(line, QCoreApplication::translate("pz::wind", "the thrust coefficient must be given in every row or in none"));
             return false;
         }
         m_rowsHaveCt = hasCt;
@@ -103,7 +104,7 @@ public:
         bool ok = false;
         out = QLocale::c().toDouble(cell.trimmed(), &ok);
         if (!ok || !std::isfinite(out)) {
-            fail(line, tr("%1 is not a number (\"%2\")").arg(what, cell.trimmed().left(40).toString()));
+            fail(line, QCoreApplication::translate("pz::wind", "%1 is not a number (\"%2\")").arg(what, cell.trimmed().left(40).toString()));
             return false;
         }
         return true;
@@ -140,13 +141,13 @@ bool TurbineParser::positiveKey(const char *key, bool required, double &out)
     const Key *k = findKey(key);
     if (!k) {
         if (required)
-            fail(0, tr("missing header key \"%1\"").arg(QLatin1String(key)));
+            fail(0, QCoreApplication::translate("pz::wind", "missing header key \"%1\"").arg(QLatin1String(key)));
         return !required;
     }
     bool ok = false;
     const double v = QLocale::c().toDouble(k->value, &ok);
     if (!ok || !std::isfinite(v) || v <= 0) {
-        fail(k->line, tr("\"%1\" must be a positive number (\"%2\")").arg(QLatin1String(key), k->value.left(40)));
+        fail(k->line, QCoreApplication::translate("pz::wind", "\"%1\" must be a positive number (\"%2\")").arg(QLatin1String(key), k->value.left(40)));
         return false;
     }
     out = v;
@@ -158,11 +159,11 @@ std::optional<TurbineType> TurbineParser::finish(int lastLine, QStringList &note
     if (failed())
         return std::nullopt;
     if (!headerSeen) {
-        fail(lastLine, tr("no header line \"%1\"").arg(QLatin1String(kHeader)));
+        fail(lastLine, QCoreApplication::translate("pz::wind", "no header line \"%1\"").arg(QLatin1String(kHeader)));
         return std::nullopt;
     }
     if (speedMS.size() < 2) {
-        fail(lastLine, tr("at least two rows (cut-in and cut-out) expected, found %1").arg(speedMS.size()));
+        fail(lastLine, QCoreApplication::translate("pz::wind", "at least two rows (cut-in and cut-out) expected, found %1").arg(speedMS.size()));
         return std::nullopt;
     }
     TurbineType t;
@@ -174,12 +175,12 @@ std::optional<TurbineType> TurbineParser::finish(int lastLine, QStringList &note
         return std::nullopt;
     // The first row is cut-in and the last is cut-out (§12.5).
     if (std::abs(cutIn - speedMS.front()) > 1e-9) {
-        fail(findKey("cut_in_m_s")->line, tr("cut_in_m_s %1 differs from the first row's speed %2 m/s (line %3)")
+        fail(findKey("cut_in_m_s")->line, QCoreApplication::translate("pz::wind", "cut_in_m_s %1 differs from the first row's speed %2 m/s (line %3)")
                                               .arg(cutIn).arg(speedMS.front()).arg(lines.front()));
         return std::nullopt;
     }
     if (std::abs(cutOut - speedMS.back()) > 1e-9) {
-        fail(findKey("cut_out_m_s")->line, tr("cut_out_m_s %1 differs from the last row's speed %2 m/s (line %3)")
+        fail(findKey("cut_out_m_s")->line, QCoreApplication::translate("pz::wind", "cut_out_m_s %1 differs from the last row's speed %2 m/s (line %3)")
                                                .arg(cutOut).arg(speedMS.back()).arg(lines.back()));
         return std::nullopt;
     }
@@ -196,7 +197,7 @@ std::optional<TurbineType> TurbineParser::finish(int lastLine, QStringList &note
         t.thrustCoefficient[k] = clipThrustCoefficient(
             m_rowsHaveCt ? thrust[k] : samThrustCoefficient(powerKW[k], speedMS[k], t.rotorDiameterM, t.referenceDensityKgM3));
     if (!m_rowsHaveCt)
-        notes << tr("%1: the file has no thrust coefficients; they were filled with SAM's regression Ct(Cp).").arg(m_file);
+        notes << QCoreApplication::translate("pz::wind", "%1: the file has no thrust coefficients; they were filled with SAM's regression Ct(Cp).").arg(m_file);
     return t;
 }
 

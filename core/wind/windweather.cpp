@@ -106,12 +106,12 @@ WindQuality assessWindQuality(const WindWeather &w)
                       "computed from it are not meaningful.")
                        .arg(q.meanDirectionChangeDeg, 0, 'f', 0);
     if (w.invalidSpeedHours > 0)
-        q.notes << tr("%n hour(s) with an invalid wind speed were set to calm.", nullptr, w.invalidSpeedHours);
+        q.notes << tr("%n hour(s) with an invalid wind speed were set to calm.", "", w.invalidSpeedHours);
     if (w.invalidDirectionHours > 0)
-        q.notes << tr("%n hour(s) without a valid wind direction run without wakes.", nullptr, w.invalidDirectionHours);
+        q.notes << tr("%n hour(s) without a valid wind direction run without wakes.", "", w.invalidDirectionHours);
     if (w.invalidPressureHours > 0)
         q.notes << tr("%n hour(s) without a valid pressure use the standard atmosphere at the site elevation.",
-                      nullptr, w.invalidPressureHours);
+                      "", w.invalidPressureHours);
     return q;
 }
 
