@@ -1,5 +1,7 @@
 #include "economics/lifecycle.h"
 
+#include "economics/series.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -7,11 +9,6 @@
 namespace pz::economics {
 
 namespace {
-
-double valueAt(const std::vector<double> *v, std::size_t t)
-{
-    return v && t < v->size() && std::isfinite((*v)[t]) ? (*v)[t] : 0.0;
-}
 
 std::size_t lengthOf(std::initializer_list<const std::vector<double> *> series)
 {
@@ -94,7 +91,7 @@ public:
         const std::size_t n = lengthOf({m_in.pvGenerationKWh, m_in.windGenerationKWh});
         m_generation.assign(n, 0.0);
         for (std::size_t t = 0; t < n; ++t)
-            m_generation[t] = valueAt(m_in.pvGenerationKWh, t) * pvFactor + valueAt(m_in.windGenerationKWh, t);
+            m_generation[t] = hourValue(m_in.pvGenerationKWh, t) * pvFactor + hourValue(m_in.windGenerationKWh, t);
         pz::energy::DispatchInput d;
         d.generationKWh = n > 0 ? &m_generation : nullptr;
         d.consumptionKWh = m_in.consumptionKWh;
@@ -188,9 +185,9 @@ std::vector<double> bauConsumption(const EconomicsInput &in)
                                      : lengthOf({in.consumptionKWh});
     std::vector<double> out(n);
     for (std::size_t t = 0; t < n; ++t) {
-        out[t] = valueAt(in.consumptionKWh, t);
+        out[t] = hourValue(in.consumptionKWh, t);
         if (in.bauHeat)
-            out[t] += valueAt(in.bauHeat->electricityKWh, t) - valueAt(in.heat.electricityKWh, t);
+            out[t] += hourValue(in.bauHeat->electricityKWh, t) - hourValue(in.heat.electricityKWh, t);
     }
     return out;
 }

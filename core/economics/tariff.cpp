@@ -1,6 +1,7 @@
 #include "economics/tariff.h"
 
 #include "economics/checks.h"
+#include "economics/series.h"
 #include "economics/settings.h"
 #include "energy/yearcalendar.h"
 
@@ -30,11 +31,6 @@ void checkGrid(QStringList &out, const PeriodGrid &grid, int periodCount, const 
                                    QCoreApplication::translate("pz", "every hour needs a period"), p);
         }
     }
-}
-
-double valueAt(const std::vector<double> *v, std::size_t t)
-{
-    return v && t < v->size() && std::isfinite((*v)[t]) ? (*v)[t] : 0.0;
 }
 
 } // namespace
@@ -119,14 +115,14 @@ ElectricityBill computeBill(const Tariff &t, const std::vector<double> &importKW
     b.energyByPeriodCNY.assign(periods, 0.0);
     const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
     for (std::size_t h = 0; h < n; ++h) {
-        const double imp = valueAt(&importKWh, h);
+        const double imp = hourValue(&importKWh, h);
         const int p = periodOfHour(t, int(h));
         if (p >= 0 && p < periods)
             b.importByPeriodKWh[p] += imp;
         const int month = pz::energy::monthOfHour(int(h) % pz::energy::HoursPerYear);
         b.monthlyPeakKW[month] = std::max(b.monthlyPeakKW[month], imp);
         b.importKWh += imp;
-        b.exportKWh += valueAt(exportKWh, h);
+        b.exportKWh += hourValue(exportKWh, h);
     }
     for (int p = 0; p < periods; ++p) {
         b.energyByPeriodCNY[p] = b.importByPeriodKWh[p] * t.periods[p].priceCNYPerKWh;
