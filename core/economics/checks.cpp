@@ -10,7 +10,7 @@ QString problemLine(const QString &path, const QString &reason, double got)
     return QCoreApplication::translate("pz", "%1: %2 (got %3)").arg(path, reason, QString::number(got, 'g', 10));
 }
 
-void checkRange(QStringList &out, const QString &path, double v, double min, double max, bool whole)
+void checkRange(QStringList &out, const QString &path, double v, double min, double max)
 {
     if (!std::isfinite(v))
         out << problemLine(path, QCoreApplication::translate("pz", "must be a finite number"), v);
@@ -18,8 +18,6 @@ void checkRange(QStringList &out, const QString &path, double v, double min, dou
         out << problemLine(path, std::isfinite(max) ? QCoreApplication::translate("pz", "must be between %1 and %2").arg(min).arg(max)
                                                     : QCoreApplication::translate("pz", "must be at least %1").arg(min),
                            v);
-    else if (whole && v != std::floor(v))
-        out << problemLine(path, QCoreApplication::translate("pz", "must be a whole number"), v);
 }
 
 } // namespace pz::economics

@@ -9,7 +9,7 @@ namespace pz::economics {
 
 QString problemLine(const QString &path, const QString &reason, double got);
 
-// Appends a line unless v is finite and within [min, max] (and a whole number when asked).
-void checkRange(QStringList &out, const QString &path, double v, double min, double max, bool whole = false);
+// Appends a line unless v is finite and within [min, max].
+void checkRange(QStringList &out, const QString &path, double v, double min, double max);
 
 } // namespace pz::economics

@@ -135,7 +135,7 @@ QStringList settingsProblems(const EconomicsSettings &s, const QString &prefix)
     const QLatin1String tariffKey("tariff.");
     for (const SettingField &f : settingFields())
         if (f.get && !f.key.startsWith(tariffKey))
-            checkRange(out, prefix + f.key, f.get(s), f.min, f.max, f.whole);
+            checkRange(out, prefix + f.key, f.get(s), f.min, f.max);
     out << tariffProblems(s.tariff, prefix + tariffKey);
     return out;
 }

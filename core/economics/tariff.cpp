@@ -53,12 +53,12 @@ QStringList tariffProblems(const Tariff &t, const QString &prefix)
     QStringList out;
     const double inf = std::numeric_limits<double>::infinity();
     if (t.periods.empty())
-        out << QCoreApplication::translate("pz", "%1periods: at least one period is needed").arg(prefix);
+        out << QCoreApplication::translate("pz", "%1: at least one period is needed").arg(prefix + QLatin1String("periods"));
     for (std::size_t i = 0; i < t.periods.size(); ++i) {
         const QString path = QStringLiteral("%1periods[%2]").arg(prefix).arg(i);
         checkRange(out, path + QLatin1String(".price_CNY_per_kWh"), t.periods[i].priceCNYPerKWh, -inf, inf);
         if (t.periods[i].name.size() > 200)
-            out << QCoreApplication::translate("pz", "%1.name: must be at most 200 characters long").arg(path);
+            out << QCoreApplication::translate("pz", "%1: must be at most 200 characters long").arg(path + QLatin1String(".name"));
     }
     const int count = int(t.periods.size());
     checkGrid(out, t.weekday, count, prefix + QLatin1String("weekday"));
@@ -69,7 +69,7 @@ QStringList tariffProblems(const Tariff &t, const QString &prefix)
     const QLatin1String tariffKey("tariff.");
     for (const SettingField &f : settingFields())
         if (f.get && f.key.startsWith(tariffKey))
-            checkRange(out, prefix + f.key.mid(tariffKey.size()), f.get(holder), f.min, f.max, f.whole);
+            checkRange(out, prefix + f.key.mid(tariffKey.size()), f.get(holder), f.min, f.max);
     return out;
 }
 

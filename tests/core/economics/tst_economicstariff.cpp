@@ -43,6 +43,7 @@ private slots:
     void peakValley();
     void problems_data();
     void problems();
+    void noPeriods();
 };
 
 void TstEconomicsTariff::periodOfHour_data()
@@ -141,6 +142,7 @@ void TstEconomicsTariff::problems_data()
     QTest::newRow("export price infinite") << 4 << "economics.tariff.export_price_CNY_per_kWh: must be a finite number (got inf)";
     QTest::newRow("negative green premium") << 5 << "economics.tariff.green_premium_CNY_per_kWh: must be at least 0 (got -0.01)";
     QTest::newRow("negative fixed charge") << 6 << "economics.tariff.fixed_CNY_per_month: must be at least 0 (got -1)";
+    QTest::newRow("long period name") << 7 << "economics.tariff.periods[0].name: must be at most 200 characters long";
 }
 
 void TstEconomicsTariff::problems()
@@ -158,8 +160,19 @@ void TstEconomicsTariff::problems()
     case 4: t.exportPriceCNYPerKWh = std::numeric_limits<double>::infinity(); break;
     case 5: t.greenPremiumCNYPerKWh = -0.01; break;
     case 6: t.fixedCNYPerMonth = -1; break;
+    case 7: t.periods[0].name = QString(201, QLatin1Char('x')); break;
     }
     QCOMPARE(tariffProblems(t, prefix), QStringList{line});
+}
+
+void TstEconomicsTariff::noPeriods()
+{
+    Tariff t = defaultTariff();
+    t.periods.clear();
+    const QStringList problems = tariffProblems(t, QStringLiteral("economics.tariff."));
+    QCOMPARE(problems.size(), 1 + 2 * 12 * 24);   // and every hour of both grids
+    QCOMPARE(problems.first(), QStringLiteral("economics.tariff.periods: at least one period is needed"));
+    QCOMPARE(problems.last(), QStringLiteral("economics.tariff.weekend[11][23]: every hour needs a period (got 0)"));
 }
 
 QTEST_GUILESS_MAIN(TstEconomicsTariff)
