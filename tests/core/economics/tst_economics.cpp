@@ -40,7 +40,7 @@ struct E1 {
     }
 };
 
-// Units in the table of §15.8: the by-hand year cost C_y.
+// The by-hand year cost C_y of §15.8.
 double handYearCost(const EconomicsYear &y)
 {
     return 3'718'000 - (170'966 + 1'045'447.6 * y.pvFactor) + 80'000 + y.replacementCNY - y.salvageCNY;
@@ -60,6 +60,7 @@ private slots:
     void bauSameHeat();
     void bauOtherHeat();
     void costlessDesign();
+    void windAndCurtailment();
 };
 
 void TstEconomics::referenceE1()
@@ -287,6 +288,35 @@ void TstEconomics::costlessDesign()
     QCOMPARE(r.paybackYears, std::optional<double>(0.0));
     QVERIFY(!r.costOfCarbonAbatedCNYPerT);
     QCOMPARE(r.lccCNY, r.lccBauCNY);
+}
+
+void TstEconomics::windAndCurtailment()
+{
+    // 1 000 kW of wind making 500 kWh every hour, 300 kWh consumed, export limited to 100 kW:
+    // 100 kWh curtailed every hour. A 100 kWh store with no power is costed but never used.
+    std::vector<double> consumption(pz::energy::HoursPerYear, 300.0), wind(pz::energy::HoursPerYear, 500.0);
+    EconomicsInput in;
+    in.consumptionKWh = &consumption;
+    in.windGenerationKWh = &wind;
+    in.windKW = 1000;
+    in.exportLimitKW = 100;
+    in.battery = pz::energy::BatteryParams{100.0, 0.0, 0.85, 0.05, 0.95};
+    const EconomicsResult r = computeEconomics(EconomicsSettings{}, in);
+    QCOMPARE(r.capexCNY, 4000.0 * 1000 + 385.0 * 100);
+    for (const EconomicsYear &y : r.years) {   // wind is not degraded
+        QVERIFY(qAbs(y.generationKWh - 8760 * 500.0) < 1e-6);
+        QVERIFY(qAbs(y.curtailedKWh - 8760 * 100.0) < 1e-6);
+        QCOMPARE(y.importKWh, 0.0);
+        // Wind (25 years over 25) has no salvage; the store (life 15) is replaced at 15 and
+        // salvaged 5/15 at 25.
+        QCOMPARE(y.replacementCNY, y.year == 15 ? 38'500.0 : 0.0);
+        QVERIFY(qAbs(y.salvageCNY - (y.year == 25 ? 38'500.0 * 5 / 15 : 0.0)) < 1e-9);
+    }
+    // LCOE leaves the store out: (capex + O&M × Σ DF) / (400 kWh × 8760 × Σ DF).
+    QVERIFY(r.lcoeCNYPerKWh);
+    const double sumDf = 12.783356158;
+    const double lcoe = (4.0e6 + 80'000 * sumDf) / (400.0 * 8760 * sumDf);
+    QVERIFY2(qAbs(*r.lcoeCNYPerKWh - lcoe) < 1e-9, qPrintable(QString::number(*r.lcoeCNYPerKWh, 'g', 12)));
 }
 
 QTEST_GUILESS_MAIN(TstEconomics)
