@@ -1,0 +1,252 @@
+#include "economics/lifecycle.h"
+
+#include "economics/series.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace pz::economics {
+
+namespace {
+
+std::size_t lengthOf(std::initializer_list<const std::vector<double> *> series)
+{
+    std::size_t n = 0;
+    for (const std::vector<double> *s : series)
+        n = std::max(n, s ? s->size() : 0);
+    return n;
+}
+
+// A component bought again at its life at the same cost.
+Component wholeReplacement(const char *key, ComponentGroup group, double capexCNY, double omCNYPerYear, int lifeYears)
+{
+    return {QLatin1String(key), group, {capexCNY, capexCNY, omCNYPerYear, lifeYears}};
+}
+
+// Capex, O&M, replacements and salvage of a set of components, year by year.
+struct CostSums {
+    double capexCNY = 0, omCNYPerYear = 0, salvageCNY = 0;
+    std::vector<double> replacementCNY;   // index = year 0..N
+};
+
+template <class Keep>
+CostSums costSums(const std::vector<Component> &components, int n, Keep keep)
+{
+    CostSums s;
+    s.replacementCNY.assign(std::size_t(n) + 1, 0.0);
+    for (const Component &c : components) {
+        if (!keep(c))
+            continue;
+        s.capexCNY += c.flow.capexCNY;
+        s.omCNYPerYear += c.flow.omCNYPerYear;
+        s.salvageCNY += salvageCNY(c.flow, n);
+        const std::vector<double> r = replacementsByYear(c.flow, n);
+        for (int y = 0; y <= n; ++y)
+            s.replacementCNY[y] += r[y];
+    }
+    return s;
+}
+
+AnnualBill annualBill(const FuelPrices &prices, ElectricityBill electricity, const HeatSupplySide &heat)
+{
+    AnnualBill b;
+    b.electricity = std::move(electricity);
+    b.gasCNY = heat.gasM3 * prices.gasCNYPerM3;
+    b.coalCNY = heat.coalT * prices.coalCNYPerT;
+    b.heatCNY = heat.purchasedHeatGJ * prices.heatCNYPerGJ;
+    b.totalCNY = b.electricity.totalCNY + b.gasCNY + b.coalCNY + b.heatCNY;
+    return b;
+}
+
+// Location-based kgCO2 of an hourly import, in t.
+double importCo2T(const std::vector<double> &importKWh, const EconomicsInput &in)
+{
+    double kg = 0;
+    for (std::size_t t = 0; t < importKWh.size(); ++t) {
+        const double f = in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t])
+            ? (*in.hourlyGridFactor)[t]
+            : in.annualGridFactorKgPerKWh;
+        kg += importKWh[t] * f;
+    }
+    return kg / 1000.0;
+}
+
+// Green power bought in a year: G = min(import, green_kWh + share × import) (§15.2, §11).
+double greenBought(const EconomicsInput &in, double importKWh)
+{
+    return std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * importKWh, 0.0, importKWh);
+}
+
+// Generation of year y (PV scaled by f, wind as it is) and its dispatch.
+class YearDispatcher
+{
+public:
+    explicit YearDispatcher(const EconomicsInput &in) : m_in(in) {}
+
+    const pz::energy::DispatchResult &run(double pvFactor)
+    {
+        if (m_ran && pvFactor == m_pvFactor)
+            return m_result;
+        const std::size_t n = lengthOf({m_in.pvGenerationKWh, m_in.windGenerationKWh});
+        m_generation.assign(n, 0.0);
+        for (std::size_t t = 0; t < n; ++t)
+            m_generation[t] = hourValue(m_in.pvGenerationKWh, t) * pvFactor + hourValue(m_in.windGenerationKWh, t);
+        pz::energy::DispatchInput d;
+        d.generationKWh = n > 0 ? &m_generation : nullptr;
+        d.consumptionKWh = m_in.consumptionKWh;
+        d.battery = m_in.battery;
+        d.strategy = m_in.strategy;
+        d.exportLimitKW = m_in.exportLimitKW;
+        d.hourlyGridFactor = m_in.hourlyGridFactor;
+        pz::energy::dispatch(d, m_result);
+        m_ran = true;
+        m_pvFactor = pvFactor;
+        return m_result;
+    }
+
+private:
+    const EconomicsInput &m_in;
+    std::vector<double> m_generation;
+    pz::energy::DispatchResult m_result;
+    bool m_ran = false;
+    double m_pvFactor = 0;
+};
+
+// The indicators that follow from the year table and the capex.
+void finishIndicators(EconomicsResult &r, double lcoeCostCNY, double lcoeEnergyKWh)
+{
+    r.npvCNY = r.lccBauCNY - r.lccCNY;
+    if (lcoeEnergyKWh > 0)
+        r.lcoeCNYPerKWh = lcoeCostCNY / lcoeEnergyKWh;
+    std::vector<double> flows{-(r.capexCNY - r.capexBauCNY)}, discounted = flows;
+    for (const EconomicsYear &y : r.years) {
+        flows.push_back(y.costBauCNY - y.costCNY);
+        discounted.push_back(flows.back() * y.discountFactor);
+    }
+    r.paybackYears = paybackYears(flows);
+    r.discountedPaybackYears = paybackYears(discounted);
+    if (r.discountedCo2AbatedT > 0)
+        r.costOfCarbonAbatedCNYPerT = (r.lccCNY - r.lccBauCNY) / r.discountedCo2AbatedT;
+}
+
+} // namespace
+
+std::vector<Component> heatComponents(const CostSettings &costs, const HeatSupplySide &heat)
+{
+    std::array<double, HeatTechnologyCount> kW{};
+    for (const HeatPlant &p : heat.plants)
+        kW[std::size_t(p.technology)] += std::max(0.0, p.peakHeatKW) * costs.heatSizingFactor;
+    std::vector<Component> out;
+    for (int i = 0; i < HeatTechnologyCount; ++i) {
+        const HeatCosts &c = costs.heat[i];
+        if (kW[i] > 0 && (c.capexCNYPerKWth > 0 || c.omCNYPerKWthYr > 0))
+            out.push_back({QLatin1String("heat.") + QLatin1String(heatTechnologyKey(HeatTechnology(i))), ComponentGroup::Heat,
+                           {kW[i] * c.capexCNYPerKWth, kW[i] * c.capexCNYPerKWth, kW[i] * c.omCNYPerKWthYr, c.lifeYears}});
+    }
+    return out;
+}
+
+std::vector<Component> designComponents(const EconomicsSettings &s, const EconomicsInput &in)
+{
+    const CostSettings &c = s.costs;
+    double groundKWp = 0, rooftopKWp = 0, inverterKWac = 0;
+    for (const PvCapacity &pv : in.pvArrays) {
+        const double kWp = std::max(0.0, pv.kWp);
+        (pv.rooftop ? rooftopKWp : groundKWp) += kWp;
+        inverterKWac += pv.dcAcRatio > 0 ? kWp / pv.dcAcRatio : 0.0;
+    }
+    std::vector<Component> out;
+    auto add = [&out](Component component) {
+        if (component.flow.capexCNY > 0 || component.flow.replacementCNY > 0 || component.flow.omCNYPerYear > 0)
+            out.push_back(std::move(component));
+    };
+    using G = ComponentGroup;
+    add(wholeReplacement("pv_ground", G::Generation, groundKWp * c.pvGroundCapexCNYPerKWp, groundKWp * c.pvOmCNYPerKWpYr, c.pvLifeYears));
+    add(wholeReplacement("pv_rooftop", G::Generation, rooftopKWp * c.pvRooftopCapexCNYPerKWp, rooftopKWp * c.pvOmCNYPerKWpYr,
+                         c.pvLifeYears));
+    add({QLatin1String("inverters"), G::Generation, {0.0, inverterKWac * c.inverterReplacementCNYPerKWac, 0.0, c.inverterLifeYears}});
+    const double windKW = std::max(0.0, in.windKW);
+    add(wholeReplacement("wind", G::Generation, windKW * c.windCapexCNYPerKW, windKW * c.windOmCNYPerKWYr, c.windLifeYears));
+    const double kWh = std::max(0.0, in.battery.capacityKWh), kW = std::max(0.0, in.battery.powerKW);
+    const double storageCapex = kWh * c.storageCapexCNYPerKWh + kW * c.storageCapexCNYPerKW;
+    add({QLatin1String("storage"), G::Storage,
+         {storageCapex, storageCapex * c.storageReplacementFactor, kWh * c.storageOmCNYPerKWhYr, c.storageLifeYears}});
+    for (Component &h : heatComponents(c, in.heat))
+        add(std::move(h));
+    const double lineCapex = std::max(0.0, s.directLineKm) * c.directLineCNYPerKm;
+    add(wholeReplacement("direct_line", G::DirectLine, lineCapex, lineCapex * c.directLineOmFractionYr, c.directLineLifeYears));
+    return out;
+}
+
+std::vector<double> bauConsumption(const EconomicsInput &in)
+{
+    const std::size_t n = in.bauHeat ? lengthOf({in.consumptionKWh, in.heat.electricityKWh, in.bauHeat->electricityKWh})
+                                     : lengthOf({in.consumptionKWh});
+    std::vector<double> out(n);
+    for (std::size_t t = 0; t < n; ++t) {
+        out[t] = hourValue(in.consumptionKWh, t);
+        if (in.bauHeat)
+            out[t] += hourValue(in.bauHeat->electricityKWh, t) - hourValue(in.heat.electricityKWh, t);
+    }
+    return out;
+}
+
+EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInput &in)
+{
+    const int n = std::max(1, s.analysisYears);
+    const HeatSupplySide &bauHeat = in.bauHeat ? *in.bauHeat : in.heat;
+    EconomicsResult r;
+    r.components = designComponents(s, in);
+    r.bauComponents = heatComponents(s.costs, bauHeat);
+    const CostSums design = costSums(r.components, n, [](const Component &) { return true; });
+    const CostSums generation = costSums(r.components, n, [](const Component &c) { return c.group == ComponentGroup::Generation; });
+    const CostSums bau = costSums(r.bauComponents, n, [](const Component &) { return true; });
+    r.capexCNY = design.capexCNY;
+    r.capexBauCNY = bau.capexCNY;
+
+    const std::vector<double> consumptionBau = bauConsumption(in);
+    r.billBau = annualBill(s.fuelPrices, computeBill(s.tariff, consumptionBau, nullptr, 0.0), bauHeat);
+    const double co2Bau = importCo2T(consumptionBau, in) + bauHeat.fuelCo2T;
+
+    r.lccCNY = r.capexCNY;
+    r.lccBauCNY = r.capexBauCNY;
+    double lcoeCost = generation.capexCNY, lcoeEnergy = 0;
+    YearDispatcher dispatcher(in);
+    for (int y = 1; y <= n; ++y) {
+        EconomicsYear &year = r.years.emplace_back();
+        year.year = y;
+        year.discountFactor = discountFactor(s.discountRate, y);
+        year.pvFactor = std::pow(1.0 - s.pvDegradation, y - 1);
+        const pz::energy::DispatchResult &d = dispatcher.run(year.pvFactor);
+        year.generationKWh = d.totalGeneration;
+        year.importKWh = d.totalImport;
+        year.exportKWh = d.totalExport;
+        year.curtailedKWh = d.totalCurtailed;
+        year.greenKWh = greenBought(in, d.totalImport);
+        AnnualBill bill = annualBill(s.fuelPrices, computeBill(s.tariff, d.importKWh, &d.exportKWh, year.greenKWh), in.heat);
+        year.billCNY = bill.electricity.totalCNY;
+        year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
+        year.omCNY = design.omCNYPerYear;
+        year.replacementCNY = design.replacementCNY[y];
+        year.salvageCNY = y == n ? design.salvageCNY : 0.0;
+        year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
+        year.costBauCNY = r.billBau.totalCNY + bau.omCNYPerYear + bau.replacementCNY[y] - (y == n ? bau.salvageCNY : 0.0);
+        const double importCo2 = importCo2T(d.importKWh, in);
+        year.co2T = (d.totalImport > 0 ? importCo2 * (1.0 - year.greenKWh / d.totalImport) : 0.0) + in.heat.fuelCo2T;
+        year.co2BauT = co2Bau;
+        if (y == 1)
+            r.billYear1 = std::move(bill);
+
+        r.lccCNY += year.discountFactor * year.costCNY;
+        r.lccBauCNY += year.discountFactor * year.costBauCNY;
+        lcoeCost += year.discountFactor * (generation.omCNYPerYear + generation.replacementCNY[y]
+                                           - (y == n ? generation.salvageCNY : 0.0));
+        lcoeEnergy += year.discountFactor * (year.generationKWh - year.curtailedKWh);
+        r.discountedCo2AbatedT += year.discountFactor * (year.co2BauT - year.co2T);
+    }
+    finishIndicators(r, lcoeCost, lcoeEnergy);
+    return r;
+}
+
+} // namespace pz::economics

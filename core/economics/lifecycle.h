@@ -1,0 +1,104 @@
+#pragma once
+// The economics of a park over its life (spec §15.2, §15.6, §15.7): years 1..N from the one
+// simulated year (PV degraded, dispatch run again each year), the design's and the BAU park's
+// year costs, and the indicators: year-1 bills, lifecycle costs, NPV, LCOE of on-site
+// generation, simple and discounted payback, cost of carbon abated, with the per-year table.
+
+#include "economics/indicators.h"
+#include "economics/settings.h"
+#include "economics/tariff.h"
+#include "energy/dispatch.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pz::economics {
+
+struct PvCapacity {
+    double kWp = 0;
+    double dcAcRatio = 1.2;   // inverter kW_ac = kWp / dcAcRatio
+    bool rooftop = false;
+};
+
+struct HeatPlant {
+    HeatTechnology technology = HeatTechnology::None;
+    double peakHeatKW = 0;    // the building's peak hourly heat demand (§14.3), before sizing
+};
+
+// The heat supply of one park (design or BAU), from the heat kernel (§14), for one year.
+struct HeatSupplySide {
+    std::vector<HeatPlant> plants;                        // one per building (or per technology)
+    const std::vector<double> *electricityKWh = nullptr;  // hourly heat-pump and electric-boiler electricity
+    double gasM3 = 0, coalT = 0, purchasedHeatGJ = 0;
+    double fuelCo2T = 0;                                  // CO2 of fuels and purchased heat (§14.6)
+};
+
+// Year 1 of the design park. Hourly series in kWh from hour 0 of the simulation year.
+struct EconomicsInput {
+    const std::vector<double> *consumptionKWh = nullptr;    // all of it, heat electricity included
+    const std::vector<double> *pvGenerationKWh = nullptr;   // AC, undegraded; null: no PV
+    const std::vector<double> *windGenerationKWh = nullptr; // null: no wind (never degraded)
+    pz::energy::BatteryParams battery;                      // pooled; its kWh and kW are costed
+    pz::DispatchStrategy strategy = pz::DispatchStrategy::SelfConsumption;
+    double exportLimitKW = -1;                              // < 0: none
+    const std::vector<double> *hourlyGridFactor = nullptr;  // kgCO2/kWh; dispatch and CO2
+    double annualGridFactorKgPerKWh = 0.5306;               // where there is no hourly factor
+    double greenPowerKWh = 0, greenPowerShare = 0;          // bought per year (§11)
+    std::vector<PvCapacity> pvArrays;
+    double windKW = 0;
+    HeatSupplySide heat;
+    // The BAU park's heat supply when settings.bauHeatSupply names a technology; null: "same".
+    const HeatSupplySide *bauHeat = nullptr;
+};
+
+enum class ComponentGroup { Generation, Storage, Heat, DirectLine };
+
+struct Component {
+    QString key;   // "pv_ground", "pv_rooftop", "inverters", "wind", "storage", "heat.<technology>", "direct_line"
+    ComponentGroup group = ComponentGroup::Generation;
+    ComponentCashFlow flow;
+};
+
+// The costed components of the design, and of one heat supply side (the BAU's equipment).
+std::vector<Component> designComponents(const EconomicsSettings &settings, const EconomicsInput &input);
+std::vector<Component> heatComponents(const CostSettings &costs, const HeatSupplySide &heat);
+
+// consumption_BAU(t) = consumption(t) − E_heat,design(t) + E_heat,BAU(t); the design's
+// consumption when bauHeat is null ("same").
+std::vector<double> bauConsumption(const EconomicsInput &input);
+
+struct AnnualBill {
+    ElectricityBill electricity;
+    double gasCNY = 0, coalCNY = 0, heatCNY = 0;
+    double totalCNY = 0;   // electricity + fuels + purchased heat
+};
+
+struct EconomicsYear {
+    int year = 0;
+    double discountFactor = 1;
+    double pvFactor = 1;
+    double generationKWh = 0, importKWh = 0, exportKWh = 0, curtailedKWh = 0, greenKWh = 0;
+    double billCNY = 0, fuelsCNY = 0, omCNY = 0, replacementCNY = 0, salvageCNY = 0;
+    double costCNY = 0, costBauCNY = 0;
+    double co2T = 0, co2BauT = 0;
+};
+
+struct EconomicsResult {
+    std::vector<Component> components, bauComponents;
+    double capexCNY = 0, capexBauCNY = 0;
+    AnnualBill billYear1, billBau;
+    double lccCNY = 0, lccBauCNY = 0;
+    double npvCNY = 0;                                 // LCC_BAU − LCC
+    std::optional<double> lcoeCNYPerKWh;               // none without on-site energy
+    std::optional<double> paybackYears, discountedPaybackYears;   // none: not within N years
+    double discountedCo2AbatedT = 0;
+    std::optional<double> costOfCarbonAbatedCNYPerT;   // none when the discounted abatement ≤ 0
+    std::vector<EconomicsYear> years;                  // 1..N
+};
+
+// Settings must be free of settingsProblems().
+EconomicsResult computeEconomics(const EconomicsSettings &settings, const EconomicsInput &input);
+
+} // namespace pz::economics
