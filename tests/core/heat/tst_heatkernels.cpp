@@ -9,6 +9,7 @@
 #include "heat/heatseason.h"
 #include "heat/heatsettings.h"
 #include "heat/heatsupply.h"
+#include "heat/parkheat.h"
 
 #include <QTest>
 #include <cmath>
@@ -101,6 +102,7 @@ private slots:
     void fuelCoefficients();
     void smallPark_data();
     void smallPark();
+    void parkSums();
     void verdictByConversion();
     void thresholdBand();
     void buildingProblems_data();
@@ -454,6 +456,49 @@ void TstHeatKernels::smallPark()
         const double alone = carrierIndicator(park.a(), s).co2TotalT + carrierIndicator(park.b(), s).co2TotalT;
         QVERIFY(near(alone - r.co2TotalT, 21900 * 0.6849 / 1000, 1e-9));
     }
+}
+
+// Two warehouses of 1000 m² in a constant 0 °C year, no hot water (6 kWh/h of space heat each,
+// so a constant heat-pump electricity): one ASHP, one gas boiler; summed into the park, pooled
+// with its electricity, and one on its own against its PV.
+void TstHeatKernels::parkSums()
+{
+    BuildingHeatInput b;
+    b.useType = UseType::Warehouse;
+    b.floorAreaM2 = 1000;
+    b.heat.dhwKWhPerM2Yr = 0.0;
+    const std::vector<double> temp(8760, 0.0);
+    const HeatDemand d = heatDemand(b, temp, HeatingSeason{});
+    BuildingHeat ashp, gas;
+    ashp.supply = HeatSupply::Ashp;
+    gas.supply = HeatSupply::GasBoiler;
+    const HeatSupplyResult sa = supplyHeat(d, ashp, temp, 7.0), sg = supplyHeat(d, gas, temp, 7.0);
+    const ParkHeat p = sumParkHeat({d, d}, {sa, sg});
+    const double q = 6.0 * 8760;
+    QVERIFY(near(p.heatTotalKWh, 2 * q));
+    QVERIFY(near(p.heatByCarrierKWh[std::size_t(Carrier::Electricity)], q));
+    QVERIFY(near(p.heatByCarrierKWh[std::size_t(Carrier::NaturalGas)], q));
+    QCOMPARE(p.heatByCarrierKWh[std::size_t(Carrier::PurchasedHeat)], 0.0);
+    QVERIFY(near(p.heatKWh[100], 2 * d.totalKWh[100]));
+    QVERIFY(near(p.heatElectricityKWh[100], sa.electricityKWh[100]));
+    QVERIFY(near(p.heatElectricityTotalKWh, sa.electricityTotalKWh));
+    QVERIFY(near(p.fuels.gasM3, q / 0.92 / (38.931 / 3.6)));
+    QCOMPARE(p.fuels.electricityKWh, 0.0);
+
+    const CarrierUse pooled = pooledUse(5.0e5, 100.0, 2.0e5, 5.0e4, p);
+    QCOMPARE(pooled.electricityKWh, 5.0e5);
+    QCOMPARE(pooled.electricityCO2T, 100.0);
+    QCOMPARE(pooled.cleanElectricityKWh, 2.5e5);
+    QCOMPARE(pooled.gasM3, p.fuels.gasM3);
+
+    // On its own: the ASHP building's 2 kWh/h load plus its heat electricity, 3 kWh/h of PV.
+    const CarrierUse own = buildingOnItsOwn(std::vector<double>(8760, 2.0), std::vector<double>(8760, 3.0), sa, 0.5);
+    const double e = 2.0 + 6.0 / (0.85 * (6.08 - 0.0941 * 40 + 0.000464 * 1600));   // every hour
+    QVERIFY(near(own.electricityKWh, 8760 * e));
+    QVERIFY(near(own.cleanElectricityKWh, 8760 * std::min(e, 3.0)));
+    QVERIFY(near(own.electricityCO2T, 8760 * std::max(0.0, e - 3.0) * 0.5 / 1000));
+    QCOMPARE(own.gasM3, 0.0);
+    QVERIFY(near(buildingOnItsOwn({}, {}, sg, 0.5).gasM3, p.fuels.gasM3));
 }
 
 // A park drawing 1 GWh with 950 MWh from its own PV: 50 000 kWh imported at 0.6849 = 34.245 t.

@@ -7,12 +7,14 @@
 #include "heat/heatdemand.h"
 #include "heat/heatpumpcop.h"
 #include "heat/heatsupply.h"
+#include "heat/parkheat.h"
 #include "weather/weatherreader.h"
 
 #include <QFile>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace pz::heat;
 using pz::solar::WeatherYear;
@@ -52,8 +54,7 @@ struct H1 {
         const HeatSupplyResult r = supply(s);
         const std::vector<double> load = withOfficeLoad ? pz::energy::buildingLoadKWh(pz::UseType::Office, 10000)
                                                         : std::vector<double>(8760, 0.0);
-        CarrierUse use = selfSuppliedElectricity(withHeatElectricity(load, r), {}, kGridFactor);
-        use += r.fuelUse();
+        const CarrierUse use = buildingOnItsOwn(load, {}, r, kGridFactor);
         IndicatorSettings settings;
         settings.electricityKgcePerKWh = kgcePerKWh;
         return carrierIndicator(use, settings);
@@ -173,6 +174,8 @@ void TstHeatReference::values_data()
     row("DH tCO2", dhI.co2TotalT, 329.01193, half(5));
     row("DH I", dhI.intensityTCO2PerTce, 3.223916, half(6));
     // With the office's own electric load.
+    const std::vector<double> officeLoad = pz::energy::buildingLoadKWh(pz::UseType::Office, 10000);
+    row("office electric load", std::accumulate(officeLoad.begin(), officeLoad.end(), 0.0), kOfficeLoadKWh, 1e-6);
     const CarrierIndicator gasB = c.indicator(HeatSupply::GasBoiler, true);
     const CarrierIndicator ashpB = c.indicator(HeatSupply::Ashp, true);
     const CarrierIndicator dhB = c.indicator(HeatSupply::DistrictHeat, true);
