@@ -2,6 +2,7 @@
 // undo, merges by key, refuses invalid values, tracks the saved state and never reuses ids.
 
 #include "document/parkdocument.h"
+#include "document/removeobjectscommand.h"
 #include "document/undomacroguard.h"
 
 #include <QSignalSpy>
@@ -293,6 +294,43 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         QVERIFY(*doc.park().find(ids[0]) == a);
         QVERIFY(*doc.park().find(ids[1]) == b);
+    }
+
+    // Removing takes the ids that exist, each once, and the event names exactly those.
+    void removeReportsTheIdsActuallyRemoved_data()
+    {
+        QTest::addColumn<QList<int>>("requested");  // indices into the four objects; -1: an id that does not exist
+        QTest::addColumn<QList<int>>("removed");
+        QTest::newRow("all exist") << QList<int>{3, 1} << QList<int>{3, 1};
+        QTest::newRow("some missing") << QList<int>{-1, 2, -1} << QList<int>{2};
+        QTest::newRow("none exist") << QList<int>{-1} << QList<int>{};
+        QTest::newRow("twice") << QList<int>{1, 1, 0} << QList<int>{1, 0};
+    }
+    void removeReportsTheIdsActuallyRemoved()
+    {
+        QFETCH(QList<int>, requested);
+        QFETCH(QList<int>, removed);
+        ParkDocument doc;
+        const ObjectIds ids = doc.addObjects({building(0), building(20), building(40), building(60)}, {});
+        const Park before = doc.park();
+        auto idsAt = [&ids](const QList<int> &indices) {
+            ObjectIds out;
+            for (int i : indices)
+                out << (i >= 0 ? ids[i] : ObjectId(999));
+            return out;
+        };
+        QSignalSpy spy(&doc, &ParkDocument::changed);
+        // Pushed directly: ParkDocument::removeObjects() filters the ids itself.
+        doc.undoStack()->push(new RemoveObjectsCommand(&doc, idsAt(requested), QStringLiteral("Delete")));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(eventAt(spy, 0).type, ChangeEvent::Type::ObjectsRemoved);
+        QCOMPARE(eventAt(spy, 0).ids, idsAt(removed));
+        QCOMPARE(doc.park().count(), before.count() - int(removed.size()));
+        for (ObjectId id : idsAt(removed))
+            QVERIFY(!doc.park().contains(id));
+        doc.undoStack()->undo();
+        QCOMPARE(eventAt(spy, 1).type, ChangeEvent::Type::ObjectsAdded);
+        QVERIFY(doc.park() == before);
     }
 
     void invalidValuesAreRefused()
