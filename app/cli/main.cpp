@@ -7,6 +7,7 @@
 #include "exitcodes.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,26 +34,30 @@ std::vector<Command> commands()
 
 QString usage()
 {
-    QString text = tr("Usage: parkzero-cli <command> [options] [arguments]\n\nCommands:\n");
+    QString text = tr("Usage: parkzero-cli <command> [options] [arguments]\n"
+                      "       parkzero-cli --version\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
     text += tr("\nRun \"parkzero-cli <command> --help\" for the options of a command.\n");
     return text;
 }
 
-// Parses the options before the command (--help) and runs the command.
+// Parses the options before the command (--help, --version) and runs the command.
 int run(QCoreApplication &app)
 {
     QCommandLineParser parser;
     // Everything after the command's name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << tr("parkzero-cli: %1").arg(parser.errorText()) << "\n\n" << usage();
         return ExitInvalid;
     }
     QStringList args = parser.positionalArguments();
+    if (parser.isSet(version))
+        parser.showVersion();  // prints "parkzero-cli <version>" and exits with 0
     if (parser.isSet(help) || args.value(0) == QLatin1String("help")) {
         QTextStream(stdout) << usage();
         return ExitOk;
@@ -77,5 +82,6 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parkzero-cli"));
+    QCoreApplication::setApplicationVersion(QLatin1String(pz::kVersion));
     return pz::cli::run(app);
 }

@@ -1,9 +1,11 @@
-// parkzero-cli before a command: --help prints the commands, and a wrong command line exits
-// with 2 (exitcodes.h).
+// parkzero-cli before a command: --version prints the project's version, --help the commands,
+// and a wrong command line exits with 2 (exitcodes.h).
 
 #include "testsupport.h"
+#include "version.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -34,6 +36,24 @@ class TestCliMain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void version_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("long") << QStringLiteral("--version");
+        QTest::newRow("short") << QStringLiteral("-v");
+    }
+    void version()
+    {
+        QFETCH(QString, option);
+        const Run run = runCli({option});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("parkzero-cli %1\n").arg(QLatin1String(pz::kVersion)));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        // The number CMake's project(VERSION) sets: major.minor.patch.
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(QLatin1String(pz::kVersion)).hasMatch(),
+                 pz::kVersion);
+    }
+
     void help_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -49,6 +69,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QLatin1String("Usage: parkzero-cli <command>")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("validate")));
         QVERIFY(run.out.contains(QLatin1String("simulate")));
+        QVERIFY(run.out.contains(QLatin1String("--version")));
     }
 
     void wrongCommandLine_data()
