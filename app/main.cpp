@@ -1,5 +1,6 @@
 // The ParkZero desktop application.
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
+//   parkzero --version                   prints "ParkZero <version>" and exits (no window)
 //   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]... [--sun-study DATETIME]
 //                                        renders the main window after loading to OUT.png and exits
 //   parkzero [FILE] --export-map OUT.png|OUT.svg [--scale N] [--size WxH] [--select NAME]... [--sun-study DATETIME]
@@ -14,6 +15,7 @@
 #include "mainwindow.h"
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +55,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ParkZero"));
     QCoreApplication::setApplicationName(QStringLiteral("ParkZero"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QLatin1String(pz::kVersion));
     installTranslations(app);
 
     QCommandLineParser parser;

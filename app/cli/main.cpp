@@ -1,16 +1,20 @@
 // parkzero-cli: ParkZero without a window. The first argument names a command; each command
-// lives in its own <name>command.h/.cpp as `int run<Name>(const QStringList &args)`, receiving
-// the arguments after the command name and returning an exit code (exitcodes.h).
+// lives in its own <name>command.h/.cpp as `int pz::cli::run<Name>(const QStringList &args)`,
+// receiving the arguments after the command name and returning an exit code (exitcodes.h).
 // A new command is one more entry in commands().
 
+#include "commandline.h"
 #include "exitcodes.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <functional>
 #include <vector>
+
+namespace pz::cli {
 
 namespace {
 
@@ -20,50 +24,64 @@ struct Command {
     std::function<int(const QStringList &)> run;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pz::cli", text);
-}
-
 std::vector<Command> commands()
 {
     std::vector<Command> list;
-    list.push_back({QStringLiteral("validate"), tr("check project files for problems"), pz::cli::runValidate});
+    list.push_back({QStringLiteral("validate"), tr("check project files for problems"), runValidate});
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
     return list;
 }
 
 QString usage()
 {
-    QString text = tr("Usage: parkzero-cli <command> [options] [arguments]\n\nCommands:\n");
+    QString text = tr("Usage: parkzero-cli <command> [options] [arguments]\n"
+                      "       parkzero-cli --version\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
     text += tr("\nRun \"parkzero-cli <command> --help\" for the options of a command.\n");
     return text;
 }
 
+// Parses the options before the command (--help, --version) and runs the command.
+int run(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    // Everything after the command's name belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    QTextStream err(stderr);
+    if (!parser.parse(app.arguments())) {
+        err << tr("parkzero-cli: %1").arg(parser.errorText()) << "\n\n" << usage();
+        return ExitInvalid;
+    }
+    QStringList args = parser.positionalArguments();
+    if (parser.isSet(version))
+        parser.showVersion();  // prints "parkzero-cli <version>" and exits with 0
+    if (parser.isSet(help) || args.value(0) == QLatin1String("help")) {
+        QTextStream(stdout) << usage();
+        return ExitOk;
+    }
+    if (args.isEmpty()) {
+        err << usage();
+        return ExitInvalid;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : commands())
+        if (c.name == name)
+            return c.run(args);
+    err << tr("parkzero-cli: unknown command \"%1\"").arg(name) << "\n\n" << usage();
+    return ExitInvalid;
+}
+
 } // namespace
+
+} // namespace pz::cli
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parkzero-cli"));
-
-    QStringList args = QCoreApplication::arguments().mid(1);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (args.isEmpty()) {
-        err << usage();
-        return pz::cli::ExitInvalid;
-    }
-    const QString name = args.takeFirst();
-    if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        out << usage();
-        return pz::cli::ExitOk;
-    }
-    for (const Command &c : commands())
-        if (c.name == name)
-            return c.run(args);
-    err << tr("parkzero-cli: unknown command \"%1\"").arg(name) << "\n\n" << usage();
-    return pz::cli::ExitInvalid;
+    QCoreApplication::setApplicationVersion(QLatin1String(pz::kVersion));
+    return pz::cli::run(app);
 }

@@ -1,22 +1,16 @@
 #include "validatecommand.h"
 
+#include "commandline.h"
 #include "exitcodes.h"
 #include "io/projectfile.h"
 #include "io/projectpaths.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
 namespace pz::cli {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("pz::cli::validate", text, disambiguation, n);
-}
 
 QString usage()
 {
@@ -68,28 +62,19 @@ QString summary(const Park &park)
 
 int runValidate(const QStringList &args)
 {
+    const QString command = QStringLiteral("validate");
+    QCommandLineParser parser;
+    // No description: usage() is the help text.
+    const QCommandLineOption quietOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")});
+    parser.addOption(quietOption);
+    if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(command, tr("no project file given"), usage());
+
     QTextStream out(stdout);
     QTextStream err(stderr);
-
-    QCommandLineParser parser;
-    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                                         tr("Print nothing for valid projects."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(quietOption);
-    parser.addOption(helpOption);
-    if (!parser.parse(QStringList{QStringLiteral("parkzero-cli validate")} + args)) {
-        err << tr("parkzero-cli validate: %1").arg(parser.errorText()) << "\n\n" << usage();
-        return ExitInvalid;
-    }
-    if (parser.isSet(helpOption)) {
-        out << usage();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err << tr("parkzero-cli validate: no project file given") << "\n\n" << usage();
-        return ExitInvalid;
-    }
 
     int exitCode = ExitOk;
     for (const QString &path : files) {

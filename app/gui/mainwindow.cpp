@@ -32,7 +32,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -351,9 +350,8 @@ void MainWindow::resetDocument(Park park, const QString &filePath, const QString
 
 void MainWindow::exportMap()
 {
-    QSettings settings;
     const QString pngFilter = MapExporter::pngFilter(), svgFilter = MapExporter::svgFilter();
-    QString filter = settings.value(QStringLiteral("export/mapFilter")).toString() == svgFilter ? svgFilter : pngFilter;
+    QString filter = AppSettings::mapExportFilter() == svgFilter ? svgFilter : pngFilter;
     const QString base = QFileInfo(documentName()).completeBaseName();
     const QString suggested = QDir(AppSettings::lastDirectory())
                                   .filePath(tr("%1 site plan").arg(base) +
@@ -363,7 +361,7 @@ void MainWindow::exportMap()
     if (path.isEmpty())
         return;
     path = MapExporter::withSuffixForFilter(path, filter);
-    settings.setValue(QStringLiteral("export/mapFilter"), filter);
+    AppSettings::setMapExportFilter(filter);
 
     double scale = 1.0;
     if (MapExporter::formatForPath(path) == MapExporter::Format::Png) {
@@ -372,7 +370,7 @@ void MainWindow::exportMap()
         for (int s = 1; s <= 3; ++s)
             //: Export scale choice: factor, then the image size in pixels
             items << tr("%1× (%2 × %3 px)").arg(s).arg(size.width() * s).arg(size.height() * s);
-        const int last = std::clamp(settings.value(QStringLiteral("export/mapScale"), 2).toInt(), 1, 3);
+        const int last = AppSettings::mapExportScale();
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("Export Map"),
                                                      tr("Image scale (2× or 3× stays crisp on slides and print):"),
@@ -380,7 +378,7 @@ void MainWindow::exportMap()
         if (!ok)
             return;
         scale = double(items.indexOf(chosen) + 1);
-        settings.setValue(QStringLiteral("export/mapScale"), int(scale));
+        AppSettings::setMapExportScale(int(scale));
     }
     QString error;
     if (!MapExporter::exportMap(m_map, path, scale, &error)) {
@@ -629,9 +627,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::readWindowState()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+    restoreGeometry(AppSettings::mainWindowGeometry());
+    if (restoreState(AppSettings::mainWindowState()))
         return;
     // First start: the results get room for the cards and a chart beside the object table. Dock
     // sizes take effect once the window is laid out, hence after the constructor.
@@ -640,9 +637,8 @@ void MainWindow::readWindowState()
 
 void MainWindow::writeWindowState()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    AppSettings::setMainWindowState(saveState());
 }
 
 void MainWindow::showPreferences()

@@ -37,6 +37,8 @@ bool ChangeObjectsCommand::mergeWith(const QUndoCommand *other)
         if (idOf(o->m_after[i]) != idOf(m_after[i]))
             return false;
     m_after = o->m_after;
+    // Back where the gesture started (a spin box turned up and back): no step is left.
+    setObsolete(m_after == m_before);
     return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The generic value-change command: replaces whole object values (move, rotate, reshape,
 // property edits alike). Consecutive commands with the same non-empty merge key merge into one
-// undo step, keeping the first "before" values.
+// undo step, keeping the first "before" values; a merged step whose values are back at those
+// "before" values is obsolete, and QUndoStack drops it.
 
 #include "model/parkobject.h"
 

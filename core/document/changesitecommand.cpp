@@ -33,6 +33,8 @@ bool ChangeSiteCommand::mergeWith(const QUndoCommand *other)
     if (o->m_mergeKey != m_mergeKey)
         return false;
     m_after = o->m_after;
+    // Back where the gesture started: no step is left.
+    setObsolete(m_after == m_before);
     return true;
 }
 

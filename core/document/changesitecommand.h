@@ -1,5 +1,6 @@
 #pragma once
-// Replaces the site settings; merges like ChangeObjectsCommand.
+// Replaces the site settings; merges like ChangeObjectsCommand (a merged step back at the
+// first "before" site is obsolete and dropped).
 
 #include "model/site.h"
 

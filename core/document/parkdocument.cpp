@@ -6,6 +6,8 @@
 #include "document/removeobjectscommand.h"
 #include "model/validation.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace pz {
@@ -157,17 +159,22 @@ void ParkDocument::insertObjects(const std::vector<std::pair<int, ParkObject>> &
 std::vector<std::pair<int, ParkObject>> ParkDocument::takeObjects(const ObjectIds &ids)
 {
     std::vector<std::pair<int, ParkObject>> taken;
+    ObjectIds removed;
+    QSet<ObjectId> seen;
     for (ObjectId id : ids) {
         const int index = m_park.indexOf(id);
-        if (index >= 0)
-            taken.emplace_back(index, m_park.objects()[index]);
+        if (index < 0 || seen.contains(id))
+            continue;
+        seen.insert(id);
+        removed << id;
+        taken.emplace_back(index, m_park.objects()[index]);
     }
     // Remove from the back so that the recorded indices stay those of the original order.
     std::sort(taken.begin(), taken.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &entry : taken)
         m_park.removeAt(entry.first);
     std::reverse(taken.begin(), taken.end());
-    notify(ChangeEvent::Type::ObjectsRemoved, ids);
+    notify(ChangeEvent::Type::ObjectsRemoved, removed);
     return taken;
 }
 

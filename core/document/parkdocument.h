@@ -64,6 +64,9 @@ private:
 
     // Only commands call these.
     void insertObjects(const std::vector<std::pair<int, ParkObject>> &indexed);
+    // Removes the objects of ids that exist, each once, and returns them with their indices in
+    // ascending order (what insertObjects() needs to put them back). The ObjectsRemoved event
+    // names exactly the ids removed, in the order requested; ids not in the park are skipped.
     std::vector<std::pair<int, ParkObject>> takeObjects(const ObjectIds &ids);
     void replaceObjects(const std::vector<ParkObject> &values);
     void replaceSite(const Site &site);

@@ -1,5 +1,6 @@
 // parkzero-cli simulate on project files: the reference cases of spec §8 (when ../shared is
-// present), the JSON keys, the hourly CSV and the error exits.
+// present), the JSON keys, the hourly CSV, --help and the error exits (2 for bad input, 1 for an
+// output that cannot be written; exitcodes.h).
 
 #include "io/projectfile.h"
 #include "model/park.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void referenceCaseB();
     void demoParkJsonKeys();
     void inconsistentWeatherFileIsFlaggedAndCanBeClosed();
+    void help();
     void errors_data();
     void errors();
 };
@@ -279,31 +281,57 @@ void TestCliSimulate::inconsistentWeatherFileIsFlaggedAndCanBeClosed()
              qPrintable(QStringLiteral("%1 vs %2").arg(annualAc(fromSite)).arg(annualAc(raw))));
 }
 
+void TestCliSimulate::help()
+{
+    const CliRun run = runCli({QStringLiteral("simulate"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Usage: parkzero-cli simulate"), run.out.constData());
+    for (const char *option : {"--weather", "--irradiance", "--json", "--hourly"})
+        QVERIFY2(run.out.contains(option), option);
+}
+
 void TestCliSimulate::errors_data()
 {
     QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no project") << QStringList{QStringLiteral("simulate")} << QStringLiteral("usage");
+    const QString demo = pztest::demoParkPath();
+    const QString noDir = QStringLiteral("/nonexistent/dir/");
+    QTest::newRow("no project") << QStringList{QStringLiteral("simulate")} << 2
+                                << QStringLiteral("parkzero-cli simulate: no project file given");
+    QTest::newRow("two projects") << QStringList{QStringLiteral("simulate"), demo, demo} << 2
+                                  << QStringLiteral("parkzero-cli simulate: unexpected argument");
     QTest::newRow("missing file") << QStringList{QStringLiteral("simulate"), QStringLiteral("/nonexistent/x.parkzero")}
-                                  << QStringLiteral("x.parkzero");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("simulate"), pztest::demoParkPath(),
-                                                   QStringLiteral("--frobnicate")}
-                                    << QStringLiteral("--frobnicate");
-    QTest::newRow("bad weather file") << QStringList{QStringLiteral("simulate"), pztest::demoParkPath(),
-                                                     QStringLiteral("--weather"), QStringLiteral("/nonexistent/w.epw")}
-                                      << QStringLiteral("w.epw");
-    QTest::newRow("bad irradiance") << QStringList{QStringLiteral("simulate"), pztest::demoParkPath(),
-                                                   QStringLiteral("--irradiance"), QStringLiteral("closure")}
-                                    << QStringLiteral("closure");
+                                  << 2 << QStringLiteral("x.parkzero");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--frobnicate")}
+                                    << 2 << QStringLiteral("parkzero-cli simulate: Unknown option 'frobnicate'");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--json")} << 2
+                                   << QStringLiteral("parkzero-cli simulate: Missing value after '--json'");
+    QTest::newRow("bad weather file") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--weather"),
+                                                     QStringLiteral("/nonexistent/w.epw")}
+                                      << 2 << QStringLiteral("w.epw");
+    QTest::newRow("bad irradiance") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--irradiance"),
+                                                   QStringLiteral("closure")}
+                                    << 2 << QStringLiteral("parkzero-cli simulate: --irradiance: unknown value closure");
+    QTest::newRow("JSON not written") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--json"),
+                                                     noDir + QStringLiteral("out.json")}
+                                      << 1 << noDir + QStringLiteral("out.json: cannot write");
+    QTest::newRow("hourly CSV not written") << QStringList{QStringLiteral("simulate"), demo, QStringLiteral("--hourly"),
+                                                           noDir + QStringLiteral("out.csv")}
+                                            << 1 << QStringLiteral("out.csv");
 }
 
 void TestCliSimulate::errors()
 {
     QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
     QFETCH(QString, message);
     const CliRun run = runCli(args);
-    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    // A wrong command line ("parkzero-cli simulate: …") also shows the usage; other errors only
+    // say what went wrong.
+    QCOMPARE(run.err.contains("Usage: parkzero-cli simulate"), message.startsWith(QLatin1String("parkzero-cli simulate:")));
 }
 
 QTEST_GUILESS_MAIN(TestCliSimulate)

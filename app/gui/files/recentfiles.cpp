@@ -1,19 +1,16 @@
 #include "files/recentfiles.h"
 
+#include "settings/appsettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace pz {
 
-namespace {
-const QString kKey = QStringLiteral("files/recent");
-}
-
 QStringList RecentFiles::files()
 {
-    return QSettings().value(kKey).toStringList();
+    return AppSettings::recentFiles();
 }
 
 void RecentFiles::add(const QString &path)
@@ -24,19 +21,19 @@ void RecentFiles::add(const QString &path)
     list.prepend(absolute);
     while (list.size() > maxCount)
         list.removeLast();
-    QSettings().setValue(kKey, list);
+    AppSettings::setRecentFiles(list);
 }
 
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = files();
     list.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(kKey, list);
+    AppSettings::setRecentFiles(list);
 }
 
 void RecentFiles::clear()
 {
-    QSettings().remove(kKey);
+    AppSettings::setRecentFiles({});
 }
 
 void RecentFiles::populate(QMenu *menu, const std::function<void(const QString &)> &open)

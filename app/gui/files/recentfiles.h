@@ -1,6 +1,6 @@
 #pragma once
-// The list of recently opened project files, kept in QSettings so that every window and the
-// next start see the same list. Most recent first, at most maxCount entries.
+// The list of recently opened project files, kept in the settings (AppSettings) so that every
+// window and the next start see the same list. Most recent first, at most maxCount entries.
 
 #include <QCoreApplication>
 #include <QStringList>

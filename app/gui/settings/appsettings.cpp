@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace pz {
 
 namespace {
@@ -10,6 +12,12 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kAutosave = QStringLiteral("files/autosaveIntervalSec");
 const QString kStarted = QStringLiteral("general/started");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kMapExportFilter = QStringLiteral("export/mapFilter");
+const QString kMapExportScale = QStringLiteral("export/mapScale");
+constexpr int kDefaultMapExportScale = 2;
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
 } // namespace
 
 QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
@@ -27,5 +35,32 @@ void AppSettings::setStarted() { QSettings().setValue(kStarted, true); }
 
 QString AppSettings::lastDirectory() { return QSettings().value(kLastDirectory, QDir::homePath()).toString(); }
 void AppSettings::setLastDirectory(const QString &directory) { QSettings().setValue(kLastDirectory, directory); }
+
+
+QStringList AppSettings::recentFiles() { return QSettings().value(kRecentFiles).toStringList(); }
+void AppSettings::setRecentFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        QSettings().remove(kRecentFiles);
+    else
+        QSettings().setValue(kRecentFiles, paths);
+}
+
+QString AppSettings::mapExportFilter() { return QSettings().value(kMapExportFilter).toString(); }
+void AppSettings::setMapExportFilter(const QString &filter) { QSettings().setValue(kMapExportFilter, filter); }
+
+int AppSettings::mapExportScale()
+{
+    bool ok = false;
+    const int scale = QSettings().value(kMapExportScale, kDefaultMapExportScale).toInt(&ok);
+    return ok ? std::clamp(scale, 1, 3) : kDefaultMapExportScale;
+}
+void AppSettings::setMapExportScale(int scale) { QSettings().setValue(kMapExportScale, std::clamp(scale, 1, 3)); }
+
+QByteArray AppSettings::mainWindowGeometry() { return QSettings().value(kWindowGeometry).toByteArray(); }
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kWindowGeometry, geometry); }
+
+QByteArray AppSettings::mainWindowState() { return QSettings().value(kWindowState).toByteArray(); }
+void AppSettings::setMainWindowState(const QByteArray &state) { QSettings().setValue(kWindowState, state); }
 
 } // namespace pz

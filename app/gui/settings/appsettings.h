@@ -1,8 +1,11 @@
 #pragma once
-// The application's preferences as stored in QSettings, in one place so that the keys and their
-// defaults are not spread over the code.
+// The application's preferences and remembered state as stored in QSettings, in one place so
+// that the keys and their defaults are not spread over the code: nothing else in the application
+// uses QSettings.
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace pz {
 
@@ -25,6 +28,25 @@ public:
     // Folder of the last file dialog.
     static QString lastDirectory();
     static void setLastDirectory(const QString &directory);
+
+    // The recently opened project files as RecentFiles keeps them (most recent first); an empty
+    // list removes the entry.
+    static QStringList recentFiles();
+    static void setRecentFiles(const QStringList &paths);
+
+    // File > Export Map: the file dialog filter chosen last ("" before the first export) and
+    // the scale of a PNG (1, 2 or 3; 2 before the first PNG export).
+    static QString mapExportFilter();
+    static void setMapExportFilter(const QString &filter);
+    static int mapExportScale();
+    static void setMapExportScale(int scale);
+
+    // The main window's geometry and dock layout (QMainWindow::saveGeometry() and saveState());
+    // empty before the first window was closed.
+    static QByteArray mainWindowGeometry();
+    static void setMainWindowGeometry(const QByteArray &geometry);
+    static QByteArray mainWindowState();
+    static void setMainWindowState(const QByteArray &state);
 };
 
 } // namespace pz

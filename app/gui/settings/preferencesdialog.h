@@ -15,7 +15,7 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
-    // Stores the choices in QSettings.
+    // Stores the choices through AppSettings.
     void accept() override;
 
     QComboBox *languageCombo() const { return m_language; }

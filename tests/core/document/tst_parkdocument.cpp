@@ -2,6 +2,7 @@
 // undo, merges by key, refuses invalid values, tracks the saved state and never reuses ids.
 
 #include "document/parkdocument.h"
+#include "document/removeobjectscommand.h"
 #include "document/undomacroguard.h"
 
 #include <QSignalSpy>
@@ -212,6 +213,124 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QVERIFY(doc.park().site == Site{});
+    }
+
+    // A spin box turned up and back (one merge key) ends where it started: the merged step is
+    // dropped instead of staying as an empty step. Start value 10, then each value in turn.
+    void mergedStepBackToStart_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("steps");  // undo steps the gesture leaves
+        QTest::newRow("up and back") << QList<double>{11, 10} << 0;
+        QTest::newRow("up, up and back") << QList<double>{11, 12, 10} << 0;
+        QTest::newRow("back, then away again") << QList<double>{11, 10, 12} << 1;
+        QTest::newRow("up only") << QList<double>{11, 12} << 1;
+    }
+
+    void mergedObjectStepBackToStart_data() { mergedStepBackToStart_data(); }
+    void mergedObjectStepBackToStart()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(int, steps);
+        ParkDocument doc;
+        Building start = building();
+        start.heightM = 10;
+        const ObjectId id = doc.addObject(start);
+        start.id = id;
+        doc.markSaved();
+        const QString spin = doc.newMergeKey(QStringLiteral("height"));
+        QSignalSpy spy(&doc, &ParkDocument::changed);
+        for (double heightM : values) {
+            Building b = start;
+            b.heightM = heightM;
+            QVERIFY(doc.changeObject(b, QStringLiteral("Height"), spin));
+        }
+        QCOMPARE(spy.count(), values.size());  // every value is shown, the last one included
+        QCOMPARE(buildingIn(doc, id).heightM, values.last());
+        QCOMPARE(doc.undoStack()->count(), 1 + steps);
+        QCOMPARE(doc.isModified(), steps > 0);
+        if (steps > 0) {
+            doc.undoStack()->undo();
+            QVERIFY(buildingIn(doc, id) == start);
+        }
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add %1").arg(displayName(ObjectKind::Building)));
+    }
+
+    void mergedSiteStepBackToStart_data() { mergedStepBackToStart_data(); }
+    void mergedSiteStepBackToStart()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(int, steps);
+        ParkDocument doc;
+        Site start = doc.park().site;
+        start.latitudeDeg = 10;
+        QVERIFY(doc.changeSite(start, QStringLiteral("Latitude")));
+        doc.markSaved();
+        const QString spin = doc.newMergeKey(QStringLiteral("latitude"));
+        for (double latitudeDeg : values) {
+            Site site = start;
+            site.latitudeDeg = latitudeDeg;
+            QVERIFY(doc.changeSite(site, QStringLiteral("Latitude"), spin));
+        }
+        QCOMPARE(doc.park().site.latitudeDeg, values.last());
+        QCOMPARE(doc.undoStack()->count(), 1 + steps);
+        QCOMPARE(doc.isModified(), steps > 0);
+        if (steps > 0) {
+            doc.undoStack()->undo();
+            QVERIFY(doc.park().site == start);
+        }
+    }
+
+    // A drag of two objects where only one comes back to its start is still a step.
+    void mergedStepWithOneObjectMovedStays()
+    {
+        ParkDocument doc;
+        const ObjectIds ids = doc.addObjects({building(0), building(20)}, {});
+        const ParkObject a = *doc.park().find(ids[0]), b = *doc.park().find(ids[1]);
+        const QString drag = doc.newMergeKey(QStringLiteral("move"));
+        QVERIFY(doc.changeObjects({translatedObject(a, 1, 0), translatedObject(b, 1, 0)}, QStringLiteral("Move"), drag));
+        QVERIFY(doc.changeObjects({a, translatedObject(b, 2, 0)}, QStringLiteral("Move"), drag));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QVERIFY(*doc.park().find(ids[0]) == a);
+        QVERIFY(*doc.park().find(ids[1]) == b);
+    }
+
+    // Removing takes the ids that exist, each once, and the event names exactly those.
+    void removeReportsTheIdsActuallyRemoved_data()
+    {
+        QTest::addColumn<QList<int>>("requested");  // indices into the four objects; -1: an id that does not exist
+        QTest::addColumn<QList<int>>("removed");
+        QTest::newRow("all exist") << QList<int>{3, 1} << QList<int>{3, 1};
+        QTest::newRow("some missing") << QList<int>{-1, 2, -1} << QList<int>{2};
+        QTest::newRow("none exist") << QList<int>{-1} << QList<int>{};
+        QTest::newRow("twice") << QList<int>{1, 1, 0} << QList<int>{1, 0};
+    }
+    void removeReportsTheIdsActuallyRemoved()
+    {
+        QFETCH(QList<int>, requested);
+        QFETCH(QList<int>, removed);
+        ParkDocument doc;
+        const ObjectIds ids = doc.addObjects({building(0), building(20), building(40), building(60)}, {});
+        const Park before = doc.park();
+        auto idsAt = [&ids](const QList<int> &indices) {
+            ObjectIds out;
+            for (int i : indices)
+                out << (i >= 0 ? ids[i] : ObjectId(999));
+            return out;
+        };
+        QSignalSpy spy(&doc, &ParkDocument::changed);
+        // Pushed directly: ParkDocument::removeObjects() filters the ids itself.
+        doc.undoStack()->push(new RemoveObjectsCommand(&doc, idsAt(requested), QStringLiteral("Delete")));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(eventAt(spy, 0).type, ChangeEvent::Type::ObjectsRemoved);
+        QCOMPARE(eventAt(spy, 0).ids, idsAt(removed));
+        QCOMPARE(doc.park().count(), before.count() - int(removed.size()));
+        for (ObjectId id : idsAt(removed))
+            QVERIFY(!doc.park().contains(id));
+        doc.undoStack()->undo();
+        QCOMPARE(eventAt(spy, 1).type, ChangeEvent::Type::ObjectsAdded);
+        QVERIFY(doc.park() == before);
     }
 
     void invalidValuesAreRefused()
