@@ -4,6 +4,7 @@
 // A new command is one more entry in commands().
 
 #include "exitcodes.h"
+#include "importcommand.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
 
@@ -30,6 +31,7 @@ std::vector<Command> commands()
     std::vector<Command> list;
     list.push_back({QStringLiteral("validate"), tr("check project files for problems"), pz::cli::runValidate});
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
+    list.push_back({QStringLiteral("import"), tr("import a GIS or CAD site plan into a project"), pz::cli::runImport});
     return list;
 }
 
