@@ -147,7 +147,7 @@ void place(const SourcePolygon &polygon, const LayerPlacement &placement, const 
     detail::RepairedOutline repaired = detail::repairOutline(*ring);
     QStringList repairs = polygon.repairs + repaired.repairs + polygon.values.problems;
     if (polygon.holes > 0)
-        repairs << tr("filled %n holes (plan outlines have none)", nullptr, polygon.holes);
+        repairs << tr("holes filled (plan outlines have none): %n", nullptr, polygon.holes);
 
     QStringList problems;
     if (options.kind == ImportKind::Boundary) {

@@ -76,9 +76,9 @@ RepairedOutline repairOutline(Outline ring, double toleranceM)
     if (ring.size() > 1 && near(ring.front(), ring.back(), toleranceM))
         ring.pop_back();
     if (const int n = removeDuplicates(ring, toleranceM))
-        result.repairs << tr("removed %n duplicate vertices", n);
+        result.repairs << tr("duplicate vertices removed: %n", n);
     if (const int n = removeSpikes(ring, toleranceM))
-        result.repairs << tr("removed %n spikes", n);
+        result.repairs << tr("spikes removed: %n", n);
     result.outline = std::move(ring);
     return result;
 }
