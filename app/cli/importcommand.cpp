@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pz::cli::import", text, disambiguation, n);
+    return QCoreApplication::translate("pz::cli", text, disambiguation, n);
 }
 
 QString usage()

@@ -24,13 +24,18 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::geo::CrsTransform", text);
+    return QCoreApplication::translate("pz::geo", text);
 }
 
 QString lastProjError(PJ_CONTEXT *context)
 {
     const int code = proj_context_errno(context);
     return code ? QString::fromUtf8(proj_context_errno_string(context, code)) : tr("unknown PROJ error");
+}
+
+QString cannotTransform(const QString &sourceCrs, PJ_CONTEXT *context)
+{
+    return tr("cannot transform from \"%1\": %2").arg(sourceCrs.left(80).simplified(), lastProjError(context));
 }
 
 std::optional<XY> run(PJ *transform, PJ_DIRECTION direction, XY p)
@@ -61,16 +66,14 @@ std::optional<CrsTransform> CrsTransform::create(const QString &sourceCrs, const
                                      targetCrs.toUtf8().constData(), nullptr);
     if (!raw) {
         if (error)
-            *error = tr("cannot transform from \"%1\": %2")
-                         .arg(sourceCrs.left(80).simplified(), lastProjError(impl->context));
+            *error = cannotTransform(sourceCrs, impl->context);
         return std::nullopt;
     }
     impl->transform = proj_normalize_for_visualization(impl->context, raw);
     proj_destroy(raw);
     if (!impl->transform) {
         if (error)
-            *error = tr("cannot transform from \"%1\": %2")
-                         .arg(sourceCrs.left(80).simplified(), lastProjError(impl->context));
+            *error = cannotTransform(sourceCrs, impl->context);
         return std::nullopt;
     }
     return CrsTransform(std::move(impl));

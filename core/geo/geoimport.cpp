@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pz::geo::import", text, disambiguation, n);
+    return QCoreApplication::translate("pz::geo", text, disambiguation, n);
 }
 
 // Drawing units → plan metres: scale, rotate counter-clockwise, offset.

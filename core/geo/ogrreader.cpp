@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pz::geo::import", text, disambiguation, n);
+    return QCoreApplication::translate("pz::geo::detail", text, disambiguation, n);
 }
 
 const char *const kDxfLayerField = "Layer";

@@ -8,9 +8,9 @@ namespace pz::geo::detail {
 
 namespace {
 
-QString tr(const char *text, int n)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::geo::import", text, nullptr, n);
+    return QCoreApplication::translate("pz::geo::detail", text);
 }
 
 bool near(const Point2 &a, const Point2 &b, double toleranceM)
@@ -76,9 +76,9 @@ RepairedOutline repairOutline(Outline ring, double toleranceM)
     if (ring.size() > 1 && near(ring.front(), ring.back(), toleranceM))
         ring.pop_back();
     if (const int n = removeDuplicates(ring, toleranceM))
-        result.repairs << tr("duplicate vertices removed: %n", n);
+        result.repairs << tr("duplicate vertices removed: %1").arg(n);
     if (const int n = removeSpikes(ring, toleranceM))
-        result.repairs << tr("spikes removed: %n", n);
+        result.repairs << tr("spikes removed: %1").arg(n);
     result.outline = std::move(ring);
     return result;
 }

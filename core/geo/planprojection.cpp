@@ -11,7 +11,12 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::geo::PlanProjection", text);
+    return QCoreApplication::translate("pz::geo", text);
+}
+
+QString originError(double latitudeDeg, double longitudeDeg)
+{
+    return tr("the site origin (latitude %1°, longitude %2°) cannot centre a projection").arg(latitudeDeg).arg(longitudeDeg);
 }
 
 double radians(double deg)
@@ -32,8 +37,7 @@ PlanProjection::PlanProjection(double latitudeDeg, double longitudeDeg, double n
 {
     if (!std::isfinite(latitudeDeg) || !std::isfinite(longitudeDeg) || !std::isfinite(northRotationDeg)
         || std::abs(latitudeDeg) >= 90.0 || std::abs(longitudeDeg) > 180.0) {
-        m_error = tr("the site origin (latitude %1°, longitude %2°) cannot centre a projection")
-                      .arg(latitudeDeg).arg(longitudeDeg);
+        m_error = originError(latitudeDeg, longitudeDeg);
         return;
     }
     m_lonLat = CrsTransform::create(QString::fromLatin1(kPlanGeographicCrs), planCrsDefinition(), &m_error);
