@@ -167,10 +167,10 @@ ParseOutcome parse(const QStringList &args)
     return {a, QString()};
 }
 
-int listLayers(const QString &input, QTextStream &out, QTextStream &err)
+int listLayers(const QString &input, const QString &dxfEncoding, QTextStream &out, QTextStream &err)
 {
     QString error;
-    const std::optional<geo::DatasetInfo> info = geo::inspectDataset(input, &error);
+    const std::optional<geo::DatasetInfo> info = geo::inspectDataset(input, &error, dxfEncoding);
     if (!info) {
         err << error << '\n';
         return ExitInvalid;
@@ -251,7 +251,7 @@ int runImport(const QStringList &args)
         err << tr("parkzero-cli import: %1").arg(parsed.error) << "\n\n" << usage();
         return ExitInvalid;
     }
-    return parsed.arguments->list ? listLayers(parsed.arguments->input, out, err)
+    return parsed.arguments->list ? listLayers(parsed.arguments->input, parsed.arguments->options.dxfEncoding, out, err)
                                   : importInto(*parsed.arguments, out, err);
 }
 

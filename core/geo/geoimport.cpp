@@ -226,9 +226,9 @@ QHash<QString, UseType> defaultUseTypeValues()
     return values;
 }
 
-std::optional<DatasetInfo> inspectDataset(const QString &path, QString *error)
+std::optional<DatasetInfo> inspectDataset(const QString &path, QString *error, const QString &dxfEncoding)
 {
-    return detail::inspect(path, error);
+    return detail::inspect(path, error, dxfEncoding);
 }
 
 ImportResult importFile(const QString &path, const ImportOptions &options, const Site &site,

@@ -101,7 +101,8 @@ struct ImportResult {
 };
 
 // Layers, feature counts and fields of a file; nullopt with *error when it cannot be read.
-std::optional<DatasetInfo> inspectDataset(const QString &path, QString *error);
+// dxfEncoding: as ImportOptions::dxfEncoding (DXF layer names are texts too).
+std::optional<DatasetInfo> inspectDataset(const QString &path, QString *error, const QString &dxfEncoding = {});
 
 ImportResult importFile(const QString &path, const ImportOptions &options, const Site &site,
                         SitePlacement placement);

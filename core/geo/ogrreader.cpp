@@ -431,10 +431,12 @@ std::vector<LayerInfo> dxfDrawingLayers(OGRLayer &entities)
 
 } // namespace
 
-std::optional<DatasetInfo> inspect(const QString &path, QString *error)
+std::optional<DatasetInfo> inspect(const QString &path, QString *error, const QString &dxfEncoding)
 {
     GdalErrorCapture capture;
-    const ScopedConfigOptions config(configFor(ImportOptions()));
+    ImportOptions options;
+    options.dxfEncoding = dxfEncoding;
+    const ScopedConfigOptions config(configFor(options));
     std::optional<OpenDataset> ds = open(path, capture, error);
     if (!ds)
         return std::nullopt;

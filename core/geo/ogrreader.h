@@ -39,7 +39,7 @@ struct SourceLayer {
     std::vector<FeatureNote> skipped;  // features without any polygon, with the reason
 };
 
-std::optional<DatasetInfo> inspect(const QString &path, QString *error);
+std::optional<DatasetInfo> inspect(const QString &path, QString *error, const QString &dxfEncoding);
 
 // report receives the notes on the file as a whole; *error the fatal problem.
 std::optional<std::vector<SourceLayer>> readLayers(const QString &path, const ImportOptions &options,

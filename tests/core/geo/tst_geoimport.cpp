@@ -380,6 +380,40 @@ private Q_SLOTS:
         QCOMPARE(info->dxfCodePage, QStringLiteral("ANSI_1252"));
     }
 
+    // Drawing-layer names in GBK: decoded by $DWGCODEPAGE, or by the user's encoding without it.
+    void dxfEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("codePage");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("$DWGCODEPAGE ANSI_936") << QByteArray("ANSI_936") << QString();
+        QTest::newRow("chosen CP936") << QByteArray() << QStringLiteral("CP936");
+    }
+    void dxfEncoding()
+    {
+        QFETCH(QByteArray, codePage);
+        QFETCH(QString, encoding);
+        const QByteArray layer = QByteArray::fromHex("bda8d6fe");  // "建筑" in GBK
+        QByteArray text = "0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n6\n";
+        if (!codePage.isEmpty())
+            text += "9\n$DWGCODEPAGE\n3\n" + codePage + "\n";
+        text += "0\nENDSEC\n0\nSECTION\n2\nENTITIES\n0\nLWPOLYLINE\n8\n" + layer
+                + "\n90\n3\n70\n1\n10\n0\n20\n0\n10\n10\n20\n0\n10\n0\n20\n10\n0\nENDSEC\n0\nEOF\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gbk.dxf"));
+        QVERIFY(writeText(path, text));
+        QString error;
+        const auto info = inspectDataset(path, &error, encoding);
+        QVERIFY2(info, qPrintable(error));
+        QCOMPARE(info->layers.size(), std::size_t(1));
+        QCOMPARE(info->layers.front().name, QStringLiteral("建筑"));
+        ImportOptions options;
+        options.layer = QStringLiteral("建筑");
+        options.dxfEncoding = encoding;
+        const ImportResult result = importFile(path, options, testSite(), SitePlacement::KeepSite);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.report.imported, 1);
+    }
+
     void dxfWithoutUnitsNeedsAChoice()
     {
         QTemporaryDir dir;
