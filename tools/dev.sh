@@ -13,6 +13,7 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev libboost-dev libbenchmark-dev
+  libgdal-dev libproj-dev
   fonts-noto-cjk
 )
 

@@ -3384,6 +3384,166 @@ cannot be read, or the command line is wrong.
         <source>%1: OK (%2)</source>
         <translation>%1: OK (%2)</translation>
     </message>
+    <message>
+        <source>Usage: parkzero-cli import INPUT -o OUT.parkzero [--project IN.parkzero] [options]
+       parkzero-cli import INPUT --list
+
+Imports the polygons of a GIS or CAD file (GeoJSON, Shapefile, DXF, KML, GeoPackage,
+FlatGeobuf, OSM XML) into a copy of a project, or into a new project located at the
+data, and writes OUT. Prints the imported, repaired and skipped counts and each
+repaired or skipped feature with the reason.
+
+Options:
+  -o, --output FILE        the project to write
+  --project FILE           import into a copy of this project (default: a new one)
+  --list                   list the layers, feature counts and fields, and stop
+  --layer NAME             the layer (for DXF: the drawing layer); default: all
+  --where SQL              attribute filter, as ogr2ogr -where
+  --as KIND                building (default), pv_field, green_space or boundary
+  --height-attr NAME       building height in metres (default: height)
+  --levels-attr NAME       storeys (default: building:levels)
+  --storey-height M        metres per storey (default: 3.5)
+  --name-attr NAME         object name (default: name)
+  --use-attr NAME          attribute giving the building use type
+  --use-map VALUE=TYPE     maps an attribute value to a use type (repeatable)
+  --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
+  --rotation DEG           data without a CRS: rotation counter-clockwise
+  --offset EAST,NORTH      data without a CRS: offset in plan metres
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
+  --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
+  -h, --help               show this help
+
+Exit status: 0 on success, 1 when OUT cannot be written, 2 for bad input (a file that
+cannot be read, nothing to import, a wrong command line).
+</source>
+        <translation>Usage: parkzero-cli import INPUT -o OUT.parkzero [--project IN.parkzero] [options]
+       parkzero-cli import INPUT --list
+
+Imports the polygons of a GIS or CAD file (GeoJSON, Shapefile, DXF, KML, GeoPackage,
+FlatGeobuf, OSM XML) into a copy of a project, or into a new project located at the
+data, and writes OUT. Prints the imported, repaired and skipped counts and each
+repaired or skipped feature with the reason.
+
+Options:
+  -o, --output FILE        the project to write
+  --project FILE           import into a copy of this project (default: a new one)
+  --list                   list the layers, feature counts and fields, and stop
+  --layer NAME             the layer (for DXF: the drawing layer); default: all
+  --where SQL              attribute filter, as ogr2ogr -where
+  --as KIND                building (default), pv_field, green_space or boundary
+  --height-attr NAME       building height in metres (default: height)
+  --levels-attr NAME       storeys (default: building:levels)
+  --storey-height M        metres per storey (default: 3.5)
+  --name-attr NAME         object name (default: name)
+  --use-attr NAME          attribute giving the building use type
+  --use-map VALUE=TYPE     maps an attribute value to a use type (repeatable)
+  --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
+  --rotation DEG           data without a CRS: rotation counter-clockwise
+  --offset EAST,NORTH      data without a CRS: offset in plan metres
+  --crs CRS                the data's CRS (e.g. EPSG:4547), overriding the file's
+  --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
+  -h, --help               show this help
+
+Exit status: 0 on success, 1 when OUT cannot be written, 2 for bad input (a file that
+cannot be read, nothing to import, a wrong command line).
+</translation>
+    </message>
+    <message>
+        <source>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</source>
+        <translation>--as: expected building, pv_field, green_space or boundary (got "%1")</translation>
+    </message>
+    <message>
+        <source>--units: expected mm, cm or m (got &quot;%1&quot;)</source>
+        <translation>--units: expected mm, cm or m (got "%1")</translation>
+    </message>
+    <message>
+        <source>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</source>
+        <translation>--storey-height: expected metres between 0 and 100 (got "%1")</translation>
+    </message>
+    <message>
+        <source>--rotation: expected degrees (got &quot;%1&quot;)</source>
+        <translation>--rotation: expected degrees (got "%1")</translation>
+    </message>
+    <message>
+        <source>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</source>
+        <translation>--offset: expected EAST,NORTH in metres (got "%1")</translation>
+    </message>
+    <message>
+        <source>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</source>
+        <translation>--use-map: expected VALUE=TYPE with a use type such as office (got "%1")</translation>
+    </message>
+    <message>
+        <source>Project to write.</source>
+        <translation>Project to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>List the layers.</source>
+        <translation>List the layers.</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>no input file given</translation>
+    </message>
+    <message>
+        <source>more than one input file given</source>
+        <translation>more than one input file given</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT.parkzero)</source>
+        <translation>no output file given (-o OUT.parkzero)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 features, %3, CRS: %4; fields: %5</source>
+        <translation>  %1: %2 features, %3, CRS: %4; fields: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, repaired %3, skipped %4</source>
+        <translation>%1: imported %2, repaired %3, skipped %4</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1: note: %2</translation>
+    </message>
+    <message>
+        <source>%1: site located at latitude %2°, longitude %3°</source>
+        <translation>%1: site located at latitude %2°, longitude %3°</translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation>repaired: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>nothing imported</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported; %2 not written</source>
+        <translation>%1: nothing imported; %2 not written</translation>
+    </message>
+    <message>
+        <source>wrote %1 (objects: %2)</source>
+        <translation>wrote %1 (objects: %2)</translation>
+    </message>
+    <message>
+        <source>parkzero-cli import: %1</source>
+        <translation>parkzero-cli import: %1</translation>
+    </message>
 </context>
 <context>
     <name>pz::energy</name>
@@ -3406,6 +3566,163 @@ cannot be read, or the command line is wrong.
     <message>
         <source>%1, line %2: %3 values, expected %4 (one per hour of the year)</source>
         <translation>%1, line %2: %3 values, expected %4 (one per hour of the year)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::geo</name>
+    <message>
+        <source>unknown PROJ error</source>
+        <translation>unknown PROJ error</translation>
+    </message>
+    <message>
+        <source>cannot transform from &quot;%1&quot;: %2</source>
+        <translation>cannot transform from "%1": %2</translation>
+    </message>
+    <message>
+        <source>a vertex cannot be projected onto the plan</source>
+        <translation>a vertex cannot be projected onto the plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>holes filled (plan outlines have none): %n</source>
+        <translation>
+            <numerusform>holes filled (plan outlines have none): %n</numerusform>
+            <numerusform>holes filled (plan outlines have none): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has one boundary, already taken from an earlier feature</source>
+        <translation>the site has one boundary, already taken from an earlier feature</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the data has no coordinate reference system: the site location is unchanged</source>
+        <translation>the data has no coordinate reference system: the site location is unchanged</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: %3</source>
+        <translation>%1: layer %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, feature %3: %4</source>
+        <translation>%1: layer %2, feature %3: %4</translation>
+    </message>
+    <message>
+        <source>the site origin (latitude %1°, longitude %2°) cannot centre a projection</source>
+        <translation>the site origin (latitude %1°, longitude %2°) cannot centre a projection</translation>
+    </message>
+</context>
+<context>
+    <name>pz::geo::detail</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a positive number; ignored</source>
+        <translation>%1 "%2" is not a positive number; ignored</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a height in metres; ignored</source>
+        <translation>%1 "%2" is not a height in metres; ignored</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; maps to no use type; the default is kept</source>
+        <translation>%1 "%2" maps to no use type; the default is kept</translation>
+    </message>
+    <message>
+        <source>name shortened to 200 characters</source>
+        <translation>name shortened to 200 characters</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>no geometry</translation>
+    </message>
+    <message>
+        <source>a polygon without an exterior ring</source>
+        <translation>a polygon without an exterior ring</translation>
+    </message>
+    <message>
+        <source>an open line, not a closed outline</source>
+        <translation>an open line, not a closed outline</translation>
+    </message>
+    <message>
+        <source>a point, not an outline</source>
+        <translation>a point, not an outline</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type %1</source>
+        <translation>unsupported geometry type %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: </source>
+        <translation>part %1 of %2: </translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>not a file format GDAL can read</source>
+        <translation>not a file format GDAL can read</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as GIS or CAD data: %2</source>
+        <translation>%1: cannot be read as GIS or CAD data: %2</translation>
+    </message>
+    <message>
+        <source>drawing units from $INSUNITS %1: %2 m per unit</source>
+        <translation>drawing units from $INSUNITS %1: %2 m per unit</translation>
+    </message>
+    <message>
+        <source> (the chosen units are not used)</source>
+        <translation> (the chosen units are not used)</translation>
+    </message>
+    <message>
+        <source>drawing units as chosen: %1 m per unit</source>
+        <translation>drawing units as chosen: %1 m per unit</translation>
+    </message>
+    <message>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: no layer "%2" (layers: %3)</translation>
+    </message>
+    <message>
+        <source>layer %1: invalid attribute filter &quot;%2&quot;: %3</source>
+        <translation>layer %1: invalid attribute filter "%2": %3</translation>
+    </message>
+    <message>
+        <source>layer %1 has no coordinate reference system and its drawing units are unknown: choose mm, cm or m</source>
+        <translation>layer %1 has no coordinate reference system and its drawing units are unknown: choose mm, cm or m</translation>
+    </message>
+    <message>
+        <source>layer %1: the file is damaged or truncated: %2</source>
+        <translation>layer %1: the file is damaged or truncated: %2</translation>
+    </message>
+    <message>
+        <source>text encoding from $DWGCODEPAGE: %1</source>
+        <translation>text encoding from $DWGCODEPAGE: %1</translation>
+    </message>
+    <message>
+        <source>text encoding as chosen: %1</source>
+        <translation>text encoding as chosen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>GDAL: %1</source>
+        <translation>GDAL: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or truncated: %2</source>
+        <translation>%1: the file is damaged or truncated: %2</translation>
+    </message>
+    <message>
+        <source>duplicate vertices removed: %1</source>
+        <translation>duplicate vertices removed: %1</translation>
+    </message>
+    <message>
+        <source>spikes removed: %1</source>
+        <translation>spikes removed: %1</translation>
     </message>
 </context>
 <context>

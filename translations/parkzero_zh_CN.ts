@@ -3366,6 +3366,165 @@ cannot be read, or the command line is wrong.
         <source>%1: OK (%2)</source>
         <translation>%1: OK（%2）</translation>
     </message>
+    <message>
+        <source>Usage: parkzero-cli import INPUT -o OUT.parkzero [--project IN.parkzero] [options]
+       parkzero-cli import INPUT --list
+
+Imports the polygons of a GIS or CAD file (GeoJSON, Shapefile, DXF, KML, GeoPackage,
+FlatGeobuf, OSM XML) into a copy of a project, or into a new project located at the
+data, and writes OUT. Prints the imported, repaired and skipped counts and each
+repaired or skipped feature with the reason.
+
+Options:
+  -o, --output FILE        the project to write
+  --project FILE           import into a copy of this project (default: a new one)
+  --list                   list the layers, feature counts and fields, and stop
+  --layer NAME             the layer (for DXF: the drawing layer); default: all
+  --where SQL              attribute filter, as ogr2ogr -where
+  --as KIND                building (default), pv_field, green_space or boundary
+  --height-attr NAME       building height in metres (default: height)
+  --levels-attr NAME       storeys (default: building:levels)
+  --storey-height M        metres per storey (default: 3.5)
+  --name-attr NAME         object name (default: name)
+  --use-attr NAME          attribute giving the building use type
+  --use-map VALUE=TYPE     maps an attribute value to a use type (repeatable)
+  --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
+  --rotation DEG           data without a CRS: rotation counter-clockwise
+  --offset EAST,NORTH      data without a CRS: offset in plan metres
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
+  --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
+  -h, --help               show this help
+
+Exit status: 0 on success, 1 when OUT cannot be written, 2 for bad input (a file that
+cannot be read, nothing to import, a wrong command line).
+</source>
+        <translation>用法：parkzero-cli import 输入文件 -o OUT.parkzero [--project IN.parkzero] [选项]
+      parkzero-cli import 输入文件 --list
+
+将 GIS 或 CAD 文件（GeoJSON、Shapefile、DXF、KML、GeoPackage、FlatGeobuf、OSM XML）
+中的多边形导入项目副本，或导入位于数据所在位置的新项目，并写入 OUT。输出已导入、已修复和
+已跳过的数量，以及每个被修复或跳过的要素及其原因。
+
+选项：
+  -o, --output 文件        要写入的项目
+  --project 文件           导入到该项目的副本（默认：新项目）
+  --list                   列出图层、要素数和字段后结束
+  --layer 名称             图层（DXF：图纸图层）；默认：全部
+  --where SQL              属性过滤条件，同 ogr2ogr -where
+  --as 类型                building（默认）、pv_field、green_space 或 boundary
+  --height-attr 名称       建筑高度（米）（默认：height）
+  --levels-attr 名称       层数（默认：building:levels）
+  --storey-height 米       每层高度（默认：3.5）
+  --name-attr 名称         对象名称（默认：name）
+  --use-attr 名称          给出建筑用途类型的属性
+  --use-map 值=类型        将属性值映射为用途类型（可重复）
+  --units mm|cm|m          无坐标参考系数据的图形单位（无 $INSUNITS 的 DXF）
+  --rotation 角度          无坐标参考系数据：逆时针旋转
+  --offset 东,北           无坐标参考系数据：平移（总平面图米数）
+  --crs 坐标参考系         数据的坐标参考系（如 EPSG:4547），覆盖文件中的设定
+  --encoding 名称          DXF 文字编码（如 CP936），覆盖 $DWGCODEPAGE
+  -h, --help               显示本帮助
+
+退出状态：成功为 0，无法写入 OUT 为 1，输入有误（文件无法读取、没有可导入的内容、
+命令行错误）为 2。
+</translation>
+    </message>
+    <message>
+        <source>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</source>
+        <translation>--as：应为 building、pv_field、green_space 或 boundary（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--units: expected mm, cm or m (got &quot;%1&quot;)</source>
+        <translation>--units：应为 mm、cm 或 m（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</source>
+        <translation>--storey-height：应为 0 到 100 之间的米数（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--rotation: expected degrees (got &quot;%1&quot;)</source>
+        <translation>--rotation：应为角度（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</source>
+        <translation>--offset：应为以米为单位的 东,北（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</source>
+        <translation>--use-map：应为 值=类型，类型为 office 等用途类型（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>Project to write.</source>
+        <translation>要写入的项目。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>List the layers.</source>
+        <translation>列出图层。</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>未给出输入文件</translation>
+    </message>
+    <message>
+        <source>more than one input file given</source>
+        <translation>给出了多个输入文件</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT.parkzero)</source>
+        <translation>未给出输出文件（-o OUT.parkzero）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 features, %3, CRS: %4; fields: %5</source>
+        <translation>  %1：%2 个要素，%3，坐标参考系：%4；字段：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, repaired %3, skipped %4</source>
+        <translation>%1：已导入 %2，已修复 %3，已跳过 %4</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1：注意：%2</translation>
+    </message>
+    <message>
+        <source>%1: site located at latitude %2°, longitude %3°</source>
+        <translation>%1：场地位于纬度 %2°，经度 %3°</translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported; %2 not written</source>
+        <translation>%1：未导入任何内容；未写入 %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (objects: %2)</source>
+        <translation>已写入 %1（对象：%2 个）</translation>
+    </message>
+    <message>
+        <source>parkzero-cli import: %1</source>
+        <translation>parkzero-cli import：%1</translation>
+    </message>
 </context>
 <context>
     <name>pz::energy</name>
@@ -3388,6 +3547,162 @@ cannot be read, or the command line is wrong.
     <message>
         <source>%1, line %2: %3 values, expected %4 (one per hour of the year)</source>
         <translation>%1，第 %2 行：%3 个值，应为 %4 个（全年每小时一个）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::geo</name>
+    <message>
+        <source>unknown PROJ error</source>
+        <translation>未知的 PROJ 错误</translation>
+    </message>
+    <message>
+        <source>cannot transform from &quot;%1&quot;: %2</source>
+        <translation>无法从“%1”转换：%2</translation>
+    </message>
+    <message>
+        <source>a vertex cannot be projected onto the plan</source>
+        <translation>有顶点无法投影到总平面图上</translation>
+    </message>
+    <message numerus="yes">
+        <source>holes filled (plan outlines have none): %n</source>
+        <translation>
+            <numerusform>已填补 %n 个内洞（平面轮廓不含内洞）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has one boundary, already taken from an earlier feature</source>
+        <translation>场地只有一条边界，已取自前面的要素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the data has no coordinate reference system: the site location is unchanged</source>
+        <translation>数据没有坐标参考系：场地位置保持不变</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: %3</source>
+        <translation>%1：图层 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, feature %3: %4</source>
+        <translation>%1：图层 %2，要素 %3：%4</translation>
+    </message>
+    <message>
+        <source>the site origin (latitude %1°, longitude %2°) cannot centre a projection</source>
+        <translation>场地原点（纬度 %1°，经度 %2°）无法作为投影中心</translation>
+    </message>
+</context>
+<context>
+    <name>pz::geo::detail</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a positive number; ignored</source>
+        <translation>%1“%2”不是正数，已忽略</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a height in metres; ignored</source>
+        <translation>%1“%2”不是以米为单位的高度，已忽略</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; maps to no use type; the default is kept</source>
+        <translation>%1“%2”没有对应的用途类型，保留默认值</translation>
+    </message>
+    <message>
+        <source>name shortened to 200 characters</source>
+        <translation>名称已截短为 200 个字符</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <source>a polygon without an exterior ring</source>
+        <translation>多边形没有外环</translation>
+    </message>
+    <message>
+        <source>an open line, not a closed outline</source>
+        <translation>不闭合的线，不是闭合轮廓</translation>
+    </message>
+    <message>
+        <source>a point, not an outline</source>
+        <translation>是点，不是轮廓</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type %1</source>
+        <translation>不支持的几何类型 %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: </source>
+        <translation>第 %1 部分（共 %2 部分）：</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>not a file format GDAL can read</source>
+        <translation>不是 GDAL 能读取的文件格式</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as GIS or CAD data: %2</source>
+        <translation>%1：无法作为 GIS 或 CAD 数据读取：%2</translation>
+    </message>
+    <message>
+        <source>drawing units from $INSUNITS %1: %2 m per unit</source>
+        <translation>图形单位取自 $INSUNITS %1：每单位 %2 米</translation>
+    </message>
+    <message>
+        <source> (the chosen units are not used)</source>
+        <translation>（未使用所选单位）</translation>
+    </message>
+    <message>
+        <source>drawing units as chosen: %1 m per unit</source>
+        <translation>图形单位按所选：每单位 %1 米</translation>
+    </message>
+    <message>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <translation>%1：没有图层“%2”（图层：%3）</translation>
+    </message>
+    <message>
+        <source>layer %1: invalid attribute filter &quot;%2&quot;: %3</source>
+        <translation>图层 %1：属性过滤条件“%2”无效：%3</translation>
+    </message>
+    <message>
+        <source>layer %1 has no coordinate reference system and its drawing units are unknown: choose mm, cm or m</source>
+        <translation>图层 %1 没有坐标参考系，图形单位未知：请选择 mm、cm 或 m</translation>
+    </message>
+    <message>
+        <source>layer %1: the file is damaged or truncated: %2</source>
+        <translation>图层 %1：文件已损坏或不完整：%2</translation>
+    </message>
+    <message>
+        <source>text encoding from $DWGCODEPAGE: %1</source>
+        <translation>文字编码取自 $DWGCODEPAGE：%1</translation>
+    </message>
+    <message>
+        <source>text encoding as chosen: %1</source>
+        <translation>文字编码按所选：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL: %1</source>
+        <translation>GDAL：%1</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or truncated: %2</source>
+        <translation>%1：文件已损坏或不完整：%2</translation>
+    </message>
+    <message>
+        <source>duplicate vertices removed: %1</source>
+        <translation>已删除重复顶点：%1 个</translation>
+    </message>
+    <message>
+        <source>spikes removed: %1</source>
+        <translation>已删除尖刺：%1 个</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "commandline.h"
 #include "exitcodes.h"
+#include "importcommand.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
 #include "version.h"
@@ -29,6 +30,7 @@ std::vector<Command> commands()
     std::vector<Command> list;
     list.push_back({QStringLiteral("validate"), tr("check project files for problems"), runValidate});
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
+    list.push_back({QStringLiteral("import"), tr("import a GIS or CAD site plan into a project"), pz::cli::runImport});
     return list;
 }
 
