@@ -9,9 +9,12 @@
 
 #include "document/parkdocument.h"
 #include "engine/simulation.h"
+#include "map/mapscene.h"
+#include "map/maptoolcontext.h"
 #include "map/mapview.h"
 #include "results/resultspanel.h"
 #include "selectionmodel.h"
+#include "tools/toolmanager.h"
 
 #include <benchmark/benchmark.h>
 
@@ -41,10 +44,14 @@ void ensureApplication()
 struct Editor {
     ParkDocument document;
     SelectionModel selection{&document};
-    MapView view{&document, &selection};
+    MapScene scene{&document, &selection};
+    MapView view{&scene};
+    MapToolContext context{&scene, &view};
+    ToolManager tools{&context};
 
     explicit Editor(int n) : document(makeSyntheticPark(n))
     {
+        view.setToolManager(&tools);
         view.resize(1600, 1000);
         view.show();
         QApplication::processEvents();

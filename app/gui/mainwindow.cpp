@@ -8,7 +8,10 @@
 #include "io/projectpaths.h"
 #include "live/liveresults.h"
 #include "live/sunstudypanel.h"
+#include "mainmenus.h"
 #include "map/mapexporter.h"
+#include "map/mapscene.h"
+#include "map/maptoolcontext.h"
 #include "map/mapview.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
@@ -17,6 +20,7 @@
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
+#include "statusindicators.h"
 #include "tools/toolmanager.h"
 
 #include <QApplication>
@@ -26,16 +30,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QUndoView>
 
 namespace pz {
@@ -55,17 +55,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     m_untitledName = tr("Untitled");
 
     m_selection = new SelectionModel(m_document.get(), this);
-    m_map = new MapView(m_document.get(), m_selection, this);
-    setCentralWidget(m_map);
+    createMap();
     m_editActions = new EditActions(m_document.get(), m_selection, this);
     m_recovery = new RecoveryManager(m_document.get(), recoveryDirectory, this);
     m_recovery->setIntervalMs(AppSettings::autosaveIntervalSec() * 1000);
 
     createDocks();
     createResults();
-    createActions();
-    createMenus();
-    createStatusBar();
+    const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_undoDock, m_sunStudyDock};
+    m_menus = new MainMenus(this, panels + m_resultDocks);
+    new StatusIndicators(statusBar(), m_map, m_selection);
+    statusBar()->showMessage(tr("Ready"), 3000);
 
     connect(m_document.get(), &ParkDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document.get(), &ParkDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -88,9 +88,22 @@ MainWindow::~MainWindow()
     delete m_recovery;
     for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
         delete dock;
+    // The tools own preview items of the scene and use the view: they go first.
+    delete m_tools;
     delete m_map;
+    delete m_scene;
     delete m_editActions;
     delete m_selection;
+}
+
+void MainWindow::createMap()
+{
+    m_scene = new MapScene(m_document.get(), m_selection, this);
+    m_map = new MapView(m_scene, this);
+    setCentralWidget(m_map);
+    m_toolContext = std::make_unique<MapToolContext>(m_scene, m_map);
+    m_tools = new ToolManager(m_toolContext.get(), this);
+    m_map->setToolManager(m_tools);
 }
 
 void MainWindow::createDocks()
@@ -129,7 +142,7 @@ void MainWindow::createResults()
     // Room for the cards and a readable chart below them.
     m_resultsPanel->setMinimumHeight(380);
     addResultsDock(m_resultsPanel, tr("Results"));
-    m_live = new LiveResults(m_document.get(), m_map, m_resultsPanel, this);
+    m_live = new LiveResults(m_document.get(), m_scene, m_resultsPanel, this);
     connect(m_live, &LiveResults::resultApplied, m_site,
             [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
@@ -153,172 +166,9 @@ QDockWidget *MainWindow::addResultsDock(QWidget *panel, const QString &title)
     if (!m_resultDocks.isEmpty())
         tabifyDockWidget(m_resultDocks.last(), dock);
     m_resultDocks << dock;
-    if (m_docksMenu)
-        m_docksMenu->addAction(dock->toggleViewAction());
+    if (m_menus)
+        m_menus->panelsMenu()->addAction(dock->toggleViewAction());
     return dock;
-}
-
-void MainWindow::createActions()
-{
-    m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new, empty park"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
-
-    m_newWindowAction = new QAction(tr("New &Window"), this);
-    m_newWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newWindowAction->setStatusTip(tr("Open another window with a new, empty park"));
-    connect(m_newWindowAction, &QAction::triggered, this, &MainWindow::newWindow);
-
-    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a ParkZero project"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-
-    m_saveAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the project"));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-
-    m_exportMapAction = new QAction(QIcon(QStringLiteral(":/icons/exportmap.svg")), tr("&Export Map…"), this);
-    m_exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportMapAction->setStatusTip(tr("Save the site plan as shown, with its colouring and legend, as a PNG or SVG"));
-    connect(m_exportMapAction, &QAction::triggered, this, &MainWindow::exportMap);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Close all windows and quit"));
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
-
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-
-    m_aboutAction = new QAction(tr("&About ParkZero"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_newWindowAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this,
-            [this] { RecentFiles::populate(m_recentMenu, [this](const QString &path) { openFile(path); }); });
-    RecentFiles::populate(m_recentMenu, [this](const QString &path) { openFile(path); });
-    file->addAction(tr("Open &Example Park"), this, [this] {
-        if (maybeSave())
-            openExample();
-    });
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    file->addAction(m_exportMapAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_editActions->cutAction());
-    edit->addAction(m_editActions->copyAction());
-    edit->addAction(m_editActions->pasteAction());
-    edit->addAction(m_editActions->duplicateAction());
-    edit->addAction(m_editActions->deleteAction());
-    edit->addSeparator();
-    edit->addAction(m_editActions->selectAllAction());
-    edit->addSeparator();
-    edit->addAction(m_preferencesAction);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addActions(m_map->viewActions());
-    m_viewMenu->addSeparator();
-    QMenu *colouring = m_viewMenu->addMenu(tr("PV &Colouring"));
-    colouring->addActions(m_live->colouringActions());
-    m_viewMenu->addSeparator();
-    m_docksMenu = m_viewMenu->addMenu(tr("&Panels"));
-    m_docksMenu->addAction(m_objectsDock->toggleViewAction());
-    m_docksMenu->addAction(m_propertiesDock->toggleViewAction());
-    m_docksMenu->addAction(m_siteDock->toggleViewAction());
-    m_docksMenu->addAction(m_undoDock->toggleViewAction());
-    m_docksMenu->addAction(m_sunStudyDock->toggleViewAction());
-    for (QDockWidget *dock : std::as_const(m_resultDocks))
-        m_docksMenu->addAction(dock->toggleViewAction());
-
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addActions(m_map->toolManager()->actions());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar *bar = addToolBar(tr("Main Tool Bar"));
-    bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(18, 18));
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
-    bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
-    bar->addSeparator();
-    bar->addActions(m_map->toolManager()->actions());
-    bar->addSeparator();
-    bar->addActions(m_map->viewActions());
-    bar->addAction(m_exportMapAction);
-    // The editing tools carry their names; file, history and view buttons are icons only (with
-    // tooltips) so that the bar fits a laptop screen.
-    QList<QAction *> iconOnly{m_newAction, m_openAction, m_saveAction, m_undoAction, m_redoAction, m_exportMapAction};
-    iconOnly << m_map->viewActions();
-    for (QAction *action : std::as_const(iconOnly))
-        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_docksMenu->addSeparator();
-    m_docksMenu->addAction(bar->toggleViewAction());
-}
-
-void MainWindow::createStatusBar()
-{
-    m_selectionLabel = new QLabel;
-    m_selectionLabel->setContentsMargins(8, 0, 8, 0);
-    m_cursorLabel = new QLabel;
-    m_cursorLabel->setContentsMargins(8, 0, 8, 0);
-    m_cursorLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("E -00000.0 m   N -00000.0 m")) + 16);
-    m_cursorLabel->setToolTip(tr("Cursor position: metres east (E) and north (N) of the site origin"));
-    statusBar()->addPermanentWidget(m_selectionLabel);
-    statusBar()->addPermanentWidget(m_cursorLabel);
-    connect(m_map, &MapView::cursorMoved, this, [this](const QPointF &planM) {
-        const QLocale locale;
-        m_cursorLabel->setText(tr("E %1 m   N %2 m")
-                                   .arg(locale.toString(planM.x(), 'f', 1), locale.toString(planM.y(), 'f', 1)));
-    });
-    auto showSelection = [this] {
-        const int n = int(m_selection->selectedIds().size());
-        m_selectionLabel->setText(n == 0 ? QString() : tr("%n selected", nullptr, n));
-    };
-    connect(m_selection, &SelectionModel::selectionChanged, this, showSelection);
-    statusBar()->showMessage(tr("Ready"), 3000);
 }
 
 QString MainWindow::documentName() const

@@ -1,15 +1,14 @@
 #pragma once
-// The main window: one ParkDocument with its site plan (MapView) in the centre, the Objects,
-// Properties, Site and Undo history docks around it, menus and a tool bar. It handles the file
-// life cycle (new, open, save, recent files, drag and drop, asking before unsaved work is
-// dropped) and keeps a recovery copy of unsaved changes (RecoveryManager).
+// The main window: one ParkDocument with its site plan in the centre (a MapScene shown by a
+// MapView, the editing tools of its ToolManager), the Objects, Properties, Site and Undo history
+// docks around it, menus and a tool bar (MainMenus). It handles the file life cycle (new, open,
+// save, recent files, drag and drop, asking before unsaved work is dropped) and keeps a recovery
+// copy of unsaved changes (RecoveryManager).
 
 #include <QMainWindow>
 #include <memory>
 
 class QDockWidget;
-class QLabel;
-class QMenu;
 class QUndoView;
 
 namespace pz {
@@ -18,6 +17,9 @@ class EditActions;
 class LiveResults;
 class ResultsPanel;
 class SunStudyPanel;
+class MainMenus;
+class MapScene;
+class MapToolContext;
 class MapView;
 class ObjectsPanel;
 class ParkDocument;
@@ -25,6 +27,7 @@ class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
 class SitePanel;
+class ToolManager;
 struct RecoveryFile;
 class Park;
 
@@ -38,7 +41,9 @@ public:
 
     ParkDocument *document() const { return m_document.get(); }
     SelectionModel *selection() const { return m_selection; }
+    MapScene *mapScene() const { return m_scene; }
     MapView *mapView() const { return m_map; }
+    ToolManager *toolManager() const { return m_tools; }
     EditActions *editActions() const { return m_editActions; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ObjectsPanel *objectsPanel() const { return m_objects; }
@@ -94,11 +99,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createMap();
     void createDocks();
     void createResults();
-    void createActions();
-    void createMenus();
-    void createStatusBar();
     void updateTitle();
     void readWindowState();
     void writeWindowState();
@@ -106,7 +109,11 @@ private:
 
     std::unique_ptr<ParkDocument> m_document;
     SelectionModel *m_selection = nullptr;
+    MapScene *m_scene = nullptr;
     MapView *m_map = nullptr;
+    std::unique_ptr<MapToolContext> m_toolContext;
+    ToolManager *m_tools = nullptr;
+    MainMenus *m_menus = nullptr;
     EditActions *m_editActions = nullptr;
     PropertiesPanel *m_properties = nullptr;
     ObjectsPanel *m_objects = nullptr;
@@ -122,24 +129,8 @@ private:
     QDockWidget *m_siteDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QList<QDockWidget *> m_resultDocks;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_docksMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QLabel *m_cursorLabel = nullptr;
-    QLabel *m_selectionLabel = nullptr;
     QString m_untitledName;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_newWindowAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_exportMapAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace pz

@@ -2,7 +2,7 @@
 
 #include "document/parkdocument.h"
 #include "engine/computeengine.h"
-#include "map/mapview.h"
+#include "map/mapscene.h"
 #include "results/resultspanel.h"
 
 #include <QAction>
@@ -44,7 +44,7 @@ QColor lossColour(double t)
 
 } // namespace
 
-LiveResults::LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent)
+LiveResults::LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *panel, QObject *parent)
     : QObject(parent), m_document(document), m_map(map), m_panel(panel), m_engine(new ComputeEngine(this)),
       m_colouringGroup(new QActionGroup(this)), m_previewTimer(new QTimer(this))
 {
@@ -81,8 +81,8 @@ LiveResults::LiveResults(ParkDocument *document, MapView *map, ResultsPanel *pan
     connect(m_engine, &ComputeEngine::resultReady, this, &LiveResults::onResult);
     if (m_map) {
         m_map->setToolTipProvider([this](ObjectId id) { return toolTipFor(id); });
-        connect(m_map, &MapView::previewChanged, this, &LiveResults::onPreviewChanged);
-        connect(m_map, &MapView::previewEnded, this, &LiveResults::onPreviewEnded);
+        connect(m_map, &MapScene::previewChanged, this, &LiveResults::onPreviewChanged);
+        connect(m_map, &MapScene::previewEnded, this, &LiveResults::onPreviewEnded);
     }
     if (m_panel)
         m_panel->setHeadline(document->park().site.carbon.headline);

@@ -23,7 +23,7 @@ class QTimer;
 namespace pz {
 
 class ComputeEngine;
-class MapView;
+class MapScene;
 class ParkDocument;
 class ResultsPanel;
 
@@ -34,7 +34,7 @@ public:
     enum class Colouring { None, SpecificYield, ShadingLoss };
     static constexpr int PreviewIntervalMs = 100;
 
-    LiveResults(ParkDocument *document, MapView *map, ResultsPanel *panel, QObject *parent = nullptr);
+    LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *panel, QObject *parent = nullptr);
     ~LiveResults() override;
 
     ComputeEngine *engine() const { return m_engine; }
@@ -62,7 +62,7 @@ private:
     void updateOverlay();
 
     ParkDocument *m_document;
-    MapView *m_map;
+    MapScene *m_map;
     ResultsPanel *m_panel;
     ComputeEngine *m_engine;
     Colouring m_colouring = Colouring::None;

@@ -2,7 +2,7 @@
 
 #include "map/mapcoords.h"
 #include "map/pvrows.h"
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,7 +15,7 @@ void BuildingItem::rebuild(const ParkObject &object)
 {
     const auto &b = std::get<Building>(object);
     m_outline = mapcoords::toScene(b.footprint);
-    m_color = usetypepalette::buildingColor(b.useType);
+    m_color = MapPalette::building(b.useType);
     m_roofArea = QPainterPath();
     m_roofRows = QPainterPath();
     if (b.rooftop.enabled && b.footprint.size() >= 3) {
@@ -44,8 +44,8 @@ void BuildingItem::paintObject(QPainter *painter)
             painter->setBrush(m_color.lighter(125));
             painter->drawPath(m_roofArea);
         }
-        const QColor rows(usetypepalette::pvColor().red(), usetypepalette::pvColor().green(),
-                          usetypepalette::pvColor().blue(), m_overlayFill.isValid() ? 110 : 200);
+        const QColor rows(MapPalette::pv().red(), MapPalette::pv().green(),
+                          MapPalette::pv().blue(), m_overlayFill.isValid() ? 110 : 200);
         if (pvrows::rowsResolved(m_roofRowPitchM, painter)) {
             painter->setBrush(rows);
             painter->drawPath(m_roofRows);

@@ -1,7 +1,7 @@
 #include "map/greenspaceitem.h"
 
 #include "map/mapcoords.h"
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QPainter>
 
@@ -15,7 +15,7 @@ void GreenSpaceItem::rebuild(const ParkObject &object)
 void GreenSpaceItem::paintObject(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor green = usetypepalette::greenSpaceColor();
+    const QColor green = MapPalette::greenSpace();
     QPen edge(green.darker(140), 1.2);
     edge.setCosmetic(true);
     painter->setPen(edge);

@@ -1,5 +1,7 @@
 #include "map/maplabelitem.h"
 
+#include "map/mappalette.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -82,10 +84,11 @@ void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     if (text.isEmpty())
         return;
     const QRectF rect = rectFor(m_mode);
+    const MapPalette colours;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 200));
+    painter->setBrush(colours.labelBackground());
     painter->drawRoundedRect(rect, 3, 3);
-    painter->setPen(QColor(0x22, 0x22, 0x22));
+    painter->setPen(colours.labelText());
     painter->drawText(rect, Qt::AlignCenter, text);
 }
 

@@ -1,42 +1,36 @@
 #pragma once
-// The site plan: a zoomable, pannable QGraphicsView of the park in metres. It mirrors the
-// document (one item per object, refreshed from changed() events), shows the selection, a grid,
-// a scale bar and a north arrow, and forwards mouse and key input to the active editing tool.
+// The site plan's viewport: a zoomable, pannable QGraphicsView of a MapScene (in metres). It
+// owns what depends on the zoom and the screen: the grid and snapping to it, label placement,
+// the scale bar, north arrow, legend and typed input, plan ↔ viewport conversions and hit testing
+// at a viewport position. It forwards mouse and key input to the active tool of a ToolManager
+// (owned by the window); events a tool does not use fall through to the default handling.
 
 #include "geometry/geometry.h"
-#include "map/mapoverlay.h"
 #include "model/objectid.h"
-#include "model/parkobject.h"
 
 #include <QGraphicsView>
-#include <QHash>
-#include <functional>
+#include <QPointer>
 
 class QAction;
-class QGraphicsItem;
 
 namespace pz {
 
-class ParkDocument;
-class SelectionModel;
+class AbstractTool;
+class MapScene;
 class ToolManager;
-class ObjectItem;
-class SiteBoundaryItem;
-class ShadowOverlayItem;
-class SelectionHandlesItem;
-struct ChangeEvent;
 struct MapMouseEvent;
 
 class MapView : public QGraphicsView
 {
     Q_OBJECT
 public:
-    MapView(ParkDocument *document, SelectionModel *selection, QWidget *parent = nullptr);
+    explicit MapView(MapScene *scene, QWidget *parent = nullptr);
     ~MapView() override;
 
-    ParkDocument *document() const { return m_document; }
-    SelectionModel *selection() const { return m_selection; }
-    ToolManager *toolManager() const { return m_toolManager; }
+    MapScene *mapScene() const { return m_scene; }
+    // The tools that get this view's input (their actions become the view's shortcuts).
+    void setToolManager(ToolManager *tools);
+    ToolManager *toolManager() const;
 
     // Zoom to fit site, zoom to selection, show grid, snap to grid (the last two checkable).
     QList<QAction *> viewActions() const;
@@ -45,10 +39,8 @@ public:
     // Multiplies the zoom by factor keeping the scene point under viewPos fixed.
     void zoomAt(const QPoint &viewPos, double factor);
     double pixelsPerMetre() const;
-
-    void setOverlay(const MapOverlay &overlay);
-    const MapOverlay &overlay() const { return m_overlay; }
-    void setToolTipProvider(std::function<QString(ObjectId)> provider);
+    // Metres per viewport pixel at the current zoom.
+    double metresPerPixel() const { return 1.0 / pixelsPerMetre(); }
 
     QPointF toScene(const Point2 &planM) const;
     Point2 toPlan(const QPointF &scene) const;
@@ -56,12 +48,8 @@ public:
     QPoint toView(const Point2 &planM) const;
     Point2 viewToPlan(const QPoint &viewPos) const;
 
-    QGraphicsItem *itemFor(ObjectId id) const;
-    ObjectItem *objectItem(ObjectId id) const;
     // The topmost visible object under a viewport position, or 0.
     ObjectId objectAt(const QPoint &viewPos) const;
-    // Objects whose footprint lies entirely within the plan rectangle spanned by a and b.
-    ObjectIds objectsInRect(const Point2 &a, const Point2 &b) const;
 
     bool isGridVisible() const;
     bool isSnapEnabled() const;
@@ -71,16 +59,6 @@ public:
     double gridSpacingM() const;
     // A plan point snapped to the grid when snapping is on.
     Point2 snapped(const Point2 &planM) const;
-
-    // Tool previews: shows objects with preview values (not in the model) or moved by an offset;
-    // restoreFromDocument() shows the document's values again.
-    void previewObjects(const std::vector<ParkObject> &values);
-    bool isPreviewing() const { return m_previewing; }
-    void previewOffset(const ObjectIds &ids, double dxM, double dyM);
-    void restoreFromDocument(const ObjectIds &ids);
-    // The same for the site boundary.
-    void previewSiteBoundary(const Outline &boundary);
-    void restoreSiteFromDocument();
 
     // Text drawn near the cursor while typing a value (a length, an angle); empty hides it.
     void setInputText(const QString &text);
@@ -93,12 +71,6 @@ public:
     // export: items are painted uncached so that vector devices get vector shapes.
     void renderPlan(QPainter *painter, const QRectF &target);
 
-    // The selection handles (the select tool hit-tests the rotate handle).
-    SelectionHandlesItem *handlesItem() const { return m_handlesItem; }
-    // Metres per viewport pixel at the current zoom.
-    double metresPerPixel() const { return 1.0 / pixelsPerMetre(); }
-    // Re-reads the selection outlines from the items (after a preview changed them).
-    void updateHandles();
     // Chooses for every object label its full text, its compact text or none: a text shows only
     // where it fits its object and does not overlap a label already placed (buildings first,
     // then larger objects). Runs after zoom and document changes (deferred, once per batch);
@@ -108,10 +80,6 @@ public:
 Q_SIGNALS:
     void cursorMoved(const QPointF &planM);
     void statusMessage(const QString &text);
-    // A tool shows objects with values that are not in the document (a drag under way): the
-    // objects as previewed. previewEnded: the preview was committed or cancelled.
-    void previewChanged(const std::vector<pz::ParkObject> &values);
-    void previewEnded();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -127,41 +95,25 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void onDocumentChanged(const ChangeEvent &event);
-    void onSelectionChanged();
-    void rebuildAll();
-    void addItem(ObjectId id);
-    void removeItem(ObjectId id);
-    void syncItem(ObjectId id);
-    void endPreview();
-    void syncSite();
-    void applyOverlayTo(ObjectId id);
+    void createActions();
+    AbstractTool *activeTool() const;
     MapMouseEvent makeMouseEvent(QMouseEvent *event) const;
+    bool startPan(QMouseEvent *event);
+    void restoreCursor();
     void zoomToPlanRect(const pz::Box &box);
-    void drawScaleBar(QPainter *painter);
-    void drawNorthArrow(QPainter *painter);
-    void drawLegend(QPainter *painter);
-    void drawInputText(QPainter *painter);
     void onZoomChanged();
     void scheduleLabelLayout();
 
-    ParkDocument *m_document;
-    SelectionModel *m_selection;
-    ToolManager *m_toolManager = nullptr;
-    QHash<ObjectId, ObjectItem *> m_items;
-    SiteBoundaryItem *m_boundaryItem = nullptr;
-    ShadowOverlayItem *m_shadowItem = nullptr;
-    SelectionHandlesItem *m_handlesItem = nullptr;
-    MapOverlay m_overlay;
-    std::function<QString(ObjectId)> m_toolTipProvider;
+    MapScene *m_scene;
+    QPointer<ToolManager> m_tools;
     QAction *m_fitAction = nullptr;
     QAction *m_fitSelectionAction = nullptr;
     QAction *m_gridAction = nullptr;
     QAction *m_snapAction = nullptr;
     QString m_inputText;
-    bool m_previewing = false;  // objects show values not in the document
     QPoint m_lastCursorViewPos;
     bool m_spaceHeld = false;
     bool m_fittedOnce = false;

@@ -2,7 +2,7 @@
 
 #include "map/mapcoords.h"
 #include "map/pvrows.h"
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,11 +22,11 @@ void PvArrayItem::rebuild(const ParkObject &object)
 void PvArrayItem::paintObject(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor ground = m_overlayFill.isValid() ? m_overlayFill.lighter(140) : usetypepalette::pvFieldGround();
-    QPen edge(usetypepalette::pvColor(), 1.2);
+    const QColor ground = m_overlayFill.isValid() ? m_overlayFill.lighter(140) : MapPalette::pvFieldGround();
+    QPen edge(MapPalette::pv(), 1.2);
     edge.setCosmetic(true);
     painter->setPen(edge);
-    const QColor rows = m_overlayFill.isValid() ? m_overlayFill : usetypepalette::pvColor();
+    const QColor rows = m_overlayFill.isValid() ? m_overlayFill : MapPalette::pv();
     if (!pvrows::rowsResolved(m_rowPitchM, painter)) {
         painter->setBrush(pvrows::rowsTint(ground, rows, m_rowCoverage));
         painter->drawPolygon(m_outline);

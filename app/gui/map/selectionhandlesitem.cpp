@@ -1,6 +1,6 @@
 #include "map/selectionhandlesitem.h"
 
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QPainter>
 
@@ -51,7 +51,7 @@ void SelectionHandlesItem::paint(QPainter *painter, const QStyleOptionGraphicsIt
     if (m_outlines.isEmpty())
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor c = usetypepalette::selectionColor();
+    const QColor c = MapPalette::selection();
     QPen pen(c, 2.0);
     pen.setCosmetic(true);
     painter->setPen(pen);
@@ -62,7 +62,7 @@ void SelectionHandlesItem::paint(QPainter *painter, const QStyleOptionGraphicsIt
     QPen thin(c.darker(130), 1.0);
     thin.setCosmetic(true);
     painter->setPen(thin);
-    painter->setBrush(Qt::white);
+    painter->setBrush(MapPalette().handleFill());
     for (const QPolygonF &p : m_outlines)
         for (const QPointF &v : p)
             painter->drawRect(QRectF(v.x() - h / 2, v.y() - h / 2, h, h));

@@ -1,6 +1,7 @@
 #include "map/shadowoverlayitem.h"
 
 #include "map/mapcoords.h"
+#include "map/mappalette.h"
 
 #include <QPainter>
 
@@ -40,7 +41,7 @@ void ShadowOverlayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(20, 24, 40, 90));
+    painter->setBrush(MapPalette().shadow());
     painter->drawPath(m_path);
 }
 

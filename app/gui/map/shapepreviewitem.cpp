@@ -1,5 +1,7 @@
 #include "map/shapepreviewitem.h"
 
+#include "map/mappalette.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -79,12 +81,13 @@ QRectF ShapePreviewItem::boundingRect() const
 void ShapePreviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor ink(0xd3, 0x2f, 0x7f);
+    const MapPalette colours;
+    const QColor ink = MapPalette::previewInk();
     QPen pen(ink, 2.0, m_dashed ? Qt::DashLine : Qt::SolidLine);
     pen.setCosmetic(true);
     if (m_closed && m_points.size() >= 3) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(ink.red(), ink.green(), ink.blue(), 40));
+        painter->setBrush(colours.previewFill());
         painter->drawPolygon(m_points);
     }
     painter->setPen(pen);
@@ -102,7 +105,7 @@ void ShapePreviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         thin.setCosmetic(true);
         painter->setPen(thin);
         for (int i = 0; i < m_points.size(); ++i) {
-            painter->setBrush(i == m_highlight ? ink : QColor(Qt::white));
+            painter->setBrush(i == m_highlight ? ink : colours.handleFill());
             painter->drawRect(QRectF(m_points[i].x() - h / 2, m_points[i].y() - h / 2, h, h));
         }
     }
@@ -116,7 +119,7 @@ void ShapePreviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         const QRectF tr = fm.boundingRect(l.text);
         const QRectF box(at.x() - tr.width() / 2 - 3, at.y() - tr.height() / 2 - 1, tr.width() + 6, tr.height() + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->setBrush(colours.previewLabelBackground());
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(ink.darker(140));
         painter->drawText(box, Qt::AlignCenter, l.text);

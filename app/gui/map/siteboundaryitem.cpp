@@ -1,7 +1,7 @@
 #include "map/siteboundaryitem.h"
 
 #include "map/mapcoords.h"
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QPainter>
 
@@ -30,10 +30,10 @@ void SiteBoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (m_polygon.size() < 3)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(usetypepalette::boundaryColor(), 2.0, Qt::DashLine);
+    QPen pen(MapPalette::boundary(), 2.0, Qt::DashLine);
     pen.setCosmetic(true);
     painter->setPen(pen);
-    painter->setBrush(QColor(255, 255, 255, 60));
+    painter->setBrush(MapPalette().boundaryFill());
     painter->drawPolygon(m_polygon);
 }
 

@@ -1,7 +1,7 @@
 #include "map/storageitem.h"
 
 #include "map/mapcoords.h"
-#include "map/usetypepalette.h"
+#include "map/mappalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,13 +27,13 @@ void StorageItem::paintObject(QPainter *painter)
     painter->translate(m_centre);
     painter->rotate(mapcoords::toSceneAngleDeg(m_rotationDeg));
     const double l = m_lengthM, w = m_widthM;
-    const QColor body = usetypepalette::storageColor();
+    const QColor body = MapPalette::storage();
     QPen edge(body.darker(150), 1.2);
     edge.setCosmetic(true);
     // Terminal nub at the +x end, then the body.
     const double nub = std::min(0.06 * l, 0.6);
     painter->setPen(edge);
-    painter->setBrush(QColor(0xb0, 0xb6, 0xb3));
+    painter->setBrush(MapPalette::storageTerminal());
     painter->drawRect(QRectF(l / 2 - nub, -w * 0.2, nub * 2, w * 0.4));
     painter->setBrush(body);
     painter->drawRect(QRectF(-l / 2, -w / 2, l - nub, w));
@@ -46,7 +46,7 @@ void StorageItem::paintObject(QPainter *painter)
     for (int i = 1; i < modules; ++i)
         painter->drawLine(QPointF(-l / 2 + i * step, -w / 2), QPointF(-l / 2 + i * step, w / 2));
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0x7c, 0xd1, 0x7a));
+    painter->setBrush(MapPalette::storageCharge());
     for (int i = 0; i < modules; ++i)
         painter->drawRect(QRectF(-l / 2 + i * step + step * 0.25, -w * 0.3, step * 0.5, w * 0.6));
     painter->restore();

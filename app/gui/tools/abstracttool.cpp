@@ -1,38 +1,38 @@
 #include "tools/abstracttool.h"
 
-#include "map/mapview.h"
+#include "tools/toolcontext.h"
 
 namespace pz {
 
-AbstractTool::AbstractTool(MapView *view) : QObject(view), m_view(view) {}
+AbstractTool::AbstractTool(ToolContext *context, QObject *parent) : QObject(parent), m_context(context) {}
 
 AbstractTool::~AbstractTool() = default;
 
 ParkDocument *AbstractTool::document() const
 {
-    return m_view->document();
+    return m_context->document();
 }
 
 SelectionModel *AbstractTool::selection() const
 {
-    return m_view->selection();
+    return m_context->selection();
 }
 
 void AbstractTool::activate()
 {
-    m_view->viewport()->setCursor(cursor());
+    m_context->setCursor(cursor());
     if (!hint().isEmpty())
         showStatus(hint());
 }
 
 void AbstractTool::deactivate()
 {
-    m_view->setInputText({});
+    m_context->setInputText({});
 }
 
 void AbstractTool::showStatus(const QString &text) const
 {
-    m_view->showStatus(text);
+    m_context->showStatus(text);
 }
 
 } // namespace pz

@@ -1,7 +1,7 @@
 #pragma once
 // Base of the site-plan editing tools. A tool is tied to one checkable QAction; the map view
-// forwards mouse and key input to the active tool. Tools change the model only through the
-// document and keep their previews outside it.
+// forwards mouse and key input to the active tool. A tool sees the editor only through its
+// ToolContext; it changes the model only through the document and keeps its previews outside it.
 
 #include "tools/mapmouseevent.h"
 
@@ -14,7 +14,7 @@ class QKeyEvent;
 
 namespace pz {
 
-class MapView;
+class ToolContext;
 class ParkDocument;
 class SelectionModel;
 
@@ -22,11 +22,11 @@ class AbstractTool : public QObject
 {
     Q_OBJECT
 public:
-    explicit AbstractTool(MapView *view);
+    explicit AbstractTool(ToolContext *context, QObject *parent = nullptr);
     ~AbstractTool() override;
 
     QAction *action() const { return m_action; }
-    MapView *view() const { return m_view; }
+    ToolContext *context() const { return m_context; }
     ParkDocument *document() const;
     SelectionModel *selection() const;
 
@@ -35,6 +35,8 @@ public:
     // A short hint for the status bar while the tool is active.
     virtual QString hint() const { return {}; }
     virtual QCursor cursor() const { return Qt::CrossCursor; }
+    // Whether the selection shows its rotate handle while the tool is active.
+    virtual bool showsRotateHandle() const { return false; }
 
     // Each returns true when it used the event.
     virtual bool mousePress(const MapMouseEvent &) { return false; }
@@ -46,12 +48,16 @@ public:
     // True when the tool wants this key even if a window shortcut (Delete, Esc...) uses it.
     virtual bool wantsKey(QKeyEvent *) const { return false; }
 
+Q_SIGNALS:
+    // The tool hands over to another one (e.g. a double-click on a shape: edit its vertices).
+    void editVerticesRequested();
+
 protected:
     void setAction(QAction *action) { m_action = action; }
     void showStatus(const QString &text) const;
 
 private:
-    MapView *m_view;
+    ToolContext *m_context;
     QAction *m_action = nullptr;
 };
 

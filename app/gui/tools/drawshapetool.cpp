@@ -2,11 +2,11 @@
 
 #include "document/parkdocument.h"
 #include "map/mapcoords.h"
-#include "map/mapview.h"
 #include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/measureformat.h"
 #include "tools/objectfactory.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QGraphicsScene>
@@ -25,8 +25,8 @@ double distance(const Point2 &a, const Point2 &b)
 }
 } // namespace
 
-DrawShapeTool::DrawShapeTool(MapView *view, Target target)
-    : AbstractTool(view), m_target(target), m_preview(new ShapePreviewItem)
+DrawShapeTool::DrawShapeTool(ToolContext *context, Target target)
+    : AbstractTool(context), m_target(target), m_preview(new ShapePreviewItem)
 {
     auto *action = new QAction(this);
     switch (target) {
@@ -53,7 +53,7 @@ DrawShapeTool::DrawShapeTool(MapView *view, Target target)
     }
     setAction(action);
     m_preview->setVisible(false);
-    view->scene()->addItem(m_preview);
+    context->addPreviewItem(m_preview);
 }
 
 DrawShapeTool::~DrawShapeTool()
@@ -103,7 +103,7 @@ void DrawShapeTool::cancel()
     m_press = Press::None;
     m_typed.clear();
     m_preview->clear();
-    view()->setInputText({});
+    context()->setInputText({});
 }
 
 Point2 DrawShapeTool::constrained(const Point2 &p, Qt::KeyboardModifiers modifiers) const
@@ -195,7 +195,7 @@ bool DrawShapeTool::mouseDoubleClick(const MapMouseEvent &e)
         return false;
     // The first click of the double-click has already added its point.
     const Point2 p = constrained(e.plan, e.modifiers);
-    if (distance(p, m_vertices.back()) > view()->metresPerPixel() * 4)
+    if (distance(p, m_vertices.back()) > context()->metresPerPixel() * 4)
         m_vertices.push_back(p);
     finish();
     return true;
@@ -252,7 +252,7 @@ void DrawShapeTool::addTypedPoint()
     bool ok = false;
     const double length = m_typed.value(&ok);
     m_typed.clear();
-    view()->setInputText({});
+    context()->setInputText({});
     if (!ok || length <= 0.0 || m_vertices.empty())
         return;
     const Point2 &last = m_vertices.back();
@@ -305,7 +305,7 @@ bool DrawShapeTool::keyPress(QKeyEvent *event)
     case Qt::Key_Backspace:
         if (!m_typed.isEmpty()) {
             m_typed.handleKey(event);
-            view()->setInputText(m_typed.isEmpty() ? QString() : tr("Length: %1 m").arg(m_typed.text()));
+            context()->setInputText(m_typed.isEmpty() ? QString() : tr("Length: %1 m").arg(m_typed.text()));
             return true;
         }
         if (m_vertices.empty())
@@ -315,7 +315,7 @@ bool DrawShapeTool::keyPress(QKeyEvent *event)
         return true;
     default:
         if (!m_vertices.empty() && m_typed.handleKey(event)) {
-            view()->setInputText(tr("Length: %1 m").arg(m_typed.text()));
+            context()->setInputText(tr("Length: %1 m").arg(m_typed.text()));
             return true;
         }
         return false;
@@ -337,7 +337,7 @@ void DrawShapeTool::showPreview(const Outline &shape, bool closed)
     const double area = n >= 3 ? areaM2(shape) : 0.0;
     if (n >= 3 && area > 0.0)
         labels.push_back({mapcoords::toScene(centroid(shape)), measureformat::area(area)});
-    m_preview->setPixelSizeM(view()->metresPerPixel());
+    m_preview->setPixelSizeM(context()->metresPerPixel());
     m_preview->setShape(mapcoords::toScene(shape), closed);
     m_preview->setLabels(labels);
 

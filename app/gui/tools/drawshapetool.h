@@ -18,7 +18,7 @@ class DrawShapeTool : public AbstractTool
 public:
     enum class Target { Building, PvField, GreenSpace, SiteBoundary };
 
-    DrawShapeTool(MapView *view, Target target);
+    DrawShapeTool(ToolContext *context, Target target);
     ~DrawShapeTool() override;
 
     Target target() const { return m_target; }

@@ -2,11 +2,11 @@
 
 #include "document/parkdocument.h"
 #include "map/mapcoords.h"
-#include "map/mapview.h"
 #include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/measureformat.h"
 #include "tools/objectfactory.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QGraphicsScene>
@@ -19,14 +19,14 @@ namespace {
 constexpr double kHitPx = 8.0;
 }
 
-EditVerticesTool::EditVerticesTool(MapView *view) : AbstractTool(view), m_markers(new ShapePreviewItem)
+EditVerticesTool::EditVerticesTool(ToolContext *context) : AbstractTool(context), m_markers(new ShapePreviewItem)
 {
     auto *action = new QAction(tr("&Edit Vertices"), this);
     action->setShortcut(QKeySequence(tr("E")));
     action->setToolTip(tr("Move, insert and delete the corners of the selected object or of the site boundary (E)"));
     setAction(action);
     m_markers->setVisible(false);
-    view->scene()->addItem(m_markers);
+    context->addPreviewItem(m_markers);
     connect(selection(), &SelectionModel::selectionChanged, this, [this] {
         m_current = -1;
         // Selecting an object ends editing the site boundary.
@@ -121,7 +121,7 @@ bool EditVerticesTool::editSiteBoundary()
 
 void EditVerticesTool::refresh()
 {
-    m_markers->setPixelSizeM(view()->metresPerPixel());
+    m_markers->setPixelSizeM(context()->metresPerPixel());
     const Outline outline = m_dragIndex >= 0 ? m_dragOutline : targetOutline();
     if (outline.size() < 3) {
         m_markers->clear();
@@ -138,7 +138,7 @@ int EditVerticesTool::vertexIn(const Outline &outline, const QPoint &viewPos) co
     int best = -1;
     double bestD = kHitPx;
     for (int i = 0; i < int(outline.size()); ++i) {
-        const double d = QLineF(QPointF(view()->toView(outline[i])), QPointF(viewPos)).length();
+        const double d = QLineF(QPointF(context()->toView(outline[i])), QPointF(viewPos)).length();
         if (d <= bestD) {
             bestD = d;
             best = i;
@@ -156,7 +156,7 @@ int EditVerticesTool::edgeIn(const Outline &outline, const QPoint &viewPos, Poin
     if (n < 2)
         return -1;
     for (int i = 0; i < n; ++i) {
-        const QPointF a = view()->toView(outline[i]), b = view()->toView(outline[(i + 1) % n]);
+        const QPointF a = context()->toView(outline[i]), b = context()->toView(outline[(i + 1) % n]);
         const QPointF ab = b - a;
         const double len2 = QPointF::dotProduct(ab, ab);
         if (len2 <= 0.0)
@@ -194,7 +194,7 @@ bool EditVerticesTool::commitOutline(const Outline &outline, const QString &text
         site.boundary = ObjectFactory::counterClockwise(outline);
         ok = document()->changeSite(site, text, {}, &problems);
         if (!ok)
-            view()->restoreSiteFromDocument();
+            context()->restoreSiteFromDocument();
     } else {
         const ParkObject *o = targetObject();
         if (!o)
@@ -202,7 +202,7 @@ bool EditVerticesTool::commitOutline(const Outline &outline, const QString &text
         const ObjectId id = idOf(*o);
         ok = document()->changeObject(withOutline(*o, outline), text, {}, &problems);
         if (!ok)
-            view()->restoreFromDocument({id});
+            context()->restoreFromDocument({id});
     }
     if (!ok) {
         showStatus(tr("Refused: %1").arg(problems.join(QLatin1String("; "))));
@@ -279,7 +279,7 @@ bool EditVerticesTool::mousePress(const MapMouseEvent &e)
     Point2 onEdge;
     if (edgeAt(e.viewPos, &onEdge) >= 0)
         return true;
-    const ObjectId id = view()->objectAt(e.viewPos);
+    const ObjectId id = context()->objectAt(e.viewPos);
     if (id != 0) {
         m_editingSite = false;
         selection()->select(id);
@@ -309,12 +309,12 @@ bool EditVerticesTool::mouseMove(const MapMouseEvent &e)
     m_dragged = true;
     m_dragOutline[m_dragIndex] = e.plan;
     if (m_dragSite) {
-        view()->previewSiteBoundary(m_dragOutline);
+        context()->previewSiteBoundary(m_dragOutline);
     } else {
         const ParkObject *o = document()->park().find(m_dragTarget);
         if (!o)
             return false;
-        view()->previewObjects({withOutline(*o, m_dragOutline)});
+        context()->previewObjects({withOutline(*o, m_dragOutline)});
     }
     refresh();
     showStatus(tr("Area %1 (Esc cancels)").arg(measureformat::area(areaM2(m_dragOutline))));
@@ -358,9 +358,9 @@ void EditVerticesTool::cancelDrag()
     m_dragIndex = -1;
     m_dragged = false;
     if (m_dragSite)
-        view()->restoreSiteFromDocument();
+        context()->restoreSiteFromDocument();
     else
-        view()->restoreFromDocument({m_dragTarget});
+        context()->restoreFromDocument({m_dragTarget});
     refresh();
 }
 

@@ -14,7 +14,7 @@ class EditVerticesTool : public AbstractTool
 {
     Q_OBJECT
 public:
-    explicit EditVerticesTool(MapView *view);
+    explicit EditVerticesTool(ToolContext *context);
     ~EditVerticesTool() override;
 
     // The object being edited (the single selected object with an editable outline), or 0

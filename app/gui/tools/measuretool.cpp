@@ -1,9 +1,9 @@
 #include "tools/measuretool.h"
 
 #include "map/mapcoords.h"
-#include "map/mapview.h"
 #include "map/shapepreviewitem.h"
 #include "tools/measureformat.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QGraphicsScene>
@@ -27,7 +27,7 @@ double pathLength(const Outline &points)
 }
 } // namespace
 
-MeasureTool::MeasureTool(MapView *view) : AbstractTool(view), m_preview(new ShapePreviewItem)
+MeasureTool::MeasureTool(ToolContext *context) : AbstractTool(context), m_preview(new ShapePreviewItem)
 {
     auto *action = new QAction(tr("&Measure"), this);
     action->setShortcut(QKeySequence(tr("M")));
@@ -35,7 +35,7 @@ MeasureTool::MeasureTool(MapView *view) : AbstractTool(view), m_preview(new Shap
     setAction(action);
     m_preview->setDashed(true);
     m_preview->setVisible(false);
-    view->scene()->addItem(m_preview);
+    context->addPreviewItem(m_preview);
 }
 
 MeasureTool::~MeasureTool()
@@ -161,7 +161,7 @@ void MeasureTool::updatePreview()
     const double area = shape.size() >= 3 ? pz::areaM2(shape) : 0.0;
     if (shape.size() >= 3 && area > 0.0)
         labels.push_back({mapcoords::toScene(centroid(shape)), measureformat::area(area)});
-    m_preview->setPixelSizeM(view()->metresPerPixel());
+    m_preview->setPixelSizeM(context()->metresPerPixel());
     m_preview->setShape(mapcoords::toScene(shape), shape.size() >= 3);
     m_preview->setLabels(labels);
     if (shape.size() >= 3)

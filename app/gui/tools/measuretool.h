@@ -12,7 +12,7 @@ class MeasureTool : public AbstractTool
 {
     Q_OBJECT
 public:
-    explicit MeasureTool(MapView *view);
+    explicit MeasureTool(ToolContext *context);
     ~MeasureTool() override;
 
     const Outline &points() const { return m_points; }

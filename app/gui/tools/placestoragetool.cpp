@@ -2,10 +2,10 @@
 
 #include "document/parkdocument.h"
 #include "map/mapcoords.h"
-#include "map/mapview.h"
 #include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
 #include "tools/objectfactory.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QGraphicsScene>
@@ -34,7 +34,7 @@ QString angleText(double angleDeg)
 
 } // namespace
 
-PlaceStorageTool::PlaceStorageTool(MapView *view) : AbstractTool(view), m_ghost(new ShapePreviewItem)
+PlaceStorageTool::PlaceStorageTool(ToolContext *context) : AbstractTool(context), m_ghost(new ShapePreviewItem)
 {
     auto *action = new QAction(tr("S&torage"), this);
     action->setShortcut(QKeySequence(tr("T")));
@@ -43,7 +43,7 @@ PlaceStorageTool::PlaceStorageTool(MapView *view) : AbstractTool(view), m_ghost(
     m_ghost->setMarkersVisible(false);
     m_ghost->setDashed(true);
     m_ghost->setVisible(false);
-    view->scene()->addItem(m_ghost);
+    context->addPreviewItem(m_ghost);
 }
 
 PlaceStorageTool::~PlaceStorageTool()
@@ -189,13 +189,13 @@ void PlaceStorageTool::stopTyping()
 {
     m_typingAngle = false;
     m_typed.clear();
-    view()->setInputText({});
+    context()->setInputText({});
 }
 
 void PlaceStorageTool::updateInputText()
 {
     //: Typed angle of the next battery container
-    view()->setInputText(m_typed.isEmpty() ? tr("Angle: %1° (type to set)").arg(angleText(m_rotationDeg))
+    context()->setInputText(m_typed.isEmpty() ? tr("Angle: %1° (type to set)").arg(angleText(m_rotationDeg))
                                            : tr("Angle: %1°").arg(m_typed.text()));
 }
 
@@ -205,7 +205,7 @@ void PlaceStorageTool::updateGhost()
         return;
     const Storage defaults;
     const double angle = shownAngleDeg();
-    m_ghost->setPixelSizeM(view()->metresPerPixel());
+    m_ghost->setPixelSizeM(context()->metresPerPixel());
     m_ghost->setShape(mapcoords::toScene(rectangle(m_cursor, defaults.lengthM, defaults.widthM, angle)), true);
     //: The ghost's angle on the plan
     m_ghost->setLabels({{mapcoords::toScene(m_cursor), tr("%1°").arg(angleText(angle))}});

@@ -15,7 +15,7 @@ class PlaceStorageTool : public AbstractTool
 {
     Q_OBJECT
 public:
-    explicit PlaceStorageTool(MapView *view);
+    explicit PlaceStorageTool(ToolContext *context);
     ~PlaceStorageTool() override;
 
     // The angle of the next container, counter-clockwise from east, 0 ≤ angle < 360.

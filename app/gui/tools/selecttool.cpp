@@ -2,19 +2,17 @@
 
 #include "document/parkdocument.h"
 #include "map/mapcoords.h"
-#include "map/mapview.h"
-#include "map/selectionhandlesitem.h"
 #include "map/shapepreviewitem.h"
 #include "selectionmodel.h"
-#include "tools/editverticestool.h"
 #include "tools/measureformat.h"
-#include "tools/toolmanager.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace pz {
 
@@ -24,7 +22,7 @@ constexpr int kDragThresholdPx = 4;
 constexpr double kRotateHitPx = 9.0;
 } // namespace
 
-SelectTool::SelectTool(MapView *view) : AbstractTool(view), m_band(new ShapePreviewItem)
+SelectTool::SelectTool(ToolContext *context) : AbstractTool(context), m_band(new ShapePreviewItem)
 {
     auto *action = new QAction(tr("&Select"), this);
     action->setShortcuts({QKeySequence(tr("V")), QKeySequence(tr("S"))});
@@ -33,7 +31,7 @@ SelectTool::SelectTool(MapView *view) : AbstractTool(view), m_band(new ShapePrev
     m_band->setMarkersVisible(false);
     m_band->setDashed(true);
     m_band->setVisible(false);
-    view->scene()->addItem(m_band);
+    context->addPreviewItem(m_band);
 }
 
 SelectTool::~SelectTool()
@@ -44,12 +42,6 @@ SelectTool::~SelectTool()
 QString SelectTool::hint() const
 {
     return tr("Click to select, drag to move, Shift-click to add; arrows nudge, R rotates");
-}
-
-void SelectTool::activate()
-{
-    AbstractTool::activate();
-    view()->updateHandles();
 }
 
 void SelectTool::deactivate()
@@ -99,10 +91,8 @@ bool SelectTool::mousePress(const MapMouseEvent &e)
     m_pressModifier = e.modifiers & (Qt::ShiftModifier | Qt::ControlModifier);
 
     // The rotate handle above the selection.
-    const QPointF handle = view()->handlesItem()->rotateHandlePos();
-    if (!handle.isNull()) {
-        const QPointF hv = view()->viewportTransform().map(handle);
-        if (QLineF(hv, QPointF(e.viewPos)).length() <= kRotateHitPx) {
+    if (const std::optional<QPointF> hv = context()->rotateHandleViewPos()) {
+        if (QLineF(*hv, QPointF(e.viewPos)).length() <= kRotateHitPx) {
             const ObjectIds ids = movableSelection();
             if (!ids.isEmpty()) {
                 m_state = State::Rotating;
@@ -118,7 +108,7 @@ bool SelectTool::mousePress(const MapMouseEvent &e)
         }
     }
 
-    m_pressedId = view()->objectAt(e.viewPos);
+    m_pressedId = context()->objectAt(e.viewPos);
     if (m_pressedId != 0) {
         if (m_pressModifier) {
             selection()->toggle(m_pressedId);
@@ -133,7 +123,7 @@ bool SelectTool::mousePress(const MapMouseEvent &e)
     if (!m_pressModifier)
         selection()->clear();
     m_state = State::RubberBand;
-    m_band->setPixelSizeM(view()->metresPerPixel());
+    m_band->setPixelSizeM(context()->metresPerPixel());
     m_band->setShape({}, true);
     m_band->setVisible(true);
     return true;
@@ -159,17 +149,17 @@ bool SelectTool::mouseMove(const MapMouseEvent &e)
         [[fallthrough]];
     case State::Moving: {
         // The offset, not the objects, snaps to the grid: shapes keep their relative positions.
-        const Point2 d = view()->snapped(Point2(e.rawPlan.x() - m_pressPlan.x(), e.rawPlan.y() - m_pressPlan.y()));
+        const Point2 d = context()->snapped(Point2(e.rawPlan.x() - m_pressPlan.x(), e.rawPlan.y() - m_pressPlan.y()));
         m_dxM = d.x();
         m_dyM = d.y();
-        view()->previewOffset(m_dragIds, m_dxM, m_dyM);
+        context()->previewOffset(m_dragIds, m_dxM, m_dyM);
         showStatus(tr("Move by %1 east, %2 north (Esc cancels)")
                        .arg(measureformat::length(m_dxM), measureformat::length(m_dyM)));
         return true;
     }
     case State::RubberBand: {
         const QPointF a = mapcoords::toScene(m_pressPlan), b = mapcoords::toScene(e.rawPlan);
-        m_band->setPixelSizeM(view()->metresPerPixel());
+        m_band->setPixelSizeM(context()->metresPerPixel());
         m_band->setShape(QPolygonF{a, QPointF(b.x(), a.y()), b, QPointF(a.x(), b.y())}, true);
         return true;
     }
@@ -198,7 +188,7 @@ bool SelectTool::mouseRelease(const MapMouseEvent &e)
     case State::RubberBand: {
         m_band->setVisible(false);
         if ((e.viewPos - m_pressView).manhattanLength() >= kDragThresholdPx) {
-            const ObjectIds ids = view()->objectsInRect(m_pressPlan, e.rawPlan);
+            const ObjectIds ids = context()->objectsInRect(m_pressPlan, e.rawPlan);
             if (m_pressModifier)
                 selection()->add(ids);
             else
@@ -216,12 +206,12 @@ bool SelectTool::mouseRelease(const MapMouseEvent &e)
 
 bool SelectTool::mouseDoubleClick(const MapMouseEvent &e)
 {
-    const ObjectId id = view()->objectAt(e.viewPos);
+    const ObjectId id = context()->objectAt(e.viewPos);
     const ParkObject *o = id ? document()->park().find(id) : nullptr;
     if (!o || !hasEditableOutline(*o) || isLocked(*o))
         return false;
     selection()->select(id);
-    view()->toolManager()->activate(view()->toolManager()->editVerticesTool());
+    Q_EMIT editVerticesRequested();
     return true;
 }
 
@@ -230,7 +220,7 @@ void SelectTool::finishMove()
     const ObjectIds ids = m_dragIds;
     m_dragIds.clear();
     if (m_dxM == 0.0 && m_dyM == 0.0) {
-        view()->restoreFromDocument(ids);
+        context()->restoreFromDocument(ids);
         return;
     }
     std::vector<ParkObject> moved;
@@ -240,7 +230,7 @@ void SelectTool::finishMove()
     QStringList problems;
     const QString key = document()->newMergeKey(QStringLiteral("move"));
     if (!document()->changeObjects(moved, tr("Move %n object(s)", nullptr, int(moved.size())), key, &problems)) {
-        view()->restoreFromDocument(ids);
+        context()->restoreFromDocument(ids);
         showStatus(tr("Cannot move: %1").arg(problems.join(QLatin1String("; "))));
         return;
     }
@@ -259,7 +249,7 @@ void SelectTool::updateRotatePreview(const Point2 &at, Qt::KeyboardModifiers mod
     preview.reserve(m_rotateOriginals.size());
     for (const auto &o : m_rotateOriginals)
         preview.push_back(rotatedObject(o, m_rotateCentre, delta));
-    view()->previewObjects(preview);
+    context()->previewObjects(preview);
     showStatus(tr("Rotate by %1 (Shift: 15° steps, Esc cancels)").arg(measureformat::angle(delta)));
 }
 
@@ -268,7 +258,7 @@ void SelectTool::finishRotate()
     const ObjectIds ids = m_dragIds;
     m_dragIds.clear();
     m_rotateOriginals.clear();
-    view()->restoreFromDocument(ids);
+    context()->restoreFromDocument(ids);
     if (m_rotateDeg != 0.0) {
         selection()->setSelection(ids);
         rotateSelection(m_rotateDeg);
@@ -286,7 +276,7 @@ bool SelectTool::rotateSelection(double angle)
         rotated.push_back(rotatedObject(*document()->park().find(id), centre, angle));
     QStringList problems;
     if (!document()->changeObjects(rotated, tr("Rotate %n object(s)", nullptr, int(rotated.size())), {}, &problems)) {
-        view()->restoreFromDocument(ids);
+        context()->restoreFromDocument(ids);
         showStatus(tr("Cannot rotate: %1").arg(problems.join(QLatin1String("; "))));
         return false;
     }
@@ -319,7 +309,7 @@ void SelectTool::cancelGesture()
     switch (m_state) {
     case State::Moving:
     case State::Rotating:
-        view()->restoreFromDocument(m_dragIds);
+        context()->restoreFromDocument(m_dragIds);
         showStatus(tr("Cancelled"));
         break;
     case State::RubberBand:
@@ -338,7 +328,7 @@ void SelectTool::stopTypingAngle()
 {
     m_typingAngle = false;
     m_typed.clear();
-    view()->setInputText({});
+    context()->setInputText({});
 }
 
 bool SelectTool::wantsKey(QKeyEvent *event) const
@@ -377,7 +367,7 @@ bool SelectTool::keyPress(QKeyEvent *event)
         }
         default:
             if (m_typed.handleKey(event))
-                view()->setInputText(tr("Rotate by: %1°").arg(m_typed.text()));
+                context()->setInputText(tr("Rotate by: %1°").arg(m_typed.text()));
             return true;  // other keys do nothing while an angle is typed
         }
     }
@@ -407,7 +397,7 @@ bool SelectTool::keyPress(QKeyEvent *event)
             return false;
         m_typingAngle = true;
         m_typed.clear();
-        view()->setInputText(tr("Rotate by: %1°").arg(QString()));
+        context()->setInputText(tr("Rotate by: %1°").arg(QString()));
         showStatus(tr("Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels"));
         return true;
     default:

@@ -17,10 +17,10 @@ class SelectTool : public AbstractTool
 {
     Q_OBJECT
 public:
-    explicit SelectTool(MapView *view);
+    explicit SelectTool(ToolContext *context);
     ~SelectTool() override;
 
-    void activate() override;
+    bool showsRotateHandle() const override { return true; }
     void deactivate() override;
     QString hint() const override;
     QCursor cursor() const override { return Qt::ArrowCursor; }

@@ -1,12 +1,12 @@
 #include "tools/toolmanager.h"
 
-#include "map/mapview.h"
 #include "resourceinit.h"
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
 #include "tools/measuretool.h"
 #include "tools/placestoragetool.h"
 #include "tools/selecttool.h"
+#include "tools/toolcontext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,18 +14,19 @@
 
 namespace pz {
 
-ToolManager::ToolManager(MapView *view) : QObject(view), m_view(view), m_group(new QActionGroup(this))
+ToolManager::ToolManager(ToolContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_group(new QActionGroup(this))
 {
     ensureResources();
     m_group->setExclusive(true);
-    add(m_select = new SelectTool(view));
-    add(m_building = new DrawShapeTool(view, DrawShapeTool::Target::Building));
-    add(m_pvField = new DrawShapeTool(view, DrawShapeTool::Target::PvField));
-    add(m_greenSpace = new DrawShapeTool(view, DrawShapeTool::Target::GreenSpace));
-    add(m_siteBoundary = new DrawShapeTool(view, DrawShapeTool::Target::SiteBoundary));
-    add(m_storage = new PlaceStorageTool(view));
-    add(m_editVertices = new EditVerticesTool(view));
-    add(m_measure = new MeasureTool(view));
+    add(m_select = new SelectTool(context));
+    add(m_building = new DrawShapeTool(context, DrawShapeTool::Target::Building));
+    add(m_pvField = new DrawShapeTool(context, DrawShapeTool::Target::PvField));
+    add(m_greenSpace = new DrawShapeTool(context, DrawShapeTool::Target::GreenSpace));
+    add(m_siteBoundary = new DrawShapeTool(context, DrawShapeTool::Target::SiteBoundary));
+    add(m_storage = new PlaceStorageTool(context));
+    add(m_editVertices = new EditVerticesTool(context));
+    add(m_measure = new MeasureTool(context));
     const auto icon = [](AbstractTool *tool, const char *name) {
         tool->action()->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
     };
@@ -55,6 +56,7 @@ void ToolManager::add(AbstractTool *tool)
     action->setCheckable(true);
     m_group->addAction(action);
     connect(action, &QAction::triggered, this, [this, tool] { activate(tool); });
+    connect(tool, &AbstractTool::editVerticesRequested, this, [this] { activate(m_editVertices); });
 }
 
 QList<QAction *> ToolManager::actions() const
@@ -71,7 +73,7 @@ void ToolManager::activate(AbstractTool *tool)
     m_active = tool;
     tool->action()->setChecked(true);
     tool->activate();
-    m_view->updateHandles();
+    m_context->setRotateHandleShown(tool->showsRotateHandle());
     Q_EMIT activeToolChanged(tool);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Owns the site-plan tools and their checkable, mutually exclusive QActions (with shortcuts);
-// exactly one tool is active at a time.
+// exactly one tool is active at a time. The main window owns it; the map view forwards input to
+// its active tool. Tools hand over to each other through signals it connects.
 
 #include <QList>
 #include <QObject>
@@ -11,7 +12,7 @@ class QActionGroup;
 namespace pz {
 
 class AbstractTool;
-class MapView;
+class ToolContext;
 class SelectTool;
 class DrawShapeTool;
 class PlaceStorageTool;
@@ -22,7 +23,7 @@ class ToolManager : public QObject
 {
     Q_OBJECT
 public:
-    explicit ToolManager(MapView *view);
+    explicit ToolManager(ToolContext *context, QObject *parent = nullptr);
     ~ToolManager() override;
 
     QList<QAction *> actions() const;
@@ -45,7 +46,7 @@ Q_SIGNALS:
 private:
     void add(AbstractTool *tool);
 
-    MapView *m_view;
+    ToolContext *m_context;
     QActionGroup *m_group;
     QList<AbstractTool *> m_tools;
     AbstractTool *m_active = nullptr;

@@ -1,10 +1,12 @@
 // The site-plan tools driven by synthesized mouse and key events: drawing (polygon, rectangle,
-// cancel, refusal), moving (one undo step, Esc restores), nudging, rotating, vertex editing,
-// placing storage and measuring.
+// cancel, refusal), moving (one undo step, Esc restores), nudging, rotating, vertex editing (and
+// the hand-over to it by a double-click), placing storage and measuring; and the tools on a bare
+// ToolContext, without a view.
 
 #include "document/parkdocument.h"
 #include "map/mapview.h"
 #include "map/shapepreviewitem.h"
+#include "mapfixture.h"
 #include "selectionmodel.h"
 #include "tools/drawshapetool.h"
 #include "tools/editverticestool.h"
@@ -12,33 +14,68 @@
 #include "tools/objectfactory.h"
 #include "tools/placestoragetool.h"
 #include "tools/selecttool.h"
+#include "tools/toolcontext.h"
 #include "tools/toolmanager.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
+#include <optional>
 
 using namespace pz;
 
 namespace {
 
-Building box(double x0, double y0, double w, double h)
+using pztest::box;
+
+// A tool context without any view or scene behind it, at 4 px/m: what a tool may use is only
+// what ToolContext offers. It records what the tools report.
+struct BareContext : ToolContext {
+    ParkDocument doc;
+    SelectionModel sel{&doc};
+    QGraphicsScene previews;
+    ObjectId underCursor = 0;
+    bool rotateHandleShown = false;
+    QStringList statuses;
+
+    ParkDocument *document() const override { return const_cast<ParkDocument *>(&doc); }
+    SelectionModel *selection() const override { return const_cast<SelectionModel *>(&sel); }
+    double metresPerPixel() const override { return 0.25; }
+    Point2 snapped(const Point2 &planM) const override { return planM; }
+    QPoint toView(const Point2 &planM) const override { return QPoint(qRound(planM.x() * 4), qRound(-planM.y() * 4)); }
+    ObjectId objectAt(const QPoint &) const override { return underCursor; }
+    ObjectIds objectsInRect(const Point2 &, const Point2 &) const override { return {}; }
+    std::optional<QPointF> rotateHandleViewPos() const override { return std::nullopt; }
+    void setRotateHandleShown(bool on) override { rotateHandleShown = on; }
+    void addPreviewItem(QGraphicsItem *item) override { previews.addItem(item); }
+    void previewObjects(const std::vector<ParkObject> &) override {}
+    void previewOffset(const ObjectIds &, double, double) override {}
+    void restoreFromDocument(const ObjectIds &) override {}
+    void previewSiteBoundary(const Outline &) override {}
+    void restoreSiteFromDocument() override {}
+    void setInputText(const QString &) override {}
+    void showStatus(const QString &text) override { statuses << text; }
+    void setCursor(const QCursor &) override {}
+};
+
+MapMouseEvent leftButton(QEvent::Type type, const Point2 &planM, Qt::KeyboardModifiers mods = Qt::NoModifier)
 {
-    Building b;
-    b.name = QStringLiteral("Hall");
-    b.footprint = {{x0, y0}, {x0 + w, y0}, {x0 + w, y0 + h}, {x0, y0 + h}};
-    return b;
+    MapMouseEvent e;
+    e.plan = e.rawPlan = planM;
+    e.viewPos = QPoint(qRound(planM.x() * 4), qRound(-planM.y() * 4));
+    e.button = Qt::LeftButton;
+    e.buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
+    e.modifiers = mods;
+    return e;
 }
 
 // A view at 4 px/m centred on the origin: the grid (and snapping) is then 5 m, so clicks on
 // multiples of 5 m land exactly.
-struct Fixture {
-    ParkDocument document;
-    SelectionModel selection{&document};
-    MapView view{&document, &selection};
+struct Fixture : pztest::MapFixture {
     Fixture()
     {
         view.resize(800, 600);
@@ -50,7 +87,7 @@ struct Fixture {
     }
     QWidget *vp() { return view.viewport(); }
     QPoint at(double x, double y) { return view.toView({x, y}); }
-    ToolManager *tools() { return view.toolManager(); }
+    ToolManager *tools() { return &toolManager; }
     int undoCount() { return document.undoStack()->count(); }
     const ParkObject &object(ObjectId id) { return *document.park().find(id); }
 
@@ -275,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(footprint(f.object(id)), translated(original, 10, -15));
         QCOMPARE(f.undoCount(), undo + 1);
         QCOMPARE(f.document.undoStack()->text(f.undoCount() - 1), QStringLiteral("Move 1 object(s)"));
-        QCOMPARE(f.view.itemFor(id)->pos(), QPointF(0, 0));  // the preview offset is gone
+        QCOMPARE(f.scene.itemFor(id)->pos(), QPointF(0, 0));  // the preview offset is gone
         f.document.undoStack()->undo();
         QCOMPARE(footprint(f.object(id)), original);
     }
@@ -307,12 +344,12 @@ private Q_SLOTS:
         f.press(20, 10);
         f.dragTo(25, 10);
         f.dragTo(45, 30);
-        QVERIFY(f.view.itemFor(id)->pos() != QPointF(0, 0));  // previewed
+        QVERIFY(f.scene.itemFor(id)->pos() != QPointF(0, 0));  // previewed
         f.key(Qt::Key_Escape);
         f.release(45, 30);
         QCOMPARE(footprint(f.object(id)), original);
         QCOMPARE(f.undoCount(), undo);
-        QCOMPARE(f.view.itemFor(id)->pos(), QPointF(0, 0));
+        QCOMPARE(f.scene.itemFor(id)->pos(), QPointF(0, 0));
     }
 
     void lockedObjectsDoNotMove()
@@ -421,6 +458,43 @@ private Q_SLOTS:
         f.click(0, 0);
         f.key(Qt::Key_Delete);
         QCOMPARE(footprint(f.object(id)).size(), std::size_t(3));
+    }
+
+    // The select tool hands a double-clicked shape over to the vertex tool (through the tool
+    // manager: tools never reach each other).
+    void doubleClickEditsTheVertices()
+    {
+        Fixture f;
+        const ObjectId id = f.document.addObject(box(0, 0, 20, 20));
+        QCOMPARE(f.tools()->activeTool(), static_cast<AbstractTool *>(f.tools()->selectTool()));
+        QTest::mouseDClick(f.vp(), Qt::LeftButton, Qt::NoModifier, f.at(10, 10));
+        QCOMPARE(f.tools()->activeTool(), static_cast<AbstractTool *>(f.tools()->editVerticesTool()));
+        QCOMPARE(f.tools()->editVerticesTool()->targetId(), id);
+        QVERIFY(f.tools()->editVerticesTool()->action()->isChecked());
+    }
+
+    // The tool manager and its tools run on a bare ToolContext: they draw, report and hand over
+    // to each other through it and through signals, never through a view.
+    void toolsNeedOnlyTheirContext()
+    {
+        BareContext context;
+        ToolManager tools(&context);
+        QVERIFY(context.rotateHandleShown);  // the select tool shows the rotate handle
+        tools.activate(tools.buildingTool());
+        QVERIFY(!context.rotateHandleShown);
+        QCOMPARE(context.statuses.last(), tools.buildingTool()->hint());
+        // Ctrl-drag: a 30 × 20 m rectangle.
+        QVERIFY(tools.activeTool()->mousePress(leftButton(QEvent::MouseButtonPress, {0.0, 0.0}, Qt::ControlModifier)));
+        QVERIFY(tools.activeTool()->mouseRelease(leftButton(QEvent::MouseButtonRelease, {30.0, 20.0})));
+        QCOMPARE(context.doc.park().count(), 1);
+        const ObjectId id = idOf(context.doc.park().objects().front());
+        QCOMPARE(areaM2(footprintOf(*context.doc.park().find(id))), 600.0);
+        // A double-click on it with the select tool hands over to the vertex tool.
+        tools.activate(tools.selectTool());
+        context.underCursor = id;
+        QVERIFY(tools.activeTool()->mouseDoubleClick(leftButton(QEvent::MouseButtonDblClick, {15.0, 10.0})));
+        QCOMPARE(tools.activeTool(), static_cast<AbstractTool *>(tools.editVerticesTool()));
+        QCOMPARE(tools.editVerticesTool()->targetId(), id);
     }
 
     void escapeDuringVertexDragRestores()

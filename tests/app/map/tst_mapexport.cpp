@@ -7,6 +7,7 @@
 #include "map/mapexporter.h"
 #include "map/mapview.h"
 #include "map/selectionhandlesitem.h"
+#include "mapfixture.h"
 #include "selectionmodel.h"
 #include "testsupport.h"
 
@@ -20,10 +21,7 @@ using namespace pz;
 
 namespace {
 
-struct Fixture {
-    ParkDocument document;
-    SelectionModel selection{&document};
-    MapView view{&document, &selection};
+struct Fixture : pztest::MapFixture {
     explicit Fixture(const QSize &size = QSize(640, 400))
     {
         io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
@@ -42,7 +40,7 @@ struct Fixture {
         overlay.legendTitle = QStringLiteral("Yield kWh/kWp");
         overlay.legend = {{QColor(0xd9, 0x5f, 0x0e), QStringLiteral("1400")}, {QColor(0xfe, 0xe3, 0x91), QStringLiteral("1700")}};
         overlay.shadows = {QPolygonF({QPointF(0, 0), QPointF(40, 0), QPointF(40, -30), QPointF(0, -30)})};
-        view.setOverlay(overlay);
+        scene.setOverlay(overlay);
     }
 };
 
@@ -142,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(withSelection, without);
         // ...and they are back on screen afterwards.
         f.selection.setSelection({idOf(first)});
-        QVERIFY(f.view.handlesItem()->isVisible());
+        QVERIFY(f.scene.handlesItem()->isVisible());
     }
 
     void svg()

@@ -1,19 +1,22 @@
-// The site-plan view: items follow the document, coordinates, zoom to cursor, grid and snapping,
-// PV row layout, overlay.
+// The site plan's scene and view: items follow the document, coordinates, zoom to cursor, grid
+// and snapping, PV row layout, overlay, input a tool does not use, colours by palette.
 
 #include "document/parkdocument.h"
-#include "map/mapcoords.h"
 #include "io/projectfile.h"
+#include "map/mapcoords.h"
 #include "map/maplabelitem.h"
+#include "map/mappalette.h"
 #include "map/mapview.h"
 #include "map/objectitem.h"
 #include "map/pvrows.h"
+#include "mapfixture.h"
 #include "selectionmodel.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGraphicsItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -23,18 +26,9 @@ using namespace pz;
 
 namespace {
 
-Building box(double x0, double y0, double w, double h, const QString &name = QStringLiteral("B"))
-{
-    Building b;
-    b.name = name;
-    b.footprint = {{x0, y0}, {x0 + w, y0}, {x0 + w, y0 + h}, {x0, y0 + h}};
-    return b;
-}
+using pztest::box;
 
-struct Fixture {
-    ParkDocument document;
-    SelectionModel selection{&document};
-    MapView view{&document, &selection};
+struct Fixture : pztest::MapFixture {
     Fixture()
     {
         view.resize(800, 600);
@@ -74,27 +68,27 @@ private Q_SLOTS:
         Fixture f;
         const ObjectId id = f.document.addObject(box(0, 0, 40, 20));
         QVERIFY(id != 0);
-        QGraphicsItem *item = f.view.itemFor(id);
+        QGraphicsItem *item = f.scene.itemFor(id);
         QVERIFY(item);
         QVERIFY(item->isVisible());
         QCOMPARE(f.view.objectAt(f.view.toView({20.0, 10.0})), id);
 
         ParkObject moved = translatedObject(*f.document.park().find(id), 100.0, 0.0);
         QVERIFY(f.document.changeObject(moved, QStringLiteral("move")));
-        QCOMPARE(f.view.itemFor(id), item);  // the same item, re-synced
+        QCOMPARE(f.scene.itemFor(id), item);  // the same item, re-synced
         QCOMPARE(f.view.objectAt(f.view.toView({20.0, 10.0})), ObjectId(0));
         QCOMPARE(f.view.objectAt(f.view.toView({120.0, 10.0})), id);
 
         ParkObject hidden = *f.document.park().find(id);
         setVisible(hidden, false);
         QVERIFY(f.document.changeObject(hidden, QStringLiteral("hide")));
-        QVERIFY(!f.view.itemFor(id)->isVisible());
+        QVERIFY(!f.scene.itemFor(id)->isVisible());
         QCOMPARE(f.view.objectAt(f.view.toView({120.0, 10.0})), ObjectId(0));
 
         QVERIFY(f.document.removeObjects({id}));
-        QVERIFY(!f.view.itemFor(id));
+        QVERIFY(!f.scene.itemFor(id));
         f.document.undoStack()->undo();
-        QVERIFY(f.view.itemFor(id));
+        QVERIFY(f.scene.itemFor(id));
 
         Park park;
         for (ParkObject o : {ParkObject(box(0, 0, 10, 10)), ParkObject(box(20, 0, 10, 10))}) {
@@ -105,7 +99,7 @@ private Q_SLOTS:
         f.document.resetPark(park);
         QCOMPARE(f.document.park().count(), 2);
         for (const auto &o : f.document.park().objects())
-            QVERIFY(f.view.itemFor(idOf(o)));
+            QVERIFY(f.scene.itemFor(idOf(o)));
     }
 
     void everyKindGetsAnItem()
@@ -123,10 +117,10 @@ private Q_SLOTS:
         const ObjectIds ids = f.document.addObjects({field, storage, green, box(100, 0, 20, 20)}, QStringLiteral("add"));
         QCOMPARE(ids.size(), 4);
         for (ObjectId id : ids)
-            QCOMPARE(f.view.itemFor(id)->type(), int(ObjectItem::Type));
+            QCOMPARE(f.scene.itemFor(id)->type(), int(ObjectItem::Type));
         // Buildings are drawn above PV fields, PV fields above green space.
-        QVERIFY(f.view.itemFor(ids[3])->zValue() > f.view.itemFor(ids[0])->zValue());
-        QVERIFY(f.view.itemFor(ids[0])->zValue() > f.view.itemFor(ids[2])->zValue());
+        QVERIFY(f.scene.itemFor(ids[3])->zValue() > f.scene.itemFor(ids[0])->zValue());
+        QVERIFY(f.scene.itemFor(ids[0])->zValue() > f.scene.itemFor(ids[2])->zValue());
         QCOMPARE(f.view.objectAt(f.view.toView({80.0, 10.0})), ids[1]);
         f.view.viewport()->repaint();  // paints every kind without crashing
     }
@@ -272,11 +266,11 @@ private Q_SLOTS:
         overlay.legendTitle = QStringLiteral("Yield");
         overlay.legend = {{Qt::red, QStringLiteral("high")}, {Qt::blue, QStringLiteral("low")}};
         overlay.shadows = {QPolygonF{QPointF(0, 0), QPointF(10, 0), QPointF(10, 10)}};
-        f.view.setOverlay(overlay);
-        QCOMPARE(f.view.overlay().legend.size(), 2);
+        f.scene.setOverlay(overlay);
+        QCOMPARE(f.scene.overlay().legend.size(), 2);
         f.view.viewport()->repaint();
-        f.view.setOverlay({});
-        QVERIFY(f.view.overlay().fill.isEmpty());
+        f.scene.setOverlay({});
+        QVERIFY(f.scene.overlay().fill.isEmpty());
     }
 
     void cursorMovedReportsPlanMetres()
@@ -292,6 +286,47 @@ private Q_SLOTS:
         const QPointF p = spy.last().at(0).toPointF();
         QVERIFY(qAbs(p.x() - 30.0) < 0.5);
         QVERIFY(qAbs(p.y() + 12.0) < 0.5);
+    }
+
+    // A press the active tool does not use goes on to QGraphicsView's handling (the scene's
+    // items); one it uses does not. The select tool uses left presses only.
+    void unusedToolEventsFallThrough()
+    {
+        Fixture f;
+        struct Probe : QGraphicsRectItem {
+            using QGraphicsRectItem::QGraphicsRectItem;
+            int presses = 0;
+            void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+            {
+                ++presses;
+                event->accept();
+            }
+        };
+        auto *probe = new Probe(QRectF(f.view.toScene({-10.0, 10.0}), f.view.toScene({10.0, -10.0})));
+        f.scene.addItem(probe);
+        const QPoint at = f.view.toView({0.0, 0.0});
+        QTest::mousePress(f.view.viewport(), Qt::RightButton, Qt::NoModifier, at);
+        QTest::mouseRelease(f.view.viewport(), Qt::RightButton, Qt::NoModifier, at);
+        QCOMPARE(probe->presses, 1);
+        QTest::mousePress(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseRelease(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(probe->presses, 1);
+    }
+
+    // The plan's colours follow the widget palette: the light one keeps the familiar paper
+    // colour, a dark one darkens the background and turns the labels light.
+    void coloursFollowThePalette()
+    {
+        Fixture f;
+        QCOMPARE(MapPalette(QPalette(Qt::white)).background(), QColor(0xf6, 0xf5, 0xf0));
+        QPalette dark(QColor(0x30, 0x30, 0x30), QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        const MapPalette darkColours(dark);
+        QVERIFY(darkColours.isDark());
+        QVERIFY(darkColours.background().lightnessF() < 0.3);
+        QVERIFY(darkColours.labelText().lightnessF() > 0.7);
+        f.view.setPalette(dark);
+        QCOMPARE(f.view.backgroundBrush().color(), darkColours.background());
     }
 
     // Labels: the full "name · height" where it fits, the compact "height" where only that
@@ -316,7 +351,7 @@ private Q_SLOTS:
         const ObjectId id = f.document.addObject(b);
         f.view.setTransform(QTransform::fromScale(pxPerM, pxPerM));
         f.view.layoutLabels();
-        const MapLabelItem *label = f.view.objectItem(id)->label();
+        const MapLabelItem *label = f.scene.objectItem(id)->label();
         QCOMPARE(int(label->mode()), mode);
         QCOMPARE(label->shownText(), shown);
         // The layout also follows a zoom by itself (deferred).
@@ -337,8 +372,8 @@ private Q_SLOTS:
         const ObjectId b = f.document.addObject(box(0, 1, 40, 20, QStringLiteral("Workshop South")));
         f.view.setTransform(QTransform::fromScale(5.0, 5.0));
         f.view.layoutLabels();
-        const MapLabelItem *la = f.view.objectItem(a)->label(), *lb = f.view.objectItem(b)->label();
-        const MapLabelItem *lg = f.view.objectItem(green)->label();
+        const MapLabelItem *la = f.scene.objectItem(a)->label(), *lb = f.scene.objectItem(b)->label();
+        const MapLabelItem *lg = f.scene.objectItem(green)->label();
         // One building label shows in full, the other gives way; the green space (drawn under
         // the buildings) gives way to both.
         QCOMPARE(int(la->mode()), int(MapLabelItem::Mode::Full));
@@ -364,7 +399,7 @@ private Q_SLOTS:
         int buildings = 0, labelled = 0;
         QVector<QRectF> shown;
         for (const ParkObject &o : f.document.park().objects()) {
-            const MapLabelItem *label = f.view.objectItem(idOf(o))->label();
+            const MapLabelItem *label = f.scene.objectItem(idOf(o))->label();
             if (kindOf(o) == ObjectKind::Building) {
                 ++buildings;
                 if (label->mode() != MapLabelItem::Mode::Hidden)
@@ -457,8 +492,8 @@ private Q_SLOTS:
         // The drag previews outside the model: no document change until the drop, and the other
         // items stay where they are.
         QCOMPARE(f.document.revision(), revision);
-        QVERIFY(f.view.itemFor(dragged)->pos() != QPointF(0, 0));
-        QCOMPARE(f.view.itemFor(ids[0])->pos(), QPointF(0, 0));
+        QVERIFY(f.scene.itemFor(dragged)->pos() != QPointF(0, 0));
+        QCOMPARE(f.scene.itemFor(ids[0])->pos(), QPointF(0, 0));
         QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, (p0 + QPoint(frames * 3, frames)));
         // One change, of the dragged object only.
         QCOMPARE(events.size(), 1);
