@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -29,8 +30,10 @@
 
 namespace {
 
-// Translations: ":/i18n/parkzero_<lang>.qm" from the resources and Qt's own, for the language
-// chosen in the preferences (read once: a change applies at the next start).
+// Translations: parkzero_<lang>.qm from the installed data folder (<prefix>/share/parkzero/
+// translations, next to <prefix>/bin), else the copy in the resources (":/i18n", also in the build
+// tree), and Qt's own, for the language chosen in the preferences (read once: a change applies at
+// the next start).
 void installTranslations(QApplication &app)
 {
     const QString language = pz::AppSettings::language();
@@ -38,7 +41,9 @@ void installTranslations(QApplication &app)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("parkzero"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/parkzero/translations");
+    if (own->load(locale, QStringLiteral("parkzero"), QStringLiteral("_"), installed)
+        || own->load(locale, QStringLiteral("parkzero"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -56,6 +61,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ParkZero"));
     QCoreApplication::setApplicationName(QStringLiteral("ParkZero"));
     QCoreApplication::setApplicationVersion(QLatin1String(pz::kVersion));
+    QGuiApplication::setDesktopFileName(QStringLiteral("parkzero"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/parkzero.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;

@@ -2,7 +2,9 @@
 # ParkZero developer entry point.
 #   tools/dev.sh run   install what is missing, build (Release) and start the editor on the demo park
 #   tools/dev.sh test  install what is missing, build (Release) and run the whole test suite
-# Both are idempotent: a second run only rebuilds what changed.
+#   tools/dev.sh package  install what is missing, build (Release) and make the Debian package
+#                      build/parkzero_<version>_<arch>.deb (docs/packaging.md)
+# All are idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +17,7 @@ packages=(
   libqcustomplot-dev libboost-dev libbenchmark-dev
   libgdal-dev libproj-dev
   fonts-noto-cjk
+  dpkg-dev lintian desktop-file-utils appstream
 )
 
 install_missing() {
@@ -50,8 +53,14 @@ case "${1:-}" in
     cd "$build"
     exec ctest --output-on-failure -j "$jobs"
     ;;
+  package)
+    install_missing
+    configure_and_build
+    cd "$build"
+    cpack -G DEB
+    ;;
   *)
-    echo "usage: tools/dev.sh run [FILE] | test" >&2
+    echo "usage: tools/dev.sh run [FILE] | test | package" >&2
     exit 2
     ;;
 esac

@@ -489,6 +489,25 @@
     </message>
 </context>
 <context>
+    <name>pz::AboutDialog</name>
+    <message>
+        <source>About ParkZero</source>
+        <translation>About ParkZero</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The list of third-party software could not be read.</source>
+        <translation>The list of third-party software could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -1461,14 +1480,6 @@ Your changes are still open in this window.</translation>
     <message>
         <source>Ask Again Later</source>
         <translation>Ask Again Later</translation>
-    </message>
-    <message>
-        <source>About ParkZero</source>
-        <translation>About ParkZero</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sun Study</source>

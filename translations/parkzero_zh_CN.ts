@@ -488,6 +488,25 @@
     </message>
 </context>
 <context>
+    <name>pz::AboutDialog</name>
+    <message>
+        <source>About ParkZero</source>
+        <translation>关于 ParkZero</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;设计零碳产业园区：在场地平面图上布置建筑、地面光伏和屋顶光伏、电池储能及绿地，查看园区的逐时能量平衡、光伏发电量和单位能耗碳排放。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ParkZero 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新发布和/或修改它。本软件不提供任何担保。详见 &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The list of third-party software could not be read.</source>
+        <translation>无法读取第三方软件列表。</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -1453,14 +1472,6 @@ Your changes are still open in this window.</source>
     <message>
         <source>Ask Again Later</source>
         <translation>稍后再询问</translation>
-    </message>
-    <message>
-        <source>About ParkZero</source>
-        <translation>关于 ParkZero</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;设计零碳产业园区：在场地平面图上布置建筑、地面光伏和屋顶光伏、电池储能及绿地，查看园区的逐时能量平衡、光伏发电量和单位能耗碳排放。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sun Study</source>

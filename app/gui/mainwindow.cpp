@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "about/aboutdialog.h"
 #include "document/parkdocument.h"
 #include "edit/editactions.h"
 #include "files/recentfiles.h"
@@ -500,12 +501,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About ParkZero"),
-                       tr("<h3>ParkZero %1</h3>"
-                          "<p>Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, "
-                          "batteries and green space on a site plan, and see the park's hourly energy balance, "
-                          "PV yield and carbon intensity.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 bool MainWindow::saveScreenshot(const QString &path)
