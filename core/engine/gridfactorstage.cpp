@@ -18,6 +18,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz", text);
 }
 
+// The texts are in free functions, so that lupdate files them under "pz", the context tr() uses.
+QString userValueSource()
+{
+    return tr("User value");
+}
+
+QString profileSource(const QString &fileName)
+{
+    return tr("Hourly profile %1").arg(fileName);
+}
+
+QString profileError(const QString &reason)
+{
+    return tr("Hourly grid factor profile: %1").arg(reason);
+}
+
 } // namespace
 
 GridFactorStage::GridFactorStage() : Stage("grid", {&m_profile}) {}
@@ -27,7 +43,7 @@ bool GridFactorStage::run(const RunContext &context, RunState &state)
     const GridSettings &grid = context.park.site.grid;
     auto info = std::make_shared<GridFactorInfo>();
     info->annualKgPerKWh = grid.customFactorKgPerKWh;
-    info->source = tr("User value");
+    info->source = userValueSource();
     if (const energy::GridFactor *f = energy::findGridFactor(grid.factorKey)) {
         info->annualKgPerKWh = f->kgPerKWh;
         info->source = QStringLiteral("%1 — %2").arg(energy::displayName(*f), QString::fromUtf8(f->source));
@@ -40,7 +56,7 @@ bool GridFactorStage::run(const RunContext &context, RunState &state)
             return false;
         const std::vector<double> &hourly = *info->hourlyKgPerKWh;
         info->meanKgPerKWh = std::accumulate(hourly.begin(), hourly.end(), 0.0) / double(hourly.size());
-        info->source = tr("Hourly profile %1").arg(QFileInfo(grid.hourlyProfilePath).fileName());
+        info->source = profileSource(QFileInfo(grid.hourlyProfilePath).fileName());
     }
     state.grid = std::move(info);
     return true;
@@ -56,7 +72,7 @@ std::shared_ptr<const std::vector<double>> GridFactorStage::profile(const QStrin
     auto values = m_profile.findOrCompute({{}, key.bytes()}, [&]() -> std::shared_ptr<const std::vector<double>> {
         energy::ProfileReadResult read = energy::readProfileCsv(path);
         if (!read.error.isEmpty()) {
-            state.error = tr("Hourly grid factor profile: %1").arg(read.error);
+            state.error = profileError(read.error);
             return {};
         }
         return std::make_shared<const std::vector<double>>(std::move(read.valuesKWh));

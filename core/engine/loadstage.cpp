@@ -18,6 +18,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz", text);
 }
 
+// In a free function, so that lupdate files it under "pz", the context tr() uses.
+QString profileError(const QString &building, const QString &reason)
+{
+    return tr("Load profile of \"%1\": %2").arg(building, reason);
+}
+
 void addInto(std::vector<double> &total, const std::vector<double> &part)
 {
     for (std::size_t h = 0; h < total.size() && h < part.size(); ++h)
@@ -76,7 +82,7 @@ std::shared_ptr<const LoadStage::Series> LoadStage::ownLoad(const Building &b, c
         values = m_loads.findOrCompute(key.bytes(), [&]() -> std::shared_ptr<const Series> {
             energy::ProfileReadResult read = energy::readProfileCsv(path);
             if (!read.error.isEmpty()) {
-                state.error = tr("Load profile of \"%1\": %2").arg(b.name, read.error);
+                state.error = profileError(b.name, read.error);
                 return {};
             }
             return std::make_shared<const Series>(std::move(read.valuesKWh));

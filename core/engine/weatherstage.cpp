@@ -16,7 +16,8 @@ namespace pz {
 
 namespace {
 
-// lupdate files the tr("...") calls of the engine under the enclosing namespace ("pz").
+// lupdate files the tr("...") calls of free functions under the enclosing namespace ("pz"), and
+// those of member functions under the class: every text of this file is in a free function.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pz", text);
@@ -32,6 +33,11 @@ QString closureWarning(const QString &fileName, double gapPct)
                             "the beam from GHI and DHI instead."))
         .arg(fileName)
         .arg(std::abs(gapPct), 0, 'f', 1);
+}
+
+QString unknownClimate(const QString &id)
+{
+    return tr("Unknown built-in weather location \"%1\".").arg(id);
 }
 
 // Reads a weather file; null with *error set when it cannot be read.
@@ -94,7 +100,7 @@ std::shared_ptr<const LoadedWeather> WeatherStage::fromClimate(const Site &site,
     const weather::ClimateNormals *climate = weather::findClimate(site.weather.builtinId);
     if (!climate) {
         if (!site.weather.builtinId.isEmpty()) {
-            state.error = tr("Unknown built-in weather location \"%1\".").arg(site.weather.builtinId);
+            state.error = unknownClimate(site.weather.builtinId);
             return {};
         }
         climate = &weather::nearestClimate(site.latitudeDeg, site.longitudeDeg);

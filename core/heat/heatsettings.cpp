@@ -51,9 +51,30 @@ QString keyList(const std::array<std::pair<E, const char *>, N> &table)
     return keys.join(QStringLiteral(", "));
 }
 
+// lupdate files the texts of free functions under the enclosing namespace: tr() looks them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz", text);
+    return QCoreApplication::translate("pz::heat", text);
+}
+
+QString notFinite()
+{
+    return tr("must be a finite number");
+}
+
+QString notBetween(double min, double max)
+{
+    return tr("must be between %1 and %2").arg(min).arg(max);
+}
+
+QString problemWithValue(const QString &path, const QString &reason, double v)
+{
+    return tr("%1: %2 (got %3)").arg(path, reason, QString::number(v, 'g', 10));
+}
+
+QString problem(const QString &path, const QString &reason)
+{
+    return tr("%1: %2").arg(path, reason);
 }
 
 // Collects "path: reason (got value)" lines.
@@ -65,9 +86,9 @@ public:
     void range(const char *field, double v, double min, double max)
     {
         if (!std::isfinite(v))
-            add(field, tr("must be a finite number"), v);
+            add(field, notFinite(), v);
         else if (v < min || v > max)
-            add(field, tr("must be between %1 and %2").arg(min).arg(max), v);
+            add(field, notBetween(min, max), v);
     }
     void optionalRange(const char *field, const std::optional<double> &v, double min, double max)
     {
@@ -76,11 +97,11 @@ public:
     }
     void add(const char *field, const QString &reason, double v)
     {
-        m_out << tr("%1: %2 (got %3)").arg(path(field), reason, QString::number(v, 'g', 10));
+        m_out << problemWithValue(path(field), reason, v);
     }
     void add(const char *field, const QString &reason)
     {
-        m_out << tr("%1: %2").arg(path(field), reason);
+        m_out << problem(path(field), reason);
     }
     QString path(const char *field) const { return m_prefix + QLatin1Char('.') + QLatin1String(field); }
 
