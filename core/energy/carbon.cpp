@@ -19,6 +19,66 @@ double pct(double part, double whole)
     return whole > 0 ? 100.0 * part / whole : 0.0;
 }
 
+// Resets the figures, keeping the vectors' memory.
+void resetFigures(CarbonResult &r)
+{
+    CarbonResult old = std::move(r);
+    r = CarbonResult{};
+    r.emissionsKg.swap(old.emissionsKg);
+    r.cfeMatchedKWh.swap(old.cfeMatchedKWh);
+}
+
+struct HourlySums {
+    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
+};
+
+// Hour by hour: emissions of the import (location- and market-based), of the export, and the
+// consumption matched by carbon-free supply; fills r's hourly vectors.
+HourlySums sumHours(const CarbonInput &in, const DispatchResult &d, double greenPerImport, CarbonResult &r)
+{
+    const std::size_t n = d.importKWh.size();
+    auto factorAt = [&](std::size_t t) {
+        if (in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t]))
+            return (*in.hourlyGridFactor)[t];
+        return in.annualGridFactor;
+    };
+    auto consAt = [&](std::size_t t) {
+        return in.consumptionKWh && t < in.consumptionKWh->size() ? std::max(0.0, (*in.consumptionKWh)[t]) : 0.0;
+    };
+
+    r.emissionsKg.assign(n, 0.0);
+    r.cfeMatchedKWh.assign(n, 0.0);
+    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        const double f = factorAt(t);
+        const double imp = d.importKWh[t];
+        const double greenT = imp * greenPerImport;
+        r.emissionsKg[t] = imp * f;
+        locationKg += r.emissionsKg[t];
+        marketKg += (imp - greenT) * f;
+        exportKg += d.exportKWh[t] * f;
+        const double cons = consAt(t);
+        consumption += cons;
+        // Carbon-free supply: generation used in the hour + discharge of on-site origin + green power.
+        const double supply = d.directUseKWh[t] + d.onsiteDischargeKWh[t] + greenT;
+        r.cfeMatchedKWh[t] = std::min(cons, supply);
+        matched += r.cfeMatchedKWh[t];
+    }
+    return HourlySums{locationKg, marketKg, exportKg, consumption, matched};
+}
+
+// Embodied carbon of PV, storage and buildings, spread over their lives (t/yr).
+void annualiseEmbodied(const EmbodiedInputs &e, CarbonResult &r)
+{
+    r.embodiedPvT = annualised(e.pvKwp, e.pvKgPerKWp, e.pvLifeYears)
+        + annualised(e.inverterKW, e.inverterKgPerKW, e.inverterLifeYears);
+    r.embodiedStorageT = annualised(e.storageKWhLfp, e.storageKgPerKWhLfp, e.storageLifeYears)
+        + annualised(e.storageKWhNmc, e.storageKgPerKWhNmc, e.storageLifeYears);
+    r.embodiedBuildingsT = annualised(e.buildingFloorM2Steel, e.buildingKgPerM2Steel, e.buildingLifeYears)
+        + annualised(e.buildingFloorM2Concrete, e.buildingKgPerM2Concrete, e.buildingLifeYears);
+    r.embodiedAnnualT = r.embodiedPvT + r.embodiedStorageT + r.embodiedBuildingsT;
+}
+
 } // namespace
 
 double thresholdForEnergyUse(double tcePerYear)
@@ -35,12 +95,7 @@ CarbonResult computeCarbon(const CarbonInput &in)
 
 void computeCarbon(const CarbonInput &in, CarbonResult &r)
 {
-    {   // reset the figures, keep the vectors' memory
-        CarbonResult old = std::move(r);
-        r = CarbonResult{};
-        r.emissionsKg.swap(old.emissionsKg);
-        r.cfeMatchedKWh.swap(old.cfeMatchedKWh);
-    }
+    resetFigures(r);
     DispatchResult noBattery;
     const DispatchResult *d = in.dispatch;
     if (!d) {
@@ -50,16 +105,6 @@ void computeCarbon(const CarbonInput &in, CarbonResult &r)
         noBattery = dispatch(di);
         d = &noBattery;
     }
-    const std::size_t n = d->importKWh.size();
-    auto factorAt = [&](std::size_t t) {
-        if (in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t]))
-            return (*in.hourlyGridFactor)[t];
-        return in.annualGridFactor;
-    };
-    auto consAt = [&](std::size_t t) {
-        return in.consumptionKWh && t < in.consumptionKWh->size() ? std::max(0.0, (*in.consumptionKWh)[t]) : 0.0;
-    };
-
     // Green power: a fixed amount plus a share of import, capped at the import, spread over the
     // import hours in proportion to the import.
     const double totalImport = d->totalImport;
@@ -68,36 +113,14 @@ void computeCarbon(const CarbonInput &in, CarbonResult &r)
     const double greenPerImport = totalImport > 0 ? green / totalImport : 0.0;
     r.greenPowerKWh = green;
 
-    r.emissionsKg.assign(n, 0.0);
-    r.cfeMatchedKWh.assign(n, 0.0);
-    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
-    for (std::size_t t = 0; t < n; ++t) {
-        const double f = factorAt(t);
-        const double imp = d->importKWh[t];
-        const double greenT = imp * greenPerImport;
-        r.emissionsKg[t] = imp * f;
-        locationKg += r.emissionsKg[t];
-        marketKg += (imp - greenT) * f;
-        exportKg += d->exportKWh[t] * f;
-        const double cons = consAt(t);
-        consumption += cons;
-        // Carbon-free supply: generation used in the hour + discharge of on-site origin + green power.
-        const double supply = d->directUseKWh[t] + d->onsiteDischargeKWh[t] + greenT;
-        r.cfeMatchedKWh[t] = std::min(cons, supply);
-        matched += r.cfeMatchedKWh[t];
-    }
-    r.operationalLocationT = locationKg / 1000.0;
-    r.operationalMarketT = marketKg / 1000.0;
-    r.exportCreditT = in.exportCredit ? exportKg / 1000.0 : 0.0;
+    const HourlySums sums = sumHours(in, *d, greenPerImport, r);
+    const double consumption = sums.consumption;
+    r.operationalLocationT = sums.locationKg / 1000.0;
+    r.operationalMarketT = sums.marketKg / 1000.0;
+    r.exportCreditT = in.exportCredit ? sums.exportKg / 1000.0 : 0.0;
 
     const EmbodiedInputs &e = in.embodied;
-    r.embodiedPvT = annualised(e.pvKwp, e.pvKgPerKWp, e.pvLifeYears)
-        + annualised(e.inverterKW, e.inverterKgPerKW, e.inverterLifeYears);
-    r.embodiedStorageT = annualised(e.storageKWhLfp, e.storageKgPerKWhLfp, e.storageLifeYears)
-        + annualised(e.storageKWhNmc, e.storageKgPerKWhNmc, e.storageLifeYears);
-    r.embodiedBuildingsT = annualised(e.buildingFloorM2Steel, e.buildingKgPerM2Steel, e.buildingLifeYears)
-        + annualised(e.buildingFloorM2Concrete, e.buildingKgPerM2Concrete, e.buildingLifeYears);
-    r.embodiedAnnualT = r.embodiedPvT + r.embodiedStorageT + r.embodiedBuildingsT;
+    annualiseEmbodied(e, r);
 
     r.sinkT = std::max(0.0, in.greenSpaceHa) * std::max(0.0, in.sinkTPerHaYr);
     r.netT = r.operationalMarketT - r.sinkT - r.exportCreditT;
@@ -106,7 +129,7 @@ void computeCarbon(const CarbonInput &in, CarbonResult &r)
     const double metOnSite = d->totalDirectUse + d->totalOnsiteDischarge;
     r.selfConsumptionPct = pct(d->totalSelfConsumed, d->totalGeneration);
     r.selfSufficiencyPct = pct(metOnSite, consumption);
-    r.cfeScorePct = pct(matched, consumption);
+    r.cfeScorePct = pct(sums.matched, consumption);
     r.cleanEnergySharePct = std::min(100.0, pct(metOnSite + green, consumption));
 
     r.energyUseTce = consumption * in.kgcePerKWh / 1000.0;

@@ -101,6 +101,95 @@ void improveCarbonAware(DispatchResult &r, const Store &s, const std::vector<dou
     }
 }
 
+// Resets the totals and sizes every hourly vector to n zeros, keeping the vectors' memory.
+void resetResult(DispatchResult &r, std::size_t n)
+{
+    DispatchResult old = std::move(r);
+    r = DispatchResult{};
+    r.chargeKWh.swap(old.chargeKWh);
+    r.dischargeKWh.swap(old.dischargeKWh);
+    r.socKWh.swap(old.socKWh);
+    r.importKWh.swap(old.importKWh);
+    r.exportKWh.swap(old.exportKWh);
+    r.curtailedKWh.swap(old.curtailedKWh);
+    r.selfConsumedKWh.swap(old.selfConsumedKWh);
+    r.directUseKWh.swap(old.directUseKWh);
+    r.gridChargeKWh.swap(old.gridChargeKWh);
+    r.onsiteDischargeKWh.swap(old.onsiteDischargeKWh);
+    for (auto *v : {&r.chargeKWh, &r.dischargeKWh, &r.socKWh, &r.importKWh, &r.exportKWh, &r.curtailedKWh,
+                    &r.selfConsumedKWh, &r.directUseKWh, &r.gridChargeKWh, &r.onsiteDischargeKWh})
+        v->assign(n, 0.0);
+}
+
+// Self-consumption pass: surplus charges, deficit discharges, rest to/from the grid.
+void selfConsumptionPass(const DispatchInput &in, const Store &s, double exportCapKWh, std::size_t n,
+                         DispatchResult &r)
+{
+    double e = s.eMin;
+    for (std::size_t t = 0; t < n; ++t) {
+        const double gen = std::max(0.0, valueAt(in.generationKWh, t));
+        const double cons = std::max(0.0, valueAt(in.consumptionKWh, t));
+        r.directUseKWh[t] = std::min(gen, cons);
+        if (gen > cons) {
+            const double surplus = gen - cons;
+            const double charge = std::max(0.0, std::min({surplus, s.powerKW, (s.eMax - e) / s.etaC}));
+            e += s.etaC * charge;
+            r.chargeKWh[t] = charge;
+            const double rest = surplus - charge;
+            const double exported = exportCapKWh < 0 ? rest : std::min(rest, exportCapKWh);
+            r.exportKWh[t] = exported;
+            r.curtailedKWh[t] = rest - exported;
+        } else {
+            const double deficit = cons - gen;
+            const double discharge = std::max(0.0, std::min({deficit, s.powerKW, (e - s.eMin) * s.etaD}));
+            e -= discharge / s.etaD;
+            r.dischargeKWh[t] = discharge;
+            r.importKWh[t] = deficit - discharge;
+        }
+        r.socKWh[t] = e;
+    }
+}
+
+// Totals, and where the discharged energy came from (pro rata to the stored energy's origin;
+// the initial SOC counts as on-site).
+void sumTotals(const DispatchInput &in, const Store &s, std::size_t n, DispatchResult &r)
+{
+    double e = r.initialSoc;
+    double eGrid = 0.0;
+    for (std::size_t t = 0; t < n; ++t) {
+        const double gen = std::max(0.0, valueAt(in.generationKWh, t));
+        const double cons = std::max(0.0, valueAt(in.consumptionKWh, t));
+        const double charge = r.chargeKWh[t], discharge = r.dischargeKWh[t];
+        double fromGrid = 0.0;
+        if (discharge > 0.0 && e > 0.0) {
+            const double gridShare = std::clamp(eGrid / e, 0.0, 1.0);
+            fromGrid = discharge * gridShare;
+            eGrid -= discharge / s.etaD * gridShare;
+        }
+        eGrid += r.gridChargeKWh[t] * s.etaC;
+        e = r.socKWh[t];
+        r.onsiteDischargeKWh[t] = discharge - fromGrid;
+        r.selfConsumedKWh[t] = r.directUseKWh[t] + (charge - r.gridChargeKWh[t]);
+
+        r.totalGeneration += gen;
+        r.totalConsumption += cons;
+        r.totalImport += r.importKWh[t];
+        r.totalExport += r.exportKWh[t];
+        r.totalCurtailed += r.curtailedKWh[t];
+        r.totalCharge += charge;
+        r.totalDischarge += discharge;
+        r.totalGridCharge += r.gridChargeKWh[t];
+        r.totalOnsiteDischarge += r.onsiteDischargeKWh[t];
+        r.totalSelfConsumed += r.selfConsumedKWh[t];
+        r.totalDirectUse += r.directUseKWh[t];
+    }
+    r.finalSoc = n > 0 ? r.socKWh[n - 1] : r.initialSoc;
+    r.losses = r.totalCharge * (1.0 - s.etaC) + r.totalDischarge * (1.0 / s.etaD - 1.0);
+    r.equivalentFullCycles = r.usableCapacityKWh > 0 ? r.totalDischarge / r.usableCapacityKWh : 0.0;
+    r.balanceResidualKWh = (r.totalGeneration + r.totalImport)
+        - (r.totalConsumption + r.totalExport + r.totalCurtailed + r.losses + (r.finalSoc - r.initialSoc));
+}
+
 } // namespace
 
 BatteryParams poolBatteries(const std::vector<BatteryParams> &stores)
@@ -137,96 +226,20 @@ DispatchResult dispatch(const DispatchInput &in)
 
 void dispatch(const DispatchInput &in, DispatchResult &r)
 {
-    {   // reset the totals, keep the vectors' memory
-        DispatchResult old = std::move(r);
-        r = DispatchResult{};
-        r.chargeKWh.swap(old.chargeKWh);
-        r.dischargeKWh.swap(old.dischargeKWh);
-        r.socKWh.swap(old.socKWh);
-        r.importKWh.swap(old.importKWh);
-        r.exportKWh.swap(old.exportKWh);
-        r.curtailedKWh.swap(old.curtailedKWh);
-        r.selfConsumedKWh.swap(old.selfConsumedKWh);
-        r.directUseKWh.swap(old.directUseKWh);
-        r.gridChargeKWh.swap(old.gridChargeKWh);
-        r.onsiteDischargeKWh.swap(old.onsiteDischargeKWh);
-    }
     const std::size_t n = std::max(in.generationKWh ? in.generationKWh->size() : 0,
                                    in.consumptionKWh ? in.consumptionKWh->size() : 0);
-    for (auto *v : {&r.chargeKWh, &r.dischargeKWh, &r.socKWh, &r.importKWh, &r.exportKWh, &r.curtailedKWh,
-                    &r.selfConsumedKWh, &r.directUseKWh, &r.gridChargeKWh, &r.onsiteDischargeKWh})
-        v->assign(n, 0.0);
+    resetResult(r, n);
 
     const Store s = storeOf(in.battery);
     const double exportCapKWh = in.exportLimitKW < 0 ? -1.0 : in.exportLimitKW;
     r.initialSoc = s.eMin;
     r.usableCapacityKWh = s.eMax - s.eMin;
 
-    // Self-consumption pass: surplus charges, deficit discharges, rest to/from the grid.
-    double e = s.eMin;
-    for (std::size_t t = 0; t < n; ++t) {
-        const double gen = std::max(0.0, valueAt(in.generationKWh, t));
-        const double cons = std::max(0.0, valueAt(in.consumptionKWh, t));
-        r.directUseKWh[t] = std::min(gen, cons);
-        if (gen > cons) {
-            const double surplus = gen - cons;
-            const double charge = std::max(0.0, std::min({surplus, s.powerKW, (s.eMax - e) / s.etaC}));
-            e += s.etaC * charge;
-            r.chargeKWh[t] = charge;
-            const double rest = surplus - charge;
-            const double exported = exportCapKWh < 0 ? rest : std::min(rest, exportCapKWh);
-            r.exportKWh[t] = exported;
-            r.curtailedKWh[t] = rest - exported;
-        } else {
-            const double deficit = cons - gen;
-            const double discharge = std::max(0.0, std::min({deficit, s.powerKW, (e - s.eMin) * s.etaD}));
-            e -= discharge / s.etaD;
-            r.dischargeKWh[t] = discharge;
-            r.importKWh[t] = deficit - discharge;
-        }
-        r.socKWh[t] = e;
-    }
-
+    selfConsumptionPass(in, s, exportCapKWh, n, r);
     if (in.strategy == pz::DispatchStrategy::CarbonAware && in.hourlyGridFactor && !in.hourlyGridFactor->empty()
         && s.eMax > s.eMin && s.powerKW > 0)
         improveCarbonAware(r, s, *in.hourlyGridFactor);
-
-    // Totals, and where the discharged energy came from (pro rata to the stored energy's origin;
-    // the initial SOC counts as on-site).
-    e = r.initialSoc;
-    double eGrid = 0.0;
-    for (std::size_t t = 0; t < n; ++t) {
-        const double gen = std::max(0.0, valueAt(in.generationKWh, t));
-        const double cons = std::max(0.0, valueAt(in.consumptionKWh, t));
-        const double charge = r.chargeKWh[t], discharge = r.dischargeKWh[t];
-        double fromGrid = 0.0;
-        if (discharge > 0.0 && e > 0.0) {
-            const double gridShare = std::clamp(eGrid / e, 0.0, 1.0);
-            fromGrid = discharge * gridShare;
-            eGrid -= discharge / s.etaD * gridShare;
-        }
-        eGrid += r.gridChargeKWh[t] * s.etaC;
-        e = r.socKWh[t];
-        r.onsiteDischargeKWh[t] = discharge - fromGrid;
-        r.selfConsumedKWh[t] = r.directUseKWh[t] + (charge - r.gridChargeKWh[t]);
-
-        r.totalGeneration += gen;
-        r.totalConsumption += cons;
-        r.totalImport += r.importKWh[t];
-        r.totalExport += r.exportKWh[t];
-        r.totalCurtailed += r.curtailedKWh[t];
-        r.totalCharge += charge;
-        r.totalDischarge += discharge;
-        r.totalGridCharge += r.gridChargeKWh[t];
-        r.totalOnsiteDischarge += r.onsiteDischargeKWh[t];
-        r.totalSelfConsumed += r.selfConsumedKWh[t];
-        r.totalDirectUse += r.directUseKWh[t];
-    }
-    r.finalSoc = n > 0 ? r.socKWh[n - 1] : r.initialSoc;
-    r.losses = r.totalCharge * (1.0 - s.etaC) + r.totalDischarge * (1.0 / s.etaD - 1.0);
-    r.equivalentFullCycles = r.usableCapacityKWh > 0 ? r.totalDischarge / r.usableCapacityKWh : 0.0;
-    r.balanceResidualKWh = (r.totalGeneration + r.totalImport)
-        - (r.totalConsumption + r.totalExport + r.totalCurtailed + r.losses + (r.finalSoc - r.initialSoc));
+    sumTotals(in, s, n, r);
 }
 
 } // namespace pz::energy

@@ -302,7 +302,7 @@ std::pair<int, int> ProjectReader::lineAndColumn(const QByteArray &text, qint64 
     return {line, column};
 }
 
-std::optional<Park> ProjectReader::read(const QByteArray &json)
+std::optional<QJsonObject> ProjectReader::parseTopObject(const QByteArray &json)
 {
     if (json.isEmpty()) {
         fail({}, tr("the file is empty (0 bytes)"));
@@ -320,8 +320,38 @@ std::optional<Park> ProjectReader::read(const QByteArray &json)
                      .arg(document.isArray() ? tr("an array") : tr("a single value")));
         return std::nullopt;
     }
+    return document.object();
+}
 
-    Fields top(*this, document.object(), QString());
+bool ProjectReader::readObjects(const QJsonArray &array, std::vector<ParkObject> &objects)
+{
+    bool objectsOk = true;
+    std::map<ObjectId, int> firstIndexOfId;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<ParkObject> object = readObject(array.at(i), int(i));
+        if (!object) {
+            objectsOk = false;
+            continue;
+        }
+        const auto [it, inserted] = firstIndexOfId.emplace(idOf(*object), int(i));
+        if (!inserted) {
+            fail(QStringLiteral("objects[%1].id").arg(i),
+                 tr("duplicate id %1 (already used by objects[%2])").arg(idOf(*object)).arg(it->second));
+            objectsOk = false;
+            continue;
+        }
+        objects.push_back(std::move(*object));
+    }
+    return objectsOk;
+}
+
+std::optional<Park> ProjectReader::read(const QByteArray &json)
+{
+    const std::optional<QJsonObject> topObject = parseTopObject(json);
+    if (!topObject)
+        return std::nullopt;
+
+    Fields top(*this, *topObject, QString());
     const QJsonValue format = top.take("format");
     if (format.isUndefined()) {
         fail(QStringLiteral("format"), tr("required field is missing (not a ParkZero project file)"));
@@ -369,23 +399,7 @@ std::optional<Park> ProjectReader::read(const QByteArray &json)
     } else if (!objectsValue.isArray()) {
         top.wrongType("objects", tr("an array"), objectsValue);
     } else {
-        const QJsonArray array = objectsValue.toArray();
-        std::map<ObjectId, int> firstIndexOfId;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            std::optional<ParkObject> object = readObject(array.at(i), int(i));
-            if (!object) {
-                objectsOk = false;
-                continue;
-            }
-            const auto [it, inserted] = firstIndexOfId.emplace(idOf(*object), int(i));
-            if (!inserted) {
-                fail(QStringLiteral("objects[%1].id").arg(i),
-                     tr("duplicate id %1 (already used by objects[%2])").arg(idOf(*object)).arg(it->second));
-                objectsOk = false;
-                continue;
-            }
-            objects.push_back(std::move(*object));
-        }
+        objectsOk = readObjects(objectsValue.toArray(), objects);
     }
     top.finish();
 
@@ -471,6 +485,102 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
     return site;
 }
 
+namespace {
+
+Building readBuilding(ProjectReader &reader, Fields &f)
+{
+    Building b;
+    if (const auto outline = f.outline("footprint", true))
+        b.footprint = *outline;
+    b.heightM = f.number("height", b.heightM);
+    b.floors = f.integer("floors", b.floors);
+    b.useType = f.enumeration("use_type", b.useType);
+    b.structure = f.enumeration("structure", b.structure);
+    b.annualLoadKWhOverride = f.number("annual_load_kWh", b.annualLoadKWhOverride, true);
+    b.loadProfilePath = f.string("load_profile", b.loadProfilePath);
+    if (const auto o = f.object("rooftop", false)) {
+        Fields r(reader, *o, f.pathOf("rooftop"));
+        b.rooftop.enabled = r.boolean("enabled", b.rooftop.enabled);
+        b.rooftop.usableFraction = r.number("usable_fraction", b.rooftop.usableFraction);
+        b.rooftop.setbackM = r.number("setback", b.rooftop.setbackM);
+        readPvSystem(r, b.rooftop.pv);
+        r.finish();
+    }
+    if (const auto o = f.object("process", false)) {
+        Fields p(reader, *o, f.pathOf("process"));
+        ProcessLoads &pl = b.process;
+        pl.electrolyserMW = p.number("electrolyser_MW", pl.electrolyserMW);
+        pl.electrolyserKWhPerKg = p.number("electrolyser_kWh_per_kg", pl.electrolyserKWhPerKg);
+        pl.electrolyserMode = p.enumeration("electrolyser_mode", pl.electrolyserMode);
+        pl.evDailyKWh = p.number("ev_daily_kWh", pl.evDailyKWh);
+        pl.evWindowStartHour = p.integer("ev_window_start", pl.evWindowStartHour);
+        pl.evWindowEndHour = p.integer("ev_window_end", pl.evWindowEndHour);
+        p.finish();
+    }
+    return b;
+}
+
+PvArray readPvArray(Fields &f)
+{
+    PvArray a;
+    if (const auto outline = f.outline("polygon", true))
+        a.outline = *outline;
+    readPvSystem(f, a.pv);
+    a.kwpOverride = f.number("kwp", a.kwpOverride, true);
+    return a;
+}
+
+Storage readStorage(ProjectReader &reader, Fields &f)
+{
+    Storage s;
+    if (const auto o = f.object("position", true)) {
+        Fields p(reader, *o, f.pathOf("position"));
+        const auto x = p.requiredNumber("x");
+        const auto y = p.requiredNumber("y");
+        if (x && y)
+            s.position = Point2(*x, *y);
+        p.finish();
+    }
+    s.lengthM = f.number("length", s.lengthM);
+    s.widthM = f.number("width", s.widthM);
+    s.rotationDeg = f.number("rotation", s.rotationDeg);
+    s.heightM = f.number("height", s.heightM);
+    s.energyKWh = f.number("energy_kWh", s.energyKWh);
+    s.powerKW = f.number("power_kW", s.powerKW);
+    s.roundTripEfficiency = f.number("round_trip_efficiency", s.roundTripEfficiency);
+    s.socMin = f.number("soc_min", s.socMin);
+    s.socMax = f.number("soc_max", s.socMax);
+    s.chemistry = f.enumeration("chemistry", s.chemistry);
+    return s;
+}
+
+GreenSpace readGreenSpace(Fields &f)
+{
+    GreenSpace g;
+    if (const auto outline = f.outline("polygon", true))
+        g.outline = *outline;
+    g.sinkTPerHaYrOverride = f.number("sink_t_per_ha_yr", g.sinkTPerHaYrOverride, true);
+    return g;
+}
+
+// The fields particular to one kind of object.
+ParkObject readObjectOfKind(ProjectReader &reader, Fields &f, ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Building:
+        return readBuilding(reader, f);
+    case ObjectKind::PvArray:
+        return readPvArray(f);
+    case ObjectKind::Storage:
+        return readStorage(reader, f);
+    case ObjectKind::GreenSpace:
+        return readGreenSpace(f);
+    }
+    return ParkObject();
+}
+
+} // namespace
+
 std::optional<ParkObject> ProjectReader::readObject(const QJsonValue &value, int index)
 {
     const QString path = QStringLiteral("objects[%1]").arg(index);
@@ -498,81 +608,7 @@ std::optional<ParkObject> ProjectReader::readObject(const QJsonValue &value, int
     }
 
     const std::optional<ObjectId> id = f.id("id", true);
-    ParkObject object;
-    switch (*kind) {
-    case ObjectKind::Building: {
-        Building b;
-        if (const auto outline = f.outline("footprint", true))
-            b.footprint = *outline;
-        b.heightM = f.number("height", b.heightM);
-        b.floors = f.integer("floors", b.floors);
-        b.useType = f.enumeration("use_type", b.useType);
-        b.structure = f.enumeration("structure", b.structure);
-        b.annualLoadKWhOverride = f.number("annual_load_kWh", b.annualLoadKWhOverride, true);
-        b.loadProfilePath = f.string("load_profile", b.loadProfilePath);
-        if (const auto o = f.object("rooftop", false)) {
-            Fields r(*this, *o, f.pathOf("rooftop"));
-            b.rooftop.enabled = r.boolean("enabled", b.rooftop.enabled);
-            b.rooftop.usableFraction = r.number("usable_fraction", b.rooftop.usableFraction);
-            b.rooftop.setbackM = r.number("setback", b.rooftop.setbackM);
-            readPvSystem(r, b.rooftop.pv);
-            r.finish();
-        }
-        if (const auto o = f.object("process", false)) {
-            Fields p(*this, *o, f.pathOf("process"));
-            ProcessLoads &pl = b.process;
-            pl.electrolyserMW = p.number("electrolyser_MW", pl.electrolyserMW);
-            pl.electrolyserKWhPerKg = p.number("electrolyser_kWh_per_kg", pl.electrolyserKWhPerKg);
-            pl.electrolyserMode = p.enumeration("electrolyser_mode", pl.electrolyserMode);
-            pl.evDailyKWh = p.number("ev_daily_kWh", pl.evDailyKWh);
-            pl.evWindowStartHour = p.integer("ev_window_start", pl.evWindowStartHour);
-            pl.evWindowEndHour = p.integer("ev_window_end", pl.evWindowEndHour);
-            p.finish();
-        }
-        object = std::move(b);
-        break;
-    }
-    case ObjectKind::PvArray: {
-        PvArray a;
-        if (const auto outline = f.outline("polygon", true))
-            a.outline = *outline;
-        readPvSystem(f, a.pv);
-        a.kwpOverride = f.number("kwp", a.kwpOverride, true);
-        object = std::move(a);
-        break;
-    }
-    case ObjectKind::Storage: {
-        Storage s;
-        if (const auto o = f.object("position", true)) {
-            Fields p(*this, *o, f.pathOf("position"));
-            const auto x = p.requiredNumber("x");
-            const auto y = p.requiredNumber("y");
-            if (x && y)
-                s.position = Point2(*x, *y);
-            p.finish();
-        }
-        s.lengthM = f.number("length", s.lengthM);
-        s.widthM = f.number("width", s.widthM);
-        s.rotationDeg = f.number("rotation", s.rotationDeg);
-        s.heightM = f.number("height", s.heightM);
-        s.energyKWh = f.number("energy_kWh", s.energyKWh);
-        s.powerKW = f.number("power_kW", s.powerKW);
-        s.roundTripEfficiency = f.number("round_trip_efficiency", s.roundTripEfficiency);
-        s.socMin = f.number("soc_min", s.socMin);
-        s.socMax = f.number("soc_max", s.socMax);
-        s.chemistry = f.enumeration("chemistry", s.chemistry);
-        object = std::move(s);
-        break;
-    }
-    case ObjectKind::GreenSpace: {
-        GreenSpace g;
-        if (const auto outline = f.outline("polygon", true))
-            g.outline = *outline;
-        g.sinkTPerHaYrOverride = f.number("sink_t_per_ha_yr", g.sinkTPerHaYrOverride, true);
-        object = std::move(g);
-        break;
-    }
-    }
+    ParkObject object = readObjectOfKind(*this, f, *kind);
     setName(object, f.string("name", QString()));
     setVisible(object, f.boolean("visible", true));
     setLocked(object, f.boolean("locked", false));

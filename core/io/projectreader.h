@@ -8,9 +8,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace pz::io {
 
@@ -35,6 +38,10 @@ public:
     static std::pair<int, int> lineAndColumn(const QByteArray &text, qint64 offset);
 
 private:
+    // The top-level JSON object, or nothing (a problem reported) when the text is not one.
+    std::optional<QJsonObject> parseTopObject(const QByteArray &json);
+    // Appends the objects read; false when any object has a problem or a duplicate id.
+    bool readObjects(const QJsonArray &array, std::vector<ParkObject> &objects);
     std::optional<Site> readSite(const QJsonValue &value);
     std::optional<ParkObject> readObject(const QJsonValue &value, int index);
 

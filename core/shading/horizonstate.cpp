@@ -142,13 +142,9 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
         *this = compute(scene, surface, sun);
         return;
     }
-    const BinTable &bins = *m_bins;
-    const SkyWeights &sky = *m_sky;
-    const int binCount = bins.count;
     std::vector<std::uint32_t> changed = changedObstacleIds;
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    const auto isChanged = [&](std::uint32_t id) { return std::binary_search(changed.begin(), changed.end(), id); };
 
     // The owners whose bins lose their value (before new obstacles join the owner table).
     std::vector<char> ownerChanged(m_ownerIndex.size(), 0);
@@ -156,35 +152,56 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
         if (const auto it = m_ownerIndex.find(id); it != m_ownerIndex.end())
             ownerChanged[it->second] = 1;
 
+    CandidatesNow now;
+    if (!findCandidatesNow(scene, surface, changed, now)) {
+        *this = compute(scene, surface, sun);
+        return;
+    }
+    const DirtyBins dirty = findDirtyBins(ownerChanged);
+    const std::vector<Candidate> facing = facingCandidates(scene, surface.heightM, now.unchanged, dirty);
+    std::vector<char> binChanged = resweep(surface.heightM, dirty, facing, now.changed);
+    if (m_lastChangedBins == 0)
+        return;
+    refreshEnvelopeAndSkyView(binChanged);
+    if (sun)
+        countHours(*sun, &binChanged);
+}
+
+bool HorizonState::findCandidatesNow(const ShadingScene &scene, const Surface &surface,
+                                     const std::vector<std::uint32_t> &changed, CandidatesNow &now)
+{
     // The candidates now: the unchanged ones stay candidates (neither they nor the surface
     // moved); the changed ones are tested anew.
+    const auto isChanged = [&](std::uint32_t id) { return std::binary_search(changed.begin(), changed.end(), id); };
     const Polygon polygon = toPolygon(surface.outline);
     const Box box = envelope(surface.outline);
-    std::vector<const ShadingScene::Entry *> unchanged;
-    std::vector<Candidate> changedNow;
     std::vector<std::uint32_t> ids;
     for (std::uint32_t id : m_horizon.obstacleIds) {
         if (isChanged(id))
             continue;
         const ShadingScene::Entry *entry = scene.find(id);
-        if (!entry) {  // not listed as changed, yet gone: the caller's list is incomplete
-            *this = compute(scene, surface, sun);
-            return;
-        }
-        unchanged.push_back(entry);
+        if (!entry)  // not listed as changed, yet gone: the caller's list is incomplete
+            return false;
+        now.unchanged.push_back(entry);
         ids.push_back(id);
     }
     for (std::uint32_t id : changed) {
         const ShadingScene::Entry *entry = scene.find(id);
         if (entry && scene.canShade(*entry, surface, polygon, box)) {
-            changedNow.push_back(candidate(scene, *entry, surface.heightM));
+            now.changed.push_back(candidate(scene, *entry, surface.heightM));
             ids.push_back(id);
         }
     }
     std::sort(ids.begin(), ids.end());
     m_horizon.obstacleIds = std::move(ids);
+    return true;
+}
 
+HorizonState::DirtyBins HorizonState::findDirtyBins(const std::vector<char> &ownerChanged) const
+{
     // Bins set by a changed obstacle: (sample, bin) pairs, and the union over the samples.
+    const int n = m_horizon.sampleCount();
+    const int binCount = m_bins->count;
     std::vector<std::uint16_t> lostOwners;
     for (std::size_t o = 0; o < ownerChanged.size(); ++o)
         if (ownerChanged[o])
@@ -199,8 +216,8 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
             any |= row[s] == lost;
         return any != 0;
     };
-    std::vector<char> dirtyBin(std::size_t(binCount), 0);
-    std::vector<std::pair<int, int>> dirty;
+    DirtyBins dirty;
+    dirty.inBin.assign(std::size_t(binCount), 0);
     for (int k = 0; k < binCount; ++k) {
         const std::uint16_t *row = m_owner.data() + std::size_t(k) * n;
         if (!rowMayHoldLost(row))
@@ -208,40 +225,57 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
         for (int s = 0; s < n; ++s) {
             const std::uint16_t o = row[s];
             if (o < ownerChanged.size() && ownerChanged[o]) {
-                dirtyBin[std::size_t(k)] = 1;
-                dirty.emplace_back(s, k);
+                dirty.inBin[std::size_t(k)] = 1;
+                dirty.pairs.emplace_back(s, k);
             }
         }
     }
-    std::sort(dirty.begin(), dirty.end());
+    std::sort(dirty.pairs.begin(), dirty.pairs.end());
+    return dirty;
+}
+
+std::vector<HorizonState::Candidate> HorizonState::facingCandidates(
+    const ShadingScene &scene, double surfaceHeightM, const std::vector<const ShadingScene::Entry *> &unchanged,
+    const DirtyBins &dirty)
+{
     // Only unchanged candidates that face a dirty bin from some sample can refill it.
     std::vector<Candidate> facing;
-    if (!dirty.empty()) {
-        std::vector<int> before(std::size_t(binCount) + 1, 0);  // dirty bins before bin k
-        for (int k = 0; k < binCount; ++k)
-            before[std::size_t(k) + 1] = before[std::size_t(k)] + dirtyBin[std::size_t(k)];
-        const auto anyDirtyIn = [&](BinRange r) {
-            const int end = r.first + r.count;
-            if (end <= binCount)
-                return before[std::size_t(end)] > before[std::size_t(r.first)];
-            return before[std::size_t(binCount)] > before[std::size_t(r.first)]
-                   || before[std::size_t(end - binCount)] > 0;
-        };
-        const Box samples = envelopeOf(m_horizon.samples);
-        for (const ShadingScene::Entry *entry : unchanged)
-            if (anyDirtyIn(binsFacing(samples, entry->box, bins)))
-                facing.push_back(candidate(scene, *entry, surface.heightM));
-    }
+    if (dirty.pairs.empty())
+        return facing;
+    const BinTable &bins = *m_bins;
+    const int binCount = bins.count;
+    std::vector<int> before(std::size_t(binCount) + 1, 0);  // dirty bins before bin k
+    for (int k = 0; k < binCount; ++k)
+        before[std::size_t(k) + 1] = before[std::size_t(k)] + dirty.inBin[std::size_t(k)];
+    const auto anyDirtyIn = [&](BinRange r) {
+        const int end = r.first + r.count;
+        if (end <= binCount)
+            return before[std::size_t(end)] > before[std::size_t(r.first)];
+        return before[std::size_t(binCount)] > before[std::size_t(r.first)] || before[std::size_t(end - binCount)] > 0;
+    };
+    const Box samples = envelopeOf(m_horizon.samples);
+    for (const ShadingScene::Entry *entry : unchanged)
+        if (anyDirtyIn(binsFacing(samples, entry->box, bins)))
+            facing.push_back(candidate(scene, *entry, surfaceHeightM));
+    return facing;
+}
 
+std::vector<char> HorizonState::resweep(double surfaceHeightM, const DirtyBins &dirty, const std::vector<Candidate> &facing,
+                                        const std::vector<Candidate> &changedNow)
+{
     // Each sample's column is changed in place; the journal keeps what the changed bins held.
+    const BinTable &bins = *m_bins;
+    const SkyWeights &sky = *m_sky;
+    const int n = m_horizon.sampleCount();
+    const int binCount = bins.count;
     Journal journal(binCount);
     std::vector<char> binChanged(std::size_t(binCount), 0);
     std::vector<double> azimuths;
-    auto nextDirty = dirty.cbegin();
+    auto nextDirty = dirty.pairs.cbegin();
     for (int s = 0; s < n; ++s) {
         const Point2 &p = m_horizon.samples[std::size_t(s)];
         const auto firstDirty = nextDirty;
-        while (nextDirty != dirty.cend() && nextDirty->first == s)
+        while (nextDirty != dirty.pairs.cend() && nextDirty->first == s)
             ++nextDirty;
         const bool hasDirty = firstDirty != nextDirty;
         bool touched = hasDirty;
@@ -256,9 +290,9 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
         bool full = false;
         if (hasDirty)
             for (std::size_t c = 0; !full && c < facing.size(); ++c)
-                full = apply(facing[c], p, surface.heightM, bins, azimuths, column);
+                full = apply(facing[c], p, surfaceHeightM, bins, azimuths, column);
         for (std::size_t c = 0; !full && c < changedNow.size(); ++c)
-            full = apply(changedNow[c], p, surface.heightM, bins, azimuths, column);
+            full = apply(changedNow[c], p, surfaceHeightM, bins, azimuths, column);
 
         std::int64_t loss = m_skyLoss[std::size_t(s)];
         bool sampleChanged = false;
@@ -276,9 +310,13 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
             m_horizon.sampleSkyViewShare[std::size_t(s)] = sky.share(loss);
         }
     }
-    if (m_lastChangedBins == 0)
-        return;
+    return binChanged;
+}
 
+void HorizonState::refreshEnvelopeAndSkyView(const std::vector<char> &binChanged)
+{
+    const int n = m_horizon.sampleCount();
+    const int binCount = m_bins->count;
     for (int k = 0; k < binCount; ++k) {
         if (!binChanged[std::size_t(k)])
             continue;
@@ -294,8 +332,6 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     const double skyViewShare = skySum / n;
     m_lastChangedShading = skyViewShare != m_horizon.skyViewShare;
     m_horizon.skyViewShare = skyViewShare;
-    if (sun)
-        countHours(*sun, &binChanged);
 }
 
 void HorizonState::countHours(const SunTable &sun, const std::vector<char> *changedBins)

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace pz::shading {
@@ -51,6 +52,27 @@ private:
     static bool apply(const Candidate &candidate, const Point2 &sample, double surfaceHeightM,
                       const detail::BinTable &bins, std::vector<double> &azimuths, detail::Column &column);
     Candidate candidate(const ShadingScene &scene, const ShadingScene::Entry &entry, double surfaceHeightM);
+    // The steps of update().
+    struct CandidatesNow {
+        std::vector<const ShadingScene::Entry *> unchanged;  // still candidates, not changed
+        std::vector<Candidate> changed;  // changed and able to shade the surface now
+    };
+    struct DirtyBins {
+        std::vector<std::pair<int, int>> pairs;  // (sample, bin) set by a changed obstacle, sorted
+        std::vector<char> inBin;  // per bin: dirty at some sample
+    };
+    // False when an obstacle not listed as changed is gone (the caller's list is incomplete).
+    bool findCandidatesNow(const ShadingScene &scene, const Surface &surface,
+                           const std::vector<std::uint32_t> &changed, CandidatesNow &now);
+    DirtyBins findDirtyBins(const std::vector<char> &ownerChanged) const;
+    std::vector<Candidate> facingCandidates(const ShadingScene &scene, double surfaceHeightM,
+                                            const std::vector<const ShadingScene::Entry *> &unchanged,
+                                            const DirtyBins &dirty);
+    // Re-sweeps the samples with a dirty bin or within reach of a changed candidate; returns
+    // which bins changed at some sample.
+    std::vector<char> resweep(double surfaceHeightM, const DirtyBins &dirty, const std::vector<Candidate> &facing,
+                              const std::vector<Candidate> &changedNow);
+    void refreshEnvelopeAndSkyView(const std::vector<char> &binChanged);
     std::uint16_t ownerIndexOf(std::uint32_t obstacleId);
     void countHours(const SunTable &sun, const std::vector<char> *changedBins);
 

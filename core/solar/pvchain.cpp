@@ -130,119 +130,231 @@ struct HourOut {
 inline double maxOf(double a, double b) { return a > b ? a : b; }
 inline double minOf(double a, double b) { return a < b ? a : b; }
 
-// The per-hour work of runPacked, free of branches so that the compiler vectorises it. The square
-// root's argument is never negative (>= 1 − 1/n²), so errno handling can go.
+constexpr double kTiny = 1e-300;
+
+// The packed series of the sun track that packedLoop reads.
+struct PackedSeries {
+    const double *east, *north, *up, *bn, *iso, *circ, *hor, *ghi, *ta, *wind;
+};
+
+PackedSeries packedSeriesOf(const ArrayConstants &c, const SunTrack::Packed &pk)
+{
+    return {pk.sunEast.data(), pk.sunNorth.data(), pk.sunUp.data(), pk.beamNormal.data(), pk.isotropic.data(),
+            pk.circumsolar.data(), pk.horizon.data(), pk.ghi.data(), pk.tempC.data(),
+            c.packedWind ? pk.sapmWindCloseRoof.data() : pk.sapmWindOpenRack.data()};
+}
+
+// Where packedLoop writes, one value per packed hour.
+struct PackedOut {
+    double *poa, *eeff, *tc, *pdc, *pac;
+};
+
+// The array's constants as packedLoop uses them, with those derived for the IAM and inverter.
+struct PackedConstants {
+    double cosT, sinT, cosAz, sinAz, isoF, gF, skyKeep, gcr, expA, dT, gamma, net;
+    double etaScale, invPdc0, pac0, tare;
+    double n1, kl, invN1sq, halfInvIamNorm, p0k;
+};
+
+PackedConstants packedConstantsOf(const ArrayConstants &c)
+{
+    const double p0 = c.p0W;
+    const double n1 = c.iamParams.n, n1sq = n1 * n1, kl = c.iamParams.kPerM * c.iamParams.thicknessM;
+    const double r0 = (n1 - 1.0) / (n1 + 1.0), iamNorm = 1.0 - r0 * r0;
+    return {c.cosTilt, c.sinTilt, c.cosAz, c.sinAz, c.isoFactor, c.groundFactor, c.skyKeep, c.gcr,
+            c.sapmExpA, c.sapmDeltaTPerWm2, c.gamma, c.netFactor,
+            c.inverter.etaScale, c.inverter.invPdc0, c.inverter.pac0W, 0.0059 * c.inverter.pdc0W,
+            n1, kl, 1.0 / n1sq, 0.5 / iamNorm, p0 * 0.001};
+}
+
+// One packed hour, i, of packedLoop's work. The square root's argument is never negative
+// (>= 1 − 1/n²).
+template <bool Rows, bool Shaded>
+[[gnu::always_inline]] inline void packedHour(const PackedConstants &k, const PackedSeries &s,
+                                              const double *__restrict keepSun, int i, const PackedOut &out)
+{
+    const double cz = s.up[i];
+    const double p = s.north[i] * k.cosAz + s.east[i] * k.sinAz;
+    const double cosAoi = cz * k.cosT + k.sinT * p;
+    const double a = cosAoi > 0 ? cosAoi : 0.0;
+    double keep = 1.0;
+    if constexpr (Rows) {
+        // Only daylight hours carry beam; at night beamNormal is 0 and fs does not matter.
+        const double d = k.cosT * cz + k.sinT * p;
+        const double denom = maxOf(d < 0 ? -d : d, kTiny);
+        keep = 1.0 - minOf(maxOf(1.0 - cz / (k.gcr * denom), 0.0), 1.0);
+    }
+    double beam = s.bn[i] * a * keep;
+    double circA = s.circ[i] * a;
+    if constexpr (Shaded) {
+        beam = beam * keepSun[i];
+        circA = circA * keepSun[i];
+    }
+    const double sky = maxOf(0.0, s.iso[i] * k.isoF + circA + s.hor[i] * k.sinT) * k.skyKeep;
+    const double ground = s.ghi[i] * k.gF;
+    const double poa = beam + sky + ground;
+    const double capped = minOf(cosAoi, 1.0);
+    const double cc = cosAoi > 0 ? capped : 1.0;
+    const double c2 = std::sqrt(1.0 - (1.0 - cc * cc) * k.invN1sq);
+    const double sNum = cc - k.n1 * c2, sDen = cc + k.n1 * c2;
+    const double pNum = c2 - k.n1 * cc, pDen = c2 + k.n1 * cc;
+    const double sp = sDen * pDen;
+    const double inv = 1.0 / (sp * c2);
+    const double rs = sNum * pDen * c2 * inv, rp = pNum * sDen * c2 * inv;
+    const double x = k.kl * (1.0 - sp * inv);
+    const double expX =
+        1.0 + x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x * (1.0 / 120.0)))));
+    const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) * expX * k.halfInvIamNorm;
+    const double iam = cosAoi > 0 ? iamValue : 0.0;
+    const double eeff = beam * iam + sky + ground;
+    const double tc = poa * k.expA * s.wind[i] + s.ta[i] + poa * k.dT;
+    const double pdc = maxOf(0.0, eeff * k.p0k * (1.0 + k.gamma * (tc - 25.0)));
+    const double pdcNet = pdc * k.net;
+    const double pac = minOf(maxOf(k.etaScale * (-0.0162 * pdcNet * pdcNet * k.invPdc0 - k.tare
+                                                 + 0.9858 * pdcNet),
+                                   0.0),
+                             k.pac0);
+    out.poa[i] = poa;
+    out.eeff[i] = eeff;
+    out.tc[i] = tc;
+    out.pdc[i] = pdc;
+    out.pac[i] = pdcNet > 0 ? pac : 0.0;
+}
+
+#if defined(__SSE2__)
+// PackedConstants broadcast to both lanes, with the literals of the two-hour form.
+struct PackedVectors {
+    __m128d zero, one, cosT, sinT, cosAz, sinAz, isoF, gF, skyKeep, gcr, tiny, signBit;
+    __m128d n, kl, invNsq, halfInvIamNorm, c2nd, c3rd, c4th, c5th;
+    __m128d expA, dT, gamma, t25, p0k, net, eta, invPdc0, pac0, tare, k1, k3;
+};
+
+PackedVectors packedVectorsOf(const PackedConstants &k)
+{
+    PackedVectors v;
+    v.zero = _mm_setzero_pd();
+    v.one = _mm_set1_pd(1.0);
+    v.cosT = _mm_set1_pd(k.cosT);
+    v.sinT = _mm_set1_pd(k.sinT);
+    v.cosAz = _mm_set1_pd(k.cosAz);
+    v.sinAz = _mm_set1_pd(k.sinAz);
+    v.isoF = _mm_set1_pd(k.isoF);
+    v.gF = _mm_set1_pd(k.gF);
+    v.skyKeep = _mm_set1_pd(k.skyKeep);
+    v.gcr = _mm_set1_pd(k.gcr);
+    v.tiny = _mm_set1_pd(kTiny);
+    v.signBit = _mm_set1_pd(-0.0);
+    v.n = _mm_set1_pd(k.n1);
+    v.kl = _mm_set1_pd(k.kl);
+    v.invNsq = _mm_set1_pd(k.invN1sq);
+    v.halfInvIamNorm = _mm_set1_pd(k.halfInvIamNorm);
+    v.c2nd = _mm_set1_pd(0.5);
+    v.c3rd = _mm_set1_pd(1.0 / 6.0);
+    v.c4th = _mm_set1_pd(1.0 / 24.0);
+    v.c5th = _mm_set1_pd(1.0 / 120.0);
+    v.expA = _mm_set1_pd(k.expA);
+    v.dT = _mm_set1_pd(k.dT);
+    v.gamma = _mm_set1_pd(k.gamma);
+    v.t25 = _mm_set1_pd(25.0);
+    v.p0k = _mm_set1_pd(k.p0k);
+    v.net = _mm_set1_pd(k.net);
+    v.eta = _mm_set1_pd(k.etaScale);
+    v.invPdc0 = _mm_set1_pd(k.invPdc0);
+    v.pac0 = _mm_set1_pd(k.pac0);
+    v.tare = _mm_set1_pd(k.tare);
+    v.k1 = _mm_set1_pd(-0.0162);
+    v.k3 = _mm_set1_pd(0.9858);
+    return v;
+}
+
+// IAM of two hours (physicalIamCore, series form); 0 where the sun is behind the plane (pos
+// clear).
+[[gnu::always_inline]] inline __m128d iamPair(const PackedVectors &v, __m128d cosAoi, __m128d pos)
+{
+    const __m128d one = v.one;
+    const __m128d capped = _mm_min_pd(cosAoi, one);
+    const __m128d cc = _mm_or_pd(_mm_and_pd(pos, capped), _mm_andnot_pd(pos, one));
+    const __m128d c2 = _mm_sqrt_pd(
+        _mm_sub_pd(one, _mm_mul_pd(_mm_sub_pd(one, _mm_mul_pd(cc, cc)), v.invNsq)));
+    const __m128d sNum = _mm_sub_pd(cc, _mm_mul_pd(v.n, c2)), sDen = _mm_add_pd(cc, _mm_mul_pd(v.n, c2));
+    const __m128d pNum = _mm_sub_pd(c2, _mm_mul_pd(v.n, cc)), pDen = _mm_add_pd(c2, _mm_mul_pd(v.n, cc));
+    const __m128d sp = _mm_mul_pd(sDen, pDen);
+    const __m128d inv = _mm_div_pd(one, _mm_mul_pd(sp, c2));
+    const __m128d rs = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(sNum, pDen), c2), inv);
+    const __m128d rp = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(pNum, sDen), c2), inv);
+    const __m128d x = _mm_mul_pd(v.kl, _mm_sub_pd(one, _mm_mul_pd(sp, inv)));
+    __m128d e = _mm_add_pd(v.c4th, _mm_mul_pd(x, v.c5th));
+    e = _mm_add_pd(v.c3rd, _mm_mul_pd(x, e));
+    e = _mm_add_pd(v.c2nd, _mm_mul_pd(x, e));
+    e = _mm_add_pd(one, _mm_mul_pd(x, e));
+    e = _mm_add_pd(one, _mm_mul_pd(x, e));
+    const __m128d fresnel = _mm_add_pd(_mm_sub_pd(one, _mm_mul_pd(rs, rs)),
+                                       _mm_sub_pd(one, _mm_mul_pd(rp, rp)));
+    return _mm_and_pd(pos, _mm_mul_pd(_mm_mul_pd(fresnel, e), v.halfInvIamNorm));
+}
+#endif
+
 // The per-hour work of runPacked. Written twice with the same operations in the same order: two
 // hours at a time with SSE2 (the compiler does not vectorise it itself because of the square
-// root's errno handling and IEEE trapping rules), and one hour at a time for the rest. x86
-// maxpd/minpd return (a > b ? a : b) / (a < b ? a : b), as the scalar maxOf/minOf, so both give
-// identical results.
+// root's errno handling and IEEE trapping rules), and one hour at a time for the rest
+// (packedHour). x86 maxpd/minpd return (a > b ? a : b) / (a < b ? a : b), as the scalar
+// maxOf/minOf, so both give identical results.
 // With Shaded, keepSun[i] = 1 − (share of the surface from which the sun is hidden) scales the
 // beam and the circumsolar term, in the same order of operations as evalHour.
+// The two-hour body stays in the loop, apart from the IAM: it is the hot path, and read top to
+// bottom it is the chain itself (geometry, row shading, sky, POA, IAM, cell temperature, DC, AC).
 template <bool Rows, bool Shaded>
 void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, const double *__restrict keepSun,
                 double *__restrict poaOut, double *__restrict eeffOut, double *__restrict tcOut,
                 double *__restrict pdcOut, double *__restrict pacOut)
 {
-    const double *__restrict east = pk.sunEast.data();
-    const double *__restrict north = pk.sunNorth.data();
-    const double *__restrict up = pk.sunUp.data();
-    const double *__restrict bn = pk.beamNormal.data();
-    const double *__restrict iso = pk.isotropic.data();
-    const double *__restrict circ = pk.circumsolar.data();
-    const double *__restrict hor = pk.horizon.data();
-    const double *__restrict ghi = pk.ghi.data();
-    const double *__restrict ta = pk.tempC.data();
-    const double *__restrict wind =
-        c.packedWind ? pk.sapmWindCloseRoof.data() : pk.sapmWindOpenRack.data();
-    const double cosT = c.cosTilt, sinT = c.sinTilt, cosAz = c.cosAz, sinAz = c.sinAz;
-    const double isoF = c.isoFactor, gF = c.groundFactor, skyKeep = c.skyKeep, gcr = c.gcr;
-    const double expA = c.sapmExpA, dT = c.sapmDeltaTPerWm2, p0 = c.p0W, gamma = c.gamma;
-    const double net = c.netFactor;
-    const double etaScale = c.inverter.etaScale, invPdc0 = c.inverter.invPdc0,
-                 pac0 = c.inverter.pac0W, tare = 0.0059 * c.inverter.pdc0W;
-    const double n1 = c.iamParams.n, n1sq = n1 * n1, kl = c.iamParams.kPerM * c.iamParams.thicknessM;
-    const double r0 = (n1 - 1.0) / (n1 + 1.0), iamNorm = 1.0 - r0 * r0;
-    const double invN1sq = 1.0 / n1sq, halfInvIamNorm = 0.5 / iamNorm, p0k = p0 * 0.001;
-    constexpr double tiny = 1e-300;
+    const PackedSeries s = packedSeriesOf(c, pk);
+    const PackedConstants k = packedConstantsOf(c);
+    const PackedOut out{poaOut, eeffOut, tcOut, pdcOut, pacOut};
     int i = 0;
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd(), one = _mm_set1_pd(1.0);
-    const __m128d vCosT = _mm_set1_pd(cosT), vSinT = _mm_set1_pd(sinT);
-    const __m128d vCosAz = _mm_set1_pd(cosAz), vSinAz = _mm_set1_pd(sinAz);
-    const __m128d vIsoF = _mm_set1_pd(isoF), vGF = _mm_set1_pd(gF), vSkyKeep = _mm_set1_pd(skyKeep);
-    const __m128d vGcr = _mm_set1_pd(gcr), vTiny = _mm_set1_pd(tiny);
-    const __m128d signBit = _mm_set1_pd(-0.0);
-    const __m128d vN = _mm_set1_pd(n1), vKl = _mm_set1_pd(kl);
-    const __m128d vInvNsq = _mm_set1_pd(invN1sq), vHalfInvIamNorm = _mm_set1_pd(halfInvIamNorm);
-    const __m128d c2nd = _mm_set1_pd(0.5), c3rd = _mm_set1_pd(1.0 / 6.0),
-                  c4th = _mm_set1_pd(1.0 / 24.0), c5th = _mm_set1_pd(1.0 / 120.0);
-    const __m128d vExpA = _mm_set1_pd(expA), vDT = _mm_set1_pd(dT),
-                  vGamma = _mm_set1_pd(gamma), v25 = _mm_set1_pd(25.0),
-                  vP0k = _mm_set1_pd(p0k), vNet = _mm_set1_pd(net);
-    const __m128d vEta = _mm_set1_pd(etaScale), vInvPdc0 = _mm_set1_pd(invPdc0),
-                  vPac0 = _mm_set1_pd(pac0), vTare = _mm_set1_pd(tare),
-                  vK1 = _mm_set1_pd(-0.0162), vK3 = _mm_set1_pd(0.9858);
+    const PackedVectors v = packedVectorsOf(k);
+    const __m128d zero = v.zero, one = v.one;
     for (; i + 2 <= n; i += 2) {
-        const __m128d cz = _mm_loadu_pd(up + i);
-        const __m128d p = _mm_add_pd(_mm_mul_pd(_mm_loadu_pd(north + i), vCosAz),
-                                     _mm_mul_pd(_mm_loadu_pd(east + i), vSinAz));
-        const __m128d cosAoi = _mm_add_pd(_mm_mul_pd(cz, vCosT), _mm_mul_pd(vSinT, p));
+        const __m128d cz = _mm_loadu_pd(s.up + i);
+        const __m128d p = _mm_add_pd(_mm_mul_pd(_mm_loadu_pd(s.north + i), v.cosAz),
+                                     _mm_mul_pd(_mm_loadu_pd(s.east + i), v.sinAz));
+        const __m128d cosAoi = _mm_add_pd(_mm_mul_pd(cz, v.cosT), _mm_mul_pd(v.sinT, p));
         const __m128d pos = _mm_cmpgt_pd(cosAoi, zero);
         const __m128d a = _mm_and_pd(pos, cosAoi);
         __m128d keep = one;   // 1 − fs
         if constexpr (Rows) {
-            const __m128d d = _mm_add_pd(_mm_mul_pd(vCosT, cz), _mm_mul_pd(vSinT, p));
-            const __m128d denom = _mm_max_pd(_mm_andnot_pd(signBit, d), vTiny);
-            const __m128d q = _mm_div_pd(cz, _mm_mul_pd(vGcr, denom));
+            const __m128d d = _mm_add_pd(_mm_mul_pd(v.cosT, cz), _mm_mul_pd(v.sinT, p));
+            const __m128d denom = _mm_max_pd(_mm_andnot_pd(v.signBit, d), v.tiny);
+            const __m128d q = _mm_div_pd(cz, _mm_mul_pd(v.gcr, denom));
             const __m128d fs = _mm_min_pd(_mm_max_pd(_mm_sub_pd(one, q), zero), one);
             keep = _mm_sub_pd(one, fs);
         }
-        __m128d beam = _mm_mul_pd(_mm_mul_pd(_mm_loadu_pd(bn + i), a), keep);
-        __m128d circA = _mm_mul_pd(_mm_loadu_pd(circ + i), a);
+        __m128d beam = _mm_mul_pd(_mm_mul_pd(_mm_loadu_pd(s.bn + i), a), keep);
+        __m128d circA = _mm_mul_pd(_mm_loadu_pd(s.circ + i), a);
         if constexpr (Shaded) {
             const __m128d kb = _mm_loadu_pd(keepSun + i);
             beam = _mm_mul_pd(beam, kb);
             circA = _mm_mul_pd(circA, kb);
         }
-        const __m128d skyIn = _mm_add_pd(_mm_add_pd(_mm_mul_pd(_mm_loadu_pd(iso + i), vIsoF), circA),
-                                         _mm_mul_pd(_mm_loadu_pd(hor + i), vSinT));
-        const __m128d sky = _mm_mul_pd(_mm_max_pd(zero, skyIn), vSkyKeep);
-        const __m128d ground = _mm_mul_pd(_mm_loadu_pd(ghi + i), vGF);
+        const __m128d skyIn = _mm_add_pd(_mm_add_pd(_mm_mul_pd(_mm_loadu_pd(s.iso + i), v.isoF), circA),
+                                         _mm_mul_pd(_mm_loadu_pd(s.hor + i), v.sinT));
+        const __m128d sky = _mm_mul_pd(_mm_max_pd(zero, skyIn), v.skyKeep);
+        const __m128d ground = _mm_mul_pd(_mm_loadu_pd(s.ghi + i), v.gF);
         const __m128d poa = _mm_add_pd(_mm_add_pd(beam, sky), ground);
-        // IAM (physicalIamCore, series form).
-        const __m128d capped = _mm_min_pd(cosAoi, one);
-        const __m128d cc = _mm_or_pd(_mm_and_pd(pos, capped), _mm_andnot_pd(pos, one));
-        const __m128d c2 = _mm_sqrt_pd(
-            _mm_sub_pd(one, _mm_mul_pd(_mm_sub_pd(one, _mm_mul_pd(cc, cc)), vInvNsq)));
-        const __m128d sNum = _mm_sub_pd(cc, _mm_mul_pd(vN, c2)), sDen = _mm_add_pd(cc, _mm_mul_pd(vN, c2));
-        const __m128d pNum = _mm_sub_pd(c2, _mm_mul_pd(vN, cc)), pDen = _mm_add_pd(c2, _mm_mul_pd(vN, cc));
-        const __m128d sp = _mm_mul_pd(sDen, pDen);
-        const __m128d inv = _mm_div_pd(one, _mm_mul_pd(sp, c2));
-        const __m128d rs = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(sNum, pDen), c2), inv);
-        const __m128d rp = _mm_mul_pd(_mm_mul_pd(_mm_mul_pd(pNum, sDen), c2), inv);
-        const __m128d x = _mm_mul_pd(vKl, _mm_sub_pd(one, _mm_mul_pd(sp, inv)));
-        __m128d e = _mm_add_pd(c4th, _mm_mul_pd(x, c5th));
-        e = _mm_add_pd(c3rd, _mm_mul_pd(x, e));
-        e = _mm_add_pd(c2nd, _mm_mul_pd(x, e));
-        e = _mm_add_pd(one, _mm_mul_pd(x, e));
-        e = _mm_add_pd(one, _mm_mul_pd(x, e));
-        const __m128d fresnel = _mm_add_pd(_mm_sub_pd(one, _mm_mul_pd(rs, rs)),
-                                           _mm_sub_pd(one, _mm_mul_pd(rp, rp)));
-        const __m128d iam = _mm_and_pd(
-            pos, _mm_mul_pd(_mm_mul_pd(fresnel, e), vHalfInvIamNorm));
+        const __m128d iam = iamPair(v, cosAoi, pos);
         const __m128d eeff = _mm_add_pd(_mm_add_pd(_mm_mul_pd(beam, iam), sky), ground);
         const __m128d tc = _mm_add_pd(
-            _mm_add_pd(_mm_mul_pd(_mm_mul_pd(poa, vExpA), _mm_loadu_pd(wind + i)), _mm_loadu_pd(ta + i)),
-            _mm_mul_pd(poa, vDT));
+            _mm_add_pd(_mm_mul_pd(_mm_mul_pd(poa, v.expA), _mm_loadu_pd(s.wind + i)), _mm_loadu_pd(s.ta + i)),
+            _mm_mul_pd(poa, v.dT));
         const __m128d pdc = _mm_max_pd(
-            zero, _mm_mul_pd(_mm_mul_pd(eeff, vP0k),
-                             _mm_add_pd(one, _mm_mul_pd(vGamma, _mm_sub_pd(tc, v25)))));
-        const __m128d pdcNet = _mm_mul_pd(pdc, vNet);
+            zero, _mm_mul_pd(_mm_mul_pd(eeff, v.p0k),
+                             _mm_add_pd(one, _mm_mul_pd(v.gamma, _mm_sub_pd(tc, v.t25)))));
+        const __m128d pdcNet = _mm_mul_pd(pdc, v.net);
         const __m128d raw = _mm_mul_pd(
-            vEta, _mm_add_pd(_mm_sub_pd(_mm_mul_pd(_mm_mul_pd(_mm_mul_pd(vK1, pdcNet), pdcNet), vInvPdc0), vTare),
-                             _mm_mul_pd(vK3, pdcNet)));
-        const __m128d pac = _mm_min_pd(_mm_max_pd(raw, zero), vPac0);
+            v.eta, _mm_add_pd(_mm_sub_pd(_mm_mul_pd(_mm_mul_pd(_mm_mul_pd(v.k1, pdcNet), pdcNet), v.invPdc0), v.tare),
+                              _mm_mul_pd(v.k3, pdcNet)));
+        const __m128d pac = _mm_min_pd(_mm_max_pd(raw, zero), v.pac0);
         _mm_storeu_pd(poaOut + i, poa);
         _mm_storeu_pd(eeffOut + i, eeff);
         _mm_storeu_pd(tcOut + i, tc);
@@ -250,54 +362,8 @@ void packedLoop(const ArrayConstants &c, const SunTrack::Packed &pk, int n, cons
         _mm_storeu_pd(pacOut + i, _mm_and_pd(_mm_cmpgt_pd(pdcNet, zero), pac));
     }
 #endif
-    for (; i < n; ++i) {
-        const double cz = up[i];
-        const double p = north[i] * cosAz + east[i] * sinAz;
-        const double cosAoi = cz * cosT + sinT * p;
-        const double a = cosAoi > 0 ? cosAoi : 0.0;
-        double keep = 1.0;
-        if constexpr (Rows) {
-            // Only daylight hours carry beam; at night beamNormal is 0 and fs does not matter.
-            const double d = cosT * cz + sinT * p;
-            const double denom = maxOf(d < 0 ? -d : d, tiny);
-            keep = 1.0 - minOf(maxOf(1.0 - cz / (gcr * denom), 0.0), 1.0);
-        }
-        double beam = bn[i] * a * keep;
-        double circA = circ[i] * a;
-        if constexpr (Shaded) {
-            beam = beam * keepSun[i];
-            circA = circA * keepSun[i];
-        }
-        const double sky = maxOf(0.0, iso[i] * isoF + circA + hor[i] * sinT) * skyKeep;
-        const double ground = ghi[i] * gF;
-        const double poa = beam + sky + ground;
-        const double capped = minOf(cosAoi, 1.0);
-        const double cc = cosAoi > 0 ? capped : 1.0;
-        const double c2 = std::sqrt(1.0 - (1.0 - cc * cc) * invN1sq);
-        const double sNum = cc - n1 * c2, sDen = cc + n1 * c2;
-        const double pNum = c2 - n1 * cc, pDen = c2 + n1 * cc;
-        const double sp = sDen * pDen;
-        const double inv = 1.0 / (sp * c2);
-        const double rs = sNum * pDen * c2 * inv, rp = pNum * sDen * c2 * inv;
-        const double x = kl * (1.0 - sp * inv);
-        const double expX =
-            1.0 + x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x * (1.0 / 120.0)))));
-        const double iamValue = ((1.0 - rs * rs) + (1.0 - rp * rp)) * expX * halfInvIamNorm;
-        const double iam = cosAoi > 0 ? iamValue : 0.0;
-        const double eeff = beam * iam + sky + ground;
-        const double tc = poa * expA * wind[i] + ta[i] + poa * dT;
-        const double pdc = maxOf(0.0, eeff * p0k * (1.0 + gamma * (tc - 25.0)));
-        const double pdcNet = pdc * net;
-        const double pac = minOf(maxOf(etaScale * (-0.0162 * pdcNet * pdcNet * invPdc0 - tare
-                                                   + 0.9858 * pdcNet),
-                                       0.0),
-                                 pac0);
-        poaOut[i] = poa;
-        eeffOut[i] = eeff;
-        tcOut[i] = tc;
-        pdcOut[i] = pdc;
-        pacOut[i] = pdcNet > 0 ? pac : 0.0;
-    }
+    for (; i < n; ++i)
+        packedHour<Rows, Shaded>(k, s, keepSun, i, out);
 }
 
 // The common case (SAPM with a precomputed wind term, default IAM; with or without shading by

@@ -194,16 +194,14 @@ double julianDay(int year, int month, int day, int hour, int minute, double seco
     return jd;
 }
 
-SpaResult spa(const SpaInput &in)
-{
-    const double jd = julianDay(in.year, in.month, in.day, in.hour, in.minute, in.second,
-                                in.timezoneHours);
-    const double jde = jd + in.deltaTSeconds / 86400.0;
-    const double jc = (jd - 2451545.0) / 36525.0;
-    const double jce = (jde - 2451545.0) / 36525.0;
-    const double jme = jce / 10.0;
+namespace {
 
-    // Earth heliocentric longitude, latitude (degrees) and radius vector (AU).
+struct Heliocentric {
+    double lDeg, bDeg, rAu;  // Earth heliocentric longitude, latitude, radius vector
+};
+
+Heliocentric earthHeliocentric(double jme)
+{
     const double l = limitDegrees(deg(
         (termSum(kL0, jme)
          + jme * (termSum(kL1, jme)
@@ -215,11 +213,15 @@ SpaResult spa(const SpaInput &in)
                       + jme * (termSum(kR1, jme)
                                + jme * (termSum(kR2, jme) + jme * (termSum(kR3, jme) + jme * termSum(kR4, jme)))))
         / 1e8;
+    return {l, b, r};
+}
 
-    const double theta = limitDegrees(l + 180.0);
-    const double beta = -b;
+struct Nutation {
+    double dPsiDeg, dEpsDeg;  // in longitude and obliquity
+};
 
-    // Nutation in longitude and obliquity.
+Nutation nutation(double jce)
+{
     const double jce2 = jce * jce, jce3 = jce2 * jce;
     const double x[5] = {
         297.85036 + 445267.111480 * jce - 0.0019142 * jce2 + jce3 / 189474.0,
@@ -238,29 +240,38 @@ SpaResult spa(const SpaInput &in)
     }
     dPsi /= 36000000.0;
     dEps /= 36000000.0;
+    return {dPsi, dEps};
+}
 
+double meanObliquityArcsec(double jme)
+{
     const double u = jme / 10.0;
-    const double eps0 = 84381.448
+    return 84381.448
         + u * (-4680.93 + u * (-1.55 + u * (1999.25 + u * (-51.38 + u * (-249.67
         + u * (-39.05 + u * (7.12 + u * (27.87 + u * (5.79 + u * 2.45)))))))));
-    const double eps = eps0 / 3600.0 + dEps;
+}
 
-    const double dTau = -20.4898 / (3600.0 * r);
-    const double lambda = theta + dPsi + dTau;
+struct Equatorial {
+    double alphaDeg, deltaDeg;  // geocentric right ascension and declination
+};
 
-    const double nu0 = limitDegrees(280.46061837 + 360.98564736629 * (jd - 2451545.0)
-                                    + 0.000387933 * jc * jc - jc * jc * jc / 38710000.0);
-    const double nu = nu0 + dPsi * std::cos(rad(eps));
-
+Equatorial geocentricSun(double lambda, double eps, double beta)
+{
     const double lambdaR = rad(lambda), epsR = rad(eps), betaR = rad(beta);
     const double alpha = limitDegrees(deg(std::atan2(
         std::sin(lambdaR) * std::cos(epsR) - std::tan(betaR) * std::sin(epsR), std::cos(lambdaR))));
     const double delta = deg(std::asin(std::sin(betaR) * std::cos(epsR)
                                        + std::cos(betaR) * std::sin(epsR) * std::sin(lambdaR)));
+    return {alpha, delta};
+}
 
-    const double h = limitDegrees(nu + in.longitudeDeg - alpha);
+struct Topocentric {
+    double deltaPrimeR, hPrimeR;  // declination and local hour angle, radians
+};
 
-    // Topocentric correction (parallax).
+// Topocentric correction (parallax).
+Topocentric topocentric(const SpaInput &in, double r, double h, double delta)
+{
     const double xi = rad(8.794 / (3600.0 * r));
     const double phi = rad(in.latitudeDeg);
     const double uu = std::atan(0.99664719 * std::tan(phi));
@@ -272,7 +283,13 @@ SpaResult spa(const SpaInput &in)
     const double deltaPrime = std::atan2((std::sin(deltaR) - yy * std::sin(xi)) * std::cos(dAlpha),
                                          std::cos(deltaR) - xx * std::sin(xi) * std::cos(hR));
     const double hPrime = hR - dAlpha;
+    return {deltaPrime, hPrime};
+}
 
+// Elevation (with refraction), zenith, azimuth and incidence on the surface.
+SpaResult observedAngles(const SpaInput &in, double deltaPrime, double hPrime)
+{
+    const double phi = rad(in.latitudeDeg);
     const double e0 = deg(std::asin(std::sin(phi) * std::sin(deltaPrime)
                                     + std::cos(phi) * std::cos(deltaPrime) * std::cos(hPrime)));
     double dE = 0;
@@ -294,6 +311,38 @@ SpaResult spa(const SpaInput &in)
                                      + std::sin(slope) * std::sin(zR)
                                            * std::cos(rad(gamma - in.azimuthRotationDeg))));
     return res;
+}
+
+} // namespace
+
+SpaResult spa(const SpaInput &in)
+{
+    const double jd = julianDay(in.year, in.month, in.day, in.hour, in.minute, in.second,
+                                in.timezoneHours);
+    const double jde = jd + in.deltaTSeconds / 86400.0;
+    const double jc = (jd - 2451545.0) / 36525.0;
+    const double jce = (jde - 2451545.0) / 36525.0;
+    const double jme = jce / 10.0;
+
+    const Heliocentric earth = earthHeliocentric(jme);
+    const double theta = limitDegrees(earth.lDeg + 180.0);
+    const double beta = -earth.bDeg;
+
+    const Nutation nut = nutation(jce);
+    const double eps = meanObliquityArcsec(jme) / 3600.0 + nut.dEpsDeg;
+
+    const double dTau = -20.4898 / (3600.0 * earth.rAu);
+    const double lambda = theta + nut.dPsiDeg + dTau;
+
+    const double nu0 = limitDegrees(280.46061837 + 360.98564736629 * (jd - 2451545.0)
+                                    + 0.000387933 * jc * jc - jc * jc * jc / 38710000.0);
+    const double nu = nu0 + nut.dPsiDeg * std::cos(rad(eps));
+
+    const Equatorial sun = geocentricSun(lambda, eps, beta);
+    const double h = limitDegrees(nu + in.longitudeDeg - sun.alphaDeg);
+
+    const Topocentric topo = topocentric(in, earth.rAu, h, sun.deltaDeg);
+    return observedAngles(in, topo.deltaPrimeR, topo.hPrimeR);
 }
 
 } // namespace pz::solar

@@ -14,8 +14,10 @@ constexpr double kDeg = std::numbers::pi / 180.0;
 constexpr double kSapmBOpenRack = -0.075, kSapmBCloseRoof = -0.0471;
 }
 
-SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double longitudeDeg,
-                         double elevationM, double utcOffsetHours)
+namespace {
+
+// A track for the position with every hourly series sized to the year and zero.
+SunTrack emptyTrack(double latitudeDeg, double longitudeDeg, double elevationM, double utcOffsetHours)
 {
     constexpr int n = WeatherYear::kHours;
     SunTrack t;
@@ -31,8 +33,12 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
     t.up.assign(n, 0);
     t.perezBin.assign(n, -1);
     t.activeHours.reserve(n / 2 + 200);
+    return t;
+}
 
-    const bool haveWeather = weather.isComplete();
+// The SPA input for the position; the date and hour are set per hour (at half past).
+SpaInput spaInputFor(double latitudeDeg, double longitudeDeg, double elevationM, double utcOffsetHours)
+{
     SpaInput in;
     in.year = 2023;
     in.minute = 30;
@@ -44,54 +50,53 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
     in.pressureMbar = pressureAtAltitudePa(elevationM) / 100.0;
     in.temperatureC = 12.0;
     in.deltaTSeconds = 67.0;
-    const double cos85 = std::cos(85.0 * kDeg);
+    return in;
+}
 
-    int h = 0;
-    for (int month = 1; month <= 12; ++month) {
-        for (int day = 1; day <= WeatherYear::daysInMonth(month - 1); ++day) {
-            const double e0 = extraterrestrialNormal(h / 24 + 1);
-            for (int hour = 0; hour < 24; ++hour, ++h) {
-                in.month = month;
-                in.day = day;
-                in.hour = hour;
-                const SpaResult sun = spa(in);
-                const double z = sun.zenithDeg;
-                const double zr = z * kDeg, ar = sun.azimuthDeg * kDeg;
-                const double cz = std::cos(zr), sz = std::sin(zr);
-                const bool up = z < 90.0;
-                t.apparentZenithDeg[h] = z;
-                t.azimuthDeg[h] = sun.azimuthDeg;
-                t.e0[h] = e0;
-                t.airMass[h] = up ? relativeAirMass(z) : std::nan("");
-                t.up[h] = up ? 1 : 0;
-                t.sunEast[h] = sz * std::sin(ar);
-                t.sunNorth[h] = sz * std::cos(ar);
-                t.sunUp[h] = cz;
-                if (!haveWeather)
-                    continue;
-                const double ghi = weather.ghi[h], dni = weather.dni[h], dhi = weather.dhi[h];
-                t.ghi[h] = ghi;
-                t.tempC[h] = weather.tempC[h];
-                t.windMs[h] = weather.windMs[h];
-                t.sapmWindOpenRack[h] = std::exp(kSapmBOpenRack * weather.windMs[h]);
-                t.sapmWindCloseRoof[h] = std::exp(kSapmBCloseRoof * weather.windMs[h]);
-                if (up) {
-                    t.beamNormal[h] = dni;
-                    const PerezCoefficients c = perezCoefficients(dhi, dni, e0, t.airMass[h], z);
-                    t.perezBin[h] = static_cast<signed char>(c.bin);
-                    if (c.bin >= 0) {
-                        t.f1[h] = c.f1;
-                        t.f2[h] = c.f2;
-                        t.isotropic[h] = dhi * (1.0 - c.f1);
-                        t.circumsolar[h] = dhi * c.f1 / std::max(cz, cos85);
-                        t.horizon[h] = dhi * c.f2;
-                    }
-                }
-                if (up || ghi > 0)
-                    t.activeHours.push_back(h);
-            }
+// Hour h of the track: the sun's position, and with weather the Perez sky and the module's
+// thermal inputs; an hour with the sun up or with light becomes active.
+void fillHour(SunTrack &t, int h, const SpaResult &sun, double e0, const WeatherYear &weather, bool haveWeather,
+              double cos85)
+{
+    const double z = sun.zenithDeg;
+    const double zr = z * kDeg, ar = sun.azimuthDeg * kDeg;
+    const double cz = std::cos(zr), sz = std::sin(zr);
+    const bool up = z < 90.0;
+    t.apparentZenithDeg[h] = z;
+    t.azimuthDeg[h] = sun.azimuthDeg;
+    t.e0[h] = e0;
+    t.airMass[h] = up ? relativeAirMass(z) : std::nan("");
+    t.up[h] = up ? 1 : 0;
+    t.sunEast[h] = sz * std::sin(ar);
+    t.sunNorth[h] = sz * std::cos(ar);
+    t.sunUp[h] = cz;
+    if (!haveWeather)
+        return;
+    const double ghi = weather.ghi[h], dni = weather.dni[h], dhi = weather.dhi[h];
+    t.ghi[h] = ghi;
+    t.tempC[h] = weather.tempC[h];
+    t.windMs[h] = weather.windMs[h];
+    t.sapmWindOpenRack[h] = std::exp(kSapmBOpenRack * weather.windMs[h]);
+    t.sapmWindCloseRoof[h] = std::exp(kSapmBCloseRoof * weather.windMs[h]);
+    if (up) {
+        t.beamNormal[h] = dni;
+        const PerezCoefficients c = perezCoefficients(dhi, dni, e0, t.airMass[h], z);
+        t.perezBin[h] = static_cast<signed char>(c.bin);
+        if (c.bin >= 0) {
+            t.f1[h] = c.f1;
+            t.f2[h] = c.f2;
+            t.isotropic[h] = dhi * (1.0 - c.f1);
+            t.circumsolar[h] = dhi * c.f1 / std::max(cz, cos85);
+            t.horizon[h] = dhi * c.f2;
         }
     }
+    if (up || ghi > 0)
+        t.activeHours.push_back(h);
+}
+
+// Copies the active hours into the packed series, with where each month starts among them.
+void packActiveHours(SunTrack &t)
+{
     SunTrack::Packed &pk = t.packed;
     const std::size_t na = t.activeHours.size();
     for (auto *v : {&pk.sunEast, &pk.sunNorth, &pk.sunUp, &pk.beamNormal, &pk.isotropic,
@@ -117,6 +122,31 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
     }
     while (month < 12)
         pk.monthStart[++month] = int(na);
+}
+
+} // namespace
+
+SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double longitudeDeg,
+                         double elevationM, double utcOffsetHours)
+{
+    SunTrack t = emptyTrack(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
+    const bool haveWeather = weather.isComplete();
+    SpaInput in = spaInputFor(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
+    const double cos85 = std::cos(85.0 * kDeg);
+
+    int h = 0;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 1; day <= WeatherYear::daysInMonth(month - 1); ++day) {
+            const double e0 = extraterrestrialNormal(h / 24 + 1);
+            for (int hour = 0; hour < 24; ++hour, ++h) {
+                in.month = month;
+                in.day = day;
+                in.hour = hour;
+                fillHour(t, h, spa(in), e0, weather, haveWeather, cos85);
+            }
+        }
+    }
+    packActiveHours(t);
     return t;
 }
 

@@ -57,27 +57,14 @@ double erbsDiffuseFraction(double kt)
     return 0.165;
 }
 
-pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
-                                      const SyntheticYearOptions &options)
+namespace {
+
+// Day-to-day clearness: an AR(1) sequence (lag-one correlation 0.4) of zero mean within
+// each month, its spread shrinking as the month's mean clearness approaches clear sky.
+// Sets w's GHI (clear-sky GHI times the day's clearness) and returns the clearness by day.
+std::vector<double> synthesizeGhi(const ClimateNormals &normals, const std::vector<double> &clear, SplitMix &rng,
+                                  WeatherYear &w)
 {
-    WeatherYear w;
-    w.source = std::string("builtin:") + normals.id;
-    w.latitudeDeg = normals.latitudeDeg;
-    w.longitudeDeg = normals.longitudeDeg;
-    w.elevationM = normals.elevationM;
-    w.utcOffsetHours = normals.utcOffsetHours;
-    w.resize();
-
-    // Sun positions at the hour midpoints (the same convention as the simulation).
-    const pz::solar::SunTrack sun = pz::solar::computeSunTrack(w);
-    SplitMix rng{options.seed != 0 ? options.seed : seedOf(normals.id)};
-
-    std::vector<double> clear(WeatherYear::kHours, 0.0);
-    for (int h = 0; h < WeatherYear::kHours; ++h)
-        clear[h] = sun.up[h] ? clearSkyGhi(sun.sunUp[h], normals.elevationM) : 0.0;
-
-    // Day-to-day clearness: an AR(1) sequence (lag-one correlation 0.4) of zero mean within
-    // each month, its spread shrinking as the month's mean clearness approaches clear sky.
     std::vector<double> dayClearness(365, 1.0);
     double ar = 0.0;
     for (int m = 0; m < 12; ++m) {
@@ -115,8 +102,12 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
             }
         }
     }
+    return dayClearness;
+}
 
-    // Erbs split (pvlib conventions: cos z not below 0.065, no beam above 87°).
+// Erbs split (pvlib conventions: cos z not below 0.065, no beam above 87°).
+void splitErbs(const pz::solar::SunTrack &sun, WeatherYear &w)
+{
     for (int h = 0; h < WeatherYear::kHours; ++h) {
         const double ghi = w.ghi[h];
         if (ghi <= 0)
@@ -132,10 +123,12 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
         w.dhi[h] = dhi;
         w.dni[h] = dni;
     }
+}
 
-    // Air temperature: monthly means interpolated between mid-months, each month shifted back to
-    // its normal mean, plus a diurnal wave (minimum near sunrise, maximum at 15:00) whose
-    // amplitude grows with the day's clearness. The wave sums to zero over a day.
+// Air temperature without the diurnal wave: monthly means interpolated between mid-months,
+// each month shifted back to its normal mean.
+std::vector<double> temperatureBase(const ClimateNormals &normals)
+{
     std::vector<double> base(WeatherYear::kHours, 0.0);
     for (int m = 0; m < 12; ++m) {
         const int h0 = WeatherYear::firstHourOfMonth(m), h1 = WeatherYear::firstHourOfMonth(m + 1);
@@ -156,6 +149,40 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
         for (int h = h0; h < h1; ++h)
             base[h] += shift;
     }
+    return base;
+}
+
+} // namespace
+
+pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
+                                      const SyntheticYearOptions &options)
+{
+    WeatherYear w;
+    w.source = std::string("builtin:") + normals.id;
+    w.latitudeDeg = normals.latitudeDeg;
+    w.longitudeDeg = normals.longitudeDeg;
+    w.elevationM = normals.elevationM;
+    w.utcOffsetHours = normals.utcOffsetHours;
+    w.resize();
+
+    // Sun positions at the hour midpoints (the same convention as the simulation).
+    const pz::solar::SunTrack sun = pz::solar::computeSunTrack(w);
+    SplitMix rng{options.seed != 0 ? options.seed : seedOf(normals.id)};
+
+    std::vector<double> clear(WeatherYear::kHours, 0.0);
+    for (int h = 0; h < WeatherYear::kHours; ++h)
+        clear[h] = sun.up[h] ? clearSkyGhi(sun.sunUp[h], normals.elevationM) : 0.0;
+
+    // Day-to-day clearness, and the GHI of each hour.
+    const std::vector<double> dayClearness = synthesizeGhi(normals, clear, rng, w);
+
+    // Erbs split (pvlib conventions: cos z not below 0.065, no beam above 87°).
+    splitErbs(sun, w);
+
+    // Air temperature: monthly means interpolated between mid-months, each month shifted back to
+    // its normal mean, plus a diurnal wave (minimum near sunrise, maximum at 15:00) whose
+    // amplitude grows with the day's clearness. The wave sums to zero over a day.
+    const std::vector<double> base = temperatureBase(normals);
     for (int h = 0; h < WeatherYear::kHours; ++h) {
         const int hr = h % 24;
         const double amplitude = 3.0 + 3.5 * std::min(1.0, dayClearness[h / 24]);

@@ -314,16 +314,12 @@ ReadResult parseEpw(const QByteArray &data, const QString &fileName)
     return p.finish(endLine);
 }
 
-ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
+namespace {
+
+// The first header line: USAF,name,state,time zone,latitude,longitude,elevation
+void readTmy3Meta(Parser &p, const QByteArray &line)
 {
-    Parser p(fileName);
-    const std::vector<QByteArray> lines = splitLines(data);
-    if (lines.size() < 2) {
-        p.failLine(int(lines.size()) + 1, QCoreApplication::translate("pz::Weather", "not a TMY3 file (two header lines expected)"));
-        return p.finish(int(lines.size()) + 1);
-    }
-    // USAF,name,state,time zone,latitude,longitude,elevation
-    const std::vector<QByteArray> meta = splitCsv(lines[0]);
+    const std::vector<QByteArray> meta = splitCsv(line);
     double tz = 0, lat = 0, lon = 0, elev = 0;
     if (p.number(meta, 1, 4, "time zone", tz) && p.inRange(tz, -12, 14, 1, 4, "time zone")
         && p.number(meta, 1, 5, "latitude", lat) && p.inRange(lat, -90, 90, 1, 5, "latitude")
@@ -335,11 +331,16 @@ ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
         p.year().utcOffsetHours = tz;
         p.year().elevationM = elev;
     }
-    if (p.failed())
-        return p.finish(1);
+}
 
-    // Columns are found by their header names.
-    const std::vector<QByteArray> header = splitCsv(lines[1]);
+// Column numbers (1-based) of a TMY3 data record.
+struct Tmy3Columns {
+    int date, time, ghi, dni, dhi, t, ws;
+};
+
+// Columns are found by their header names; false (and the error set) when one is missing.
+bool findTmy3Columns(Parser &p, const std::vector<QByteArray> &header, Tmy3Columns &col)
+{
     struct Wanted { const char *prefix; const char *name; int column; };
     Wanted wanted[] = {{"Date (MM/DD/YYYY)", "date", 0}, {"Time (HH:MM)", "time", 0},
                        {"GHI (W/m^2)", "GHI", 0}, {"DNI (W/m^2)", "DNI", 0},
@@ -354,12 +355,72 @@ ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
         if (w.column == 0) {
             p.fail(2, int(header.size()) + 1, w.name,
                    QCoreApplication::translate("pz::Weather", "missing column \"%1\" in the header").arg(QString::fromLatin1(w.prefix)));
-            return p.finish(2);
+            return false;
         }
     }
-    const int colDate = wanted[0].column, colTime = wanted[1].column, colGhi = wanted[2].column,
-              colDni = wanted[3].column, colDhi = wanted[4].column, colT = wanted[5].column,
-              colWs = wanted[6].column;
+    col = Tmy3Columns{wanted[0].column, wanted[1].column, wanted[2].column, wanted[3].column,
+                      wanted[4].column, wanted[5].column, wanted[6].column};
+    return true;
+}
+
+// Reads and stores one data record; false (and the error set) when it is not valid.
+bool readTmy3Record(Parser &p, const QByteArray &record, int line, const Tmy3Columns &col, std::size_t headerColumns)
+{
+    const std::vector<QByteArray> c = splitCsv(record);
+    const int need = std::max({col.date, col.time, col.ghi, col.dni, col.dhi, col.t, col.ws});
+    if (int(c.size()) < need) {
+        p.fail(line, int(c.size()) + 1, "missing", QCoreApplication::translate("pz::Weather", "missing column (%1 of %2 found)")
+                                                   .arg(c.size()).arg(headerColumns));
+        return false;
+    }
+    const QList<QByteArray> date = c[col.date - 1].split('/');
+    bool okM = false, okD = false;
+    const int month = date.size() == 3 ? date[0].toInt(&okM) : 0;
+    const int day = date.size() == 3 ? date[1].toInt(&okD) : 0;
+    if (!okM || !okD || month < 1 || month > 12 || day < 1 || day > 31) {
+        p.fail(line, col.date, "date", QCoreApplication::translate("pz::Weather", "not a date MM/DD/YYYY (\"%1\")")
+                                           .arg(QString::fromUtf8(c[col.date - 1].left(40))));
+        return false;
+    }
+    const QList<QByteArray> time = c[col.time - 1].split(':');
+    bool okH = false;
+    const int hour = time.size() == 2 ? time[0].toInt(&okH) : 0;
+    if (!okH || hour < 1 || hour > 24) {
+        p.fail(line, col.time, "time", QCoreApplication::translate("pz::Weather", "not an hour 01:00 to 24:00 (\"%1\")")
+                                           .arg(QString::fromUtf8(c[col.time - 1].left(40))));
+        return false;
+    }
+    double t = 0, ghi = 0, dni = 0, dhi = 0, ws = 0;
+    if (!(p.number(c, line, col.t, "dry-bulb temperature", t)
+          && p.inRange(t, -70, 60, line, col.t, "dry-bulb temperature")
+          && p.irradiance(c, line, col.ghi, "GHI", ghi)
+          && p.irradiance(c, line, col.dni, "DNI", dni)
+          && p.irradiance(c, line, col.dhi, "DHI", dhi)
+          && p.wind(c, line, col.ws, "wind speed", ws)))
+        return false;
+    // HH:MM is the end of the hour: 24:00 is 23:00–24:00 of the stated date.
+    p.store(line, month, day, hour - 1, ghi, dni, dhi, t, ws);
+    return true;
+}
+
+} // namespace
+
+ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
+{
+    Parser p(fileName);
+    const std::vector<QByteArray> lines = splitLines(data);
+    if (lines.size() < 2) {
+        p.failLine(int(lines.size()) + 1, QCoreApplication::translate("pz::Weather", "not a TMY3 file (two header lines expected)"));
+        return p.finish(int(lines.size()) + 1);
+    }
+    readTmy3Meta(p, lines[0]);
+    if (p.failed())
+        return p.finish(1);
+
+    const std::vector<QByteArray> header = splitCsv(lines[1]);
+    Tmy3Columns col{};
+    if (!findTmy3Columns(p, header, col))
+        return p.finish(2);
 
     int endLine = int(lines.size());
     for (std::size_t i = 2; i < lines.size() && !p.failed(); ++i) {
@@ -371,40 +432,8 @@ ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
                     p.failLine(line, QCoreApplication::translate("pz::Weather", "empty line inside the data"));
             break;
         }
-        const std::vector<QByteArray> c = splitCsv(lines[i]);
-        const int need = std::max({colDate, colTime, colGhi, colDni, colDhi, colT, colWs});
-        if (int(c.size()) < need) {
-            p.fail(line, int(c.size()) + 1, "missing", QCoreApplication::translate("pz::Weather", "missing column (%1 of %2 found)")
-                                                       .arg(c.size()).arg(header.size()));
+        if (!readTmy3Record(p, lines[i], line, col, header.size()))
             break;
-        }
-        const QList<QByteArray> date = c[colDate - 1].split('/');
-        bool okM = false, okD = false;
-        const int month = date.size() == 3 ? date[0].toInt(&okM) : 0;
-        const int day = date.size() == 3 ? date[1].toInt(&okD) : 0;
-        if (!okM || !okD || month < 1 || month > 12 || day < 1 || day > 31) {
-            p.fail(line, colDate, "date", QCoreApplication::translate("pz::Weather", "not a date MM/DD/YYYY (\"%1\")")
-                                               .arg(QString::fromUtf8(c[colDate - 1].left(40))));
-            break;
-        }
-        const QList<QByteArray> time = c[colTime - 1].split(':');
-        bool okH = false;
-        const int hour = time.size() == 2 ? time[0].toInt(&okH) : 0;
-        if (!okH || hour < 1 || hour > 24) {
-            p.fail(line, colTime, "time", QCoreApplication::translate("pz::Weather", "not an hour 01:00 to 24:00 (\"%1\")")
-                                               .arg(QString::fromUtf8(c[colTime - 1].left(40))));
-            break;
-        }
-        double t = 0, ghi = 0, dni = 0, dhi = 0, ws = 0;
-        if (!(p.number(c, line, colT, "dry-bulb temperature", t)
-              && p.inRange(t, -70, 60, line, colT, "dry-bulb temperature")
-              && p.irradiance(c, line, colGhi, "GHI", ghi)
-              && p.irradiance(c, line, colDni, "DNI", dni)
-              && p.irradiance(c, line, colDhi, "DHI", dhi)
-              && p.wind(c, line, colWs, "wind speed", ws)))
-            break;
-        // HH:MM is the end of the hour: 24:00 is 23:00–24:00 of the stated date.
-        p.store(line, month, day, hour - 1, ghi, dni, dhi, t, ws);
     }
     return p.finish(endLine);
 }
