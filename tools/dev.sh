@@ -83,15 +83,16 @@ fuzz() {
     local rc=0
     "$exe" "${args[@]}" "$dir/corpus" </dev/null >"$dir/log" 2>&1 || rc=$?
     local execs cov ft
+    # A run that stops on its first input has no stats (grep finds nothing: not an error here).
     execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1)"
-    cov="$(grep -oE 'cov: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2)"
-    ft="$(grep -oE 'ft: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2)"
+    cov="$(grep -oE 'cov: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2 || true)"
+    ft="$(grep -oE 'ft: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2 || true)"
     summary+=("$(printf '%-12s %12s execs  cov %6s  ft %6s' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}")")
     if ((rc != 0)) || [[ -n $(ls -A "$dir/artifacts") ]] \
         || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$dir/log"; then
       failed+=("$name")
       echo "   FAILED (exit $rc): $dir/log"
-      grep -E 'ERROR:|runtime error:|SUMMARY:|Test unit written' "$dir/log" | head -20 | sed 's/^/   /'
+      { grep -E 'ERROR:|runtime error:|SUMMARY:|Test unit written' "$dir/log" || true; } | head -20 | sed 's/^/   /'
     fi
   done <"$fbuild/fuzz/targets.txt"
 
