@@ -4,6 +4,11 @@
 #   tools/dev.sh test  install what is missing, build (Release) and run the whole test suite
 #   tools/dev.sh package  install what is missing, build (Release) and make the Debian package
 #                      build/parkzero_<version>_<arch>.deb (docs/packaging.md)
+#   tools/dev.sh fuzz [SECONDS [TARGET...]]
+#                      install what is missing (and clang), build the libFuzzer targets of fuzz/
+#                      (or only the TARGETs named, e.g. epw) in build-fuzz and run each for
+#                      SECONDS (default 60); fails on any crash, leak, timeout or sanitizer
+#                      report (docs/reliability.md)
 # All are idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 
@@ -19,10 +24,13 @@ packages=(
   fonts-noto-cjk
   dpkg-dev lintian desktop-file-utils appstream
 )
+# Only for `fuzz`: libFuzzer and the sanitizers come with clang.
+fuzz_packages=(clang libclang-rt-14-dev)
 
+# Installs what is missing of the packages above and of the packages given as arguments.
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -37,6 +45,69 @@ install_missing() {
 configure_and_build() {
   cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$build" -j "$jobs"
+}
+
+# Builds the fuzzers (only the core libraries and fuzz/, instrumented) and runs each target of
+# <build>/fuzz/targets.txt (or those named after $1) for $1 seconds on a fresh corpus of its seeds.
+fuzz() {
+  local seconds="${1:-60}"
+  [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: tools/dev.sh fuzz [SECONDS [TARGET...]]" >&2; exit 2; }
+  shift || true
+  local only=("$@") builds=(fuzzers)
+  ((${#only[@]})) && builds=("${only[@]/#/fuzz_}")
+  local fbuild="${PARKZERO_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+  CC=clang CXX=clang++ cmake -S "$here" -B "$fbuild" -DPARKZERO_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$fbuild" -j "$jobs" --target "${builds[@]}"
+
+  local work
+  work="$(mktemp -d "${TMPDIR:-/tmp}/parkzero-fuzz.XXXXXX")"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+  local failed=() summary=() name exe dict max_len seeds
+  while IFS=$'\t' read -r name exe dict max_len seeds; do
+    [[ -z $name || $name == \#* ]] && continue
+    [[ ${#only[@]} -eq 0 || " ${only[*]} " == *" $name "* ]] || continue
+    local dir="$work/$name"
+    mkdir -p "$dir/corpus" "$dir/artifacts"
+    local glob file n=0
+    IFS=';' read -ra globs <<<"$seeds"
+    for glob in "${globs[@]}"; do
+      for file in "$here"/$glob; do
+        [[ -f $file ]] || continue
+        n=$((n + 1))
+        cp "$file" "$dir/corpus/seed-$n-$(basename "$file")"
+      done
+    done
+    local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+                -artifact_prefix="$dir/artifacts/")
+    [[ -n $dict ]] && args+=(-dict="$dict")
+    [[ $max_len != 0 ]] && args+=(-max_len="$max_len")
+    echo "== fuzz_$name: ${seconds}s, $n seed(s)"
+    local rc=0
+    "$exe" "${args[@]}" "$dir/corpus" </dev/null >"$dir/log" 2>&1 || rc=$?
+    local execs cov ft
+    # A run that stops on its first input has no stats (grep finds nothing: not an error here).
+    execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1)"
+    cov="$(grep -oE 'cov: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2 || true)"
+    ft="$(grep -oE 'ft: [0-9]+' "$dir/log" | tail -1 | cut -d' ' -f2 || true)"
+    summary+=("$(printf '%-12s %12s execs  cov %6s  ft %6s' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}")")
+    if ((rc != 0)) || [[ -n $(ls -A "$dir/artifacts") ]] \
+        || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$dir/log"; then
+      failed+=("$name")
+      echo "   FAILED (exit $rc): $dir/log"
+      { grep -E 'ERROR:|runtime error:|SUMMARY:|Test unit written' "$dir/log" || true; } | head -20 | sed 's/^/   /'
+    fi
+  done <"$fbuild/fuzz/targets.txt"
+
+  echo
+  printf '%s\n' "${summary[@]}"
+  if ((${#failed[@]})); then
+    echo "FAILED: ${failed[*]} (logs, corpora and crash inputs in $work)" >&2
+    exit 1
+  fi
+  rm -rf "$work"
+  echo "no crash, leak, timeout or sanitizer report"
 }
 
 case "${1:-}" in
@@ -59,8 +130,13 @@ case "${1:-}" in
     cd "$build"
     cpack -G DEB
     ;;
+  fuzz)
+    install_missing "${fuzz_packages[@]}"
+    shift
+    fuzz "$@"
+    ;;
   *)
-    echo "usage: tools/dev.sh run [FILE] | test | package" >&2
+    echo "usage: tools/dev.sh run [FILE] | test | package | fuzz [SECONDS [TARGET...]]" >&2
     exit 2
     ;;
 esac

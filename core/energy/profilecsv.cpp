@@ -34,7 +34,13 @@ ProfileReadResult readProfileCsv(const QString &path)
         result.error = tr("%1: cannot open the profile (%2)").arg(name, file.errorString());
         return result;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    return parseProfileCsv(file.readAll(), name);
+}
+
+ProfileReadResult parseProfileCsv(const QByteArray &data, const QString &name)
+{
+    ProfileReadResult result;
+    const QString text = QString::fromUtf8(data);
     static const QRegularExpression separators(QStringLiteral("[,;\t]"));
     const QLocale c = QLocale::c();
 

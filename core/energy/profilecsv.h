@@ -2,6 +2,7 @@
 // Reader of user-supplied 8760-hour profiles (building loads, hourly grid factors): one value
 // per line, optionally after a header line and/or with a leading timestamp column.
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
@@ -17,5 +18,7 @@ struct ProfileReadResult {
 // Empty lines and lines starting with '#' are skipped. Values must be finite and >= 0, with a
 // decimal point. 8784 values (a leap year) lose 29 February, like weather files (spec §1).
 ProfileReadResult readProfileCsv(const QString &path);
+// The same from bytes already in memory (the file's text); fileName is used in messages.
+ProfileReadResult parseProfileCsv(const QByteArray &data, const QString &fileName);
 
 } // namespace pz::energy
