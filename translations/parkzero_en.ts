@@ -487,6 +487,66 @@
         <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
         <translation>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</translation>
     </message>
+    <message>
+        <source>%1: %2 (got %3)</source>
+        <translation>%1: %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <source>every hour needs a period</source>
+        <translation>every hour needs a period</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>valley</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>peak</translation>
+    </message>
+    <message>
+        <source>%1: at least one period is needed</source>
+        <translation>%1: at least one period is needed</translation>
+    </message>
+    <message>
+        <source>%1: must be at most 200 characters long</source>
+        <translation>%1: must be at most 200 characters long</translation>
+    </message>
+    <message>
+        <source>peak : valley is %1 : 1; the national TOU rule asks for at least 3 : 1</source>
+        <translation>peak : valley is %1 : 1; the national TOU rule asks for at least 3 : 1</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3376,20 +3436,8 @@ cannot be read, or the command line is wrong.
         <translation>buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4</translation>
     </message>
     <message>
-        <source>Print nothing for valid projects.</source>
-        <translation>Print nothing for valid projects.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
-    </message>
-    <message>
-        <source>parkzero-cli validate: %1</source>
-        <translation>parkzero-cli validate: %1</translation>
-    </message>
-    <message>
-        <source>parkzero-cli validate: no project file given</source>
-        <translation>parkzero-cli validate: no project file given</translation>
     </message>
     <message>
         <source>%1: OK (%2)</source>
@@ -3451,7 +3499,7 @@ Options:
   --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
   --rotation DEG           data without a CRS: rotation counter-clockwise
   --offset EAST,NORTH      data without a CRS: offset in plan metres
-  --crs CRS                the data's CRS (e.g. EPSG:4547), overriding the file's
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
   --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
   -h, --help               show this help
 
@@ -3461,27 +3509,27 @@ cannot be read, nothing to import, a wrong command line).
     </message>
     <message>
         <source>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</source>
-        <translation>--as: expected building, pv_field, green_space or boundary (got "%1")</translation>
+        <translation>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--units: expected mm, cm or m (got &quot;%1&quot;)</source>
-        <translation>--units: expected mm, cm or m (got "%1")</translation>
+        <translation>--units: expected mm, cm or m (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</source>
-        <translation>--storey-height: expected metres between 0 and 100 (got "%1")</translation>
+        <translation>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--rotation: expected degrees (got &quot;%1&quot;)</source>
-        <translation>--rotation: expected degrees (got "%1")</translation>
+        <translation>--rotation: expected degrees (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</source>
-        <translation>--offset: expected EAST,NORTH in metres (got "%1")</translation>
+        <translation>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</source>
-        <translation>--use-map: expected VALUE=TYPE with a use type such as office (got "%1")</translation>
+        <translation>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Project to write.</source>
@@ -3555,6 +3603,138 @@ cannot be read, nothing to import, a wrong command line).
         <source>parkzero-cli import: %1</source>
         <translation>parkzero-cli import: %1</translation>
     </message>
+    <message>
+        <source>parkzero-cli %1: %2</source>
+        <translation>parkzero-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>check project files for problems</source>
+        <translation>check project files for problems</translation>
+    </message>
+    <message>
+        <source>simulate a project and write its results</source>
+        <translation>simulate a project and write its results</translation>
+    </message>
+    <message>
+        <source>import a GIS or CAD site plan into a project</source>
+        <translation>import a GIS or CAD site plan into a project</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli &lt;command&gt; [options] [arguments]
+       parkzero-cli --version
+
+Commands:
+</source>
+        <translation>Usage: parkzero-cli &lt;command&gt; [options] [arguments]
+       parkzero-cli --version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
+</translation>
+    </message>
+    <message>
+        <source>parkzero-cli: %1</source>
+        <translation>parkzero-cli: %1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli: unknown command &quot;%1&quot;</source>
+        <translation>parkzero-cli: unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>Weather: %1 (GHI %2 kWh/m²)</source>
+        <translation>Weather: %1 (GHI %2 kWh/m²)</translation>
+    </message>
+    <message>
+        <source>  %1 [%2]: %3 kWp, %4 kWh, %5 kWh/kWp, shading loss %6 %</source>
+        <translation>  %1 [%2]: %3 kWp, %4 kWh, %5 kWh/kWp, shading loss %6 %</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>ground</translation>
+    </message>
+    <message>
+        <source>rooftop</source>
+        <translation>rooftop</translation>
+    </message>
+    <message>
+        <source>Park: %1 kWp, generation %2 MWh, consumption %3 MWh</source>
+        <translation>Park: %1 kWp, generation %2 MWh, consumption %3 MWh</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency %1 %, CFE %2 %, net emissions %3 tCO2e, %4 tCO2/tce (threshold %5): %6</source>
+        <translation>Self-sufficiency %1 %, CFE %2 %, net emissions %3 tCO2e, %4 tCO2/tce (threshold %5): %6</translation>
+    </message>
+    <message>
+        <source>zero-carbon</source>
+        <translation>zero-carbon</translation>
+    </message>
+    <message>
+        <source>not zero-carbon</source>
+        <translation>not zero-carbon</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>no project file given</source>
+        <translation>no project file given</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)</source>
+        <translation>--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)</translation>
+    </message>
+    <message>
+        <source>%1: simulation failed: %2</source>
+        <translation>%1: simulation failed: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>pz::energy</name>
@@ -3587,7 +3767,7 @@ cannot be read, nothing to import, a wrong command line).
     </message>
     <message>
         <source>cannot transform from &quot;%1&quot;: %2</source>
-        <translation>cannot transform from "%1": %2</translation>
+        <translation>cannot transform from &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>a vertex cannot be projected onto the plan</source>
@@ -3629,15 +3809,15 @@ cannot be read, nothing to import, a wrong command line).
     <name>pz::geo::detail</name>
     <message>
         <source>%1 &quot;%2&quot; is not a positive number; ignored</source>
-        <translation>%1 "%2" is not a positive number; ignored</translation>
+        <translation>%1 &quot;%2&quot; is not a positive number; ignored</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a height in metres; ignored</source>
-        <translation>%1 "%2" is not a height in metres; ignored</translation>
+        <translation>%1 &quot;%2&quot; is not a height in metres; ignored</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; maps to no use type; the default is kept</source>
-        <translation>%1 "%2" maps to no use type; the default is kept</translation>
+        <translation>%1 &quot;%2&quot; maps to no use type; the default is kept</translation>
     </message>
     <message>
         <source>name shortened to 200 characters</source>
@@ -3693,11 +3873,11 @@ cannot be read, nothing to import, a wrong command line).
     </message>
     <message>
         <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
-        <translation>%1: no layer "%2" (layers: %3)</translation>
+        <translation>%1: no layer &quot;%2&quot; (layers: %3)</translation>
     </message>
     <message>
         <source>layer %1: invalid attribute filter &quot;%2&quot;: %3</source>
-        <translation>layer %1: invalid attribute filter "%2": %3</translation>
+        <translation>layer %1: invalid attribute filter &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>layer %1 has no coordinate reference system and its drawing units are unknown: choose mm, cm or m</source>
@@ -3734,6 +3914,89 @@ cannot be read, nothing to import, a wrong command line).
     <message>
         <source>spikes removed: %1</source>
         <translation>spikes removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::heat</name>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3)</source>
+        <translation>%1: %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None (outside the model)</source>
+        <translation>None (outside the model)</translation>
+    </message>
+    <message>
+        <source>District heat</source>
+        <translation>District heat</translation>
+    </message>
+    <message>
+        <source>Gas boiler</source>
+        <translation>Gas boiler</translation>
+    </message>
+    <message>
+        <source>Coal boiler</source>
+        <translation>Coal boiler</translation>
+    </message>
+    <message>
+        <source>Electric boiler</source>
+        <translation>Electric boiler</translation>
+    </message>
+    <message>
+        <source>Air-source heat pump</source>
+        <translation>Air-source heat pump</translation>
+    </message>
+    <message>
+        <source>Ground-source heat pump</source>
+        <translation>Ground-source heat pump</translation>
+    </message>
+    <message>
+        <source>Underfloor heating</source>
+        <translation>Underfloor heating</translation>
+    </message>
+    <message>
+        <source>Radiators</source>
+        <translation>Radiators</translation>
+    </message>
+    <message>
+        <source>is not used by the supply &quot;%1&quot;; leave it null</source>
+        <translation>is not used by the supply &quot;%1&quot;; leave it null</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</source>
+        <translation>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be a day of the year as MM-DD (got %1)</source>
+        <translation>must be a day of the year as MM-DD (got %1)</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0 and at most 1</source>
+        <translation>must be &gt; 0 and at most 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown supply &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: unknown supply &quot;%2&quot; (expected one of %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown emitter &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: unknown emitter &quot;%2&quot; (expected one of %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</source>
+        <translation>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4069,150 @@ cannot be read, nothing to import, a wrong command line).
     <message>
         <source>%1°</source>
         <translation>%1°</translation>
+    </message>
+</context>
+<context>
+    <name>pz::wind</name>
+    <message>
+        <source>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</source>
+        <translation>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</source>
+        <translation>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected 2 or 3 values (speed, power, thrust coefficient), found %1</source>
+        <translation>expected 2 or 3 values (speed, power, thrust coefficient), found %1</translation>
+    </message>
+    <message>
+        <source>wind speed</source>
+        <translation>wind speed</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <source>negative wind speed %1 m/s</source>
+        <translation>negative wind speed %1 m/s</translation>
+    </message>
+    <message>
+        <source>wind speed %1 m/s does not increase (previous row %2 m/s)</source>
+        <translation>wind speed %1 m/s does not increase (previous row %2 m/s)</translation>
+    </message>
+    <message>
+        <source>negative power %1 kW</source>
+        <translation>negative power %1 kW</translation>
+    </message>
+    <message>
+        <source>thrust coefficient</source>
+        <translation>thrust coefficient</translation>
+    </message>
+    <message>
+        <source>the thrust coefficient must be given in every row or in none</source>
+        <translation>the thrust coefficient must be given in every row or in none</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (&quot;%2&quot;)</source>
+        <translation>%1 is not a number (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>missing header key &quot;%1&quot;</source>
+        <translation>missing header key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>no header line &quot;%1&quot;</source>
+        <translation>no header line &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at least two rows (cut-in and cut-out) expected, found %1</source>
+        <translation>at least two rows (cut-in and cut-out) expected, found %1</translation>
+    </message>
+    <message>
+        <source>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</translation>
+    </message>
+    <message>
+        <source>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</translation>
+    </message>
+    <message>
+        <source>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</source>
+        <translation>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</translation>
+    </message>
+    <message>
+        <source>comment line after the header</source>
+        <translation>comment line after the header</translation>
+    </message>
+    <message>
+        <source>expected the header &quot;%1&quot;</source>
+        <translation>expected the header &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the turbine file (%2)</source>
+        <translation>%1: cannot open the turbine file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a turbine curve</source>
+        <translation>%1: the file is too large for a turbine curve</translation>
+    </message>
+    <message>
+        <source>Turbines %1 and %2 are %3 m apart: their rotors overlap (at least %4 m needed).</source>
+        <translation>Turbines %1 and %2 are %3 m apart: their rotors overlap (at least %4 m needed).</translation>
+    </message>
+    <message>
+        <source>Turbines %1 and %2 are %3 m apart, less than 3 rotor diameters (%4 m).</source>
+        <translation>Turbines %1 and %2 are %3 m apart, less than 3 rotor diameters (%4 m).</translation>
+    </message>
+    <message>
+        <source>Calm hours: %1 %</source>
+        <translation>Calm hours: %1 %</translation>
+    </message>
+    <message>
+        <source>Speeds are whole m/s.</source>
+        <translation>Speeds are whole m/s.</translation>
+    </message>
+    <message>
+        <source>Speed held constant for 6 h (4 observations a day).</source>
+        <translation>Speed held constant for 6 h (4 observations a day).</translation>
+    </message>
+    <message>
+        <source>Wind directions in this file look random hour to hour (mean change %1°); wake losses computed from it are not meaningful.</source>
+        <translation>Wind directions in this file look random hour to hour (mean change %1°); wake losses computed from it are not meaningful.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) with an invalid wind speed were set to calm.</source>
+        <translation>
+            <numerusform>%n hour with an invalid wind speed was set to calm.</numerusform>
+            <numerusform>%n hours with an invalid wind speed were set to calm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) without a valid wind direction run without wakes.</source>
+        <translation>
+            <numerusform>%n hour without a valid wind direction runs without wakes.</numerusform>
+            <numerusform>%n hours without a valid wind direction run without wakes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) without a valid pressure use the standard atmosphere at the site elevation.</source>
+        <translation>
+            <numerusform>%n hour without a valid pressure uses the standard atmosphere at the site elevation.</numerusform>
+            <numerusform>%n hours without a valid pressure use the standard atmosphere at the site elevation.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -486,6 +486,66 @@
         <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
         <translation>%1：全年 DNI·cos z + DHI 比 GHI 多 %2 %，倾斜面得到的直射辐射多于该文件 GHI 所对应的量。可在场址设置中改为由 GHI 和 DHI 推算直射辐射。</translation>
     </message>
+    <message>
+        <source>%1: %2 (got %3)</source>
+        <translation>%1：%2（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须为有限数值</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>必须不小于 %1</translation>
+    </message>
+    <message>
+        <source>every hour needs a period</source>
+        <translation>每个小时都必须指定电价时段</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>谷段</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>平段</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>峰段</translation>
+    </message>
+    <message>
+        <source>%1: at least one period is needed</source>
+        <translation>%1：至少需要一个时段</translation>
+    </message>
+    <message>
+        <source>%1: must be at most 200 characters long</source>
+        <translation>%1：长度不得超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>peak : valley is %1 : 1; the national TOU rule asks for at least 3 : 1</source>
+        <translation>峰谷电价比为 %1 : 1；国家分时电价政策要求不低于 3 : 1</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3358,20 +3418,8 @@ cannot be read, or the command line is wrong.
         <translation>建筑：%1，光伏阵列：%2，电池储能：%3，绿地：%4</translation>
     </message>
     <message>
-        <source>Print nothing for valid projects.</source>
-        <translation>有效项目不输出任何内容。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>parkzero-cli validate: %1</source>
-        <translation>parkzero-cli validate：%1</translation>
-    </message>
-    <message>
-        <source>parkzero-cli validate: no project file given</source>
-        <translation>parkzero-cli validate：未指定项目文件</translation>
     </message>
     <message>
         <source>%1: OK (%2)</source>
@@ -3535,6 +3583,138 @@ cannot be read, nothing to import, a wrong command line).
     <message>
         <source>parkzero-cli import: %1</source>
         <translation>parkzero-cli import：%1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli %1: %2</source>
+        <translation>parkzero-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>check project files for problems</source>
+        <translation>检查项目文件中的问题</translation>
+    </message>
+    <message>
+        <source>simulate a project and write its results</source>
+        <translation>模拟项目并写出结果</translation>
+    </message>
+    <message>
+        <source>import a GIS or CAD site plan into a project</source>
+        <translation>将 GIS 或 CAD 总平面图导入项目</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli &lt;command&gt; [options] [arguments]
+       parkzero-cli --version
+
+Commands:
+</source>
+        <translation>用法：parkzero-cli &lt;命令&gt; [选项] [参数]
+      parkzero-cli --version
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+运行 &quot;parkzero-cli &lt;命令&gt; --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>parkzero-cli: %1</source>
+        <translation>parkzero-cli: %1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli: unknown command &quot;%1&quot;</source>
+        <translation>parkzero-cli: 未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli simulate [选项] &lt;project.parkzero&gt;
+
+运行完整的园区模型（气象、太阳位置、遮挡、光伏、负荷、储能电池、碳排放），
+并输出简要汇总，或将结果写为 JSON 文件和逐时 CSV 文件。
+
+选项：
+  --weather FILE        使用此 EPW 或 TMY3 CSV 文件代替场地的气象数据
+  --irradiance MODE     as_given 或 beam_from_ghi_dhi（用于气象文件）
+  --json OUT|-          将结果以 JSON 格式写入 OUT；- 表示写到标准输出
+  --hourly OUT.csv      逐时输出，每小时一行
+  -h, --help            显示此帮助
+
+退出状态：成功时为 0；无法写入输出时为 1；项目或其引用的文件缺失或有问题，
+或命令行有误时为 2。
+</translation>
+    </message>
+    <message>
+        <source>Weather: %1 (GHI %2 kWh/m²)</source>
+        <translation>气象：%1（GHI %2 kWh/m²）</translation>
+    </message>
+    <message>
+        <source>  %1 [%2]: %3 kWp, %4 kWh, %5 kWh/kWp, shading loss %6 %</source>
+        <translation>  %1 [%2]：%3 kWp，%4 kWh，%5 kWh/kWp，遮挡损失 %6 %</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>地面</translation>
+    </message>
+    <message>
+        <source>rooftop</source>
+        <translation>屋顶</translation>
+    </message>
+    <message>
+        <source>Park: %1 kWp, generation %2 MWh, consumption %3 MWh</source>
+        <translation>园区：%1 kWp，发电量 %2 MWh，用电量 %3 MWh</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency %1 %, CFE %2 %, net emissions %3 tCO2e, %4 tCO2/tce (threshold %5): %6</source>
+        <translation>自给率 %1 %，CFE %2 %，净排放 %3 tCO2e，%4 tCO2/tce（阈值 %5）：%6</translation>
+    </message>
+    <message>
+        <source>zero-carbon</source>
+        <translation>零碳</translation>
+    </message>
+    <message>
+        <source>not zero-carbon</source>
+        <translation>未达零碳</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>no project file given</source>
+        <translation>未指定项目文件</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <source>--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)</source>
+        <translation>--irradiance：未知取值 %1（应为 as_given 或 beam_from_ghi_dhi）</translation>
+    </message>
+    <message>
+        <source>%1: simulation failed: %2</source>
+        <translation>%1：模拟失败：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3897,89 @@ cannot be read, nothing to import, a wrong command line).
     </message>
 </context>
 <context>
+    <name>pz::heat</name>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须为有限数值</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1: %2 (got %3)</source>
+        <translation>%1：%2（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None (outside the model)</source>
+        <translation>无（不在模型范围内）</translation>
+    </message>
+    <message>
+        <source>District heat</source>
+        <translation>市政热力</translation>
+    </message>
+    <message>
+        <source>Gas boiler</source>
+        <translation>燃气锅炉</translation>
+    </message>
+    <message>
+        <source>Coal boiler</source>
+        <translation>燃煤锅炉</translation>
+    </message>
+    <message>
+        <source>Electric boiler</source>
+        <translation>电锅炉</translation>
+    </message>
+    <message>
+        <source>Air-source heat pump</source>
+        <translation>空气源热泵</translation>
+    </message>
+    <message>
+        <source>Ground-source heat pump</source>
+        <translation>地源热泵</translation>
+    </message>
+    <message>
+        <source>Underfloor heating</source>
+        <translation>地板辐射供暖</translation>
+    </message>
+    <message>
+        <source>Radiators</source>
+        <translation>散热器</translation>
+    </message>
+    <message>
+        <source>is not used by the supply &quot;%1&quot;; leave it null</source>
+        <translation>供热方式 &quot;%1&quot; 不使用此项，请设为 null</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</source>
+        <translation>对于供热方式 &quot;%2&quot;，必须大于 0 且不超过 %1</translation>
+    </message>
+    <message>
+        <source>must be a day of the year as MM-DD (got %1)</source>
+        <translation>必须为 MM-DD 格式的年内日期（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0 and at most 1</source>
+        <translation>必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown supply &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1：未知的供热方式 &quot;%2&quot;（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>%1: unknown emitter &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1：未知的供暖末端 &quot;%2&quot;（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</source>
+        <translation>%1：必须为 MM-DD 格式的年内日期，例如 10-15（实际为 &quot;%2&quot;）</translation>
+    </message>
+</context>
+<context>
     <name>pz::io</name>
     <message>
         <source>%1: %2</source>
@@ -3785,6 +4048,147 @@ cannot be read, nothing to import, a wrong command line).
     <message>
         <source>%1°</source>
         <translation>%1°</translation>
+    </message>
+</context>
+<context>
+    <name>pz::wind</name>
+    <message>
+        <source>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</source>
+        <translation>%1：气象文件采用 UTC%2 时区，而场地位于 UTC%3；场外电站的气象数据必须采用场地所在时区。</translation>
+    </message>
+    <message>
+        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</source>
+        <translation>校核依据国家发展改革委、国家能源局《关于有序推动绿电直连发展有关事项的通知》（发改能源〔2025〕650号）。并网型项目的 60 % / 30 % / 35 % 阈值系根据引用该通知的二手资料（youfuw.com/guides/27018.html）核实：“并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%”；其中“2030年前”理解为“截至 2030 年”。部分省份适用的 20 % 上网电量上限未经核实。ParkZero 对自发自用电量（用电量减去电网购电量）和可用发电量（按电站出口计，未扣除专线限发和线路损耗）的定义，以及将园区内发电计入项目的做法，均为本软件自身的理解，尚未与该通知的计量规则核对。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>expected 2 or 3 values (speed, power, thrust coefficient), found %1</source>
+        <translation>应有 2 或 3 个数值（风速、功率、推力系数），实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>wind speed</source>
+        <translation>风速</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>negative wind speed %1 m/s</source>
+        <translation>风速为负值：%1 m/s</translation>
+    </message>
+    <message>
+        <source>wind speed %1 m/s does not increase (previous row %2 m/s)</source>
+        <translation>风速 %1 m/s 未递增（上一行为 %2 m/s）</translation>
+    </message>
+    <message>
+        <source>negative power %1 kW</source>
+        <translation>功率为负值：%1 kW</translation>
+    </message>
+    <message>
+        <source>thrust coefficient</source>
+        <translation>推力系数</translation>
+    </message>
+    <message>
+        <source>the thrust coefficient must be given in every row or in none</source>
+        <translation>推力系数必须每一行都给出，或全部不给出</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (&quot;%2&quot;)</source>
+        <translation>%1 不是数字（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>missing header key &quot;%1&quot;</source>
+        <translation>缺少表头键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; 必须为正数（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>no header line &quot;%1&quot;</source>
+        <translation>缺少表头行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at least two rows (cut-in and cut-out) expected, found %1</source>
+        <translation>应至少有两行（切入风速和切出风速），实际为 %1 行</translation>
+    </message>
+    <message>
+        <source>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_in_m_s %1 与第一行的风速 %2 m/s 不一致（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_out_m_s %1 与最后一行的风速 %2 m/s 不一致（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</source>
+        <translation>%1：文件中没有推力系数，已按 SAM 的 Ct(Cp) 回归公式补全。</translation>
+    </message>
+    <message>
+        <source>comment line after the header</source>
+        <translation>表头之后出现注释行</translation>
+    </message>
+    <message>
+        <source>expected the header &quot;%1&quot;</source>
+        <translation>表头应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the turbine file (%2)</source>
+        <translation>%1：无法打开风机文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a turbine curve</source>
+        <translation>%1：文件过大，不是有效的风机曲线文件</translation>
+    </message>
+    <message>
+        <source>Turbines %1 and %2 are %3 m apart: their rotors overlap (at least %4 m needed).</source>
+        <translation>风机 %1 与 %2 相距 %3 m：风轮相互重叠（至少需要 %4 m）。</translation>
+    </message>
+    <message>
+        <source>Turbines %1 and %2 are %3 m apart, less than 3 rotor diameters (%4 m).</source>
+        <translation>风机 %1 与 %2 相距 %3 m，小于 3 倍风轮直径（%4 m）。</translation>
+    </message>
+    <message>
+        <source>Calm hours: %1 %</source>
+        <translation>静风小时占比：%1 %</translation>
+    </message>
+    <message>
+        <source>Speeds are whole m/s.</source>
+        <translation>风速均为整数 m/s。</translation>
+    </message>
+    <message>
+        <source>Speed held constant for 6 h (4 observations a day).</source>
+        <translation>风速每 6 h 保持不变（每天 4 次观测）。</translation>
+    </message>
+    <message>
+        <source>Wind directions in this file look random hour to hour (mean change %1°); wake losses computed from it are not meaningful.</source>
+        <translation>该文件中的风向逐时变化近乎随机（平均变化 %1°），据此计算的尾流损失没有参考意义。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) with an invalid wind speed were set to calm.</source>
+        <translation>
+            <numerusform>%n 小时风速无效，已设为静风。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) without a valid wind direction run without wakes.</source>
+        <translation>
+            <numerusform>%n 小时缺少有效风向，按无尾流计算。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) without a valid pressure use the standard atmosphere at the site elevation.</source>
+        <translation>
+            <numerusform>%n 小时缺少有效气压，采用场地海拔高度处的标准大气压。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
