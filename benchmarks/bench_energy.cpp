@@ -1,6 +1,7 @@
 // Energy kernels: one year (8760 h) of battery dispatch plus carbon accounting, as the engine
 // runs them after every edit (target <= 2 ms).
 
+#include "common/units.h"
 #include "energy/carbon.h"
 #include "energy/dispatch.h"
 #include "energy/loadprofiles.h"
@@ -16,9 +17,9 @@ struct EnergyYear {
     EnergyYear()
     {
         using namespace pz::energy;
-        pv.assign(HoursPerYear, 0.0);
-        factor.assign(HoursPerYear, 0.0);
-        for (int h = 0; h < HoursPerYear; ++h) {
+        pv.assign(kHoursPerYear, 0.0);
+        factor.assign(kHoursPerYear, 0.0);
+        for (int h = 0; h < kHoursPerYear; ++h) {
             const int day = h / 24, hour = h % 24;
             const double x = (hour + 0.5 - 6.0) / 12.0;
             const double season = 0.75 + 0.25 * std::sin(2 * M_PI * (day - 80) / 365.0);
@@ -28,7 +29,7 @@ struct EnergyYear {
         }
         load = buildingLoadKWh(pz::UseType::LightManufacturing, 20000.0);
         const std::vector<double> office = buildingLoadKWh(pz::UseType::Office, 5000.0);
-        for (int h = 0; h < HoursPerYear; ++h)
+        for (int h = 0; h < kHoursPerYear; ++h)
             load[h] += office[h];
     }
 };

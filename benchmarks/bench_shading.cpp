@@ -1,6 +1,7 @@
 // Shading precomputation on synthetic parks and on the demo park: cold (all surfaces) and
 // incremental (one building moved). Run: parkzero-bench --benchmark_filter=Shading
 
+#include "common/units.h"
 #include "syntheticpark.h"
 
 #include "engine/pvsystems.h"
@@ -25,8 +26,6 @@
 namespace {
 
 using namespace pz::shading;
-
-constexpr double degToRad = std::numbers::pi / 180.0;
 
 struct ShadingInput {
     std::vector<Obstacle> obstacles;
@@ -53,16 +52,16 @@ const SunYear &sunYear()
 {
     static const SunYear year = [] {
         SunYear y;
-        const double phi = 39.83 * degToRad;
+        const double phi = 39.83 * kDegToRad;
         for (int h = 0; h < 8760; ++h) {
             const int day = h / 24;
-            const double delta = 23.45 * degToRad * std::sin(2.0 * std::numbers::pi * (284 + day + 1) / 365.0);
-            const double omega = 15.0 * ((h % 24) + 0.5 - 12.0) * degToRad;
+            const double delta = 23.45 * kDegToRad * std::sin(2.0 * std::numbers::pi * (284 + day + 1) / 365.0);
+            const double omega = 15.0 * ((h % 24) + 0.5 - 12.0) * kDegToRad;
             const double east = -std::cos(delta) * std::sin(omega);
             const double north = std::sin(delta) * std::cos(phi) - std::cos(delta) * std::sin(phi) * std::cos(omega);
             const double up = std::sin(delta) * std::sin(phi) + std::cos(delta) * std::cos(phi) * std::cos(omega);
-            y.zenithDeg.push_back(90.0 - std::asin(up) / degToRad);
-            const double az = std::atan2(east, north) / degToRad;
+            y.zenithDeg.push_back(90.0 - std::asin(up) / kDegToRad);
+            const double az = std::atan2(east, north) / kDegToRad;
             y.azimuthDeg.push_back(az < 0.0 ? az + 360.0 : az);
         }
         return y;

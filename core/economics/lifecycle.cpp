@@ -134,11 +134,11 @@ void finishIndicators(EconomicsResult &r, double lcoeCostCNY, double lcoeEnergyK
 
 std::vector<Component> heatComponents(const CostSettings &costs, const HeatSupplySide &heat)
 {
-    std::array<double, HeatTechnologyCount> kW{};
+    std::array<double, kHeatTechnologyCount> kW{};
     for (const HeatPlant &p : heat.plants)
         kW[std::size_t(p.technology)] += std::max(0.0, p.peakHeatKW) * costs.heatSizingFactor;
     std::vector<Component> out;
-    for (int i = 0; i < HeatTechnologyCount; ++i) {
+    for (int i = 0; i < kHeatTechnologyCount; ++i) {
         const HeatCosts &c = costs.heat[i];
         if (kW[i] > 0 && (c.capexCNYPerKWth > 0 || c.omCNYPerKWthYr > 0))
             out.push_back({QLatin1String("heat.") + QLatin1String(heatTechnologyKey(HeatTechnology(i))), ComponentGroup::Heat,

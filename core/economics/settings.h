@@ -18,7 +18,7 @@ namespace pz::economics {
 
 // Heat supply technologies of §14.4 (`heat_supply`).
 enum class HeatTechnology { None, DistrictHeat, GasBoiler, CoalBoiler, ElectricBoiler, AirSourceHeatPump, GroundSourceHeatPump };
-inline constexpr int HeatTechnologyCount = 7;
+inline constexpr int kHeatTechnologyCount = 7;
 const char *heatTechnologyKey(HeatTechnology technology);   // "none", "district_heat", "gas_boiler", ...
 
 struct HeatCosts {
@@ -43,7 +43,7 @@ struct CostSettings {
     double storageOmCNYPerKWhYr = 8;
     int storageLifeYears = 15;
     double storageReplacementFactor = 1.0;   // replacement cost = capex × factor
-    std::array<HeatCosts, HeatTechnologyCount> heat{{
+    std::array<HeatCosts, kHeatTechnologyCount> heat{{
         {0, 0, 0},          // none
         {0, 0, 0},          // district heat connection
         {300, 6, 20},       // gas boiler

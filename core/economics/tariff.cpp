@@ -75,7 +75,7 @@ QStringList tariffProblems(const Tariff &t, const QString &prefix)
 
 int periodOfHour(const Tariff &t, int hourOfYear)
 {
-    const int day = (hourOfYear / 24) % pz::energy::DaysPerYear;
+    const int day = (hourOfYear / 24) % pz::energy::kDaysPerYear;
     const int month = pz::energy::monthOfDay(day);
     const PeriodGrid &grid = pz::energy::dayType(day) == pz::energy::DayType::Weekday ? t.weekday : t.weekend;
     return grid[month][hourOfYear % 24];
@@ -119,7 +119,7 @@ ElectricityBill computeBill(const Tariff &t, const std::vector<double> &importKW
         const int p = periodOfHour(t, int(h));
         if (p >= 0 && p < periods)
             b.importByPeriodKWh[p] += imp;
-        const int month = pz::energy::monthOfHour(int(h) % pz::energy::HoursPerYear);
+        const int month = pz::energy::monthOfHour(int(h) % pz::kHoursPerYear);
         b.monthlyPeakKW[month] = std::max(b.monthlyPeakKW[month], imp);
         b.importKWh += imp;
         b.exportKWh += hourValue(exportKWh, h);

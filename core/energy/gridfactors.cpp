@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "energy/gridfactors.h"
 
 #include <QCoreApplication>
@@ -282,16 +283,15 @@ constexpr Anchor kAnchors[] = {
     {"tibet", "southwest", 28.66, 87.12},   // Tingri
 };
 
-constexpr double EarthRadiusKm = 6371.0;
-constexpr double MainlandRadiusKm = 300.0;   // farther from every anchor: outside mainland China
+constexpr double kEarthRadiusKm = 6371.0;
+constexpr double kMainlandRadiusKm = 300.0;   // farther from every anchor: outside mainland China
 
 double distanceKm(double lat1, double lon1, double lat2, double lon2)
 {
-    constexpr double rad = 3.14159265358979323846 / 180.0;
-    const double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+    const double dLat = (lat2 - lat1) * kDegToRad, dLon = (lon2 - lon1) * kDegToRad;
     const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * EarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+        + std::cos(lat1 * kDegToRad) * std::cos(lat2 * kDegToRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 const Anchor *nearestAnchor(double latDeg, double lonDeg)
@@ -305,7 +305,7 @@ const Anchor *nearestAnchor(double latDeg, double lonDeg)
             best = &a;
         }
     }
-    return bestKm <= MainlandRadiusKm ? best : nullptr;
+    return bestKm <= kMainlandRadiusKm ? best : nullptr;
 }
 
 // The first (latest-year) factor whose key is "cn-<name>-<year>" with the given scope.

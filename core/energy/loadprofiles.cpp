@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "energy/loadprofiles.h"
 
 #include "energy/yearcalendar.h"
@@ -80,7 +81,7 @@ constexpr const char *kTwoShiftSource = "park-defaults §3b industrial two-shift
 constexpr const char *kFlatSource = "park-defaults §3b flat 24/7 for continuous plants [unverified]";
 
 // Indexed by pz::UseType.
-const std::array<UseTypeDefaults, pz::UseTypeCount> kDefaults{{
+const std::array<UseTypeDefaults, pz::kUseTypeCount> kDefaults{{
     // BatteryCellPlant
     {1625.0, kFlat, kFlat, kFlat, flatYear(),
      "[derived] 32.5 kWh per kWh of cells (MDPI Environments 2025, modern plant 30-35) x 50 kWh of "
@@ -121,7 +122,7 @@ const std::array<UseTypeDefaults, pz::UseTypeCount> kDefaults{{
 const UseTypeDefaults &useTypeDefaults(pz::UseType type)
 {
     const int i = static_cast<int>(type);
-    return kDefaults[static_cast<std::size_t>(std::clamp(i, 0, pz::UseTypeCount - 1))];
+    return kDefaults[static_cast<std::size_t>(std::clamp(i, 0, pz::kUseTypeCount - 1))];
 }
 
 double shapeLevel(const UseTypeDefaults &d, int hourOfYear)
@@ -139,16 +140,16 @@ double shapeLevel(const UseTypeDefaults &d, int hourOfYear)
 
 std::vector<double> shapedLoadKWh(const UseTypeDefaults &d, double annualKWh)
 {
-    std::vector<double> out(HoursPerYear, 0.0);
+    std::vector<double> out(kHoursPerYear, 0.0);
     if (!(annualKWh > 0.0) || !std::isfinite(annualKWh))
         return out;
     double sum = 0.0;
-    for (int h = 0; h < HoursPerYear; ++h) {
+    for (int h = 0; h < kHoursPerYear; ++h) {
         out[h] = std::max(0.0, shapeLevel(d, h));
         sum += out[h];
     }
     if (sum <= 0.0) {   // a shape of zeros: spread evenly
-        std::fill(out.begin(), out.end(), annualKWh / HoursPerYear);
+        std::fill(out.begin(), out.end(), annualKWh / kHoursPerYear);
         return out;
     }
     const double scale = annualKWh / sum;
@@ -169,12 +170,12 @@ std::vector<double> electrolyserLoadKWh(double ratedMW, pz::ElectrolyserMode mod
                                         const std::vector<double> &pvSurplusKWh)
 {
     const double ratedKW = std::max(0.0, ratedMW) * 1000.0;
-    std::vector<double> out(HoursPerYear, 0.0);
+    std::vector<double> out(kHoursPerYear, 0.0);
     if (mode == pz::ElectrolyserMode::Constant) {
         std::fill(out.begin(), out.end(), ratedKW);
         return out;
     }
-    const std::size_t n = std::min<std::size_t>(pvSurplusKWh.size(), HoursPerYear);
+    const std::size_t n = std::min<std::size_t>(pvSurplusKWh.size(), kHoursPerYear);
     for (std::size_t h = 0; h < n; ++h)
         out[h] = std::clamp(pvSurplusKWh[h], 0.0, ratedKW);
     return out;
@@ -182,7 +183,7 @@ std::vector<double> electrolyserLoadKWh(double ratedMW, pz::ElectrolyserMode mod
 
 std::vector<double> evChargingLoadKWh(double dailyKWh, int windowStartHour, int windowEndHour)
 {
-    std::vector<double> out(HoursPerYear, 0.0);
+    std::vector<double> out(kHoursPerYear, 0.0);
     if (!(dailyKWh > 0.0))
         return out;
     const int start = ((windowStartHour % 24) + 24) % 24;
@@ -191,7 +192,7 @@ std::vector<double> evChargingLoadKWh(double dailyKWh, int windowStartHour, int 
     std::array<double, 24> perHour{};
     for (int i = 0; i < length; ++i)
         perHour[static_cast<std::size_t>((start + i) % 24)] = dailyKWh / length;
-    for (int h = 0; h < HoursPerYear; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         out[h] = perHour[static_cast<std::size_t>(h % 24)];
     return out;
 }

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "energy/profilecsv.h"
 
 #include "energy/yearcalendar.h"
@@ -20,8 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz::energy", text);
 }
 
-constexpr int LeapYearHours = 8784;
-constexpr int Feb29FirstHour = 59 * 24;   // 1 Jan + 31 + 28 days
+constexpr int kLeapYearHours = 8784;
+constexpr int kFeb29FirstHour = 59 * 24;   // 1 Jan + 31 + 28 days
 
 } // namespace
 
@@ -45,7 +46,7 @@ ProfileReadResult parseProfileCsv(const QByteArray &data, const QString &name)
     const QLocale c = QLocale::c();
 
     std::vector<double> values;
-    values.reserve(LeapYearHours);
+    values.reserve(kLeapYearHours);
     bool firstDataLine = true;
     int lineNo = 0;
     int lastValueLine = 0;
@@ -84,27 +85,27 @@ ProfileReadResult parseProfileCsv(const QByteArray &data, const QString &name)
                                .arg(field.toString());
             return result;
         }
-        if (static_cast<int>(values.size()) == LeapYearHours) {
+        if (static_cast<int>(values.size()) == kLeapYearHours) {
             result.error = tr("%1, line %2, column %3: more than %4 values (expected %5)")
                                .arg(name)
                                .arg(lineNo)
                                .arg(column)
-                               .arg(LeapYearHours)
-                               .arg(HoursPerYear);
+                               .arg(kLeapYearHours)
+                               .arg(kHoursPerYear);
             return result;
         }
         values.push_back(v);
         lastValueLine = lineNo;
     }
     const int count = static_cast<int>(values.size());
-    if (count == LeapYearHours) {
-        values.erase(values.begin() + Feb29FirstHour, values.begin() + Feb29FirstHour + 24);
-    } else if (count != HoursPerYear) {
+    if (count == kLeapYearHours) {
+        values.erase(values.begin() + kFeb29FirstHour, values.begin() + kFeb29FirstHour + 24);
+    } else if (count != kHoursPerYear) {
         result.error = tr("%1, line %2: %3 values, expected %4 (one per hour of the year)")
                            .arg(name)
                            .arg(lastValueLine)
                            .arg(count)
-                           .arg(HoursPerYear);
+                           .arg(kHoursPerYear);
         return result;
     }
     result.valuesKWh = std::move(values);

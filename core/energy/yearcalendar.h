@@ -2,12 +2,11 @@
 // The fixed simulation year of the energy kernels: 8760 hours of 2023 (1 January 2023 is a
 // Sunday, no leap day), hour 0 = 1 January 00:00-01:00 local standard time.
 
+#include "common/units.h"
 #include <array>
 
 namespace pz::energy {
-
-inline constexpr int HoursPerYear = 8760;
-inline constexpr int DaysPerYear = 365;
+inline constexpr int kDaysPerYear = 365;
 
 enum class DayType { Weekday, Saturday, Sunday };
 

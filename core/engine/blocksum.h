@@ -22,13 +22,13 @@ public:
         const T *values = nullptr;
     };
 
-    static constexpr std::size_t BlockSize = 32;
+    static constexpr std::size_t kBlockSize = 32;
 
     // Σ over members of values[h] / divisor, for h in [0, length).
     std::shared_ptr<const std::vector<double>> sum(const std::vector<Member> &members, std::size_t length,
                                                    double divisor)
     {
-        const std::size_t blockCount = (members.size() + BlockSize - 1) / BlockSize;
+        const std::size_t blockCount = (members.size() + kBlockSize - 1) / kBlockSize;
         bool changed = !m_total || blockCount != m_blocks.size();
         if (length != m_length || divisor != m_divisor) {
             m_blocks.clear();
@@ -38,8 +38,8 @@ public:
         }
         m_blocks.resize(blockCount);
         for (std::size_t b = 0; b < blockCount; ++b) {
-            const std::size_t first = b * BlockSize;
-            const std::size_t last = std::min(members.size(), first + BlockSize);
+            const std::size_t first = b * kBlockSize;
+            const std::size_t last = std::min(members.size(), first + kBlockSize);
             Block &block = m_blocks[b];
             if (!block.holds(members, first, last)) {
                 block.members.assign(members.begin() + std::ptrdiff_t(first), members.begin() + std::ptrdiff_t(last));

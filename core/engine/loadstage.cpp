@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "engine/loadstage.h"
 
 #include "energy/loadprofiles.h"
@@ -45,7 +46,7 @@ bool LoadStage::run(const RunContext &context, RunState &state)
     std::vector<const Building *> electrolysers;
     std::vector<BlockSum<double>::Member> parts;
     auto add = [&](const std::shared_ptr<const Series> &values) {
-        if (values->size() >= std::size_t(HoursPerYear))
+        if (values->size() >= std::size_t(kHoursPerYear))
             parts.push_back({values, values->data()});
     };
     for (const ParkObject &object : context.park.objects()) {
@@ -63,7 +64,7 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (b->process.electrolyserMW > 0.0)
             electrolysers.push_back(b);
     }
-    std::shared_ptr<const Series> sum = m_sum.sum(parts, HoursPerYear, 1.0);
+    std::shared_ptr<const Series> sum = m_sum.sum(parts, kHoursPerYear, 1.0);
     state.consumptionKWh = electrolysers.empty() ? sum : withElectrolysers(std::move(sum), electrolysers, state);
     return true;
 }
@@ -125,8 +126,8 @@ LoadStage::withElectrolysers(std::shared_ptr<const Series> loads, const std::vec
     return m_withElectrolysers.findOrCompute(std::move(inputs), [&] {
         auto consumption = std::make_shared<Series>(*loads);
         for (const Building *b : electrolysers) {
-            std::vector<double> surplus(HoursPerYear, 0.0);
-            for (int h = 0; h < HoursPerYear; ++h)
+            std::vector<double> surplus(kHoursPerYear, 0.0);
+            for (int h = 0; h < kHoursPerYear; ++h)
                 surplus[h] = std::max(0.0, (*generation)[std::size_t(h)] - (*consumption)[std::size_t(h)]);
             addInto(*consumption, energy::electrolyserLoadKWh(b->process.electrolyserMW, b->process.electrolyserMode,
                                                               surplus));

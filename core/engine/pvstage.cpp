@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "engine/pvstage.h"
 
 #include "engine/cachekey.h"
@@ -198,11 +199,11 @@ bool PvStage::run(const RunContext &context, RunState &state)
     state.pvYields.reserve(states.size());
     for (SystemState *s : states) {
         state.pvYields.push_back(s->yield);
-        if (s->yield->acW.size() >= HoursPerYear)
+        if (s->yield->acW.size() >= kHoursPerYear)
             parts.push_back({s->yield, s->yield->acW.constData()});
     }
     // W over one hour → kWh.
-    state.pvGenerationKWh = m_generation.sum(parts, HoursPerYear, 1000.0);
+    state.pvGenerationKWh = m_generation.sum(parts, kHoursPerYear, 1000.0);
     return true;
 }
 

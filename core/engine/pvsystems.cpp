@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "engine/pvsystems.h"
 
 #include <cmath>
@@ -36,7 +37,7 @@ double coverage(const PvSystem &pv)
 double surfaceHeightM(const PvSystem &pv, double baseHeightM)
 {
     // The middle of the module plane: half-way up the rows from their clearance.
-    const double rise = pv.rowDepthM * std::sin(pv.tiltDeg * std::numbers::pi / 180.0);
+    const double rise = pv.rowDepthM * std::sin(radiansTwiceRounded(pv.tiltDeg));
     return baseHeightM + pv.rowTopHeightM() - rise / 2.0;
 }
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "engine/resultassembler.h"
 
 #include "engine/pvstage.h"
@@ -92,7 +93,7 @@ void ResultAssembler::addBalance(const RunState &state, SimulationResult &result
     ParkSummary &p = result.park;
     const std::vector<double> &consumption = *state.consumptionKWh;
     const energy::DispatchResult &d = state.dispatch->dispatch;
-    for (int h = 0; h < HoursPerYear; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         p.monthlyConsumptionKWh[solar::WeatherYear::monthOfHour(h)] += consumption[std::size_t(h)];
     p.annualConsumptionKWh = sum(consumption);
     p.gridImportKWh = sum(d.importKWh);
@@ -114,7 +115,7 @@ void ResultAssembler::addBalance(const RunState &state, SimulationResult &result
     hb.gridExportKWh = d.exportKWh;
     hb.curtailedKWh = d.curtailedKWh;
     hb.gridFactorKgPerKWh = state.grid->hourlyKgPerKWh ? *state.grid->hourlyKgPerKWh
-                                                      : std::vector<double>(HoursPerYear, state.grid->annualKgPerKWh);
+                                                      : std::vector<double>(kHoursPerYear, state.grid->annualKgPerKWh);
     hb.sunZenithDeg = state.sun->apparentZenithDeg;
     hb.sunAzimuthDeg = state.sun->azimuthDeg;
 }

@@ -3,6 +3,7 @@
 // balance and the carbon KPIs. Computed off the UI thread from a snapshot; the GUI and
 // parkzero-cli show the same numbers from the same struct. Units are in the names.
 
+#include "common/units.h"
 #include "model/enums.h"
 #include "model/objectid.h"
 
@@ -14,8 +15,6 @@
 #include <vector>
 
 namespace pz {
-
-inline constexpr int HoursPerYear = 8760;
 
 enum class PvKind { Ground, Rooftop };
 

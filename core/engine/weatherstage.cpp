@@ -58,7 +58,7 @@ std::shared_ptr<const LoadedWeather> readYear(const QString &path, IrradianceInp
         loaded->year = weather::withBeamFromGhiDhi(std::move(*read.year), fileSun);
     } else {
         loaded->year = std::move(*read.year);
-        if (std::abs(loaded->closure.gapPct) > weather::ClosureWarningPct)
+        if (std::abs(loaded->closure.gapPct) > weather::kClosureWarningPct)
             loaded->warnings << closureWarning(QFileInfo(path).fileName(), loaded->closure.gapPct);
     }
     return loaded;

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "geo/geoimport.h"
 
 #include "geo/dxfheader.h"
@@ -78,7 +79,7 @@ std::optional<LayerPlacement> placementOf(const SourceLayer &layer, const PlanPr
             return std::nullopt;
         return placement;
     }
-    const double r = options.rotationDeg * std::numbers::pi / 180.0;
+    const double r = options.rotationDeg * kDegToRad;
     placement.local = {layer.metresPerUnit, std::cos(r), std::sin(r), options.offsetEastM, options.offsetNorthM};
     return placement;
 }
@@ -215,7 +216,7 @@ std::optional<LengthUnit> lengthUnitFromKey(const QString &key)
 QHash<QString, UseType> defaultUseTypeValues()
 {
     QHash<QString, UseType> values;
-    for (int i = 0; i < UseTypeCount; ++i)
+    for (int i = 0; i < kUseTypeCount; ++i)
         values.insert(toKey(UseType(i)), UseType(i));
     values.insert(QStringLiteral("industrial"), UseType::LightManufacturing);
     values.insert(QStringLiteral("manufacture"), UseType::LightManufacturing);

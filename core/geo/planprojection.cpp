@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "geo/planprojection.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ QString originError(double latitudeDeg, double longitudeDeg)
 
 double radians(double deg)
 {
-    return deg * std::numbers::pi / 180.0;
+    return deg * kDegToRad;
 }
 
 // Plan north is r clockwise of true north: plan x = e·cos r − n·sin r, plan y = e·sin r + n·cos r.

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "geometry/geometry.h"
 
 #include <cmath>
@@ -99,7 +100,7 @@ Outline translated(const Outline &outline, double dxM, double dyM)
 
 Outline rotated(const Outline &outline, const Point2 &centre, double angleDeg)
 {
-    const double a = angleDeg * std::numbers::pi / 180.0;
+    const double a = angleDeg * kDegToRad;
     const double c = std::cos(a), s = std::sin(a);
     Outline out;
     out.reserve(outline.size());

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "heat/heatdemand.h"
 
 #include "energy/loadprofiles.h"
@@ -11,10 +12,10 @@ namespace pz::heat {
 
 namespace {
 
-using pz::energy::HoursPerYear;
+using pz::kHoursPerYear;
 
 // Spec §14.3, all [assumption]; indexed by pz::UseType.
-const std::array<HeatUseDefaults, pz::UseTypeCount> kHeatDefaults{{
+const std::array<HeatUseDefaults, pz::kUseTypeCount> kHeatDefaults{{
     // BatteryCellPlant
     {0.90, 18, 8, "dry-room process heat is not in H: enter it as process heat"},
     // PvModulePlant
@@ -51,7 +52,7 @@ TemperatureSource temperatureSource(std::vector<double> tempC)
 
 const HeatUseDefaults &heatUseDefaults(pz::UseType type)
 {
-    const int i = std::clamp(static_cast<int>(type), 0, pz::UseTypeCount - 1);
+    const int i = std::clamp(static_cast<int>(type), 0, pz::kUseTypeCount - 1);
     return kHeatDefaults[static_cast<std::size_t>(i)];
 }
 
@@ -70,9 +71,9 @@ HeatParameters heatParameters(pz::UseType type, const BuildingHeat &heat)
 std::vector<double> heatShape(pz::UseType type)
 {
     const pz::energy::UseTypeDefaults &d = pz::energy::useTypeDefaults(type);
-    std::vector<double> w(HoursPerYear, 0.0);
+    std::vector<double> w(kHoursPerYear, 0.0);
     double sum = 0.0;
-    for (int t = 0; t < HoursPerYear; ++t) {
+    for (int t = 0; t < kHoursPerYear; ++t) {
         const std::array<double, 24> *levels = &d.weekday;
         switch (pz::energy::dayType(t / 24)) {
         case pz::energy::DayType::Weekday: levels = &d.weekday; break;
@@ -83,14 +84,14 @@ std::vector<double> heatShape(pz::UseType type)
         sum += w[static_cast<std::size_t>(t)];
     }
     for (double &v : w)
-        v = sum > 0.0 ? v / sum : 1.0 / HoursPerYear;
+        v = sum > 0.0 ? v / sum : 1.0 / kHoursPerYear;
     return w;
 }
 
 double degreeHours(const std::vector<double> &tempC, const std::vector<unsigned char> &seasonMask,
                    double balanceTempC)
 {
-    const std::size_t n = std::min({tempC.size(), seasonMask.size(), std::size_t(HoursPerYear)});
+    const std::size_t n = std::min({tempC.size(), seasonMask.size(), std::size_t(kHoursPerYear)});
     double sum = 0.0;
     for (std::size_t t = 0; t < n; ++t)
         if (seasonMask[t])
@@ -111,12 +112,12 @@ HeatDemand heatDemand(const BuildingHeatInput &building, const std::vector<doubl
     r.degreeHoursKh = degreeHours(tempC, s, p.balanceTempC);
     const double dhwAnnualKWh = p.dhwKWhPerM2Yr * areaM2;
 
-    r.spaceKWh.assign(HoursPerYear, 0.0);
-    r.dhwKWh.assign(HoursPerYear, 0.0);
-    r.processKWh.assign(HoursPerYear, 0.0);
-    r.totalKWh.assign(HoursPerYear, 0.0);
-    const std::size_t n = std::min(tempC.size(), std::size_t(HoursPerYear));
-    for (std::size_t t = 0; t < HoursPerYear; ++t) {
+    r.spaceKWh.assign(kHoursPerYear, 0.0);
+    r.dhwKWh.assign(kHoursPerYear, 0.0);
+    r.processKWh.assign(kHoursPerYear, 0.0);
+    r.totalKWh.assign(kHoursPerYear, 0.0);
+    const std::size_t n = std::min(tempC.size(), std::size_t(kHoursPerYear));
+    for (std::size_t t = 0; t < kHoursPerYear; ++t) {
         const double space = t < n && s[t] ? r.heatLossWPerK * std::max(0.0, p.balanceTempC - tempC[t]) / 1000.0 : 0.0;
         r.spaceKWh[t] = space;
         r.dhwKWh[t] = dhwAnnualKWh * w[t];

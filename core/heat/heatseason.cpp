@@ -51,7 +51,7 @@ bool inSeason(const HeatingSeason &season, const SeasonDay &date)
 
 std::vector<unsigned char> seasonMask(const HeatingSeason &season)
 {
-    std::vector<unsigned char> mask(pz::energy::HoursPerYear, 0);
+    std::vector<unsigned char> mask(pz::kHoursPerYear, 0);
     int dayOfYear = 0;
     for (int month = 1; month <= 12; ++month) {
         const int days = pz::solar::WeatherYear::daysInMonth(month - 1);

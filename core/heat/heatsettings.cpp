@@ -10,7 +10,7 @@ namespace pz::heat {
 
 namespace {
 
-constexpr std::array<std::pair<HeatSupply, const char *>, HeatSupplyCount> kSupplyKeys{{
+constexpr std::array<std::pair<HeatSupply, const char *>, kHeatSupplyCount> kSupplyKeys{{
     {HeatSupply::None, "none"},
     {HeatSupply::DistrictHeat, "district_heat"},
     {HeatSupply::GasBoiler, "gas_boiler"},

@@ -16,7 +16,7 @@ namespace pz::heat {
 
 // What serves a building's heat (§14.4); one supply for space heat, hot water and process heat.
 enum class HeatSupply { None, DistrictHeat, GasBoiler, CoalBoiler, ElectricBoiler, Ashp, Gshp };
-inline constexpr int HeatSupplyCount = 7;
+inline constexpr int kHeatSupplyCount = 7;
 
 // Space-heating emitter; sets the heat pump's sink temperature (§14.5).
 enum class Emitter { Radiator, Floor };

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "heat/heatsupply.h"
 
 #include "energy/yearcalendar.h"
@@ -9,7 +10,7 @@ namespace pz::heat {
 
 namespace {
 
-using pz::energy::HoursPerYear;
+using pz::kHoursPerYear;
 
 // Electricity of a heat pump hour by hour: space heat at the emitter's sink, hot water and
 // process heat at 50 °C.
@@ -17,7 +18,7 @@ void heatPumpElectricity(const HeatDemand &demand, const BuildingHeat &heat, con
                          double groundTempC, HeatSupplyResult &r)
 {
     const HeatPumpSource source = heat.supply == HeatSupply::Gshp ? HeatPumpSource::Ground : HeatPumpSource::Air;
-    const std::size_t n = std::min(tempC.size(), std::size_t(HoursPerYear));
+    const std::size_t n = std::min(tempC.size(), std::size_t(kHoursPerYear));
     for (std::size_t t = 0; t < n; ++t) {
         const double outdoorC = tempC[t];
         const double srcC = sourceTempC(source, outdoorC, groundTempC);
@@ -88,7 +89,7 @@ HeatSupplyResult supplyHeat(const HeatDemand &demand, const BuildingHeat &heat,
     HeatSupplyResult r;
     r.supply = heat.supply;
     r.carrier = carrierOf(heat.supply);
-    r.electricityKWh.assign(HoursPerYear, 0.0);
+    r.electricityKWh.assign(kHoursPerYear, 0.0);
     r.heatKWh = demand.totalHeatKWh;
     if (heat.supply == HeatSupply::None)
         return r;

@@ -9,8 +9,8 @@ namespace pz::heat {
 ParkHeat sumParkHeat(const std::vector<HeatDemand> &demands, const std::vector<HeatSupplyResult> &supplies)
 {
     ParkHeat p;
-    p.heatKWh.assign(pz::energy::HoursPerYear, 0.0);
-    p.heatElectricityKWh.assign(pz::energy::HoursPerYear, 0.0);
+    p.heatKWh.assign(pz::kHoursPerYear, 0.0);
+    p.heatElectricityKWh.assign(pz::kHoursPerYear, 0.0);
     const std::size_t n = std::min(demands.size(), supplies.size());
     for (std::size_t i = 0; i < n; ++i) {
         const HeatDemand &d = demands[i];

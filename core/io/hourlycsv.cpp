@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "io/hourlycsv.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ template<typename Series>
 void appendValue(QByteArray &line, const Series &series, int hour, int decimals)
 {
     line += ',';
-    if (int(series.size()) != HoursPerYear)
+    if (int(series.size()) != kHoursPerYear)
         return;
     const double v = double(series[hour]);
     if (!std::isfinite(v))
@@ -64,7 +65,7 @@ QByteArray hourlyCsv(const SimulationResult &result)
 {
     const QStringList columns = hourlyCsvColumns(result);
     QByteArray out;
-    out.reserve(HoursPerYear * (40 + 40 * int(result.objects.size()) + 90));
+    out.reserve(kHoursPerYear * (40 + 40 * int(result.objects.size()) + 90));
     for (int i = 0; i < columns.size(); ++i) {
         if (i > 0)
             out += ',';
@@ -75,7 +76,7 @@ QByteArray hourlyCsv(const SimulationResult &result)
     const HourlyBalance &h = result.hourly;
     const QDate firstDay(2023, 1, 1);
     QByteArray line;
-    for (int hour = 0; hour < HoursPerYear; ++hour) {
+    for (int hour = 0; hour < kHoursPerYear; ++hour) {
         line.clear();
         const QDate day = firstDay.addDays(hour / 24);
         line += day.toString(QStringLiteral("yyyy-MM-dd")).toLatin1();

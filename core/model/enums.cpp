@@ -15,7 +15,7 @@ constexpr KeyTable<ObjectKind, 4> kObjectKinds{{{ObjectKind::Building, "building
                                                 {ObjectKind::PvArray, "pv_array"},
                                                 {ObjectKind::Storage, "storage"},
                                                 {ObjectKind::GreenSpace, "green_space"}}};
-constexpr KeyTable<UseType, UseTypeCount> kUseTypes{{{UseType::BatteryCellPlant, "battery_cell_plant"},
+constexpr KeyTable<UseType, kUseTypeCount> kUseTypes{{{UseType::BatteryCellPlant, "battery_cell_plant"},
                                                      {UseType::PvModulePlant, "pv_module_plant"},
                                                      {UseType::HydrogenHall, "hydrogen_electrolysis_hall"},
                                                      {UseType::Warehouse, "warehouse"},

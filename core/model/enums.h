@@ -19,7 +19,7 @@ enum class UseType {
     Canteen,
     LightManufacturing,
 };
-inline constexpr int UseTypeCount = 8;
+inline constexpr int kUseTypeCount = 8;
 
 enum class BuildingStructure { SteelFrame, Concrete };
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "model/pvsystem.h"
 
 #include <cmath>
@@ -8,8 +9,8 @@ namespace pz {
 double PvSystem::rowTopHeightM() const
 {
     // Rows sit about 0.5 m above their base plane; the top edge rises by depth × sin(tilt).
-    constexpr double clearanceM = 0.5;
-    return clearanceM + rowDepthM * std::sin(tiltDeg * std::numbers::pi / 180.0);
+    constexpr double kClearanceM = 0.5;
+    return kClearanceM + rowDepthM * std::sin(radiansTwiceRounded(tiltDeg));
 }
 
 } // namespace pz

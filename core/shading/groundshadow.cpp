@@ -1,6 +1,7 @@
 // Boost 1.74's union_ trips a false -Wmaybe-uninitialized in GCC 12 (rescale_policy factor).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "common/units.h"
 #include "shading/groundshadow.h"
 
 #include <cmath>
@@ -9,8 +10,6 @@
 namespace pz::shading {
 
 namespace {
-
-constexpr double degToRad = std::numbers::pi / 180.0;
 
 MultiPolygon unite(const MultiPolygon &a, const Polygon &b)
 {
@@ -28,9 +27,9 @@ MultiPolygon groundShadow(const Obstacle &obstacle, double sunElevationDeg, doub
         return result;
     // Shadows fall away from the sun: a point at height z lands z / tan(elevation) further along
     // the direction opposite to the sun's azimuth.
-    const double lengthPerM = 1.0 / std::tan(sunElevationDeg * degToRad);
-    const double ux = -std::sin(sunAzimuthDeg * degToRad) * lengthPerM;
-    const double uy = -std::cos(sunAzimuthDeg * degToRad) * lengthPerM;
+    const double lengthPerM = 1.0 / std::tan(sunElevationDeg * kDegToRad);
+    const double ux = -std::sin(sunAzimuthDeg * kDegToRad) * lengthPerM;
+    const double uy = -std::cos(sunAzimuthDeg * kDegToRad) * lengthPerM;
     const double base = std::max(0.0, obstacle.baseHeightM);
     const double top = std::max(base, obstacle.topHeightM);
     const Outline low = translated(obstacle.footprint, ux * base, uy * base);

@@ -13,7 +13,7 @@ using namespace detail;
 namespace {
 
 // Ownership beyond this many obstacles is not tracked; such a state is recomputed in full.
-constexpr std::size_t maxTrackedOwners = 0xF000;
+constexpr std::size_t kMaxTrackedOwners = 0xF000;
 
 std::shared_ptr<const BinTable> binTableFor(int count)
 {
@@ -45,7 +45,7 @@ bool HorizonState::apply(const Candidate &candidate, const Point2 &sample, doubl
         return false;
     if (distance == 0.0 && bg::covered_by(sample, entry.polygon)) {
         for (int k = 0; k < bins.count; ++k)
-            column.set(k, insideTan, candidate.ownerIndex);
+            column.set(k, kInsideTan, candidate.ownerIndex);
         return true;
     }
     sweepObstacle(entry.polygon, sample.x(), sample.y(), entry.obstacle.topHeightM - surfaceHeightM, bins, azimuths,
@@ -62,8 +62,8 @@ HorizonState::Candidate HorizonState::candidate(const ShadingScene &scene, const
 
 std::uint16_t HorizonState::ownerIndexOf(std::uint32_t obstacleId)
 {
-    if (m_ownerIndex.size() >= maxTrackedOwners)
-        return std::uint16_t(maxTrackedOwners);  // untracked; update() recomputes such a state
+    if (m_ownerIndex.size() >= kMaxTrackedOwners)
+        return std::uint16_t(kMaxTrackedOwners);  // untracked; update() recomputes such a state
     return m_ownerIndex.try_emplace(obstacleId, std::uint16_t(m_ownerIndex.size())).first->second;
 }
 
@@ -85,7 +85,7 @@ HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &sur
     out.horizonTan.assign(std::size_t(binCount) * n, 0.0f);
     out.envelopeTan.assign(std::size_t(binCount), 0.0f);
     out.sampleSkyViewShare.assign(std::size_t(n), 1.0);
-    state.m_owner.assign(out.horizonTan.size(), noOwner);
+    state.m_owner.assign(out.horizonTan.size(), kNoOwner);
     state.m_skyLoss.assign(std::size_t(n), 0);
     if (n > 0) {
         std::vector<Candidate> candidates;
@@ -100,7 +100,7 @@ HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &sur
         double skySum = 0.0;
         for (int s = 0; s < n; ++s) {
             std::fill(profile.begin(), profile.end(), 0.0f);
-            std::fill(owner.begin(), owner.end(), noOwner);
+            std::fill(owner.begin(), owner.end(), kNoOwner);
             for (const Candidate &c : candidates)
                 if (apply(c, out.samples[std::size_t(s)], surface.heightM, bins, azimuths, column))
                     break;
@@ -136,7 +136,7 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     const int n = m_horizon.sampleCount();
     if (n == 0 || changedObstacleIds.empty())
         return;
-    if (!m_bins || m_ownerIndex.size() >= maxTrackedOwners
+    if (!m_bins || m_ownerIndex.size() >= kMaxTrackedOwners
         || m_ownerIndex.size() > 2 * m_horizon.obstacleIds.size() + 256) {
         // Ownership untracked, or the owner table is mostly obstacles long gone: start afresh.
         *this = compute(scene, surface, sun);
@@ -286,7 +286,7 @@ std::vector<char> HorizonState::resweep(double surfaceHeightM, const DirtyBins &
         Column column{m_horizon.horizonTan.data() + s, m_owner.data() + s, std::size_t(n), &journal};
         journal.startColumn();
         for (auto it = firstDirty; it != nextDirty; ++it)
-            column.set(it->second, 0.0f, noOwner);
+            column.set(it->second, 0.0f, kNoOwner);
         bool full = false;
         if (hasDirty)
             for (std::size_t c = 0; !full && c < facing.size(); ++c)

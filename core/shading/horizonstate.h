@@ -79,7 +79,7 @@ private:
     SurfaceHorizon m_horizon;
     std::shared_ptr<const detail::BinTable> m_bins;
     std::shared_ptr<const detail::SkyWeights> m_sky;
-    std::vector<std::uint16_t> m_owner;  // as horizonTan; an index of m_ownerIndex or noOwner
+    std::vector<std::uint16_t> m_owner;  // as horizonTan; an index of m_ownerIndex or kNoOwner
     std::unordered_map<std::uint32_t, std::uint16_t> m_ownerIndex;  // obstacle id → owner index
     std::vector<std::int64_t> m_skyLoss;  // per sample, in SkyWeights' fixed-point unit
     std::vector<std::uint16_t> m_hiddenCount;

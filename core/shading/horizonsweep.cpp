@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "shading/horizonsweep.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ double fastAtanUnit(double x)  // |x| ≤ 1
 } // namespace
 
 BinTable::BinTable(int n)
-    : count(n), widthRad(2.0 * pi / n), east(n), north(n)
+    : count(n), widthRad(2.0 * std::numbers::pi / n), east(n), north(n)
 {
     for (int k = 0; k < n; ++k) {
         east[k] = std::sin(k * widthRad);
@@ -32,15 +33,15 @@ double fastAtan2(double y, double x)
     const double ay = std::abs(y), ax = std::abs(x);
     if (ax == 0.0 && ay == 0.0)
         return 0.0;
-    double a = ay <= ax ? fastAtanUnit(ay / ax) : pi / 2.0 - fastAtanUnit(ax / ay);
+    double a = ay <= ax ? fastAtanUnit(ay / ax) : std::numbers::pi / 2.0 - fastAtanUnit(ax / ay);
     if (x < 0.0)
-        a = pi - a;
+        a = std::numbers::pi - a;
     return y < 0.0 ? -a : a;
 }
 
 double fastAtan(double t)
 {
-    return t <= 1.0 ? fastAtanUnit(t) : pi / 2.0 - fastAtanUnit(1.0 / t);
+    return t <= 1.0 ? fastAtanUnit(t) : std::numbers::pi / 2.0 - fastAtanUnit(1.0 / t);
 }
 
 double boxDistanceSquared(const Box &box, double x, double y)
@@ -60,10 +61,10 @@ void sweepObstacle(const Polygon &polygon, double px, double py, double dh, cons
         azimuths[i] = fastAtan2(ring[i].x() - px, ring[i].y() - py);
     for (std::size_t i = 0; i + 1 < n; ++i) {
         double span = azimuths[i + 1] - azimuths[i];
-        if (span > pi)
-            span -= 2.0 * pi;
-        else if (span <= -pi)
-            span += 2.0 * pi;
+        if (span > std::numbers::pi)
+            span -= 2.0 * std::numbers::pi;
+        else if (span <= -std::numbers::pi)
+            span += 2.0 * std::numbers::pi;
         const double lo = span > 0.0 ? azimuths[i] : azimuths[i + 1];
         const long kStart = long(std::ceil(lo / bins.widthRad)) - 1;
         const long kEnd = long(std::floor((lo + std::abs(span)) / bins.widthRad)) + 1;
@@ -88,21 +89,21 @@ void sweepObstacle(const Polygon &polygon, double px, double py, double dh, cons
             const double slack = 1e-12 * (std::abs(cross) + 1.0);
             if (where > slack || where < cross - slack)
                 continue;
-            column.raise(bin, float(std::min(cross * tanPerCross, double(insideTan))), ownerIndex);
+            column.raise(bin, float(std::min(cross * tanPerCross, double(kInsideTan))), ownerIndex);
         }
     }
 }
 
 SkyWeights::SkyWeights(const BinTable &bins, double tiltDeg, double azimuthDeg)
-    : a(std::cos(tiltDeg * degToRad)), b(bins.count), tanMin(bins.count), fMin(bins.count)
+    : a(std::cos(tiltDeg * kDegToRad)), b(bins.count), tanMin(bins.count), fMin(bins.count)
 {
-    const double sinTilt = std::sin(tiltDeg * degToRad);
+    const double sinTilt = std::sin(tiltDeg * kDegToRad);
     for (int k = 0; k < bins.count; ++k) {
-        b[k] = sinTilt * std::cos(k * bins.widthRad - azimuthDeg * degToRad);
+        b[k] = sinTilt * std::cos(k * bins.widthRad - azimuthDeg * kDegToRad);
         const double eMin = b[k] < 0.0 ? std::atan2(-b[k], std::max(a, 0.0)) : 0.0;
-        tanMin[k] = eMin >= pi / 2.0 - 1e-12 ? 1e300 : std::tan(eMin);
+        tanMin[k] = eMin >= std::numbers::pi / 2.0 - 1e-12 ? 1e300 : std::tan(eMin);
         fMin[k] = primitive(k, eMin);
-        total += primitive(k, pi / 2.0) - fMin[k];
+        total += primitive(k, std::numbers::pi / 2.0) - fMin[k];
     }
 }
 
@@ -125,14 +126,14 @@ std::int64_t SkyWeights::lossFixed(int k, float t) const
     if (t <= 0.0f || !(double(t) > tanMin[std::size_t(k)]))
         return 0;
     const double lost = std::max(0.0, primitiveAtTan(k, double(t)) - fMin[std::size_t(k)]);
-    return std::llround(lost * skyFixedScale);
+    return std::llround(lost * kSkyFixedScale);
 }
 
 double SkyWeights::share(std::int64_t lossSum) const
 {
     if (!(total > 0.0))
         return 1.0;
-    return std::clamp(1.0 - double(lossSum) / skyFixedScale / total, 0.0, 1.0);
+    return std::clamp(1.0 - double(lossSum) / kSkyFixedScale / total, 0.0, 1.0);
 }
 
 BinRange binsFacing(const Box &from, const Box &to, const BinTable &bins)
@@ -151,14 +152,14 @@ BinRange binsFacing(const Box &from, const Box &to, const BinTable &bins)
     double lo = 0.0, hi = 0.0;
     for (const auto &[x, y] : {std::pair{x0, y0}, std::pair{x0, y1}, std::pair{x1, y0}, std::pair{x1, y1}}) {
         double d = fastAtan2(x, y) - centre;
-        if (d > pi)
-            d -= 2.0 * pi;
-        else if (d <= -pi)
-            d += 2.0 * pi;
+        if (d > std::numbers::pi)
+            d -= 2.0 * std::numbers::pi;
+        else if (d <= -std::numbers::pi)
+            d += 2.0 * std::numbers::pi;
         lo = std::min(lo, d);
         hi = std::max(hi, d);
     }
-    if (hi - lo > pi - 0.01)
+    if (hi - lo > std::numbers::pi - 0.01)
         return all;
     const long first = long(std::ceil((centre + lo) / bins.widthRad)) - 1;
     const long last = long(std::floor((centre + hi) / bins.widthRad)) + 1;

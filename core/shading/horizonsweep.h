@@ -11,16 +11,14 @@
 
 namespace pz::shading::detail {
 
-constexpr double pi = std::numbers::pi;
-constexpr double degToRad = pi / 180.0;
 // Tangent stored for a sample that stands inside an obstacle's footprint: the whole sky is
 // hidden (a finite value so that interpolation stays finite).
-constexpr float insideTan = 1.0e7f;
+constexpr float kInsideTan = 1.0e7f;
 // Owner index of a bin no obstacle rises above.
-constexpr std::uint16_t noOwner = 0xFFFF;
+constexpr std::uint16_t kNoOwner = 0xFFFF;
 // Sky losses are summed as integers of this scale so that the sum does not depend on the order
 // in which bins change (an incremental update subtracts and adds exactly).
-constexpr double skyFixedScale = 17592186044416.0;  // 2^44
+constexpr double kSkyFixedScale = 17592186044416.0;  // 2^44
 
 // Unit ray directions of the bin centres.
 struct BinTable {

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "shading/shadingscene.h"
 
 #include <algorithm>
@@ -95,7 +96,7 @@ double shadowReachM(const Options &options, double topHeightM, double fromHeight
     const double dh = topHeightM - fromHeightM;
     if (!(dh > 0.0))
         return 0.0;
-    const double minElevation = std::max(options.minSunElevationDeg, 0.1) * std::numbers::pi / 180.0;
+    const double minElevation = radiansTwiceRounded(std::max(options.minSunElevationDeg, 0.1));
     return dh / std::tan(minElevation);
 }
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "shading/surfacehorizon.h"
 
 #include "shading/horizonstate.h"
@@ -7,7 +8,6 @@
 
 namespace pz::shading {
 
-using detail::degToRad;
 
 double SurfaceHorizon::horizonElevationDeg(int sample, double azimuthDeg) const
 {
@@ -21,7 +21,7 @@ double SurfaceHorizon::horizonElevationDeg(int sample, double azimuthDeg) const
     const int k1 = (k0 + 1) % azimuthBins;
     const double w = pos - std::floor(pos);
     const double t = (1.0 - w) * horizonTan[std::size_t(k0) * n + sample] + w * horizonTan[std::size_t(k1) * n + sample];
-    return std::atan(t) / degToRad;
+    return std::atan(t) / kDegToRad;
 }
 
 SurfaceHorizon computeHorizon(const ShadingScene &scene, const Surface &surface)
@@ -54,7 +54,7 @@ SunTable makeSunTable(const std::vector<double> &zenithDeg, const std::vector<do
         const double zenith = zenithDeg[h];
         if (!(zenith < 90.0))
             continue;
-        table.tanElevation[h] = std::tan((90.0 - zenith) * degToRad);
+        table.tanElevation[h] = std::tan((90.0 - zenith) * kDegToRad);
         double pos = std::fmod(azimuthDeg[h], 360.0) / 360.0 * azimuthBins;
         if (pos < 0.0)
             pos += azimuthBins;

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "iam.h"
 
 #include <numbers>
@@ -8,7 +9,7 @@ double physicalIam(double aoiDeg, const PhysicalIamParams &p)
 {
     if (!(aoiDeg < 90.0))
         return 0.0;
-    const double a = std::abs(aoiDeg) * std::numbers::pi / 180.0;
+    const double a = radiansTwiceRounded(std::abs(aoiDeg));
     return physicalIamFromCos(std::cos(a), p);
 }
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "perez.h"
 
 #include <algorithm>
@@ -6,8 +7,6 @@
 
 namespace pz::solar {
 namespace {
-
-constexpr double kDeg = std::numbers::pi / 180.0;
 
 // f11 f12 f13 f21 f22 f23 per bin (Perez et al. 1990, Table 6, allsites composite).
 constexpr double kCoefficients[8][6] = {
@@ -40,7 +39,7 @@ PerezCoefficients perezCoefficients(double dhi, double dni, double e0, double ai
         c.bin = -1;
         return c;
     }
-    const double zr = zenithDeg * kDeg;
+    const double zr = zenithDeg * kDegToRad;
     const double kz3 = 1.041 * zr * zr * zr;
     c.epsilon = ((dhi + dni) / dhi + kz3) / (1.0 + kz3);
     c.delta = dhi * airMass / e0;
@@ -63,8 +62,8 @@ PerezSky perezSkyDiffuse(double dhi, const PerezCoefficients &c, double zenithDe
     if (c.bin < 0 || !(dhi > 0))
         return s;
     const double a = std::max(0.0, cosAoi);
-    const double b = std::max(std::cos(zenithDeg * kDeg), std::cos(85.0 * kDeg));
-    const double beta = tiltDeg * kDeg;
+    const double b = std::max(std::cos(zenithDeg * kDegToRad), std::cos(85.0 * kDegToRad));
+    const double beta = tiltDeg * kDegToRad;
     s.isotropic = dhi * (1.0 - c.f1) * (1.0 + std::cos(beta)) / 2.0;
     s.circumsolar = dhi * c.f1 * a / b;
     s.horizon = dhi * c.f2 * std::sin(beta);

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "pvchain.h"
 
 #include "iam.h"
@@ -14,8 +15,6 @@
 
 namespace pz::solar {
 namespace {
-
-constexpr double kDeg = std::numbers::pi / 180.0;
 
 // Everything about the array that stays the same for every hour.
 struct ArrayConstants {
@@ -38,7 +37,7 @@ struct ArrayConstants {
 ArrayConstants constantsOf(const PvChainParams &p, const ObjectShading &s, const SunTrack &t)
 {
     ArrayConstants c;
-    const double beta = p.tiltDeg * kDeg, gamma = p.azimuthDeg * kDeg;
+    const double beta = p.tiltDeg * kDegToRad, gamma = p.azimuthDeg * kDegToRad;
     c.cosTilt = std::cos(beta);
     c.sinTilt = std::sin(beta);
     c.sinAz = std::sin(gamma);
@@ -523,7 +522,7 @@ HourTrace traceHour(const WeatherYear &weather, const SunTrack &track, const PvC
     t.dhi = haveWeather ? weather.dhi[h] : 0.0;
     t.tempC = track.tempC[h];
     t.windMs = track.windMs[h];
-    t.aoiDeg = std::acos(std::clamp(o.cosAoi, -1.0, 1.0)) / kDeg;
+    t.aoiDeg = std::acos(std::clamp(o.cosAoi, -1.0, 1.0)) / kDegToRad;
     t.beam = o.beam;
     t.sky = o.sky;
     t.ground = o.ground;

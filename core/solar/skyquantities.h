@@ -2,6 +2,7 @@
 // Per-hour sky quantities that depend only on the sun (spec §3): extraterrestrial normal
 // irradiance (Spencer 1971) and relative air mass (Kasten & Young 1989).
 
+#include "common/units.h"
 #include <cmath>
 #include <numbers>
 
@@ -20,7 +21,7 @@ inline double relativeAirMass(double zenithDeg)
 {
     if (!(zenithDeg <= 90.0))
         return std::nan("");
-    return 1.0 / (std::cos(zenithDeg * std::numbers::pi / 180.0)
+    return 1.0 / (std::cos(radiansTwiceRounded(zenithDeg))
                   + 0.50572 * std::pow(96.07995 - zenithDeg, -1.6364));
 }
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "spa.h"
 
 #include <cmath>
@@ -9,8 +10,6 @@
 namespace pz::solar {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
-constexpr double kDeg = kPi / 180.0;
 
 struct Term { double a, b, c; };
 
@@ -171,8 +170,8 @@ double limitDegrees(double deg)
     return r < 0 ? r + 360.0 : r;
 }
 
-double rad(double deg) { return deg * kDeg; }
-double deg(double rad) { return rad / kDeg; }
+double rad(double deg) { return deg * kDegToRad; }
+double deg(double rad) { return rad / kDegToRad; }
 
 } // namespace
 

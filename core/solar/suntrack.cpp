@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "suntrack.h"
 
 #include "perez.h"
@@ -10,7 +11,6 @@
 
 namespace pz::solar {
 namespace {
-constexpr double kDeg = std::numbers::pi / 180.0;
 constexpr double kSapmBOpenRack = -0.075, kSapmBCloseRoof = -0.0471;
 }
 
@@ -19,7 +19,7 @@ namespace {
 // A track for the position with every hourly series sized to the year and zero.
 SunTrack emptyTrack(double latitudeDeg, double longitudeDeg, double elevationM, double utcOffsetHours)
 {
-    constexpr int n = WeatherYear::kHours;
+    constexpr int n = kHoursPerYear;
     SunTrack t;
     t.latitudeDeg = latitudeDeg;
     t.longitudeDeg = longitudeDeg;
@@ -59,7 +59,7 @@ void fillHour(SunTrack &t, int h, const SpaResult &sun, double e0, const Weather
               double cos85)
 {
     const double z = sun.zenithDeg;
-    const double zr = z * kDeg, ar = sun.azimuthDeg * kDeg;
+    const double zr = z * kDegToRad, ar = sun.azimuthDeg * kDegToRad;
     const double cz = std::cos(zr), sz = std::sin(zr);
     const bool up = z < 90.0;
     t.apparentZenithDeg[h] = z;
@@ -132,7 +132,7 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
     SunTrack t = emptyTrack(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
     const bool haveWeather = weather.isComplete();
     SpaInput in = spaInputFor(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
-    const double cos85 = std::cos(85.0 * kDeg);
+    const double cos85 = std::cos(85.0 * kDegToRad);
 
     int h = 0;
     for (int month = 1; month <= 12; ++month) {

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "weatheryear.h"
 
 #include <array>
@@ -37,13 +38,13 @@ int WeatherYear::hourIndex(int month, int day, int hour)
 void WeatherYear::resize()
 {
     for (auto *v : {&ghi, &dni, &dhi, &tempC, &windMs})
-        v->assign(kHours, 0.0);
+        v->assign(kHoursPerYear, 0.0);
 }
 
 bool WeatherYear::isComplete() const
 {
     for (const auto *v : {&ghi, &dni, &dhi, &tempC, &windMs})
-        if (v->size() != std::size_t(kHours))
+        if (v->size() != std::size_t(kHoursPerYear))
             return false;
     return true;
 }

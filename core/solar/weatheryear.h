@@ -3,13 +3,13 @@
 // [h, h+1) hours after 2023-01-01 00:00 local standard time (spec §1), with the site the data
 // belongs to. Filled by the weather readers (core/weather) or the synthetic-year generator.
 
+#include "common/units.h"
 #include <string>
 #include <vector>
 
 namespace pz::solar {
 
 struct WeatherYear {
-    static constexpr int kHours = 8760;
 
     std::string source;            // e.g. file name or "builtin:ordos"
     double latitudeDeg = 0, longitudeDeg = 0, elevationM = 0, utcOffsetHours = 0;
@@ -24,7 +24,7 @@ struct WeatherYear {
     // Hour index of a date and hour of 2023 (month 1..12, day 1..31, hour 0..23), or -1.
     static int hourIndex(int month, int day, int hour);
 
-    // Allocates the five series with kHours zeros.
+    // Allocates the five series with kHoursPerYear zeros.
     void resize();
     bool isComplete() const;
 };

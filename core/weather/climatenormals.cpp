@@ -1,5 +1,7 @@
 #include "climatenormals.h"
 
+#include "common/units.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -104,10 +106,9 @@ const ClimateNormals *findClimate(const QString &id)
 
 double greatCircleKm(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg)
 {
-    constexpr double d = std::numbers::pi / 180.0;
-    const double dLat = (lat2Deg - lat1Deg) * d, dLon = (lon2Deg - lon1Deg) * d;
+    const double dLat = (lat2Deg - lat1Deg) * kDegToRad, dLon = (lon2Deg - lon1Deg) * kDegToRad;
     const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1Deg * d) * std::cos(lat2Deg * d) * std::sin(dLon / 2) * std::sin(dLon / 2);
+        + std::cos(lat1Deg * kDegToRad) * std::cos(lat2Deg * kDegToRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2.0 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "weather/irradianceclosure.h"
 
 #include <algorithm>
@@ -7,9 +8,8 @@
 namespace pz::weather {
 
 namespace {
-constexpr double degToRad = std::numbers::pi / 180.0;
 // Below 3° of elevation (1/cos z > 19) the division by cos z amplifies any error in GHI − DHI.
-constexpr double maxRebuildZenithDeg = 87.0;
+constexpr double kMaxRebuildZenithDeg = 87.0;
 } // namespace
 
 ClosureCheck checkClosure(const pz::solar::WeatherYear &year, const pz::solar::SunTrack &sun)
@@ -19,7 +19,7 @@ ClosureCheck checkClosure(const pz::solar::WeatherYear &year, const pz::solar::S
     for (int h = 0; h < hours; ++h) {
         if (!sun.up[std::size_t(h)])
             continue;
-        const double cosZ = std::cos(sun.apparentZenithDeg[std::size_t(h)] * degToRad);
+        const double cosZ = std::cos(sun.apparentZenithDeg[std::size_t(h)] * kDegToRad);
         c.ghiKWhM2 += year.ghi[std::size_t(h)] / 1000.0;
         c.dhiKWhM2 += year.dhi[std::size_t(h)] / 1000.0;
         c.beamHorizontalKWhM2 += year.dni[std::size_t(h)] * std::max(cosZ, 0.0) / 1000.0;
@@ -35,11 +35,11 @@ pz::solar::WeatherYear withBeamFromGhiDhi(pz::solar::WeatherYear year, const pz:
     for (int h = 0; h < hours; ++h) {
         const std::size_t i = std::size_t(h);
         const double zenith = sun.apparentZenithDeg[i];
-        if (!sun.up[i] || !(zenith < maxRebuildZenithDeg)) {
+        if (!sun.up[i] || !(zenith < kMaxRebuildZenithDeg)) {
             year.dni[i] = 0.0;
             continue;
         }
-        const double beam = (year.ghi[i] - year.dhi[i]) / std::cos(zenith * degToRad);
+        const double beam = (year.ghi[i] - year.dhi[i]) / std::cos(zenith * kDegToRad);
         year.dni[i] = std::clamp(beam, 0.0, sun.e0[i]);
     }
     return year;

@@ -26,6 +26,6 @@ ClosureCheck checkClosure(const pz::solar::WeatherYear &year, const pz::solar::S
 pz::solar::WeatherYear withBeamFromGhiDhi(pz::solar::WeatherYear year, const pz::solar::SunTrack &sun);
 
 // A gap larger than this (in either direction) is worth a warning.
-inline constexpr double ClosureWarningPct = 5.0;
+inline constexpr double kClosureWarningPct = 5.0;
 
 } // namespace pz::weather

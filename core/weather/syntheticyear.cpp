@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "syntheticyear.h"
 
 #include "solar/suntrack.h"
@@ -11,7 +12,6 @@ namespace pz::weather {
 namespace {
 
 using pz::solar::WeatherYear;
-constexpr double kPi = std::numbers::pi;
 
 // splitmix64: a small, fully specified generator, so the year is identical everywhere.
 struct SplitMix {
@@ -108,7 +108,7 @@ std::vector<double> synthesizeGhi(const ClimateNormals &normals, const std::vect
 // Erbs split (pvlib conventions: cos z not below 0.065, no beam above 87°).
 void splitErbs(const pz::solar::SunTrack &sun, WeatherYear &w)
 {
-    for (int h = 0; h < WeatherYear::kHours; ++h) {
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const double ghi = w.ghi[h];
         if (ghi <= 0)
             continue;
@@ -129,7 +129,7 @@ void splitErbs(const pz::solar::SunTrack &sun, WeatherYear &w)
 // each month shifted back to its normal mean.
 std::vector<double> temperatureBase(const ClimateNormals &normals)
 {
-    std::vector<double> base(WeatherYear::kHours, 0.0);
+    std::vector<double> base(kHoursPerYear, 0.0);
     for (int m = 0; m < 12; ++m) {
         const int h0 = WeatherYear::firstHourOfMonth(m), h1 = WeatherYear::firstHourOfMonth(m + 1);
         const double mid = (h0 + h1) / 2.0;
@@ -137,9 +137,9 @@ std::vector<double> temperatureBase(const ClimateNormals &normals)
         for (int h = h0; h < h1; ++h) {
             const int mm = (h + 0.5 < mid) ? (m + 11) % 12 : (m + 1) % 12;
             const double otherMid = (h + 0.5 < mid)
-                ? (m == 0 ? -WeatherYear::kHours + (WeatherYear::firstHourOfMonth(11) + WeatherYear::kHours) / 2.0
+                ? (m == 0 ? -kHoursPerYear + (WeatherYear::firstHourOfMonth(11) + kHoursPerYear) / 2.0
                           : (WeatherYear::firstHourOfMonth(m - 1) + h0) / 2.0)
-                : (m == 11 ? WeatherYear::kHours + (WeatherYear::firstHourOfMonth(1)) / 2.0
+                : (m == 11 ? kHoursPerYear + (WeatherYear::firstHourOfMonth(1)) / 2.0
                            : (h1 + WeatherYear::firstHourOfMonth(m + 2)) / 2.0);
             const double f = std::clamp((h + 0.5 - mid) / (otherMid - mid), 0.0, 1.0);
             base[h] = normals.tempC[m] + f * (normals.tempC[mm] - normals.tempC[m]);
@@ -169,8 +169,8 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
     const pz::solar::SunTrack sun = pz::solar::computeSunTrack(w);
     SplitMix rng{options.seed != 0 ? options.seed : seedOf(normals.id)};
 
-    std::vector<double> clear(WeatherYear::kHours, 0.0);
-    for (int h = 0; h < WeatherYear::kHours; ++h)
+    std::vector<double> clear(kHoursPerYear, 0.0);
+    for (int h = 0; h < kHoursPerYear; ++h)
         clear[h] = sun.up[h] ? clearSkyGhi(sun.sunUp[h], normals.elevationM) : 0.0;
 
     // Day-to-day clearness, and the GHI of each hour.
@@ -183,11 +183,11 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
     // its normal mean, plus a diurnal wave (minimum near sunrise, maximum at 15:00) whose
     // amplitude grows with the day's clearness. The wave sums to zero over a day.
     const std::vector<double> base = temperatureBase(normals);
-    for (int h = 0; h < WeatherYear::kHours; ++h) {
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const int hr = h % 24;
         const double amplitude = 3.0 + 3.5 * std::min(1.0, dayClearness[h / 24]);
-        w.tempC[h] = base[h] + amplitude * std::cos(2.0 * kPi * (hr + 0.5 - 15.0) / 24.0);
-        w.windMs[h] = options.meanWindMs * (1.0 + 0.3 * std::cos(2.0 * kPi * (hr + 0.5 - 14.0) / 24.0));
+        w.tempC[h] = base[h] + amplitude * std::cos(2.0 * std::numbers::pi * (hr + 0.5 - 15.0) / 24.0);
+        w.windMs[h] = options.meanWindMs * (1.0 + 0.3 * std::cos(2.0 * std::numbers::pi * (hr + 0.5 - 14.0) / 24.0));
     }
     return w;
 }

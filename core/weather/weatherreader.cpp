@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "weatherreader.h"
 
 #include <QCoreApplication>
@@ -167,7 +168,7 @@ public:
             return;
         }
         if (m_lineOf.empty())
-            m_lineOf.assign(WeatherYear::kHours, 0);
+            m_lineOf.assign(kHoursPerYear, 0);
         if (m_lineOf[h] != 0) {
             failLine(line, QCoreApplication::translate("pz::Weather", "the same hour as line %1").arg(m_lineOf[h]));
             return;
@@ -186,7 +187,7 @@ public:
         ReadResult r;
         if (!failed()) {
             const bool leapYear = m_records == 8784 && m_leapRecords == 24;
-            if (m_records != WeatherYear::kHours && !leapYear) {
+            if (m_records != kHoursPerYear && !leapYear) {
                 failLine(endLine, QCoreApplication::translate("pz::Weather", "expected 8760 hourly records (8784 in a leap year), found %1")
                                       .arg(m_records));
             } else if (!leapYear && m_leapRecords > 0) {

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "wind/wakes.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("pz::wind", text);
 }
-
-constexpr double kDegToRad = std::numbers::pi / 180;
 constexpr double kWarningSpacingDiameters = 3;
 
 void sortOrder(WakeGeometry &g)

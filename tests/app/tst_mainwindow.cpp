@@ -268,9 +268,9 @@ void TestMainWindow::recentFiles()
     QCOMPARE(RecentFiles::files(), (QStringList{b, a}));
     QVERIFY(window.loadFile(a));
     QCOMPARE(RecentFiles::files(), (QStringList{a, b}));
-    for (int i = 0; i < RecentFiles::maxCount + 3; ++i)
+    for (int i = 0; i < RecentFiles::kMaxCount + 3; ++i)
         RecentFiles::add(m_dir.filePath(QStringLiteral("x%1.parkzero").arg(i)));
-    QCOMPARE(RecentFiles::files().size(), RecentFiles::maxCount);
+    QCOMPARE(RecentFiles::files().size(), RecentFiles::kMaxCount);
 }
 
 void TestMainWindow::dropOpensProjectFile()

@@ -83,7 +83,7 @@ Park makeSyntheticPark(int n, std::uint32_t seed)
             b.footprint = placed(cell * random.uniform(0.3, 0.8), cell * random.uniform(0.25, 0.7));
             b.heightM = buildingHeightM(random);
             b.floors = std::max(1, int(b.heightM / 6.0));
-            b.useType = UseType(random.below(UseTypeCount));
+            b.useType = UseType(random.below(kUseTypeCount));
             b.rooftop.enabled = slot == Slot::RooftopPvBuilding;
             park.append(b);
             break;

@@ -19,7 +19,7 @@ void RecentFiles::add(const QString &path)
     QStringList list = files();
     list.removeAll(absolute);
     list.prepend(absolute);
-    while (list.size() > maxCount)
+    while (list.size() > kMaxCount)
         list.removeLast();
     AppSettings::setRecentFiles(list);
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The list of recently opened project files, kept in the settings (AppSettings) so that every
-// window and the next start see the same list. Most recent first, at most maxCount entries.
+// window and the next start see the same list. Most recent first, at most kMaxCount entries.
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,7 +14,7 @@ class RecentFiles
 {
     Q_DECLARE_TR_FUNCTIONS(RecentFiles)
 public:
-    static constexpr int maxCount = 10;
+    static constexpr int kMaxCount = 10;
 
     static QStringList files();
     // Puts path at the front (absolute, without duplicates).

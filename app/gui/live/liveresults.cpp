@@ -143,13 +143,13 @@ void LiveResults::onResult(const SimulationResult &result)
         return;
     }
     // Applying a result redraws the panel's charts: during a drag, at most every interval.
-    if (!m_sincePreviewApplied.isValid() || m_sincePreviewApplied.elapsed() >= PreviewIntervalMs) {
+    if (!m_sincePreviewApplied.isValid() || m_sincePreviewApplied.elapsed() >= kPreviewIntervalMs) {
         apply(result);
         return;
     }
     m_heldPreview = result;
     if (!m_previewTimer->isActive())
-        m_previewTimer->start(int(PreviewIntervalMs - m_sincePreviewApplied.elapsed()));
+        m_previewTimer->start(int(kPreviewIntervalMs - m_sincePreviewApplied.elapsed()));
 }
 
 void LiveResults::apply(const SimulationResult &result)
@@ -193,7 +193,7 @@ void LiveResults::updateOverlay()
                 lo = std::min(lo, o.specificYieldKWhPerKWp);
                 hi = std::max(hi, o.specificYieldKWhPerKWp);
             }
-            // A span of at least 100 kWh/kWp keeps tiny differences from looking dramatic.
+            // A span of at least 100 kWh/kWp keeps kTiny differences from looking dramatic.
             if (hi - lo < 100.0)
                 lo = hi - 100.0;
             for (const PvObjectResult &o : r.objects)

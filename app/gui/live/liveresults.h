@@ -4,7 +4,7 @@
 // panel, the map's colouring of PV objects (by specific yield or by shading loss, with a legend)
 // and the map's hover tooltips. While a tool previews a change (a drag under way), the previewed
 // park is computed too, so the figures follow the drag; preview results are shown at most every
-// PreviewIntervalMs so that the drag stays smooth. Shadows of the sun study are drawn in the same
+// kPreviewIntervalMs so that the drag stays smooth. Shadows of the sun study are drawn in the same
 // overlay.
 
 #include "engine/simulationresult.h"
@@ -32,7 +32,7 @@ class LiveResults : public QObject
     Q_OBJECT
 public:
     enum class Colouring { None, SpecificYield, ShadingLoss };
-    static constexpr int PreviewIntervalMs = 100;
+    static constexpr int kPreviewIntervalMs = 100;
 
     LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *panel, QObject *parent = nullptr);
     ~LiveResults() override;

@@ -1,6 +1,7 @@
 // Boost 1.74's intersection trips a false -Wmaybe-uninitialized in GCC 12 (rescale_policy factor).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "common/units.h"
 #include "map/pvrows.h"
 
 #include "map/mapcoords.h"
@@ -16,8 +17,6 @@
 namespace pz::pvrows {
 
 namespace {
-
-constexpr double kDegToRad = std::numbers::pi / 180.0;
 // Beyond this many rows a field is drawn as a plain area: at that density the rows are far
 // below a pixel anyway.
 constexpr int kMaxRows = 2000;
@@ -136,11 +135,11 @@ double pitchM(const PvSystem &pv)
 bool rowsResolved(double pitchM, const QPainter *painter)
 {
     // Strips closer than this many pixels read as a tint anyway.
-    constexpr double minPitchPx = 2.0;
+    constexpr double kMinPitchPx = 2.0;
     if (!(pitchM > 0.0))
         return true;
     const double pxPerM = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    return pitchM * pxPerM >= minPitchPx;
+    return pitchM * pxPerM >= kMinPitchPx;
 }
 
 QColor rowsTint(const QColor &ground, const QColor &rows, double coverage)

@@ -12,8 +12,8 @@ namespace pz {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole + 1;
-constexpr int KindRole = Qt::UserRole + 2;
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kKindRole = Qt::UserRole + 2;
 
 QString pluralName(ObjectKind kind)
 {
@@ -58,7 +58,7 @@ ObjectsPanel::ObjectsPanel(ParkDocument *document, SelectionModel *selection, QW
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ObjectsPanel::onTreeSelectionChanged);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ObjectsPanel::onItemChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant id = item->data(NameColumn, IdRole);
+        const QVariant id = item->data(NameColumn, kIdRole);
         if (id.isValid())
             Q_EMIT objectActivated(id.value<ObjectId>());
     });
@@ -72,7 +72,7 @@ QTreeWidgetItem *ObjectsPanel::itemFor(ObjectId id) const
     for (int k = 0; k < m_tree->topLevelItemCount(); ++k) {
         QTreeWidgetItem *group = m_tree->topLevelItem(k);
         for (int i = 0; i < group->childCount(); ++i)
-            if (group->child(i)->data(NameColumn, IdRole).value<ObjectId>() == id)
+            if (group->child(i)->data(NameColumn, kIdRole).value<ObjectId>() == id)
                 return group->child(i);
     }
     return nullptr;
@@ -84,11 +84,11 @@ void ObjectsPanel::rebuild()
     QSet<int> collapsed;
     for (int k = 0; k < m_tree->topLevelItemCount(); ++k)
         if (!m_tree->topLevelItem(k)->isExpanded())
-            collapsed << m_tree->topLevelItem(k)->data(NameColumn, KindRole).toInt();
+            collapsed << m_tree->topLevelItem(k)->data(NameColumn, kKindRole).toInt();
     m_tree->clear();
     for (ObjectKind kind : kKinds) {
         auto *group = new QTreeWidgetItem(m_tree);
-        group->setData(NameColumn, KindRole, int(kind));
+        group->setData(NameColumn, kKindRole, int(kind));
         group->setFlags(Qt::ItemIsEnabled);
         QFont font = group->font(NameColumn);
         font.setBold(true);
@@ -97,13 +97,13 @@ void ObjectsPanel::rebuild()
     for (const ParkObject &object : m_document->park().objects()) {
         QTreeWidgetItem *group = m_tree->topLevelItem(int(kindOf(object)));
         auto *item = new QTreeWidgetItem(group);
-        item->setData(NameColumn, IdRole, QVariant::fromValue(idOf(object)));
+        item->setData(NameColumn, kIdRole, QVariant::fromValue(idOf(object)));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         updateItem(item);
     }
     for (int k = 0; k < m_tree->topLevelItemCount(); ++k) {
         QTreeWidgetItem *group = m_tree->topLevelItem(k);
-        const auto kind = static_cast<ObjectKind>(group->data(NameColumn, KindRole).toInt());
+        const auto kind = static_cast<ObjectKind>(group->data(NameColumn, kKindRole).toInt());
         group->setText(NameColumn, QStringLiteral("%1 (%2)").arg(pluralName(kind)).arg(group->childCount()));
         group->setExpanded(!collapsed.contains(int(kind)));
     }
@@ -114,7 +114,7 @@ void ObjectsPanel::rebuild()
 
 void ObjectsPanel::updateItem(QTreeWidgetItem *item)
 {
-    const ParkObject *object = m_document->park().find(item->data(NameColumn, IdRole).value<ObjectId>());
+    const ParkObject *object = m_document->park().find(item->data(NameColumn, kIdRole).value<ObjectId>());
     if (!object)
         return;
     const bool wasSyncing = m_syncing;
@@ -166,7 +166,7 @@ void ObjectsPanel::onTreeSelectionChanged()
         return;
     ObjectIds ids;
     for (QTreeWidgetItem *item : m_tree->selectedItems()) {
-        const QVariant id = item->data(NameColumn, IdRole);
+        const QVariant id = item->data(NameColumn, kIdRole);
         if (id.isValid())
             ids << id.value<ObjectId>();
     }
@@ -196,7 +196,7 @@ void ObjectsPanel::onItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_syncing || (column != VisibleColumn && column != LockedColumn))
         return;
-    const ParkObject *current = m_document->park().find(item->data(NameColumn, IdRole).value<ObjectId>());
+    const ParkObject *current = m_document->park().find(item->data(NameColumn, kIdRole).value<ObjectId>());
     if (!current)
         return;
     const bool on = item->checkState(column) == Qt::Checked;

@@ -26,7 +26,7 @@ std::vector<std::pair<E, QString>> choices(std::initializer_list<E> values)
 std::vector<std::pair<UseType, QString>> useTypeChoices()
 {
     std::vector<std::pair<UseType, QString>> out;
-    for (int i = 0; i < UseTypeCount; ++i)
+    for (int i = 0; i < kUseTypeCount; ++i)
         out.emplace_back(static_cast<UseType>(i), displayName(static_cast<UseType>(i)));
     return out;
 }

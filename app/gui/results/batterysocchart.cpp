@@ -29,7 +29,7 @@ BatterySocChart::BatterySocChart(QWidget *parent) : ResultChart(parent), m_week(
     auto *label = new QLabel(tr("&Week:"), this);
     label->setBuddy(m_week);
     const QLocale locale;
-    for (int w = 1; w <= ResultSeries::WeeksPerYear; ++w) {
+    for (int w = 1; w <= ResultSeries::kWeeksPerYear; ++w) {
         const QDate first = dayOfYear((w - 1) * 7);
         const QDate last = first.addDays(6);
         //: week number, first and last day
@@ -58,7 +58,7 @@ int BatterySocChart::week() const
 
 void BatterySocChart::setWeek(int week)
 {
-    m_week->setCurrentIndex(std::clamp(week, 1, ResultSeries::WeeksPerYear) - 1);
+    m_week->setCurrentIndex(std::clamp(week, 1, ResultSeries::kWeeksPerYear) - 1);
 }
 
 void BatterySocChart::rebuild()

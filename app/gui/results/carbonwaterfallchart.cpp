@@ -11,7 +11,7 @@
 namespace pz {
 
 namespace {
-constexpr double BarHalfWidth = 0.32;
+constexpr double kBarHalfWidth = 0.32;
 }
 
 CarbonWaterfallChart::CarbonWaterfallChart(QWidget *parent) : ResultChart(parent)
@@ -47,15 +47,15 @@ void CarbonWaterfallChart::rebuild()
                          : s.valueT() >= 0.0 ? ChartStyle::color(ChartStyle::Series::Bad, palette())
                                              : ChartStyle::color(ChartStyle::Series::Good, palette());
         auto *rect = new QCPItemRect(plot());
-        rect->topLeft->setCoords(x - BarHalfWidth, std::max(s.fromT, s.toT));
-        rect->bottomRight->setCoords(x + BarHalfWidth, std::min(s.fromT, s.toT));
+        rect->topLeft->setCoords(x - kBarHalfWidth, std::max(s.fromT, s.toT));
+        rect->bottomRight->setCoords(x + kBarHalfWidth, std::min(s.fromT, s.toT));
         rect->setPen(QPen(c.darker(115)));
         rect->setBrush(c);
 
         if (i + 1 < m_steps.size()) {  // connector to the next bar at the running total
             auto *line = new QCPItemLine(plot());
-            line->start->setCoords(x + BarHalfWidth, s.toT);
-            line->end->setCoords(x + 1 - BarHalfWidth, s.toT);
+            line->start->setCoords(x + kBarHalfWidth, s.toT);
+            line->end->setCoords(x + 1 - kBarHalfWidth, s.toT);
             line->setPen(QPen(ChartStyle::gridColor(palette()).darker(ChartStyle::isDark(palette()) ? 70 : 130), 1,
                               Qt::DotLine));
         }
@@ -83,7 +83,7 @@ QString CarbonWaterfallChart::toolTipAt(const QPointF &pixel) const
         return {};
     const double key = plot()->xAxis->pixelToCoord(pixel.x());
     const int i = int(std::lround(key)) - 1;
-    if (i < 0 || i >= int(m_steps.size()) || std::abs(key - (i + 1)) > BarHalfWidth)
+    if (i < 0 || i >= int(m_steps.size()) || std::abs(key - (i + 1)) > kBarHalfWidth)
         return {};
     const ResultSeries::WaterfallStep &s = m_steps[size_t(i)];
     if (s.isTotal)

@@ -67,7 +67,7 @@ QVariant PvObjectTableModel::data(const QModelIndex &index, int role) const
         case ShadingLoss: return r.shadingLossPct;
         }
         break;
-    case IdRole:
+    case kIdRole:
         return r.id;
     case Qt::TextAlignmentRole:
         return index.column() >= Kwp ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

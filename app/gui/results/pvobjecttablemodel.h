@@ -14,7 +14,7 @@ class PvObjectTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Kind, Kwp, AnnualKWh, SpecificYield, ShadingLoss, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, IdRole };
+    enum Role { SortRole = Qt::UserRole, kIdRole };
 
     explicit PvObjectTableModel(QObject *parent = nullptr);
 

@@ -1,3 +1,4 @@
+#include "common/units.h"
 #include "results/resultseries.h"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ int ResultSeries::firstHourOfMonth(int month)
 
 int ResultSeries::monthOfHour(int hour)
 {
-    int day = std::clamp(hour, 0, HoursPerYear - 1) / 24;
+    int day = std::clamp(hour, 0, kHoursPerYear - 1) / 24;
     for (int m = 0; m < 12; ++m) {
         if (day < DaysInMonth[size_t(m)])
             return m + 1;
@@ -64,7 +65,7 @@ ResultSeries::DayProfile ResultSeries::averageDay(const HourlyBalance &h, int mo
 std::vector<double> ResultSeries::weekSoc(const HourlyBalance &h, int week)
 {
     std::vector<double> soc(168, 0.0);
-    const int first = firstHourOfWeek(std::clamp(week, 1, WeeksPerYear));
+    const int first = firstHourOfWeek(std::clamp(week, 1, kWeeksPerYear));
     for (int k = 0; k < 168; ++k)
         soc[size_t(k)] = at(h.batterySocKWh, first + k);
     return soc;
@@ -74,7 +75,7 @@ ResultSeries::MatchingGrid ResultSeries::hourlyMatching(const HourlyBalance &h)
 {
     MatchingGrid matched{};
     MatchingGrid consumed{};
-    const int hours = std::min<int>(HoursPerYear, int(h.consumptionKWh.size()));
+    const int hours = std::min<int>(kHoursPerYear, int(h.consumptionKWh.size()));
     for (int t = 0; t < hours; ++t) {
         const double c = std::max(0.0, h.consumptionKWh[size_t(t)]);
         const double m = std::clamp(c - at(h.gridImportKWh, t), 0.0, c);

@@ -18,7 +18,7 @@ class ResultSeries
 {
     Q_DECLARE_TR_FUNCTIONS(ResultSeries)
 public:
-    static constexpr int WeeksPerYear = 52;
+    static constexpr int kWeeksPerYear = 52;
 
     // Month 1..12 of an hour of the year (2023, no leap day), first hour of a month, days.
     static int monthOfHour(int hour);

@@ -34,7 +34,7 @@ namespace pz {
 
 namespace {
 // A short "Computing…" does not blink: the indicator changes only when a run takes longer.
-constexpr int ComputingIndicatorDelayMs = 400;
+constexpr int kComputingIndicatorDelayMs = 400;
 } // namespace
 
 ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
@@ -76,7 +76,7 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     m_cardsHost = new QWidget(content);
     m_cardsLayout = new QGridLayout(m_cardsHost);
     m_cardsLayout->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < KpiCount; ++i)
+    for (int i = 0; i < kKpiCount; ++i)
         m_cards[i] = new KpiCard(m_cardsHost);
     m_cardsHost->installEventFilter(this);
     layout->addWidget(m_cardsHost);
@@ -125,7 +125,7 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
         connect(m_selection, &SelectionModel::selectionChanged, this, &ResultsPanel::onSelectionChanged);
 
     m_computingDelay->setSingleShot(true);
-    m_computingDelay->setInterval(ComputingIndicatorDelayMs);
+    m_computingDelay->setInterval(kComputingIndicatorDelayMs);
     connect(m_computingDelay, &QTimer::timeout, this, &ResultsPanel::showState);
 
     updateCards();
@@ -195,7 +195,7 @@ QString ResultsPanel::stateText() const
 QList<KpiCard *> ResultsPanel::cardsInOrder() const
 {
     QList<KpiCard *> order;
-    for (int i = 0; i < KpiCount; ++i)
+    for (int i = 0; i < kKpiCount; ++i)
         order << m_cards[i];
     // The headline net emissions card comes right after the energy figures, before the other.
     if (m_headline == HeadlineEmissions::WithEmbodied)
@@ -318,9 +318,9 @@ void ResultsPanel::layoutCards(bool force)
 {
     // Columns from the width, balanced so that the last row is not a lone card.
     const int target = fontMetrics().averageCharWidth() * 24 + m_cardsLayout->horizontalSpacing();
-    const int fit = std::clamp(m_cardsHost->width() / std::max(1, target), 1, KpiCount);
-    const int rows = (KpiCount + fit - 1) / fit;
-    const int columns = (KpiCount + rows - 1) / rows;
+    const int fit = std::clamp(m_cardsHost->width() / std::max(1, target), 1, kKpiCount);
+    const int rows = (kKpiCount + fit - 1) / fit;
+    const int columns = (kKpiCount + rows - 1) / rows;
     if (!force && columns == m_cardColumns)
         return;
     m_cardColumns = columns;
@@ -383,7 +383,7 @@ void ResultsPanel::onTableSelectionChanged()
     ObjectIds ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        ids << ObjectId(row.data(PvObjectTableModel::IdRole).toUInt());
+        ids << ObjectId(row.data(PvObjectTableModel::kIdRole).toUInt());
     m_syncing = true;
     if (ids.size() == 1)
         m_selection->select(ids.first());
@@ -394,7 +394,7 @@ void ResultsPanel::onTableSelectionChanged()
     if (ids.size() == 1)
         Q_EMIT objectActivated(ids.first());
     else if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
-        Q_EMIT objectActivated(ObjectId(current.data(PvObjectTableModel::IdRole).toUInt()));
+        Q_EMIT objectActivated(ObjectId(current.data(PvObjectTableModel::kIdRole).toUInt()));
 }
 
 void ResultsPanel::onSelectionChanged()

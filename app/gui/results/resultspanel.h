@@ -48,7 +48,7 @@ public:
         CfeScore,
         CarbonIntensity,
     };
-    static constexpr int KpiCount = 9;
+    static constexpr int kKpiCount = 9;
 
     explicit ResultsPanel(SelectionModel *selection, QWidget *parent = nullptr);
     ~ResultsPanel() override;
@@ -109,7 +109,7 @@ private:
     QTimer *m_computingDelay;
     QWidget *m_cardsHost;
     QGridLayout *m_cardsLayout;
-    KpiCard *m_cards[KpiCount];
+    KpiCard *m_cards[kKpiCount];
     QTabWidget *m_tabs;
     MonthlyEnergyChart *m_monthly;
     DayProfileChart *m_day;

@@ -161,7 +161,7 @@ private Q_SLOTS:
         const QRect vp = f.view.viewport()->rect();
         QVERIFY(vp.contains(f.view.toView({-300, -200})));
         QVERIFY(vp.contains(f.view.toView({450, 550})));
-        // And fills the view reasonably (not a tiny dot).
+        // And fills the view reasonably (not a kTiny dot).
         QVERIFY(f.view.toView({450, 550}).x() - f.view.toView({-300, -200}).x() > 300);
 
         f.selection.select(idOf(f.document.park().objects().front()));

@@ -64,9 +64,9 @@ private Q_SLOTS:
         QTest::newRow("energy MWh") << 2.0e7 << 1.95e7 << e << "▼ 500 MWh" << -1;
         QTest::newRow("energy GWh") << 1.0e7 << 1.25e7 << e << "▲ 2.50 GWh" << 1;
         QTest::newRow("energy same") << 1.0e7 << 1.0e7 << e << "no change" << 0;
-        QTest::newRow("percent tiny") << 50.0 << 50.02 << p << "no change" << 0;
+        QTest::newRow("percent kTiny") << 50.0 << 50.02 << p << "no change" << 0;
         QTest::newRow("percent points") << 50.0 << 52.5 << p << "▲ 2.5 pp" << 1;
-        QTest::newRow("intensity tiny") << 0.1 << 0.1004 << i << "no change" << 0;
+        QTest::newRow("intensity kTiny") << 0.1 << 0.1004 << i << "no change" << 0;
         QTest::newRow("intensity") << 0.1 << 0.25 << i << "▲ 0.150" << 1;
     }
     void delta()

@@ -2,6 +2,7 @@
 // table's sorting and selection sync with the map, chart contents, chart export and palettes.
 // Results are fabricated here with a small but consistent hourly balance.
 
+#include "common/units.h"
 #include "document/parkdocument.h"
 #include "results/batterysocchart.h"
 #include "results/carbonwaterfallchart.h"
@@ -81,10 +82,10 @@ SimulationResult fabricate(const ObjectIds &ids, double pvScale, double greenSha
         o.kind = Plants[i].kind;
         o.kwp = Plants[i].kwp * pvScale;
         o.shadingLossPct = Plants[i].shadingLossPct;
-        o.hourlyAcW.resize(HoursPerYear);
-        o.hourlyPoaWm2.resize(HoursPerYear);
-        o.hourlyCellTempC.resize(HoursPerYear);
-        for (int t = 0; t < HoursPerYear; ++t) {
+        o.hourlyAcW.resize(kHoursPerYear);
+        o.hourlyPoaWm2.resize(kHoursPerYear);
+        o.hourlyCellTempC.resize(kHoursPerYear);
+        for (int t = 0; t < kHoursPerYear; ++t) {
             const double kw = o.kwp * pvPerKwp(t) * (1.0 - o.shadingLossPct / 100.0);
             o.hourlyAcW[size_t(t)] = float(kw * 1000.0);
             o.hourlyPoaWm2[size_t(t)] = float(pvPerKwp(t) * 1150.0);
@@ -101,10 +102,10 @@ SimulationResult fabricate(const ObjectIds &ids, double pvScale, double greenSha
     for (auto *v : {&h.generationKWh, &h.consumptionKWh, &h.batteryChargeKWh, &h.batteryDischargeKWh,
                     &h.batterySocKWh, &h.gridImportKWh, &h.gridExportKWh, &h.curtailedKWh,
                     &h.gridFactorKgPerKWh, &h.emissionsKg, &h.sunZenithDeg, &h.sunAzimuthDeg})
-        v->assign(HoursPerYear, 0.0);
+        v->assign(kHoursPerYear, 0.0);
     ParkSummary &p = r.park;
     double soc = socMin;
-    for (int t = 0; t < HoursPerYear; ++t) {
+    for (int t = 0; t < kHoursPerYear; ++t) {
         const size_t i = size_t(t);
         double gen = 0.0;
         for (const PvObjectResult &o : r.objects) {
@@ -277,7 +278,7 @@ private Q_SLOTS:
         const ParkSummary &p = r.park;
         QVERIFY(p.annualGenerationKWh > 1.0e7);
         QCOMPARE(p.rooftopGenerationKWh + p.groundGenerationKWh, p.annualGenerationKWh);
-        for (int t = 0; t < HoursPerYear; t += 37) {
+        for (int t = 0; t < kHoursPerYear; t += 37) {
             const HourlyBalance &h = r.hourly;
             const double used = h.generationKWh[t] - h.batteryChargeKWh[t] - h.gridExportKWh[t] - h.curtailedKWh[t];
             QVERIFY(std::abs(used + h.batteryDischargeKWh[t] + h.gridImportKWh[t] - h.consumptionKWh[t]) < 1e-6);

@@ -1,6 +1,7 @@
 // The derived series of the result charts: month of an hour, average day, week of state of
 // charge, month × hour matching and the carbon waterfall.
 
+#include "common/units.h"
 #include "results/resultseries.h"
 
 #include <QtTest>
@@ -17,7 +18,7 @@ HourlyBalance zeros()
     for (auto *v : {&h.generationKWh, &h.consumptionKWh, &h.batteryChargeKWh, &h.batteryDischargeKWh,
                     &h.batterySocKWh, &h.gridImportKWh, &h.gridExportKWh, &h.curtailedKWh,
                     &h.gridFactorKgPerKWh, &h.emissionsKg, &h.sunZenithDeg, &h.sunAzimuthDeg})
-        v->assign(HoursPerYear, 0.0);
+        v->assign(kHoursPerYear, 0.0);
     return h;
 }
 
@@ -55,7 +56,7 @@ private Q_SLOTS:
         int days = 0;
         for (int m = 1; m <= 12; ++m)
             days += ResultSeries::daysInMonth(m);
-        QCOMPARE(days * 24, HoursPerYear);
+        QCOMPARE(days * 24, kHoursPerYear);
         QCOMPARE(ResultSeries::firstHourOfMonth(12), 334 * 24);
     }
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
     void weekSoc()
     {
         HourlyBalance h = zeros();
-        for (int t = 0; t < HoursPerYear; ++t)
+        for (int t = 0; t < kHoursPerYear; ++t)
             h.batterySocKWh[size_t(t)] = t;
         const std::vector<double> w2 = ResultSeries::weekSoc(h, 2);
         QCOMPARE(int(w2.size()), 168);
@@ -102,7 +103,7 @@ private Q_SLOTS:
     void hourlyMatching()
     {
         HourlyBalance h = zeros();
-        for (int t = 0; t < HoursPerYear; ++t) {
+        for (int t = 0; t < kHoursPerYear; ++t) {
             const int k = t % 24;
             const size_t i = size_t(t);
             h.consumptionKWh[i] = ResultSeries::monthOfHour(t) == 12 ? 0.0 : 10.0;

@@ -21,14 +21,14 @@ void checkDigits(const char *what, double actual, double expected, double halfUn
 // Reference case E1 (§15.8): every day the same, 1 000 kWh of consumption every hour, one
 // 2 000 kWp ground array (dc/ac 1.2) making 800 kWh at 09, 10, 15, 16 h and 1 400 kWh at 11-14 h.
 struct E1 {
-    std::vector<double> consumption = std::vector<double>(pz::energy::HoursPerYear, 1000.0);
-    std::vector<double> pv = std::vector<double>(pz::energy::HoursPerYear, 0.0);
+    std::vector<double> consumption = std::vector<double>(pz::kHoursPerYear, 1000.0);
+    std::vector<double> pv = std::vector<double>(pz::kHoursPerYear, 0.0);
     EconomicsSettings settings;
     EconomicsInput input;
 
     E1()
     {
-        for (int t = 0; t < pz::energy::HoursPerYear; ++t) {
+        for (int t = 0; t < pz::kHoursPerYear; ++t) {
             const int h = t % 24;
             pv[t] = h == 9 || h == 10 || h == 15 || h == 16 ? 800.0 : h >= 11 && h <= 14 ? 1400.0 : 0.0;
         }
@@ -192,15 +192,15 @@ namespace {
 // A small park for the BAU tests: 100 kWh every hour, 20 of it an air-source heat pump (peak heat
 // 50 kW); 100 kWp of PV at noon, a 200 kWh / 100 kW battery, half the import bought green.
 struct HeatPark {
-    std::vector<double> consumption = std::vector<double>(pz::energy::HoursPerYear, 100.0);
-    std::vector<double> heatElectricity = std::vector<double>(pz::energy::HoursPerYear, 20.0);
-    std::vector<double> pv = std::vector<double>(pz::energy::HoursPerYear, 0.0);
+    std::vector<double> consumption = std::vector<double>(pz::kHoursPerYear, 100.0);
+    std::vector<double> heatElectricity = std::vector<double>(pz::kHoursPerYear, 20.0);
+    std::vector<double> pv = std::vector<double>(pz::kHoursPerYear, 0.0);
     EconomicsSettings settings;
     EconomicsInput input;
 
     HeatPark()
     {
-        for (int t = 12; t < pz::energy::HoursPerYear; t += 24)
+        for (int t = 12; t < pz::kHoursPerYear; t += 24)
             pv[t] = 300.0;
         input.consumptionKWh = &consumption;
         input.pvGenerationKWh = &pv;
@@ -262,7 +262,7 @@ void TstEconomics::bauOtherHeat()
     const EconomicsResult r = computeEconomics(park.settings, park.input);
     // consumption_BAU = consumption − E_heat,design + E_heat,BAU = 100 − 20 + 0.
     const std::vector<double> bau = bauConsumption(park.input);
-    QCOMPARE(bau, std::vector<double>(pz::energy::HoursPerYear, 80.0));
+    QCOMPARE(bau, std::vector<double>(pz::kHoursPerYear, 80.0));
     QCOMPARE(r.billBau.electricity.importKWh, 700'800.0);
     QVERIFY(qAbs(r.billBau.gasCNY - 30'000) < 1e-9);
     QVERIFY(qAbs(r.billBau.totalCNY - (r.billBau.electricity.totalCNY + 30'000)) < 1e-9);
@@ -279,7 +279,7 @@ void TstEconomics::bauOtherHeat()
 void TstEconomics::costlessDesign()
 {
     // No generation and nothing costed: design = BAU, no LCOE, payback 0, no abatement.
-    std::vector<double> consumption(pz::energy::HoursPerYear, 10.0);
+    std::vector<double> consumption(pz::kHoursPerYear, 10.0);
     EconomicsInput in;
     in.consumptionKWh = &consumption;
     const EconomicsResult r = computeEconomics(EconomicsSettings{}, in);
@@ -294,7 +294,7 @@ void TstEconomics::windAndCurtailment()
 {
     // 1 000 kW of wind making 500 kWh every hour, 300 kWh consumed, export limited to 100 kW:
     // 100 kWh curtailed every hour. A 100 kWh store with no power is costed but never used.
-    std::vector<double> consumption(pz::energy::HoursPerYear, 300.0), wind(pz::energy::HoursPerYear, 500.0);
+    std::vector<double> consumption(pz::kHoursPerYear, 300.0), wind(pz::kHoursPerYear, 500.0);
     EconomicsInput in;
     in.consumptionKWh = &consumption;
     in.windGenerationKWh = &wind;

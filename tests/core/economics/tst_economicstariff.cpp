@@ -73,7 +73,7 @@ void TstEconomicsTariff::handMonth()
 {
     // January only: 10 kWh every hour, 50 kWh at hour 100 (Thursday 5 Jan 04:00, low period);
     // 2 kWh exported at hour 200; 100 kWh green power bought.
-    std::vector<double> imp(pz::energy::HoursPerYear, 0.0), exp(pz::energy::HoursPerYear, 0.0);
+    std::vector<double> imp(pz::kHoursPerYear, 0.0), exp(pz::kHoursPerYear, 0.0);
     std::fill(imp.begin(), imp.begin() + 31 * 24, 10.0);
     imp[100] = 50;
     exp[200] = 2;

@@ -1,6 +1,7 @@
 // Battery dispatch (spec §10): hand-computed days, year-long energy conservation, the
 // carbon-aware strategy and pooling of stores.
 
+#include "common/units.h"
 #include "energy/dispatch.h"
 #include "energy/loadprofiles.h"
 #include "energy/yearcalendar.h"
@@ -41,8 +42,8 @@ BatteryParams dayBattery()
 // two-shift factory and an office.
 std::vector<double> yearPv(double kwp)
 {
-    std::vector<double> pv(HoursPerYear, 0.0);
-    for (int h = 0; h < HoursPerYear; ++h) {
+    std::vector<double> pv(kHoursPerYear, 0.0);
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const int day = h / 24, hour = h % 24;
         const double season = 0.75 + 0.25 * std::sin(2 * M_PI * (day - 80) / 365.0);
         const double x = (hour + 0.5 - 6.0) / 12.0;
@@ -56,7 +57,7 @@ std::vector<double> yearLoad()
 {
     std::vector<double> load = buildingLoadKWh(pz::UseType::LightManufacturing, 20000.0);
     const std::vector<double> office = buildingLoadKWh(pz::UseType::Office, 5000.0);
-    for (int h = 0; h < HoursPerYear; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         load[h] += office[h];
     return load;
 }
@@ -64,8 +65,8 @@ std::vector<double> yearLoad()
 // Lower midday factor, higher evening peak (illustrative).
 std::vector<double> yearFactor()
 {
-    std::vector<double> f(HoursPerYear);
-    for (int h = 0; h < HoursPerYear; ++h) {
+    std::vector<double> f(kHoursPerYear);
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const int hour = h % 24;
         f[h] = hour >= 10 && hour < 16 ? 0.45 : hour >= 17 && hour < 22 ? 0.85 : 0.65;
     }
@@ -208,14 +209,14 @@ void TstDispatch::conservation()
     in.strategy = strategy;
     in.hourlyGridFactor = &factor;
     const DispatchResult r = dispatch(in);
-    QCOMPARE(int(r.socKWh.size()), HoursPerYear);
+    QCOMPARE(int(r.socKWh.size()), kHoursPerYear);
 
     const double eta = std::sqrt(0.85);
     const double eMin = 0.05 * capacityKWh, eMax = 0.95 * capacityKWh, power = capacityKWh / 2;
     const double tol = 1e-9 * std::max(1.0, capacityKWh);
     double e = r.initialSoc;
     QCOMPARE(e, eMin);
-    for (int t = 0; t < HoursPerYear; ++t) {
+    for (int t = 0; t < kHoursPerYear; ++t) {
         const double c = r.chargeKWh[t], d = r.dischargeKWh[t];
         QVERIFY(c == 0.0 || d == 0.0);                           // never both
         QVERIFY(c >= 0 && d >= 0 && c <= power + tol && d <= power + tol);

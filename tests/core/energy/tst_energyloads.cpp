@@ -1,5 +1,6 @@
 // Building, electrolyser and EV loads; the 8760-value profile reader.
 
+#include "common/units.h"
 #include "energy/loadprofiles.h"
 #include "energy/profilecsv.h"
 #include "energy/yearcalendar.h"
@@ -54,7 +55,7 @@ void TstEnergyLoads::calendar()
     QCOMPARE(dayType(364), DayType::Sunday);    // 31 Dec 2023
     QCOMPARE(monthOfDay(58), 1);                // 28 Feb
     QCOMPARE(monthOfDay(59), 2);                // 1 Mar
-    QCOMPARE(monthOfHour(HoursPerYear - 1), 11);
+    QCOMPARE(monthOfHour(kHoursPerYear - 1), 11);
 }
 
 void TstEnergyLoads::annualSum_data()
@@ -83,7 +84,7 @@ void TstEnergyLoads::annualSum()
     QFETCH(double, overrideKWh);
     QFETCH(double, expectedKWh);
     const std::vector<double> load = buildingLoadKWh(type, areaM2, overrideKWh);
-    QCOMPARE(int(load.size()), HoursPerYear);
+    QCOMPARE(int(load.size()), kHoursPerYear);
     QVERIFY(qAbs(sum(load) - expectedKWh) <= 1e-9 * std::max(1.0, expectedKWh));
     QVERIFY(*std::min_element(load.begin(), load.end()) >= 0.0);
     QVERIFY(useTypeDefaults(type).source && *useTypeDefaults(type).source);
@@ -146,7 +147,7 @@ void TstEnergyLoads::evCharging()
     QFETCH(int, hour);
     QFETCH(double, expectedKWh);
     const std::vector<double> load = evChargingLoadKWh(100.0, start, end);
-    QCOMPARE(int(load.size()), HoursPerYear);
+    QCOMPARE(int(load.size()), kHoursPerYear);
     QCOMPARE(load[hour], expectedKWh);
     QVERIFY(qAbs(sum(load) - 36500.0) < 1e-6);
 }
@@ -157,7 +158,7 @@ void TstEnergyLoads::electrolyser()
     QCOMPARE(constant[0], 2000.0);
     QVERIFY(qAbs(sum(constant) - 17.52e6) < 1e-3);
     const std::vector<double> follow = electrolyserLoadKWh(2.0, pz::ElectrolyserMode::FollowPvSurplus, {3000.0, -5.0, 500.0});
-    QCOMPARE(int(follow.size()), HoursPerYear);
+    QCOMPARE(int(follow.size()), kHoursPerYear);
     QCOMPARE(follow[0], 2000.0);   // capped at rating
     QCOMPARE(follow[1], 0.0);      // no surplus
     QCOMPARE(follow[2], 500.0);
@@ -177,13 +178,13 @@ void TstEnergyLoads::profileCsv_data()
     QTest::addColumn<double>("valueAt1416");
 
     QString plain, header, stamped, tooFew, tooMany, notNumber, negative, leap;
-    for (int i = 0; i < HoursPerYear; ++i)
+    for (int i = 0; i < kHoursPerYear; ++i)
         plain += QString::number(i) + QLatin1Char('\n');
     header = QStringLiteral("load_kWh\n") + plain;
     stamped = QStringLiteral("time,kWh\r\n");
-    for (int i = 0; i < HoursPerYear; ++i)
+    for (int i = 0; i < kHoursPerYear; ++i)
         stamped += QStringLiteral("2023-01-01 %1:00,%2\r\n").arg(i % 24).arg(i);
-    for (int i = 0; i < HoursPerYear - 1; ++i)
+    for (int i = 0; i < kHoursPerYear - 1; ++i)
         tooFew += QStringLiteral("1\n");
     tooMany = plain + QStringLiteral("5\n");
     notNumber = stamped;
@@ -219,7 +220,7 @@ void TstEnergyLoads::profileCsv()
     const ProfileReadResult r = readProfileCsv(path);
     if (errorPart.isEmpty()) {
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QCOMPARE(int(r.valuesKWh.size()), HoursPerYear);
+        QCOMPARE(int(r.valuesKWh.size()), kHoursPerYear);
         QCOMPARE(r.valuesKWh[1416], valueAt1416);
         QCOMPARE(r.valuesKWh[0], 0.0);
     } else {

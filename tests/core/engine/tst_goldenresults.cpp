@@ -4,6 +4,7 @@
 // synthetic parks, compared with the files recorded in tests/data/golden. A deliberate change of
 // results re-records them: PARKZERO_UPDATE_GOLDEN=1 tst_goldenresults, then review the diff.
 
+#include "common/units.h"
 #include "engine/simulation.h"
 #include "io/projectfile.h"
 #include "io/resultjson.h"
@@ -95,7 +96,7 @@ QString writeGridProfile(const QString &dir)
     if (!file.open(QIODevice::WriteOnly))
         return {};
     QByteArray text = "kg_per_kWh\n";
-    for (int h = 0; h < HoursPerYear; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         text += QByteArray::number(0.6 - 0.15 * ((h % 24) >= 10 && (h % 24) < 16) + 0.01 * (h % 7), 'f', 4) + '\n';
     file.write(text);
     return path;

@@ -4,6 +4,7 @@
 // run scope keeps the caches of a run that did not complete, and the pipeline takes a new stage
 // with one line.
 
+#include "common/units.h"
 #include "engine/parallelfor.h"
 #include "engine/pipeline.h"
 #include "engine/simulation.h"
@@ -50,7 +51,7 @@ QString writeProfile(const QString &path, double value)
     if (!file.open(QIODevice::WriteOnly))
         return {};
     QByteArray text;
-    for (int h = 0; h < HoursPerYear; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         text += QByteArray::number(value + 0.001 * (h % 24)) + '\n';
     file.write(text);
     return path;

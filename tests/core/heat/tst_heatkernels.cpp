@@ -626,7 +626,7 @@ void TstHeatKernels::siteProblems()
 
 void TstHeatKernels::keysAndParsing()
 {
-    for (int i = 0; i < HeatSupplyCount; ++i) {
+    for (int i = 0; i < kHeatSupplyCount; ++i) {
         const auto s = static_cast<HeatSupply>(i);
         QCOMPARE(heatSupplyFromKey(toKey(s)), std::optional<HeatSupply>(s));
         QVERIFY(!displayName(s).isEmpty());

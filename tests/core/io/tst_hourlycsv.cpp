@@ -1,6 +1,7 @@
 // The hourly CSV export: header, one row per hour, values that read back, and '.' decimals
 // under any locale.
 
+#include "common/units.h"
 #include "io/hourlycsv.h"
 
 #include <QLocale>
@@ -27,16 +28,16 @@ SimulationResult fabricated()
     b.name = QStringLiteral("地面 \"South\"");
     b.kind = PvKind::Ground;
     for (PvObjectResult *o : {&a, &b}) {
-        o->hourlyAcW.resize(HoursPerYear);
-        o->hourlyPoaWm2.resize(HoursPerYear);
-        o->hourlyCellTempC.resize(HoursPerYear);
+        o->hourlyAcW.resize(kHoursPerYear);
+        o->hourlyPoaWm2.resize(kHoursPerYear);
+        o->hourlyCellTempC.resize(kHoursPerYear);
     }
     HourlyBalance &h = r.hourly;
     for (auto *v : {&h.generationKWh, &h.consumptionKWh, &h.batteryChargeKWh, &h.batteryDischargeKWh,
                     &h.batterySocKWh, &h.gridImportKWh, &h.gridExportKWh, &h.curtailedKWh,
                     &h.gridFactorKgPerKWh, &h.emissionsKg, &h.sunZenithDeg, &h.sunAzimuthDeg})
-        v->assign(HoursPerYear, 0.0);
-    for (int t = 0; t < HoursPerYear; ++t) {
+        v->assign(kHoursPerYear, 0.0);
+    for (int t = 0; t < kHoursPerYear; ++t) {
         const double x = (t % 97) / 8.0;
         a.hourlyAcW[t] = float(1000.0 * x);
         b.hourlyAcW[t] = float(2000.0 * x + 0.5);

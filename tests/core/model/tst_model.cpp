@@ -102,7 +102,7 @@ private Q_SLOTS:
                                  << "has a vertex more than 1000 km from the site origin";
         QTest::newRow("self-intersecting") << Outline{{0, 0}, {20, 0}, {20, 10}, {10, -5}, {0, 10}}
                                            << "is self-intersecting";
-        QTest::newRow("tiny") << Outline{{0, 0}, {0.01, 0}, {0, 0.01}} << "has zero area";
+        QTest::newRow("kTiny") << Outline{{0, 0}, {0.01, 0}, {0, 0.01}} << "has zero area";
     }
     void outlineProblems()
     {
@@ -270,7 +270,7 @@ private Q_SLOTS:
             QCOMPARE(fromKey<E>(QStringLiteral("no_such_key")), std::nullopt);
         };
         check(ObjectKind{}, 4);
-        check(UseType{}, UseTypeCount);
+        check(UseType{}, kUseTypeCount);
         check(BuildingStructure{}, 2);
         check(Mounting{}, 2);
         check(TemperatureModel{}, 2);

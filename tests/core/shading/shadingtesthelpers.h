@@ -1,6 +1,7 @@
 #pragma once
 // Small builders and an independent sun formula shared by the shading tests.
 
+#include "common/units.h"
 #include "shading/obstacle.h"
 #include "shading/surface.h"
 
@@ -11,8 +12,6 @@ namespace shadingtest {
 
 using pz::Outline;
 using pz::Point2;
-
-constexpr double degToRad = std::numbers::pi / 180.0;
 
 // Axis-parallel rectangle [x0, x1] × [y0, y1], counter-clockwise.
 inline Outline box(double x0, double y0, double x1, double y1)
@@ -50,16 +49,16 @@ struct SunPosition {
 // place test suns, independent of the code under test.
 inline SunPosition sunAt(double latitudeDeg, double declinationDeg, double solarHour)
 {
-    const double phi = latitudeDeg * degToRad;
-    const double delta = declinationDeg * degToRad;
-    const double omega = 15.0 * (solarHour - 12.0) * degToRad;
+    const double phi = latitudeDeg * kDegToRad;
+    const double delta = declinationDeg * kDegToRad;
+    const double omega = 15.0 * (solarHour - 12.0) * kDegToRad;
     const double east = -std::cos(delta) * std::sin(omega);
     const double north = std::sin(delta) * std::cos(phi) - std::cos(delta) * std::sin(phi) * std::cos(omega);
     const double up = std::sin(delta) * std::sin(phi) + std::cos(delta) * std::cos(phi) * std::cos(omega);
-    double azimuth = std::atan2(east, north) / degToRad;
+    double azimuth = std::atan2(east, north) / kDegToRad;
     if (azimuth < 0.0)
         azimuth += 360.0;
-    return {std::asin(up) / degToRad, azimuth};
+    return {std::asin(up) / kDegToRad, azimuth};
 }
 
 } // namespace shadingtest

@@ -1,5 +1,6 @@
 // Ground shadow polygons of obstacles for the map's sun study.
 
+#include "common/units.h"
 #include "shadingtesthelpers.h"
 #include "shading/groundshadow.h"
 
@@ -34,7 +35,7 @@ void TestGroundShadow::cube_data()
     QTest::newRow("45 from east") << 45.0 << 90.0 << 200.0 << -10.0 << 10.0 << 0.0 << 10.0;
     QTest::newRow("45 from south-east") << 45.0 << 135.0 << 100.0 + 10.0 * 2.0 * s << -s << 10.0 << 0.0 << 10.0 + s;
     QTest::newRow("45 from south-west") << 45.0 << 225.0 << 100.0 + 10.0 * 2.0 * s << 0.0 << 10.0 + s << 0.0 << 10.0 + s;
-    const double l30 = 10.0 / std::tan(30.0 * degToRad);
+    const double l30 = 10.0 / std::tan(30.0 * kDegToRad);
     QTest::newRow("30 from north") << 30.0 << 0.0 << 100.0 + 10.0 * l30 << 0.0 << 10.0 << -l30 << 10.0;
 }
 
@@ -98,10 +99,10 @@ void TestGroundShadow::oneEntryPerObstacle()
         QVERIFY(boost::geometry::covered_by(pz::toPolygon(obstacles[i].footprint), shadows[i].shadow));
     }
     // The top of the L lands 12 / tan 25° away from the sun (towards azimuth 340°).
-    const double length = 12.0 / std::tan(25.0 * degToRad);
-    const Point2 tip(0 + std::sin(340.0 * degToRad) * length, 30 + std::cos(340.0 * degToRad) * length);
+    const double length = 12.0 / std::tan(25.0 * kDegToRad);
+    const Point2 tip(0 + std::sin(340.0 * kDegToRad) * length, 30 + std::cos(340.0 * kDegToRad) * length);
     QVERIFY(boost::geometry::distance(tip, shadows[0].shadow) < 1e-9);
-    const Point2 beyond(tip.x() + std::sin(340.0 * degToRad) * 0.5, tip.y() + std::cos(340.0 * degToRad) * 0.5);
+    const Point2 beyond(tip.x() + std::sin(340.0 * kDegToRad) * 0.5, tip.y() + std::cos(340.0 * kDegToRad) * 0.5);
     QVERIFY(!boost::geometry::covered_by(beyond, shadows[0].shadow));
 }
 

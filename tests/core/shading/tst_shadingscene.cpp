@@ -113,7 +113,7 @@ void TestShadingScene::sampling_data()
     QTest::newRow("small roof 12x12 (4 m grid)") << box(0, 0, 12, 12) << 9 << 9;
     QTest::newRow("large roof 200x100 (capped)") << box(0, 0, 200, 100) << 40 << 64;
     QTest::newRow("thin strip 100x0.5") << box(0, 0, 100, 0.5) << 1 << 64;
-    QTest::newRow("tiny") << box(0, 0, 0.1, 0.1) << 1 << 1;
+    QTest::newRow("kTiny") << box(0, 0, 0.1, 0.1) << 1 << 1;
     QTest::newRow("L shape")
         << Outline{Point2(0, 0), Point2(60, 0), Point2(60, 20), Point2(20, 20), Point2(20, 60), Point2(0, 60)} << 30
         << 64;

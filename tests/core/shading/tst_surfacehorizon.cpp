@@ -1,5 +1,6 @@
 // Horizon profiles, hidden share and sky view share of PV surfaces (spec §9 exactness checks).
 
+#include "common/units.h"
 #include "shadingtesthelpers.h"
 #include "shading/surfacehorizon.h"
 
@@ -18,8 +19,8 @@ namespace {
 bool rayHitsPrism(const Obstacle &obstacle, double x, double y, double z, const SunPosition &sun)
 {
     const pz::Polygon polygon = pz::toPolygon(obstacle.footprint);
-    const double tanE = std::tan(sun.elevationDeg * degToRad);
-    const double ux = std::sin(sun.azimuthDeg * degToRad), uy = std::cos(sun.azimuthDeg * degToRad);
+    const double tanE = std::tan(sun.elevationDeg * kDegToRad);
+    const double ux = std::sin(sun.azimuthDeg * kDegToRad), uy = std::cos(sun.azimuthDeg * kDegToRad);
     for (double s = 0.01; s < 600.0; s += 0.01) {
         const double height = z + s * tanE;
         if (height >= obstacle.topHeightM)
@@ -107,17 +108,17 @@ void TestSurfaceHorizon::wallProfileAngle()
 
     // Sun whose profile angle in the wall-normal plane (north–south) is atan(h/d) + offset:
     // tan(profile) = tan(elevation) / cos(azimuth − 180°).
-    const double wallAngle = std::atan(heightM / distanceM) / degToRad;
+    const double wallAngle = std::atan(heightM / distanceM) / kDegToRad;
     const double profile = wallAngle + profileOffsetDeg;
-    const double cosOff = std::cos((sunAzimuthDeg - 180.0) * degToRad);
-    const double elevation = std::atan(std::tan(profile * degToRad) * cosOff) / degToRad;
+    const double cosOff = std::cos((sunAzimuthDeg - 180.0) * kDegToRad);
+    const double elevation = std::atan(std::tan(profile * kDegToRad) * cosOff) / kDegToRad;
     const bool expectHidden = profileOffsetDeg < 0.0;
 
     QCOMPARE(isSunHidden(horizon, 0, elevation, sunAzimuthDeg), expectHidden);
     const std::vector<float> share = beamHiddenShare(horizon, {90.0 - elevation}, {sunAzimuthDeg});
     QCOMPARE(share.at(0), expectHidden ? 1.0f : 0.0f);
     // The horizon itself matches the wall's elevation along the sun's azimuth to 0.05°.
-    const double exact = std::atan(heightM / distanceM * cosOff) / degToRad;
+    const double exact = std::atan(heightM / distanceM * cosOff) / kDegToRad;
     QVERIFY2(std::abs(horizon.horizonElevationDeg(0, sunAzimuthDeg) - exact) < 0.05,
              qPrintable(QString::number(horizon.horizonElevationDeg(0, sunAzimuthDeg) - exact)));
 }
@@ -189,7 +190,7 @@ void TestSurfaceHorizon::northObstacleAtNoon()
     const SunPosition winterNoon = sunAt(latitudeDeg, north ? -23.44 : 23.44, 12.0);
     QCOMPARE(isSunHidden(computeHorizon(opposite, pointSurface(0, 0, 0)), 0, winterNoon.elevationDeg,
                          winterNoon.azimuthDeg),
-             winterNoon.elevationDeg < std::atan(heightM / distanceM) / degToRad);
+             winterNoon.elevationDeg < std::atan(heightM / distanceM) / kDegToRad);
     std::vector<double> zenith, azimuth;
     for (double declination : {-23.44, -10.0, 0.0, 10.0, 23.44}) {
         const SunPosition noon = sunAt(latitudeDeg, declination, 12.0);

@@ -1,6 +1,7 @@
 // The whole PV chain on a made-up weather year (no reference files needed): conventions of spec
 // §2–§7, the shading hooks of §9, and agreement between the annual run and the hourly trace.
 
+#include "common/units.h"
 #include "solar/pvchain.h"
 #include "solar/suntrack.h"
 
@@ -23,7 +24,7 @@ WeatherYear madeUpYear()
     w.utcOffsetHours = 8;
     w.resize();
     const SunTrack sun = computeSunTrack(w);
-    for (int h = 0; h < WeatherYear::kHours; ++h) {
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const double cz = sun.sunUp[h];
         const bool overcast = (h / 24) % 5 == 0;
         w.tempC[h] = 10 + 15 * std::sin((h / 24 - 100) * 2 * std::numbers::pi / 365) + 5 * cz;
@@ -101,7 +102,7 @@ private slots:
         const HourTrace tr = traceHour(w, t, PvChainParams{}, h);
         QCOMPARE(tr.beam, 0.0);
         QCOMPARE(tr.sky, 0.0);
-        QVERIFY(std::abs(tr.ground - 20 * 0.2 * (1 - std::cos(35 * std::numbers::pi / 180)) / 2) < 1e-12);
+        QVERIFY(std::abs(tr.ground - 20 * 0.2 * (1 - std::cos(35 * kDegToRad)) / 2) < 1e-12);
         QCOMPARE(tr.perezBin, -1);
         QVERIFY(std::isnan(tr.airMass));
     }
@@ -141,9 +142,9 @@ private slots:
         p.gcr = gcr;
         p = withMountingDefaults(p, CellTemperatureModel(model));
         const ArrayYield y = simulateArray(m_w, m_t, p);
-        QCOMPARE(int(y.acW.size()), WeatherYear::kHours);
+        QCOMPARE(int(y.acW.size()), kHoursPerYear);
         double sum = 0, poa = 0, peak = 0;
-        for (int h = 0; h < WeatherYear::kHours; ++h) {
+        for (int h = 0; h < kHoursPerYear; ++h) {
             sum += y.acW[h];
             poa += y.poaWm2[h];
             peak = std::max(peak, double(y.acW[h]));
@@ -198,17 +199,17 @@ private slots:
         p.gcr = gcr;
         p.azimuthDeg = 160;
         p = withMountingDefaults(p, CellTemperatureModel(model));
-        std::vector<float> hidden(WeatherYear::kHours, 0.0f);
+        std::vector<float> hidden(kHoursPerYear, 0.0f);
         ObjectShading shading;
         shading.beamHiddenShare = hidden.data();
         if (shaded) {
-            for (int h = 0; h < WeatherYear::kHours; ++h)
+            for (int h = 0; h < kHoursPerYear; ++h)
                 hidden[std::size_t(h)] = float(h % 7) / 6.0f;
             shading.skyViewShare = 0.83;
         }
         const ArrayYield y = simulateArray(m_w, m_t, p, shading);
         int differing = 0, compared = 0;
-        for (int h = 0; h < WeatherYear::kHours; ++h) {
+        for (int h = 0; h < kHoursPerYear; ++h) {
             if (!m_t.up[std::size_t(h)])
                 continue;
             const HourTrace tr = traceHour(m_w, m_t, p, h, shading);
@@ -273,7 +274,7 @@ private slots:
     {
         QFETCH(float, hidden);
         QFETCH(double, skyView);
-        const std::vector<float> share(WeatherYear::kHours, hidden);
+        const std::vector<float> share(kHoursPerYear, hidden);
         ObjectShading s;
         s.beamHiddenShare = share.data();
         s.skyViewShare = skyView;
@@ -285,10 +286,10 @@ private slots:
         QCOMPARE(shaded.ground, free.ground);
         // Sky = isotropic·v + circumsolar·(1 − s) + horizon.
         const double cz = m_t.sunUp[h];
-        const double a = std::max(0.0, std::cos(free.aoiDeg * std::numbers::pi / 180));
-        const double iso = m_t.isotropic[h] * (1 + std::cos(35 * std::numbers::pi / 180)) / 2;
+        const double a = std::max(0.0, std::cos(free.aoiDeg * kDegToRad));
+        const double iso = m_t.isotropic[h] * (1 + std::cos(35 * kDegToRad)) / 2;
         const double circ = m_t.circumsolar[h] * a;
-        const double hor = m_t.horizon[h] * std::sin(35 * std::numbers::pi / 180);
+        const double hor = m_t.horizon[h] * std::sin(35 * kDegToRad);
         QVERIFY(cz > 0.5 && iso > 0 && circ > 0);
         QVERIFY(std::abs(free.sky - (iso + circ + hor)) < 1e-9);
         QVERIFY(std::abs(shaded.sky - std::max(0.0, iso * skyView + circ * (1 - hidden) + hor)) < 1e-9);

@@ -2,6 +2,7 @@
 // independently from the spec's formulas (with inverse trigonometry where the code avoids it) or
 // taken from the spec's checks.
 
+#include "common/units.h"
 #include "solar/celltemperature.h"
 #include "solar/iam.h"
 #include "solar/perez.h"
@@ -95,7 +96,7 @@ private slots:
     {
         const PerezCoefficients c = pz::solar::perezCoefficients(173, 814.42, 1321.6236,
                                                                  1.074697, 21.556080);
-        const double cosAoi = std::cos(13.444082 * std::numbers::pi / 180);
+        const double cosAoi = std::cos(13.444082 * kDegToRad);
         const PerezSky s = perezSkyDiffuse(173, c, 21.556080, 35, cosAoi);
         QVERIFY(std::abs(s.total() - 189.19721) < 2e-4);
         QVERIFY(s.isotropic > 0 && s.circumsolar > 0 && s.horizon > 0);
@@ -249,8 +250,8 @@ private slots:
         // Sun in the plane of the row normal at zenith 70°, tilt 30°, gcr 0.5: the unshaded share
         // is pitch·cos 70° / (slant·cos 40°) = 2·0.34202/0.76604.
         QTest::newRow("closed form 70°") << 0.5 << 30.0 << 70.0 << 0.0
-                                         << 1 - 2 * std::cos(70 * std::numbers::pi / 180)
-                / std::cos(40 * std::numbers::pi / 180);
+                                         << 1 - 2 * std::cos(70 * kDegToRad)
+                / std::cos(40 * kDegToRad);
     }
     void rowBeamShading()
     {

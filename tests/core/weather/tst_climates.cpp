@@ -202,7 +202,7 @@ private slots:
               closure.gapPct, fileAc, closedAc, synth, (synth / closedAc - 1) * 100, (synth / fileAc - 1) * 100);
         QVERIFY(std::abs(synth / closedAc - 1) < 0.05);
         // The built-in year closes by construction: it is not flagged.
-        QVERIFY(std::abs(checkClosure(builtin, pz::solar::computeSunTrack(builtin)).gapPct) < ClosureWarningPct);
+        QVERIFY(std::abs(checkClosure(builtin, pz::solar::computeSunTrack(builtin)).gapPct) < kClosureWarningPct);
     }
 };
 

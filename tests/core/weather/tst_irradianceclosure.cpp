@@ -1,6 +1,7 @@
 // Closure of a weather year's irradiance: the check measures how far DNI·cos z + DHI falls
 // short of GHI, and the rebuild takes the beam from GHI and DHI.
 
+#include "common/units.h"
 #include "solar/suntrack.h"
 #include "weather/irradianceclosure.h"
 
@@ -13,8 +14,6 @@ using namespace pz::weather;
 
 namespace {
 
-constexpr double degToRad = std::numbers::pi / 180.0;
-
 // A year at 40° N whose hours close exactly: GHI = DNI·cos z + DHI, with DNI scaled by dniScale
 // afterwards (1 = consistent).
 solar::WeatherYear consistentYear(double dniScale, solar::SunTrack *trackOut)
@@ -24,14 +23,14 @@ solar::WeatherYear consistentYear(double dniScale, solar::SunTrack *trackOut)
     y.latitudeDeg = 40.0;
     y.longitudeDeg = 116.0;
     y.utcOffsetHours = 8.0;
-    for (int h = 0; h < solar::WeatherYear::kHours; ++h)
+    for (int h = 0; h < kHoursPerYear; ++h)
         y.tempC[std::size_t(h)] = 10.0;
     const solar::SunTrack sun = solar::computeSunTrack(y);
-    for (int h = 0; h < solar::WeatherYear::kHours; ++h) {
+    for (int h = 0; h < kHoursPerYear; ++h) {
         const std::size_t i = std::size_t(h);
         if (!sun.up[i])
             continue;
-        const double cosZ = std::cos(sun.apparentZenithDeg[i] * degToRad);
+        const double cosZ = std::cos(sun.apparentZenithDeg[i] * kDegToRad);
         const double dni = 600.0 * std::max(0.0, cosZ);
         y.dhi[i] = 80.0 * std::max(0.0, cosZ) + 5.0;
         y.ghi[i] = dni * cosZ + y.dhi[i];
@@ -76,7 +75,7 @@ private Q_SLOTS:
         solar::SunTrack ref;
         const solar::WeatherYear consistent = consistentYear(1.0, &ref);
         int compared = 0;
-        for (int h = 0; h < solar::WeatherYear::kHours; ++h) {
+        for (int h = 0; h < kHoursPerYear; ++h) {
             const std::size_t i = std::size_t(h);
             if (sun.up[i] && sun.apparentZenithDeg[i] < 87.0) {
                 QVERIFY2(std::abs(rebuilt.dni[i] - consistent.dni[i]) < 1e-6 * (1.0 + consistent.dni[i]),

@@ -2,6 +2,7 @@
 // roof arrays), computed with the weather readers and the PV chain from the shared weather files.
 // The files are reference material outside the project: the tests skip when they are absent.
 
+#include "common/units.h"
 #include "solar/pvchain.h"
 #include "solar/suntrack.h"
 #include "testsupport.h"
@@ -106,7 +107,7 @@ private slots:
         if (!loadA(w))
             QSKIP("shared weather file absent");
         double ghi = 0, dni = 0, dhi = 0;
-        for (int h = 0; h < WeatherYear::kHours; ++h) {
+        for (int h = 0; h < kHoursPerYear; ++h) {
             ghi += w.ghi[h];
             dni += w.dni[h];
             dhi += w.dhi[h];

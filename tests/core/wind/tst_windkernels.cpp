@@ -3,6 +3,7 @@
 // checks, wake symmetry and order independence, layout checks, losses, the direct line and the
 // direct-supply checks. Needs no shared files.
 
+#include "common/units.h"
 #include "wind/builtinturbines.h"
 #include "wind/offsite.h"
 #include "wind/windfarm.h"
@@ -375,7 +376,7 @@ private slots:
         const std::vector<WakeTurbine> layout = randomLayout(7, 11);
         const WakeHourResult ref = solveAt8(layout, m_iea, 270);
         std::vector<WakeTurbine> mirrored = layout, turned = layout;
-        const double turn = 40 * std::numbers::pi / 180;   // clockwise, as directions are
+        const double turn = 40 * kDegToRad;   // clockwise, as directions are
         for (size_t i = 0; i < layout.size(); ++i) {
             mirrored[i].yM = -layout[i].yM;
             turned[i].xM = layout[i].xM * std::cos(turn) + layout[i].yM * std::sin(turn);
@@ -549,7 +550,7 @@ private slots:
         y.elevationM = 1461.9;
         y.utcOffsetHours = 8;
         y.resize();
-        for (int h = 0; h < pz::solar::WeatherYear::kHours; ++h) {
+        for (int h = 0; h < pz::kHoursPerYear; ++h) {
             const int hod = h % 24;
             const double s = hod >= 7 && hod <= 17 ? std::sin((hod - 6) * std::numbers::pi / 12) : 0;
             y.ghi[h] = 700 * s;
