@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ParkZero desktop application.
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
 //   parkzero --version                   prints "ParkZero <version>" and exits (no window)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Energy kernels: one year (8760 h) of battery dispatch plus carbon accounting, as the engine
 // runs them after every edit (target <= 2 ms).
 

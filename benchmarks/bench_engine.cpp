@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole park computation on synthetic parks of N objects: cold (weather already loaded),
 // split by stage; incremental after one edit; peak memory. Run:
 //   parkzero-bench --benchmark_filter=Engine

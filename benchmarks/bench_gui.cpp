@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The site plan with N objects on the offscreen platform: painting the whole scene, and one frame
 // of a drag (a mouse move through the select tool, which previews the move outside the model,
 // then a repaint of the viewport). And what a drag costs the UI thread besides: the snapshot of

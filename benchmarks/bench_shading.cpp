@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shading precomputation on synthetic parks and on the demo park: cold (all surfaces) and
 // incremental (one building moved). Run: parkzero-bench --benchmark_filter=Shading
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Solar kernels: reading a weather file, the hourly sun track of a site, and the PV chain of one
 // or many arrays sharing that sun track (target: <= 0.1 ms per array-year once the track exists).
 

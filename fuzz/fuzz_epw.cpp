@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the EnergyPlus EPW reader (weather/weatherreader.h: parseEpw, which readEpw and
 // readWeatherFile run on a file's bytes).
 

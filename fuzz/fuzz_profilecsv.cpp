@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the reader of 8760-hour load profiles and hourly grid factors
 // (energy/profilecsv.h: parseProfileCsv, which readProfileCsv runs on a file's bytes).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the project file reader (io/projectfile.h: parseProject, the same code loadProject
 // runs on a file's bytes). A park that loads must also save and load again to the same bytes
 // (projectfile.h: save → load → save gives identical bytes).

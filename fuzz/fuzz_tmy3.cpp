@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the NREL TMY3 CSV reader (weather/weatherreader.h: parseTmy3, which readTmy3 and
 // readWeatherFile run on a file's bytes).
 

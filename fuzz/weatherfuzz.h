@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the EPW and TMY3 fuzzers: a year that reads without error is complete and finite.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ParkZero developer entry point.
 #   tools/dev.sh run   install what is missing, build (Release) and start the editor on the demo park
 #   tools/dev.sh test  install what is missing, build (Release) and run the whole test suite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every parkzero-cli command shares: the one translation context of the CLI's texts
 // ("pz::cli", the context lupdate files calls of tr() inside namespace pz::cli under) and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The exit codes of parkzero-cli, the same for every command and every path through it:
 //   0  success (also --help and --version);

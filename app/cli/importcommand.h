@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `parkzero-cli import INPUT -o OUT.parkzero [--project IN.parkzero] [options]`: imports the
 // polygons of a GIS or CAD file (GeoJSON, Shapefile, DXF, KML, GeoPackage, FlatGeobuf, OSM XML)

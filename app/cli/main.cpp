@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parkzero-cli: ParkZero without a window. The first argument names a command; each command
 // lives in its own <name>command.h/.cpp as `int pz::cli::run<Name>(const QStringList &args)`,
 // receiving the arguments after the command name and returning an exit code (exitcodes.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `parkzero-cli validate <project.parkzero>...`: loads each project as the application would
 // and also checks that the files it refers to (weather file, load profiles) exist. Prints

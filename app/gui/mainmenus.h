@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window's actions, menus and tool bar: the file, history, preferences and about
 // actions (wired to the window's slots) and the File, Edit, View, Tools and Help menus and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: one ParkDocument with its site plan in the centre (a MapScene shown by a
 // MapView, the editing tools of its ToolManager), the Objects, Properties, Site and Undo history

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The set of selected objects, shared by the map, the object list, the properties panel and the
 // results table. Kept in sync with the document: removed objects leave the selection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The permanent part of the main window's status bar: how many objects are selected, and where
 // the cursor is on the site plan (metres east and north of the site origin).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draws how each benchmarked cost grows with the park's size, from parkzero-bench's JSON output:
 //   parkzero-bench --benchmark_filter='Engine|Gui' --benchmark_out=bench.json --benchmark_out_format=json
 //   parkzero-benchplot bench.json docs/images/performance-growth.png

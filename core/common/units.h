@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Constants every part of ParkZero shares: the hours of the simulated year and the factor from
 // degrees to radians. Header only (no library), so that every kernel, the engine, the app and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/addobjectscommand.h"
 
 #include "document/parkdocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Adds objects (with ids already assigned) at given indices; undo removes them.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The generic value-change command: replaces whole object values (move, rotate, reshape,
 // property edits alike). Consecutive commands with the same non-empty merge key merge into one

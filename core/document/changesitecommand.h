@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Replaces the site settings; merges like ChangeObjectsCommand (a merged step back at the
 // first "before" site is obsolete and dropped).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // QUndoCommand ids for commands that can merge (QUndoCommand::id()). One enum so ids never clash.
 

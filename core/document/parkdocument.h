@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The document: owns the park and its QUndoStack, and is the single channel through which the
 // model changes. Every edit is a QUndoCommand whose redo/undo ends with one changed() signal.

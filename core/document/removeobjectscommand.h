@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Removes objects; undo puts them back at their old indices with their old ids.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII guard for multi-step edits: everything pushed while it lives is one undo step.
 //   PZ_UNDO_MACRO(document, tr("Paste"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The problem lines of the economics checks, in the project's "path: reason (got value)" form,
 // translated. Shared by the tariff and the settings checks.

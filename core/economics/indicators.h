@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plain financial rules of spec §15.1 and §15.7 on series of money: discount factors,
 // one component's replacements and salvage over the analysis period, and the payback of a

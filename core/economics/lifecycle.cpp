@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "economics/lifecycle.h"
 
 #include "economics/series.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The economics of a park over its life (spec §15.2, §15.6, §15.7): years 1..N from the one
 // simulated year (PV degraded, dispatch run again each year), the design's and the BAU park's

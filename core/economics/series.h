@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading hourly series of the economics inputs: a missing series, an hour past its end or a
 // value that is not finite counts as 0.

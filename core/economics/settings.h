@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The economics settings of a project (spec §15.9, `site.economics`, format version 2) as plain
 // values with the defaults of §15.1, §15.3-§15.5, and the table of their fields: JSON key,

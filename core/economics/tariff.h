@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The time-of-use electricity tariff of spec §15.4 and the bill of one year of hourly grid
 // exchange: energy charge by period (12 × 24 weekday and weekend grids of period indices, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Carbon accounting of one simulated year (spec §11): location- and market-based operational
 // emissions, optional export credit, annualised embodied carbon, green-space sink, the hourly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hourly battery dispatch and grid exchange of the park (spec §10): a pooled battery between
 // on-site generation and consumption, with grid import, export, an optional export limit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Built-in grid emission factors (park-defaults §1a-1c, 1e), each with its year and source,
 // and the default factor for a site location (provincial, else regional, else national).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hourly electricity loads of the park: buildings by use type (annual intensity spread over a
 // normalised weekday/Saturday/Sunday shape with a seasonal factor), electrolysers, EV charging.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reader of user-supplied 8760-hour profiles (building loads, hourly grid factors): one value
 // per line, optionally after a header line and/or with a leading timestamp column.

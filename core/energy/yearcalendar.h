@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The fixed simulation year of the energy kernels: 8760 hours of 2023 (1 January 2023 is a
 // Sunday, no leap day), hour 0 = 1 January 00:00-01:00 local standard time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sums many hourly series (one per PV system, or per building load) in fixed blocks of
 // consecutive members, and keeps each block's sum between runs. A re-run after an edit re-adds

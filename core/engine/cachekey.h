@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds cache keys from the exact inputs a computation depends on (raw bytes of every double),
 // so that a cached result is reused only when a fresh computation would be bit-for-bit the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 7: the carbon balance and the zero-carbon-park indicators. Reads the dispatch, the
 // consumption and generation, the grid factor, the site's carbon options, and for embodied

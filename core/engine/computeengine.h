@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the park model off the UI thread. Each request carries an immutable snapshot of the park
 // and the document revision it belongs to; the newest request wins: a running computation is

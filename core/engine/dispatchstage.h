@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 6: the hourly battery dispatch and grid exchange. Reads the PV stage's generation, the
 // load stage's consumption, the grid factor stage's hourly profile (carbon-aware dispatch), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 5: the grid's emission factor: the named factor of the site (or the user's value) and the
 // optional hourly profile, read once and kept while its file (path, modification time, size)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bitwise equality of model inputs: the engine reuses a result only when a fresh computation
 // would see exactly the same bits (so −0.0 and 0.0 differ here, unlike with ==).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A cache of immutable results by input key that keeps only what the latest completed run used:
 // entries not touched between beginRun() and endRun() are dropped, so memory follows the park.

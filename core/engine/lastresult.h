@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The last result of a stage's computation with the inputs it came from: earlier stages'
 // outputs by identity and plain values by their bytes (CacheKey). The entry holds those outputs,

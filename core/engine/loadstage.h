@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 4: the park's hourly consumption. Reads every building's load (its profile file, known by
 // path, modification time and size, or its use type, floor area and annual override), its EV

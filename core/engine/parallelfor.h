@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Spreads a loop over the cores with Qt's global thread pool: body(index, worker) runs for every
 // index in [0, count) on the calling thread and on as many of the pool's idle threads as there

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The park run as a sequence of stages (stage.h). The pipeline owns the stages and with them
 // everything kept between runs; run() goes through them in order inside one run scope, times

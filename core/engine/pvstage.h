@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The PV stage of a park run keeps between runs the shading scene of all obstacles, an R-tree of
 // the PV surfaces, and per PV system its horizon state, shading and yield. A run compares the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The park as the PV chain and the shading model see it: every PV-producing system (a ground
 // field, or the PV area on a building's roof) with its module area, nameplate and the surface it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Last stage: the run's outputs as the SimulationResult that the GUI and parkzero-cli show: the
 // weather facts, per PV object yields, the park summary (capacities, energy, emissions,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/roofareacache.h"
 
 #include "engine/identical.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Remembers each building's rooftop PV area (its footprint inset by the edge setback, a
 // Boost.Geometry buffer and the costly part of listing a park's PV systems) between runs, so that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a cache kept between runs must do around a run: note what the run uses, and afterwards
 // drop what it did not use, so that memory follows the current park. A run that did not complete

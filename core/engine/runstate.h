@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the stages of one run hand on to each other: each stage fills its part, later stages
 // read it. Outputs are shared, immutable objects; a stage that reuses its kept result hands on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the whole park model on a snapshot: weather → sun → shading and PV per system → loads →
 // grid factor → battery dispatch → carbon → the result. A plain function of its inputs; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one run of the park model produces: per PV object yields, the park's hourly energy
 // balance and the carbon KPIs. Computed off the UI thread from a snapshot; the GUI and

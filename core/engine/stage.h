@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One step of the park run (weather, sun, PV, loads, grid factor, dispatch, carbon, result):
 // a class that reads what it declares from the park and from earlier stages' outputs in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 2: the sun's position at every hour's midpoint (SPA) at the site, for the weather year.
 // Reads the weather stage's year and key and the site's latitude, longitude and elevation.

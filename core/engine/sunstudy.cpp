@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Boost 1.74's union_ trips a false -Wmaybe-uninitialized in GCC 12 (rescale_policy factor).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sun study: where the sun is at a date and local standard time on the site, and the ground
 // shadow of every object then (one union of polygons per object), for the map to draw and a time

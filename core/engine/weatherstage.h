@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 1: the weather year of the site, read from its file (or parkzero-cli's --weather) or
 // synthesised from a built-in climate, with the closure check and warnings of a file. Reads the

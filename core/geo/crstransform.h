@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A coordinate transformation between two CRSs through PROJ, with both ends in "GIS order"
 // (longitude/easting first) whatever the CRS definition says: EPSG:4326 and EPSG:4490 are

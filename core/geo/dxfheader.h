@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two DXF header variables the import needs, read from the file's HEADER section:
 // $INSUNITS (the drawing's length unit) and $DWGCODEPAGE (the encoding of its texts).

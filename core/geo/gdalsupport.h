@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // GDAL plumbing shared by the import: one-time driver registration, capture of the errors GDAL
 // raises while a file is read (so that they reach the report instead of stderr), and

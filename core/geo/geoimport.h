@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Import of site plans from GIS and CAD files (GeoJSON, Shapefile, DXF, KML, GeoPackage,
 // FlatGeobuf, OSM XML: whatever OGR reads) as park objects on the plan (docs/import.md).

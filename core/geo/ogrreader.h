@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a file through OGR into polygons in source coordinates, with the attribute values
 // the import maps to object fields. Internal to the import (geoimport.h is the interface):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Repairs of an imported ring that leave no doubt about the intended outline: the closing
 // vertex is dropped (plan outlines are open), and duplicate consecutive vertices and spikes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The site plan as a map projection. The plan's metres east (x) and north (y) of the site
 // origin are a local transverse Mercator projection centred on the site's latitude and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Planar geometry of the site plan: metres east (x) and north (y) of the site origin.
 // All polygon work (area, validity, containment, buffers, R-trees) goes through

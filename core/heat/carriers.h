@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Energy carriers of the park and their conversion to standard coal (tce) and CO2 (spec §14.6):
 // the coefficients with their sources, the energy per unit of each fuel, and the park's core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hourly heat demand of one building (spec §14.1, §14.3): space heat by the degree-hour method
 // within the heating season, domestic hot water and process heat spread over the use type's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hourly heat-pump COP of spec §14.5 after when2heat (Ruhnau, Hirth & Praktiknjo 2019; code at
 // oruhnau/when2heat b2cc81e, input/cop/cop_parameters.csv): a quadratic in the temperature lift,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The heating season of spec §14.2: a pair of calendar days (both included, whole days) during
 // which space heating is on. Statutory seasons of the built-in climates and the season of a site

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The heat fields of a project (spec §14.7, file format version 2) as plain structs with their
 // defaults: per building (`building.heat`) the supply technology, emitter and overrides of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a building's supply technology turns its heat demand into a carrier (spec §14.4): fuel
 // and purchased heat through a fixed efficiency, electricity of heat pumps hour by hour through

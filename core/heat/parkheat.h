@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Heat summed over the park and the carriers of one building on its own (spec §14.7): heat by
 // carrier, the hourly heat and heat electricity (the `heat_kwh` and `heat_electricity_kwh`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hourly results as a CSV table: one row per hour of the year with the sun position, each
 // PV object's irradiance, cell temperature and AC power, and the park's energy balance and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and writing ParkZero project files (*.parkzero): one JSON document per project,
 // described field by field in docs/file-format.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paths that a project refers to (weather file, building load profiles, hourly grid-factor
 // profile). They are stored relative to the project file's folder where possible, with '/'

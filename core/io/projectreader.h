@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the JSON of a project file into a Park, collecting every problem with its JSON path
 // ("objects[3].height: must be > 0 (got -5)"). Type and structure errors are its own; ranges

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a Park into the JSON of a project file (format in docs/file-format.md). Every field is
 // written, defaults included, so that a file documents itself and reads back unchanged.

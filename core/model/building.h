@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A building: a prism from its footprint to its height, with a use type that drives its load,
 // optional rooftop PV and optional process loads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stable object identifiers: assigned once by the document, kept in files, never reused in a park.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The whole park as a value: site settings and the objects in drawing order. Copying a Park is
 // how the compute engine takes its immutable snapshot.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One object of the park, whatever its kind, as a value. The document stores these; commands
 // swap whole values, which keeps undo generic and snapshots cheap to take.

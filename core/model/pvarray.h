@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A ground-mounted PV field: a polygon filled with rows of modules.
 

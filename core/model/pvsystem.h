@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Electrical and layout parameters of one PV system (a ground field or a building's rooftop PV).
 // Defaults are those of the reference chain (spec §6) and park-defaults.md §6.

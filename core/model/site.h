@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The site: where the park is, which weather and grid it sees, and how carbon is counted.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Range and geometry checks for model values. Every problem is one line "field: reason",
 // e.g. "height: must be > 0 (got -5)", translated; the file reader prefixes its JSON path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shadows of obstacles on flat ground for one sun position, for the map's sun study.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One PV surface's shading, kept up to date across edits of the park: its horizon profile, which
 // obstacle sets each bin of each sample's profile, the sky view as exact integer sums, and from

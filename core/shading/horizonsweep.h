@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The geometry kernels shared by the horizon computation and its incremental update: azimuth
 // bins, the sweep of one obstacle's edges over the bins seen from a sample point, the sky

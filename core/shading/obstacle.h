@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An object that can cast shade: a prism standing on its plan footprint from baseHeightM up to
 // topHeightM (flat top). Buildings, PV rows, storage containers all become obstacles.

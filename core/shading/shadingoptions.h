@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Resolution and reach settings of the shading model (see docs/shading.md for the error bound
 // they give).

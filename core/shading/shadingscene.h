@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The obstacles of a park with an R-tree over their shadow reach, so that the obstacles that can
 // shade a surface are found by a spatial query rather than by testing all pairs. The scene can

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A PV surface to be shaded: the plan polygon of the PV area at the height of its plane, and the
 // orientation of the modules (which weighs the sky directions in the sky view share).

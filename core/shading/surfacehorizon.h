@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hour-independent shading precomputation of one PV surface: for each sample point the
 // horizon profile (the highest obstacle elevation per azimuth bin, kept as its tangent), and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An R-tree over PV surfaces, to find which surfaces an obstacle can shade: after an obstacle
 // is moved, added or removed only those surfaces need a new horizon.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sample points over a surface's plan polygon: the centres of a square grid that fall inside
 // the polygon, the grid widened until there are at most Options::maxSamplesPerSurface of them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Steady-state cell temperature models (spec §6): SAPM (King et al. 2004) with the mounting's
 // coefficients, and Faiman (2008).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Incidence-angle modifier of the beam (spec §6): De Soto et al. (2006) "physical" model of a
 // glass cover, n = 1.526, K = 4 /m, L = 2 mm.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Perez et al. (1990) anisotropic sky model, "allsites composite" coefficients (spec §4): the
 // sky-clearness bin and the circumsolar / horizon brightening coefficients F1 and F2, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The PV yield chain of one array over a weather year (spec §4–§7): Perez plane-of-array
 // irradiance, row self-shading, shading by park objects, incidence-angle modifier, cell

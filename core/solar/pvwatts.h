@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PVWatts v5 DC power and inverter model (Dobos 2014; spec §6).
 

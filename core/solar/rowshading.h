@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Row-to-row self-shading of arrays laid in parallel rows on flat ground (spec §5): the beam
 // shaded fraction from the projected sun angle, and the sky-diffuse loss from the Passias (1984)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-hour sky quantities that depend only on the sun (spec §3): extraterrestrial normal
 // irradiance (Spencer 1971) and relative air mass (Kasten & Young 1989).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NREL Solar Position Algorithm (Reda & Andreas 2004, NREL/TP-560-34302): the sun's topocentric
 // zenith and azimuth for a place and time, with atmospheric refraction and the incidence angle on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sun's position at the midpoint of every hour of a weather year at one site, together with
 // every per-hour sky quantity that does not depend on the receiving surface (spec §2–§4). Computed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One typical weather year as the simulation uses it: 8760 hourly records, record h covering
 // [h, h+1) hours after 2023-01-01 00:00 local standard time (spec §1), with the site the data

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The built-in climate library: monthly normals (mean daily GHI, mean air temperature) of the
 // locations of park-defaults.md §4a, used when a park has no weather file of its own. A typical

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Closure of a weather year's irradiance: on a horizontal plane GHI = DNI·cos z + DHI. Measured
 // and well-made typical years close to a few per cent; some files (e.g. CSWD years whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deterministic synthetic typical year (8760 hours) from monthly climate normals, for parks
 // without a weather file. The method is in docs/weather.md: a clear-sky day shape scaled by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Readers of hourly typical-year weather files: EnergyPlus EPW and NREL TMY3 CSV. They turn a
 // file into the 8760-hour WeatherYear of spec §1 (year set to 2023, a leap day dropped with a

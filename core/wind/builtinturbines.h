@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The turbine types shipped with ParkZero (spec wind.md §12.5): three public reference turbines
 // whose curves are carried in a table with their attribution and licence, so that a new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Off-site dedicated plants and their direct lines (绿电直连, spec wind.md §13): the hourly
 // output of an off-site wind plant (N turbines of one type with a fixed internal wake loss) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A wind turbine type (spec wind.md §12.5): rated power, rotor, default hub height, the
 // reference air density of its curves and the tabulated power and thrust-coefficient curves,

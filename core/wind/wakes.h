@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wakes between the park's own turbines (spec wind.md §12.6): the Jensen top-hat wake with
 // Katic root-sum-square superposition and the circle-overlap rotor fraction. Split into a

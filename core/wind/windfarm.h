@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The yield of the wind turbines placed on the site plan over a weather year (spec wind.md
 // §12.2–§12.9): free-stream hub speed and air per turbine, Jensen/Katic wakes in every hour

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The air at a turbine's hub (spec wind.md §12.2–§12.4): wind shear from the anemometer to the
 // hub height (power law or logarithmic profile), dry-air density at hub height from the 2 m

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The wind columns of a weather year as the wind model needs them (spec wind.md §12.1): speed
 // at the anemometer height, direction the wind comes from, air temperature and station

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's file life cycle: title and modified mark, save → reopen → save gives the same
 // bytes, load errors keep the open park, unsaved changes are asked about, recent files, drag and
 // drop, docks and a screenshot.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window in Simplified Chinese: with the zh_CN translation installed, the menus, docks
 // and panels show Chinese text; with nothing, a building, a PV field, a battery or a green space
 // selected and each dock brought to the front in turn, no visible label, button or drop-down

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every user-visible string of the sources has a finished Simplified Chinese translation that
 // keeps its placeholders, and the translations load at run time.
 // lupdate is run on the current sources into a copy of the committed .ts file, so a string that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `parkzero-cli import`: GeoJSON, KML and DXF written by the test land in a new project located at
 // the data or in a copy of the demo park; skipped features are listed with their reason; bad
 // input exits 2 and writes nothing; a failed write exits 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parkzero-cli before a command: --version prints the project's version, --help the commands,
 // and a wrong command line exits with 2 (exitcodes.h).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parkzero-cli simulate on project files: the reference cases of spec §8 (when ../shared is
 // present), the JSON keys, the hourly CSV, --help and the error exits (2 for bad input, 1 for an
 // output that cannot be written; exitcodes.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `parkzero-cli validate`: the demo park passes, broken and missing files and wrong command
 // lines fail with exit code 2 and say why.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The site plan as the main window assembles it, for the map and tool tests: a document, its
 // selection, the scene mirroring it, a view of the scene, the tool context and the tool manager

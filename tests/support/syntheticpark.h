@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deterministic synthetic park of any size for tests and benchmarks: a jittered grid of objects on a
 // square site that grows with the object count (3 km × 3 km at 1000 objects, so the density

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paths shared by the tests: the source tree, the optional reference material in ../shared and
 // the CLI executable.

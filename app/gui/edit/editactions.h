@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Edit menu's object actions on the current selection: Delete, Duplicate, Copy, Cut, Paste
 // and Select all. Copy puts the objects on the system clipboard as JSON under a ParkZero MIME

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Park objects on the system clipboard: JSON in the project-file format under a ParkZero MIME
 // type, so that objects can be pasted into another window or another running ParkZero.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The list of recently opened project files, kept in the settings (AppSettings) so that every
 // window and the next start see the same list. Most recent first, at most kMaxCount entries.

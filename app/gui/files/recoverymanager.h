@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Never losing work: while a document has unsaved changes, its park is written to a recovery file
 // (QStandardPaths::AppDataLocation/recovery/<session>.parkzero) at a fixed interval. A lock file

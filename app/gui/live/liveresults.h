@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keeps the results on screen in step with the document: every change starts a computation on
 // the compute engine (off the UI thread, newest wins), and each result updates the results

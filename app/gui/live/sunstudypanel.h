@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sun study: a date, a time slider and a play button that animates a day, with presets for
 // the solstices and equinoxes. It computes the ground shadows of every object for the chosen

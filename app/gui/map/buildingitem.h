@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A building on the plan: its footprint coloured by use type, its rooftop PV rows inside the
 // setback, and a "name · height" label.

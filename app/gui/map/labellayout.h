@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Places the object labels of the site plan for the current zoom: each label shows its full text
 // where it fits the object, otherwise its compact text, otherwise nothing, and no two labels

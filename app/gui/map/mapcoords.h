@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place where plan coordinates (metres east/north) become scene coordinates and back.
 // The scene uses metres with y flipped (scene y = -north) so that north is up on screen.

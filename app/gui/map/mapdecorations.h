@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the site plan draws over and under its content in viewport pixels, whatever the zoom: the
 // grid (in the background), the scale bar, the north arrow, the overlay's legend and the value

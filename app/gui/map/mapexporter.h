@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saves the site plan as the map view shows it (objects, PV colouring and its legend, sun-study
 // shadows, scale bar, north arrow; without selection handles and tool previews) to a PNG at a

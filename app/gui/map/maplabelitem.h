@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A text label on the plan that keeps its screen size (ignores the zoom). It holds a full text
 // ("Hall A · 18 m") and a compact one ("18 m"); the map view's label layout (MapView::

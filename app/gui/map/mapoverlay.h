@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Data drawn on top of the site plan by analysis views (yield colours, shadows); never stored in
 // the model.

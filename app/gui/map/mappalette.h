@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The colours of the site plan, in one place (as ChartStyle is for the charts): one distinct,
 // pleasant colour per building use type (after the Tableau 10 palette), those of the other

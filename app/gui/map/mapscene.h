@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The site plan's content: a QGraphicsScene in metres that mirrors the document (one item per
 // object, synced from ParkDocument::changed() events), the site boundary, the overlays (PV

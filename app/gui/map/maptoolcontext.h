@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ToolContext of the site plan: what tools may use, served by a MapScene (document,
 // selection, previews, selection handles) and a MapView (zoom, snapping, viewport positions,

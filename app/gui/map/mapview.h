@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The site plan's viewport: a zoomable, pannable QGraphicsView of a MapScene (in metres). It
 // owns what depends on the zoom and the screen: the grid and snapping to it, label placement,

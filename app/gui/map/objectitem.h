@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The drawing of one park object on the plan. Holds no model state of its own: it shows the
 // value last given to syncWithObject() (the document's value, or a tool's preview value).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A ground PV field on the plan: its area with the module rows at their real pitch.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Geometry of PV module rows for drawing: strips of the row's horizontal depth, repeated at the
 // row pitch (rowDepth / gcr) perpendicular to the azimuth and clipped to the area.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The selection's look: an outline and square handles at the vertices of each selected object,
 // plus a rotate handle above the selection. Sizes are in pixels whatever the zoom.

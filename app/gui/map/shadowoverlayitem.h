@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ground shadows of an analysis overlay, drawn translucent over the ground objects.
 

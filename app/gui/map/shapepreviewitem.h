@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tool's preview on the plan, outside the model: a polyline or polygon with vertex markers and
 // text labels (edge lengths, area) drawn at screen size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A battery store on the plan: its container drawn as a battery (cell modules, terminal).
 

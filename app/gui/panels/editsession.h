@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One editing gesture on one widget (a spin box being turned, arrows held down): all changes made
 // during the gesture share a merge key, so the document records them as one undo step. A new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds the rows of an editor form for one value type T (Building, PvArray, Storage, GreenSpace,
 // Site) and binds each widget to a field of T through a getter and a setter. The form holds no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Objects panel: the park's objects as a tree by kind, with a search filter and visibility
 // and lock toggles (applied through the document, so they can be undone). Its selection follows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Properties panel: edits the selected objects' parameters with units, ranges and tool tips.
 // One page per object kind; a multi-selection of one kind edits the fields they share. Every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Site panel: the park's location, weather source, grid emission factor, export limit and
 // carbon-accounting options. Each edit is one undo step through ParkDocument::changeSite; the

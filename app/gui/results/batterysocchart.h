@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The battery's state of charge through a chosen week, against its capacity.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The carbon waterfall: grid emissions, less green-space sinks and export credit, give the net
 // operational emissions; embodied carbon added gives the net with embodied.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saves a QCustomPlot as PNG, PDF or SVG at a chosen size, for the charts' export menu.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours of the result charts, derived from the widget palette so that charts stay readable
 // in light and dark themes. Series use the Okabe–Ito colour-blind-safe hues, lightened on dark

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The average day of a chosen month: generation, consumption, battery and grid power by hour.
 

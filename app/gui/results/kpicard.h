@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One key figure of the results panel: a title, the value, an optional detail line, the change
 // since the previous result (▲/▼, coloured by whether the change is for the better) and, for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A month × hour-of-day heat map of how much of the consumption on-site clean supply (PV used
 // directly and battery discharge) matches: the hourly picture behind the CFE score.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The per-object rows of the results table: each PV field and rooftop array with its size,
 // yield and shading loss. Display text is locale-formatted; SortRole gives the raw number so

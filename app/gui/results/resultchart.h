@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Base of the result charts: a QCustomPlot in the palette's colours, a row for the chart's own
 // selector (month, week), an export button and context menu (PNG, PDF, SVG) and a tooltip that

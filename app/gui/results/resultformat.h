@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Number formatting for the results panel: energies scaled to kWh/MWh/GWh, power to kW/MW,
 // tonnes and percentages, all with the user's locale, and the ▲/▼ change since the previous

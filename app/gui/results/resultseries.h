@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derived series the result charts show, computed from a SimulationResult: the average
 // day of a month, a week of battery state of charge, the month × hour clean-energy matching

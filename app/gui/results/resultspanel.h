@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The results panel: key figure cards with the change since the previous result, the result
 // charts in tabs (monthly energy, average day, carbon waterfall, battery week, hourly matching)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The application's preferences and remembered state as stored in QSettings, in one place so
 // that the keys and their defaults are not spread over the code: nothing else in the application

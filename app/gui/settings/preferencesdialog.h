@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Preferences dialog: user-interface language (applies after a restart) and the interval of
 // the recovery autosave.

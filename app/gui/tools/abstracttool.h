@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Base of the site-plan editing tools. A tool is tied to one checkable QAction; the map view
 // forwards mouse and key input to the active tool. A tool sees the editor only through its

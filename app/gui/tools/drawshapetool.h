@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a polygon object (building, PV field, green space) or the site boundary: click by click
 // with live edge lengths and area, or as a rectangle by dragging from the first point. The

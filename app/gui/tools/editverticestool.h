@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reshapes an outline: the selected object's or, once picked with a click on it, the site
 // boundary's. Drag a vertex (one undo step), double-click an edge to insert a vertex, Delete

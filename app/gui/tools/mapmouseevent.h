@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A mouse event on the site plan as tools see it: plan coordinates (raw and snapped to the grid)
 // plus the viewport position, buttons and modifiers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Measures distances and areas on the plan, click by click; nothing is stored in the model.
 // Enter or a double-click ends a measurement, Backspace removes the last point, Esc clears.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // New objects drawn or placed on the plan: sensible defaults and a free default name
 // ("Building 12").

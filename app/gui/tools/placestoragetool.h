@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Places a battery container of default size with a click; a ghost follows the cursor. R turns
 // it as the select tool does: R alone turns it by 90°, R followed by typed digits sets an exact

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The select tool: click and Shift/Ctrl-click to select, rubber-band selection, drag to move
 // (one undo step per drag; Esc during the drag puts everything back), arrow keys to nudge,

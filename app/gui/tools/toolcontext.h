@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a site-plan tool may use of the editor, and nothing more: the document and the selection,
 // the plan ↔ viewport conversions and snapping it needs, hit testing, the preview channel (shows

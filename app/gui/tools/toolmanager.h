@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Owns the site-plan tools and their checkable, mutually exclusive QActions (with shortcuts);
 // exactly one tool is active at a time. The main window owns it; the map view forwards input to

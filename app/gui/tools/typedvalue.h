@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A number typed on the keyboard while a tool is active (an exact length, a rotation angle).
 

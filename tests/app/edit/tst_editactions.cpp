@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit actions on the selection: delete, duplicate, copy, cut, paste (through the system
 // clipboard with the ParkZero MIME type), select all; each one undo step.
 

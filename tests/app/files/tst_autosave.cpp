@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Never losing work: recovery copies are written while a park has unsaved changes, removed on
 // save and clean exit, and offered and restored after a session ended without cleaning up —
 // including a process that was really killed (this test runs itself as that process).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live results in the main window: every edit recomputes off the UI thread and the panel, the
 // map overlay and the sun study follow; the GUI shows exactly what parkzero-cli prints.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Map export: the demo park's plan as PNG (size = view × scale, real content, overlays drawn at
 // the scaled position) and SVG (well-formed, vector shapes, viewBox, legend text), the format by
 // suffix, and failures that name the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The site plan's scene and view: items follow the document, coordinates, zoom to cursor, grid
 // and snapping, PV row layout, overlay, input a tool does not use, colours by palette.
 

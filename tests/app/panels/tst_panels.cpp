@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Properties, Objects and Site panels: edits go through the document as single undo steps,
 // refused values show their reason, the panels follow the document and the selection.
 

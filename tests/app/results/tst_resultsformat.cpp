@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Number formatting of the results panel: unit scaling, locale separators, ▲/▼ changes.
 
 #include "results/resultformat.h"

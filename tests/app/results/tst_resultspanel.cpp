@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The results panel: KPI texts and their ▲/▼ changes, the zero-carbon verdict, the object
 // table's sorting and selection sync with the map, chart contents, chart export and palettes.
 // Results are fabricated here with a small but consistent hourly balance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The derived series of the result charts: month of an hour, average day, week of state of
 // charge, month × hour matching and the carbon waterfall.
 

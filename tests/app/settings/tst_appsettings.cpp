@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppSettings: every setting reads its default before anything is stored, keeps what is stored,
 // clamps what it must, and stays under the key earlier versions wrote (so that a user's stored
 // settings survive an update).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The site-plan tools driven by synthesized mouse and key events: drawing (polygon, rectangle,
 // cancel, refusal), moving (one undo step, Esc restores), nudging, rotating, vertex editing (and
 // the hand-over to it by a double-click), placing storage and measuring; and the tools on a bare

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ParkDocument: every edit is one undoable step that emits exactly one changed() per redo and
 // undo, merges by key, refuses invalid values, tracks the saved state and never reuses ids.
 

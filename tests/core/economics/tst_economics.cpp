@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The economics over the park's life (spec §15.2-§15.8): reference case E1 to the spec's
 // digits, replacements and salvage, the payback rules and the BAU park.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The economics settings (spec §15.9): the defaults of §15.1 and §15.3-§15.5 by JSON key, which
 // of them are placeholders, and the refusal of bad values with their path.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The time-of-use tariff (spec §15.4): the period of an hour by the calendar, the bill of a
 // hand-computed month with a demand charge, the peak : valley hint and the refusal of bad
 // tariffs with their path.

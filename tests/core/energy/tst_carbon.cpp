@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Carbon accounting (spec §11): a hand-computed day, option toggles that must change exactly
 // their own figures, and the indicator threshold.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Battery dispatch (spec §10): hand-computed days, year-long energy conservation, the
 // carbon-aware strategy and pooling of stores.
 

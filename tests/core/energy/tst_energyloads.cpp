@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Building, electrolyser and EV loads; the 8760-value profile reader.
 
 #include "common/units.h"

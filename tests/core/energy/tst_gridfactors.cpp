@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Built-in grid factors (park-defaults §1) and the default factor for a site.
 
 #include "energy/gridfactors.h"

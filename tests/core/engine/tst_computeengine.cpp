@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compute engine: revision stamps, newest request wins, stale results dropped, cancellation.
 
 #include "document/parkdocument.h"

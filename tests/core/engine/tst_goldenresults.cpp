@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the program prints stays what it printed: the JSON of `parkzero-cli simulate` and a
 // fingerprint of every number of the result (all hourly series and summaries, by their bits) for
 // the demo park, the demo park on a real weather file and with an hourly grid-factor profile, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Incremental recomputation equals a from-scratch computation, bit for bit, after a random
 // sequence of 200 edits on the demo park and after runs cancelled part-way; and an edit
 // recomputes only what it touched.

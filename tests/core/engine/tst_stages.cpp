@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each stage of the park run on its own: a second run of the same park reuses its result (cache
 // hit), an edit of an input the stage reads recomputes it (miss), an edit of anything else does
 // not (it reads only what it declares); a file it reads is read again only when it changed. The

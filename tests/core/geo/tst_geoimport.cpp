@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import of site plans (core/geo/geoimport.h): fixtures are made in a temporary folder with
 // GDAL itself (GeoPackage, FlatGeobuf, Shapefile) or written as text (GeoJSON, KML, DXF).
 // A 100 × 50 m rectangle lands with its area and place in every CRS; DXF units, bulges and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanProjection: the plan is a local transverse Mercator centred on the site; lon/lat and any
 // CRS (latitude-first EPSG:4326/4490, northing-first EPSG:4547, UTM) land on the same plan point.
 

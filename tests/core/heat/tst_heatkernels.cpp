@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Heat kernels on their own: heating-season boundaries, the heat shape and use-type defaults,
 // heat-pump COP clipping, the indicator over carriers by hand on a two-building park (each on
 // its own and pooled), the verdict under the two electricity conversions, and the validation of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spec §14.8 case H1 (Ordos, Dongsheng CSWD file): one 10 000 m² office with the default heat
 // fields, season 10-15 – 04-15, radiators, grid 0.6849 kgCO2/kWh, 0.1229 kgce/kWh; every supply.
 // Values are compared to the spec's printed digits (half a unit of the last digit).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hourly CSV export: header, one row per hour, values that read back, and '.' decimals
 // under any locale.
 

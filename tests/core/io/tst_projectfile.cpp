@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project files: round trips, byte-stable saving, every kind of malformed file, relative paths
 // and the bundled demo park.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The park model: geometry helpers, derived quantities (kWp, floor area, row height), object
 // helpers, the Park container, enum keys and validation messages.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ground shadow polygons of obstacles for the map's sun study.
 
 #include "common/units.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A surface's horizon state brought up to date after edits equals one computed afresh on the
 // edited scene, bit for bit: profile, envelope, sky view per sample and in all, candidate list
 // and the hourly hidden shares.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spatial queries of the shading scene and the surface index, and surface sampling.
 
 #include "shadingtesthelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one shadow-reach rule (shadowReachM) and the two queries built on it: the obstacles the
 // scene counts as able to shade a surface, and the surfaces the surface index says an obstacle
 // can reach. Incremental shading is exact only if the index never misses a surface the scene

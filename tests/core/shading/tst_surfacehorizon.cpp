@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Horizon profiles, hidden share and sky view share of PV surfaces (spec §9 exactness checks).
 
 #include "common/units.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole PV chain on a made-up weather year (no reference files needed): conventions of spec
 // §2–§7, the shading hooks of §9, and agreement between the annual run and the hourly trace.
 

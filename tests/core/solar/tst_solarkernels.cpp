@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernels of the PV chain one by one (spec §3–§6). Expected values are computed
 // independently from the spec's formulas (with inverse trigonometry where the code avoids it) or
 // taken from the spec's checks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NREL SPA against the published test point (spec §2, SPA report Table A4.1) and other checks.
 
 #include "solar/spa.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in climate library and the synthetic typical year made from it.
 
 #include "solar/pvchain.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Closure of a weather year's irradiance: the check measures how far DNI·cos z + DHI falls
 // short of GHI, and the rebuild takes the beam from GHI and DHI.
 

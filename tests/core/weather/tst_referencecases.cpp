@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spec §8 reference cases A (PVGIS TMY 45 N 8 E, one ground array) and B (Greensboro TMY3, two
 // roof arrays), computed with the weather readers and the PV chain from the shared weather files.
 // The files are reference material outside the project: the tests skip when they are absent.

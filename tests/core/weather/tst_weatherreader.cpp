@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EPW and TMY3 readers on files the test writes itself: the time base of spec §1, missing-value
 // rules, leap years, and the error for each kind of bad input (naming file, line and column).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV turbine files of spec wind.md §12.5: a good file, each validation rule refusing a bad
 // file with the line and reason, Ct clipping and the SAM fill, and the built-in table against the
 // shipped files.

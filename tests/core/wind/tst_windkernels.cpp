@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wind kernels one by one (spec wind.md §12.1–§12.8, §13.4–§13.6): cleaning and data-quality
 // notes, shear, hub-height air, power and thrust lookups, circle overlap, the Jensen/Katic hand
 // checks, wake symmetry and order independence, layout checks, losses, the direct line and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference values of spec wind.md §12.10 (cases A, B, C and the traced hours of C) and
 // §13.7 (case D), computed from the shipped weather files; skipped when they are absent.
 

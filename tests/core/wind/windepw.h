@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test helper: the wind columns of an EPW file (fields 7, 10, 21 and 22, elevation from the
 // LOCATION line), read here because the weather reader does not keep direction and pressure.
