@@ -11,6 +11,9 @@
 #include <benchmark/benchmark.h>
 #include <cmath>
 
+using pz::kHoursPerYear;
+
+
 namespace {
 
 struct EnergyYear {

@@ -24,6 +24,9 @@
 #include <thread>
 #include <unordered_map>
 
+using pz::kDegToRad;
+
+
 namespace {
 
 using namespace pz::shading;

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <numeric>
 
+using pz::kHoursPerYear;
+
 using namespace pz::energy;
 using pz::DispatchStrategy;
 
@@ -374,3 +376,4 @@ void TstDispatch::reuseMatchesFresh()
 
 QTEST_GUILESS_MAIN(TstDispatch)
 #include "tst_dispatch.moc"
+

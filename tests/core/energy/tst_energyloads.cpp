@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <numeric>
 
+using pz::kHoursPerYear;
+
 using namespace pz::energy;
 using pz::UseType;
 
@@ -234,3 +236,4 @@ void TstEnergyLoads::profileCsv()
 
 QTEST_GUILESS_MAIN(TstEnergyLoads)
 #include "tst_energyloads.moc"
+

@@ -13,6 +13,7 @@ namespace shadingtest {
 
 using pz::Outline;
 using pz::Point2;
+using pz::kDegToRad;
 
 // Axis-parallel rectangle [x0, x1] × [y0, y1], counter-clockwise.
 inline Outline box(double x0, double y0, double x1, double y1)

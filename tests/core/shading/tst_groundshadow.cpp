@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using pz::kDegToRad;
+
 using namespace pz::shading;
 using namespace shadingtest;
 
@@ -109,3 +111,4 @@ void TestGroundShadow::oneEntryPerObstacle()
 
 QTEST_GUILESS_MAIN(TestGroundShadow)
 #include "tst_groundshadow.moc"
+

@@ -32,15 +32,15 @@ void TestShadowReach::reach_data()
     QTest::addColumn<double>("fromM");
     QTest::addColumn<double>("expectedM");
 
-    const double tan2 = std::tan(2.0 * shadingtest::degToRad);
+    const double tan2 = std::tan(2.0 * shadingtest::kDegToRad);
     QTest::newRow("10 m over the ground, 2°") << 2.0 << 10.0 << 0.0 << 10.0 / tan2;
     QTest::newRow("10 m over a 4 m roof") << 2.0 << 10.0 << 4.0 << 6.0 / tan2;
     QTest::newRow("lower than the point") << 2.0 << 3.0 << 4.0 << 0.0;
     QTest::newRow("level with the point") << 2.0 << 4.0 << 4.0 << 0.0;
     QTest::newRow("45° sun") << 45.0 << 10.0 << 0.0 << 10.0;
     // The minimum elevation is clamped to 0.1°, so that the reach stays finite.
-    QTest::newRow("0° clamped to 0.1°") << 0.0 << 1.0 << 0.0 << 1.0 / std::tan(0.1 * shadingtest::degToRad);
-    QTest::newRow("negative clamped") << -5.0 << 1.0 << 0.0 << 1.0 / std::tan(0.1 * shadingtest::degToRad);
+    QTest::newRow("0° clamped to 0.1°") << 0.0 << 1.0 << 0.0 << 1.0 / std::tan(0.1 * shadingtest::kDegToRad);
+    QTest::newRow("negative clamped") << -5.0 << 1.0 << 0.0 << 1.0 / std::tan(0.1 * shadingtest::kDegToRad);
     QTest::newRow("not a number") << 2.0 << std::nan("") << 0.0 << 0.0;
 }
 

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <random>
 
+using pz::kDegToRad;
+
 using namespace pz::shading;
 using namespace shadingtest;
 
@@ -421,3 +423,4 @@ void TestSurfaceHorizon::sunDownGivesZero()
 
 QTEST_GUILESS_MAIN(TestSurfaceHorizon)
 #include "tst_surfacehorizon.moc"
+

@@ -10,6 +10,9 @@
 
 #include <cmath>
 
+using pz::kHoursPerYear;
+using pz::kDegToRad;
+
 using namespace pz::solar;
 
 namespace {
@@ -323,3 +326,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestPvChain)
 #include "tst_pvchain.moc"
+

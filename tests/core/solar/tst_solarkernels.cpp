@@ -16,6 +16,8 @@
 
 #include <cmath>
 
+using pz::kDegToRad;
+
 using namespace pz::solar;
 
 class TestSolarKernels : public QObject
@@ -324,3 +326,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSolarKernels)
 #include "tst_solarkernels.moc"
+

@@ -13,6 +13,8 @@
 
 #include <cmath>
 
+using pz::kHoursPerYear;
+
 using namespace pz::solar;
 
 namespace {
@@ -286,3 +288,4 @@ private:
 
 QTEST_GUILESS_MAIN(TestReferenceCases)
 #include "tst_referencecases.moc"
+

@@ -17,6 +17,8 @@
 #include <numbers>
 #include <random>
 
+using pz::kDegToRad;
+
 using namespace pz::wind;
 
 namespace {
@@ -630,3 +632,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestWindKernels)
 #include "tst_windkernels.moc"
+
