@@ -4,6 +4,7 @@
 // input exits 2 and writes nothing; a failed write exits 1.
 
 #include "io/projectfile.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -15,32 +16,11 @@
 
 using namespace pz;
 
+using pztest::CliRun;
+using pztest::runCli;
+using pztest::writeFile;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(pztest::cliPath(), args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Longitude/latitude of a point dx, dy metres from (lon0, lat0), from GRS80's radii of
 // curvature: within a millimetre over a few hundred metres, independent of the code under test.
@@ -95,7 +75,7 @@ private Q_SLOTS:
         const QString input = dir.filePath(QStringLiteral("hall.geojson"));
         const QString output = dir.filePath(QStringLiteral("new.parkzero"));
         QVERIFY(writeFile(input, hallGeoJson()));
-        const Run run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"), output});
+        const CliRun run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("hall.geojson: imported 1, repaired 0, skipped 1")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("skipped: hall.geojson: layer hall, feature 1: a point, not an outline")),
@@ -121,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(input, fieldDxf()));
         const io::LoadResult demo = io::loadProject(pztest::demoParkPath());
         QVERIFY(demo.ok());
-        const Run run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"), output, QStringLiteral("--project"),
+        const CliRun run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"), output, QStringLiteral("--project"),
                                 pztest::demoParkPath(), QStringLiteral("--as"), QStringLiteral("pv_field"),
                                 QStringLiteral("--layer"), QStringLiteral("FIELDS"), QStringLiteral("--offset"),
                                 QStringLiteral("500,-100")});
@@ -142,7 +122,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString input = dir.filePath(QStringLiteral("field.dxf"));
         QVERIFY(writeFile(input, fieldDxf()));
-        const Run run = runCli({QStringLiteral("import"), input, QStringLiteral("--list")});
+        const CliRun run = runCli({QStringLiteral("import"), input, QStringLiteral("--list")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("FIELDS: 1 features")), qPrintable(run.out));
     }
@@ -176,7 +156,7 @@ private Q_SLOTS:
         const QString input = dir.filePath(QStringLiteral("in.geojson"));
         const QString output = dir.filePath(QStringLiteral("out.parkzero"));
         QVERIFY(writeFile(input, content));
-        const Run run = runCli(QStringList{QStringLiteral("import"), input, QStringLiteral("-o"), output} + extraArgs);
+        const CliRun run = runCli(QStringList{QStringLiteral("import"), input, QStringLiteral("-o"), output} + extraArgs);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY(!QFile::exists(output));
@@ -188,7 +168,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString input = dir.filePath(QStringLiteral("in.geojson"));
         QVERIFY(writeFile(input, hallGeoJson()));
-        const Run run = runCli({QStringLiteral("import"), input});
+        const CliRun run = runCli({QStringLiteral("import"), input});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("no output file given")), qPrintable(run.err));
     }
@@ -198,7 +178,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString input = dir.filePath(QStringLiteral("in.geojson"));
         QVERIFY(writeFile(input, hallGeoJson()));
-        const Run run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"),
+        const CliRun run = runCli({QStringLiteral("import"), input, QStringLiteral("-o"),
                                 dir.filePath(QStringLiteral("no/such/folder/out.parkzero"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("out.parkzero")), qPrintable(run.err));

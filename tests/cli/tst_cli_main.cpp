@@ -2,6 +2,7 @@
 // parkzero-cli before a command: --version prints the project's version, --help the commands,
 // and a wrong command line exits with 2 (exitcodes.h).
 
+#include "clirun.h"
 #include "testsupport.h"
 #include "version.h"
 
@@ -9,28 +10,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(pztest::cliPath(), args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using pztest::CliRun;
+using pztest::runCli;
 
 class TestCliMain : public QObject
 {
@@ -46,7 +27,7 @@ private Q_SLOTS:
     void version()
     {
         QFETCH(QString, option);
-        const Run run = runCli({option});
+        const CliRun run = runCli({option});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("parkzero-cli %1\n").arg(QLatin1String(pz::kVersion)));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
@@ -65,7 +46,7 @@ private Q_SLOTS:
     void help()
     {
         QFETCH(QStringList, args);
-        const Run run = runCli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("Usage: parkzero-cli <command>")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("validate")));
@@ -86,7 +67,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Run run = runCli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("Usage: parkzero-cli <command>")), qPrintable(run.err));

@@ -2,6 +2,7 @@
 // `parkzero-cli validate`: the demo park passes, broken and missing files and wrong command
 // lines fail with exit code 2 and say why.
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -10,34 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(pztest::cliPath(), args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-} // namespace
+using pztest::CliRun;
+using pztest::runCli;
+using pztest::writeFile;
 
 class TestCliValidate : public QObject
 {
@@ -46,7 +22,7 @@ class TestCliValidate : public QObject
 private Q_SLOTS:
     void demoParkIsOk()
     {
-        const Run run = runCli({QStringLiteral("validate"), pztest::demoParkPath()});
+        const CliRun run = runCli({QStringLiteral("validate"), pztest::demoParkPath()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("ordos-demo.parkzero: OK")), qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
@@ -54,7 +30,7 @@ private Q_SLOTS:
 
     void quietPrintsNothingWhenOk()
     {
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--quiet"), pztest::demoParkPath()});
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--quiet"), pztest::demoParkPath()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.isEmpty());
@@ -88,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("broken.parkzero"));
         QVERIFY(writeFile(path, content));
-        const Run run = runCli({QStringLiteral("validate"), path});
+        const CliRun run = runCli({QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(!run.out.contains(QLatin1String("OK")), qPrintable(run.out));
         for (const QString &part : expected)
@@ -104,7 +80,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("good.parkzero"));
         QVERIFY(writeFile(path, R"({"format": "parkzero", "format_version": 1, "site": {}, "objects": [
                  {"type": "building", "id": 3, "footprint": [[0, 0], [10, 0], [10, 10]], "load_profile": "profiles/p.csv"}]})"));
-        // Run from another working directory: the path is relative to the project file.
+        // CliRun from another working directory: the path is relative to the project file.
         QProcess process;
         process.setWorkingDirectory(QDir::rootPath());
         process.start(pztest::cliPath(), {QStringLiteral("validate"), path});
@@ -119,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString bad = dir.filePath(QStringLiteral("empty.parkzero"));
         QVERIFY(writeFile(bad, QByteArray()));
-        const Run run = runCli({QStringLiteral("validate"), pztest::demoParkPath(), bad});
+        const CliRun run = runCli({QStringLiteral("validate"), pztest::demoParkPath(), bad});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.contains(QLatin1String("ordos-demo.parkzero: OK")));
         QVERIFY2(run.err.contains(QLatin1String("empty.parkzero: the file is empty")), qPrintable(run.err));
@@ -129,7 +105,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run run = runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("nothere.parkzero"))});
+        const CliRun run = runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("nothere.parkzero"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("nothere.parkzero: no such file")), qPrintable(run.err));
     }
@@ -147,7 +123,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Run run = runCli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("Usage: parkzero-cli")), qPrintable(run.err));
@@ -155,10 +131,10 @@ private Q_SLOTS:
 
     void help()
     {
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("Usage: parkzero-cli validate")));
-        const Run top = runCli({QStringLiteral("--help")});
+        const CliRun top = runCli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains(QLatin1String("validate")));
         QVERIFY(top.out.contains(QLatin1String("simulate")));
