@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "engine/simulation.h"
 #include "exitcodes.h"
+#include "io/atomicfile.h"
 #include "io/hourlycsv.h"
 #include "io/projectfile.h"
 #include "io/resultjson.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace pz::cli {
@@ -65,10 +65,10 @@ QString summary(const SimulationResult &r)
 // Writes bytes to path atomically; the message names the file and the reason.
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString reason;
+    if (io::writeFileAtomically(path, bytes, &reason))
         return true;
-    *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+    *error = tr("%1: cannot write: %2").arg(path, reason);
     return false;
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/units.h"
 #include "io/hourlycsv.h"
+#include "io/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -108,21 +108,12 @@ QByteArray hourlyCsv(const SimulationResult &result)
 
 bool writeHourlyCsv(const SimulationResult &result, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("pz::io::HourlyCsv", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray data = hourlyCsv(result);
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("pz::io::HourlyCsv", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (writeFileAtomically(path, hourlyCsv(result), &reason))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("pz::io::HourlyCsv", "Cannot write %1: %2").arg(path, reason);
+    return false;
 }
 
 } // namespace pz::io

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectfile.h"
 
+#include "io/atomicfile.h"
 #include "io/projectpaths.h"
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace pz::io {
 
@@ -87,18 +87,12 @@ QByteArray serializeProject(const Park &park)
 bool saveProject(const Park &park, const QString &path, QString *error)
 {
     const QByteArray bytes = serializeProject(withPathsRelativeTo(park, path));
-    QSaveFile file(path);
-    auto fail = [&](const QString &reason) {
+    QString reason;
+    if (!writeFileAtomically(path, bytes, &reason)) {
         if (error)
             *error = tr("%1: cannot be saved: %2").arg(QFileInfo(path).fileName(), reason);
         return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
+    }
     if (error)
         error->clear();
     return true;
