@@ -1236,6 +1236,191 @@ Grid: %7</translation>
     </message>
 </context>
 <context>
+    <name>pz::ImportDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>PV fields</source>
+        <translation>PV fields</translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation>Green space</translation>
+    </message>
+    <message>
+        <source>Site boundary</source>
+        <translation>Site boundary</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 (%2): choose what each layer becomes.</source>
+        <translation>%1 (%2): choose what each layer becomes.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Filter (OGR SQL)</source>
+        <translation>Filter (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>none (drawing units)</source>
+        <translation>none (drawing units)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Attribute value</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>Use type</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Height (m above ground):</source>
+        <translation>Height (m above ground):</translation>
+    </message>
+    <message>
+        <source>Storeys:</source>
+        <translation>Storeys:</translation>
+    </message>
+    <message>
+        <source>Storey height:</source>
+        <translation>Storey height:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Use type:</source>
+        <translation>Use type:</translation>
+    </message>
+    <message>
+        <source>Use type by value
+(on top of the built-in keys):</source>
+        <translation>Use type by value
+(on top of the built-in keys):</translation>
+    </message>
+    <message>
+        <source>From the file (%1 m per unit)</source>
+        <translation>From the file (%1 m per unit)</translation>
+    </message>
+    <message>
+        <source>From the file, else metres</source>
+        <translation>From the file, else metres</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimetres</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>Centimetres</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>Metres</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <source>from the file (%1)</source>
+        <translation>from the file (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own, e.g. EPSG:4547</source>
+        <translation>the file&apos;s own, e.g. EPSG:4547</translation>
+    </message>
+    <message>
+        <source>Assign a CRS:</source>
+        <translation>Assign a CRS:</translation>
+    </message>
+    <message>
+        <source>Drawing units (no CRS):</source>
+        <translation>Drawing units (no CRS):</translation>
+    </message>
+    <message>
+        <source>Rotation (counter-clockwise):</source>
+        <translation>Rotation (counter-clockwise):</translation>
+    </message>
+    <message>
+        <source>Offset east:</source>
+        <translation>Offset east:</translation>
+    </message>
+    <message>
+        <source>Offset north:</source>
+        <translation>Offset north:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nothing can be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 of them repaired), %3 skipped.</source>
+        <translation>%1 imported (%2 of them repaired), %3 skipped.</translation>
+    </message>
+</context>
+<context>
     <name>pz::LiveResults</name>
     <message>
         <source>No PV colouring</source>
@@ -1403,10 +1588,6 @@ Grid: %7</translation>
     <message>
         <source>Main Tool Bar</source>
         <translation>Main Tool Bar</translation>
-    </message>
-    <message>
-        <source>Cursor position: metres east (E) and north (N) of the site origin</source>
-        <translation>Cursor position: metres east (E) and north (N) of the site origin</translation>
     </message>
     <message>
         <source>E %1 m   N %2 m</source>
@@ -1577,6 +1758,78 @@ Your changes are still open in this window.</translation>
     <message>
         <source>Exported the map to %1</source>
         <translation>Exported the map to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Site Plan…</source>
+        <translation>&amp;Import Site Plan…</translation>
+    </message>
+    <message>
+        <source>Add buildings, PV fields, green space or the site boundary from a GeoJSON, Shapefile, DXF, KML, GeoPackage, FlatGeobuf or OpenStreetMap file</source>
+        <translation>Add buildings, PV fields, green space or the site boundary from a GeoJSON, Shapefile, DXF, KML, GeoPackage, FlatGeobuf or OpenStreetMap file</translation>
+    </message>
+    <message>
+        <source>Export &amp;GeoJSON…</source>
+        <translation>Export &amp;GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Save every object with its properties and results as GeoJSON, for QGIS and other GIS</source>
+        <translation>Save every object with its properties and results as GeoJSON, for QGIS and other GIS</translation>
+    </message>
+    <message>
+        <source>Site plans (*.geojson *.json *.shp *.dxf *.kml *.gpkg *.fgb *.osm);;All files (*)</source>
+        <translation>Site plans (*.geojson *.json *.shp *.dxf *.kml *.gpkg *.fgb *.osm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Site Plan</source>
+        <translation>Import Site Plan</translation>
+    </message>
+    <message>
+        <source>Imported %1 objects from %2 (%3 repaired, %4 skipped)</source>
+        <translation>Imported %1 objects from %2 (%3 repaired, %4 skipped)</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>Export GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS84, for GIS)</source>
+        <translation>Longitude and latitude (WGS84, for GIS)</translation>
+    </message>
+    <message>
+        <source>Plan metres east and north of the site origin</source>
+        <translation>Plan metres east and north of the site origin</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be exported: %2</source>
+        <translation>%1: cannot be exported: %2</translation>
+    </message>
+    <message>
+        <source>Cursor position: metres east (E) and north (N) of the site origin, and longitude and latitude (CGCS2000/WGS84)</source>
+        <translation>Cursor position: metres east (E) and north (N) of the site origin, and longitude and latitude (CGCS2000/WGS84)</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4056,14 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>the site origin (latitude %1°, longitude %2°) cannot centre a projection</source>
         <translation>the site origin (latitude %1°, longitude %2°) cannot centre a projection</translation>
+    </message>
+    <message>
+        <source>the site&apos;s position cannot be projected; export in plan coordinates instead</source>
+        <translation>the site&apos;s position cannot be projected; export in plan coordinates instead</translation>
+    </message>
+    <message>
+        <source>object %1 (%2) lies outside the site&apos;s projection</source>
+        <translation>object %1 (%2) lies outside the site&apos;s projection</translation>
     </message>
 </context>
 <context>

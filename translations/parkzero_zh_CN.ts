@@ -1229,6 +1229,191 @@ Grid: %7</source>
     </message>
 </context>
 <context>
+    <name>pz::ImportDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>PV fields</source>
+        <translation>光伏场</translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <source>Site boundary</source>
+        <translation>场地边界</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2): choose what each layer becomes.</source>
+        <translation>%1（%2）：选择每个图层导入为何种对象。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>几何类型</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Filter (OGR SQL)</source>
+        <translation>筛选（OGR SQL）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none (drawing units)</source>
+        <translation>无（图纸单位）</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>属性值</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>添加取值</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Height (m above ground):</source>
+        <translation>高度（离地米数）：</translation>
+    </message>
+    <message>
+        <source>Storeys:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Storey height:</source>
+        <translation>层高：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Use type:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Use type by value
+(on top of the built-in keys):</source>
+        <translation>按取值指定用途
+（在内置键之外）：</translation>
+    </message>
+    <message>
+        <source>From the file (%1 m per unit)</source>
+        <translation>取自文件（每单位 %1 米）</translation>
+    </message>
+    <message>
+        <source>From the file, else metres</source>
+        <translation>取自文件，否则为米</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <source>from the file (%1)</source>
+        <translation>取自文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own, e.g. EPSG:4547</source>
+        <translation>文件自带，例如 EPSG:4547</translation>
+    </message>
+    <message>
+        <source>Assign a CRS:</source>
+        <translation>指定坐标系：</translation>
+    </message>
+    <message>
+        <source>Drawing units (no CRS):</source>
+        <translation>图纸单位（无坐标系时）：</translation>
+    </message>
+    <message>
+        <source>Rotation (counter-clockwise):</source>
+        <translation>旋转（逆时针）：</translation>
+    </message>
+    <message>
+        <source>Offset east:</source>
+        <translation>向东偏移：</translation>
+    </message>
+    <message>
+        <source>Offset north:</source>
+        <translation>向北偏移：</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 of them repaired), %3 skipped.</source>
+        <translation>已导入 %1 个（其中 %2 个经修复），跳过 %3 个。</translation>
+    </message>
+</context>
+<context>
     <name>pz::LiveResults</name>
     <message>
         <source>No PV colouring</source>
@@ -1398,10 +1583,6 @@ Grid: %7</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Cursor position: metres east (E) and north (N) of the site origin</source>
-        <translation>光标位置：相对场地原点向东（东）和向北（北）的距离，单位为米</translation>
-    </message>
-    <message>
         <source>E %1 m   N %2 m</source>
         <translation>东 %1 m   北 %2 m</translation>
     </message>
@@ -1569,6 +1750,78 @@ Your changes are still open in this window.</source>
     <message>
         <source>Exported the map to %1</source>
         <translation>已将总平面图导出到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Site Plan…</source>
+        <translation>导入场地图(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add buildings, PV fields, green space or the site boundary from a GeoJSON, Shapefile, DXF, KML, GeoPackage, FlatGeobuf or OpenStreetMap file</source>
+        <translation>从 GeoJSON、Shapefile、DXF、KML、GeoPackage、FlatGeobuf 或 OpenStreetMap 文件添加建筑、光伏场、绿地或场地边界</translation>
+    </message>
+    <message>
+        <source>Export &amp;GeoJSON…</source>
+        <translation>导出 &amp;GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Save every object with its properties and results as GeoJSON, for QGIS and other GIS</source>
+        <translation>将所有对象及其属性和结果保存为 GeoJSON，供 QGIS 等 GIS 使用</translation>
+    </message>
+    <message>
+        <source>Site plans (*.geojson *.json *.shp *.dxf *.kml *.gpkg *.fgb *.osm);;All files (*)</source>
+        <translation>场地图 (*.geojson *.json *.shp *.dxf *.kml *.gpkg *.fgb *.osm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Site Plan</source>
+        <translation>导入场地图</translation>
+    </message>
+    <message>
+        <source>Imported %1 objects from %2 (%3 repaired, %4 skipped)</source>
+        <translation>已从 %2 导入 %1 个对象（修复 %3 个，跳过 %4 个）</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>导出 GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS84, for GIS)</source>
+        <translation>经纬度（WGS84，用于 GIS）</translation>
+    </message>
+    <message>
+        <source>Plan metres east and north of the site origin</source>
+        <translation>场地原点以东、以北的平面米数</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>%1: cannot be exported: %2</source>
+        <translation>%1：无法导出：%2</translation>
+    </message>
+    <message>
+        <source>Cursor position: metres east (E) and north (N) of the site origin, and longitude and latitude (CGCS2000/WGS84)</source>
+        <translation>光标位置：场地原点以东 (E) 和以北 (N) 的米数，以及经纬度（CGCS2000/WGS84）</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>东经 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>西经 %1°</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>北纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>南纬 %1°</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4036,14 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>the site origin (latitude %1°, longitude %2°) cannot centre a projection</source>
         <translation>场地原点（纬度 %1°，经度 %2°）无法作为投影中心</translation>
+    </message>
+    <message>
+        <source>the site&apos;s position cannot be projected; export in plan coordinates instead</source>
+        <translation>场地位置无法投影；请改用平面坐标导出</translation>
+    </message>
+    <message>
+        <source>object %1 (%2) lies outside the site&apos;s projection</source>
+        <translation>对象 %1（%2）位于场地投影范围之外</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@ void MainMenus::createActions()
         MainWindow::tr("Save the site plan as shown, with its colouring and legend, as a PNG or SVG"));
     connect(m_exportMapAction, &QAction::triggered, m_window, &MainWindow::exportMap);
 
+    m_importAction = new QAction(MainWindow::tr("&Import Site Plan…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(MainWindow::tr(
+        "Add buildings, PV fields, green space or the site boundary from a GeoJSON, Shapefile, DXF, KML, "
+        "GeoPackage, FlatGeobuf or OpenStreetMap file"));
+    connect(m_importAction, &QAction::triggered, m_window, &MainWindow::importPlan);
+
+    m_exportGeoJsonAction = new QAction(MainWindow::tr("Export &GeoJSON…"), this);
+    m_exportGeoJsonAction->setStatusTip(
+        MainWindow::tr("Save every object with its properties and results as GeoJSON, for QGIS and other GIS"));
+    connect(m_exportGeoJsonAction, &QAction::triggered, m_window, &MainWindow::exportGeoJson);
+
     m_quitAction = new QAction(MainWindow::tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -105,7 +117,9 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_importAction);
     file->addAction(m_exportMapAction);
+    file->addAction(m_exportGeoJsonAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -41,6 +41,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportMapAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportGeoJsonAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -4,8 +4,10 @@
 #include "about/aboutdialog.h"
 #include "document/parkdocument.h"
 #include "edit/editactions.h"
+#include "files/importdialog.h"
 #include "files/recentfiles.h"
 #include "files/recoverymanager.h"
+#include "io/atomicfile.h"
 #include "io/projectfile.h"
 #include "io/projectpaths.h"
 #include "live/liveresults.h"
@@ -66,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     createResults();
     const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_undoDock, m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
-    new StatusIndicators(statusBar(), m_map, m_selection);
+    new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
 
     connect(m_document.get(), &ParkDocument::modifiedChanged, this, &QWidget::setWindowModified);
@@ -199,6 +201,85 @@ void MainWindow::resetDocument(Park park, const QString &filePath, const QString
 }
 
 // --- Files -------------------------------------------------------------------------------------
+
+void MainWindow::importPlan()
+{
+    const QString filter =
+        tr("Site plans (*.geojson *.json *.shp *.dxf *.kml *.gpkg *.fgb *.osm);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Site Plan"), AppSettings::lastDirectory(), filter);
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    importPlanFrom(path);
+}
+
+bool MainWindow::importPlanFrom(const QString &path)
+{
+    QString error;
+    std::optional<geo::DatasetInfo> dataset = geo::inspectDataset(path, &error);
+    if (!dataset) {
+        QMessageBox::warning(this, tr("Import Site Plan"), error);
+        return false;
+    }
+    ImportDialog dialog(path, std::move(*dataset), m_document->park(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The accepted settings, imported now (the preview may be older than the last change).
+    const ImportOutcome outcome = dialog.computeOutcome();
+    if (!outcome.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Site Plan"), outcome.error);
+        return false;
+    }
+    const int added = ImportDialog::apply(*m_document, outcome, QFileInfo(path).fileName());
+    statusBar()->showMessage(tr("Imported %1 objects from %2 (%3 repaired, %4 skipped)")
+                                 .arg(added)
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(outcome.repaired)
+                                 .arg(outcome.skipped),
+                             8000);
+    m_map->zoomToFitSite();
+    return true;
+}
+
+void MainWindow::exportGeoJson()
+{
+    const QString base = QFileInfo(documentName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export GeoJSON"),
+                                                QDir(AppSettings::lastDirectory()).filePath(base + QStringLiteral(".geojson")),
+                                                tr("GeoJSON (*.geojson *.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".geojson");
+    const QStringList choices{tr("Longitude and latitude (WGS84, for GIS)"),
+                              tr("Plan metres east and north of the site origin")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export GeoJSON"), tr("Coordinates:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto coordinates = chosen == choices[0] ? geo::ExportCoordinates::Wgs84 : geo::ExportCoordinates::Plan;
+    QString error;
+    if (!exportGeoJsonTo(path, coordinates, &error)) {
+        QMessageBox::warning(this, tr("Export GeoJSON"), error);
+        return;
+    }
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::exportGeoJsonTo(const QString &path, geo::ExportCoordinates coordinates, QString *error)
+{
+    const SimulationResult &result = m_live->result();
+    // Results only when they belong to the park as it is now.
+    const bool current = result.ok && !result.preview && result.revision == m_document->revision();
+    const geo::GeoJsonExport out =
+        geo::exportGeoJson(m_document->park(), current ? &result : nullptr, coordinates, m_document->filePath());
+    QString reason = out.error;
+    if (out.ok() && io::writeFileAtomically(path, out.bytes, &reason))
+        return true;
+    *error = tr("%1: cannot be exported: %2").arg(QFileInfo(path).fileName(), reason);
+    return false;
+}
 
 void MainWindow::exportMap()
 {

@@ -6,6 +6,8 @@
 // save, recent files, drag and drop, asking before unsaved work is dropped) and keeps a recovery
 // copy of unsaved changes (RecoveryManager).
 
+#include "geo/geojsonexport.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -90,6 +92,14 @@ public Q_SLOTS:
     bool saveAs();
     // Asks for a file (PNG or SVG) and a PNG scale and saves the site plan as shown.
     void exportMap();
+    // Asks for a GIS or CAD file and imports its layers through the import dialog (one undo step).
+    void importPlan();
+    // Asks for a file and the coordinates (WGS84 or plan metres) and saves every object with its
+    // properties and latest results as GeoJSON.
+    void exportGeoJson();
+    bool exportGeoJsonTo(const QString &path, geo::ExportCoordinates coordinates, QString *error);
+    // The import dialog for path; returns false (after saying why) when the file cannot be read.
+    bool importPlanFrom(const QString &path);
     void newWindow();
     void showPreferences();
     void about();
