@@ -224,12 +224,8 @@ bool MainWindow::importPlanFrom(const QString &path)
     ImportDialog dialog(path, std::move(*dataset), m_document->park(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    // The accepted settings, imported now (the preview may be older than the last change).
-    const ImportOutcome outcome = dialog.computeOutcome();
-    if (!outcome.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Site Plan"), outcome.error);
-        return false;
-    }
+    // Import is enabled only for the preview of the settings shown: that is the import.
+    const ImportOutcome &outcome = dialog.outcome();
     const int added = ImportDialog::apply(*m_document, outcome, QFileInfo(path).fileName());
     statusBar()->showMessage(tr("Imported %1 objects from %2 (%3 repaired, %4 skipped)")
                                  .arg(added)

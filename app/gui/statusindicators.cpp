@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QStatusBar>
 
-#include <algorithm>
 #include <cmath>
 
 namespace pz {
@@ -40,11 +39,9 @@ StatusIndicators::StatusIndicators(QStatusBar *bar, MapView *map, SelectionModel
 const geo::PlanProjection *StatusIndicators::projection()
 {
     const Site &site = m_document->park().site;
-    const double key[3] = {site.latitudeDeg, site.longitudeDeg, site.northRotationDeg};
-    if (!m_projection || !std::equal(key, key + 3, m_projectedFor)) {
+    if (!m_projection || m_projection->latitudeDeg() != site.latitudeDeg ||
+        m_projection->longitudeDeg() != site.longitudeDeg || m_projection->northRotationDeg() != site.northRotationDeg)
         m_projection.emplace(site);
-        std::copy(key, key + 3, m_projectedFor);
-    }
     return m_projection->isValid() ? &*m_projection : nullptr;
 }
 

@@ -39,7 +39,6 @@ private:
     const ParkDocument *m_document;
     // Made again only when the site's position or north rotation changes (a PROJ set-up).
     std::optional<geo::PlanProjection> m_projection;
-    double m_projectedFor[3] = {};
 };
 
 } // namespace pz

@@ -159,12 +159,15 @@ std::vector<double> shapedLoadKWh(const UseTypeDefaults &d, double annualKWh)
     return out;
 }
 
+double annualBuildingLoadKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh)
+{
+    return annualOverrideKWh >= 0.0 ? annualOverrideKWh
+                                    : useTypeDefaults(type).intensityKWhPerM2Yr * std::max(0.0, floorAreaM2);
+}
+
 std::vector<double> buildingLoadKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh)
 {
-    const UseTypeDefaults &d = useTypeDefaults(type);
-    const double annual = annualOverrideKWh >= 0.0 ? annualOverrideKWh
-                                                   : d.intensityKWhPerM2Yr * std::max(0.0, floorAreaM2);
-    return shapedLoadKWh(d, annual);
+    return shapedLoadKWh(useTypeDefaults(type), annualBuildingLoadKWh(type, floorAreaM2, annualOverrideKWh));
 }
 
 std::vector<double> electrolyserLoadKWh(double ratedMW, pz::ElectrolyserMode mode,

@@ -28,6 +28,9 @@ const UseTypeDefaults &useTypeDefaults(pz::UseType type);
 // Relative level of hour `hourOfYear` (0..8759) for a use type (shape × seasonal factor).
 double shapeLevel(const UseTypeDefaults &d, int hourOfYear);
 
+// Annual electricity of a building (kWh): the override if >= 0, else intensity × floor area.
+double annualBuildingLoadKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh = -1);
+
 // Hourly load (kWh in each of the 8760 hours of 2023) of a building. The annual energy is the
 // override if >= 0, else intensity × floor area; the sum of the result equals it.
 std::vector<double> buildingLoadKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh = -1);

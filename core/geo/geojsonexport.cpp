@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <numeric>
 
 namespace pz::geo {
@@ -22,17 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pz::geo", text);
-}
-
-// Twice the signed area (shoelace): positive for a counter-clockwise ring.
-double twiceSignedArea(const Outline &ring)
-{
-    double sum = 0.0;
-    for (size_t i = 0; i < ring.size(); ++i) {
-        const Point2 &a = ring[i], &b = ring[(i + 1) % ring.size()];
-        sum += a.x() * b.y() - b.x() * a.y();
-    }
-    return sum;
 }
 
 // Plan point → the file's coordinates; nullopt outside the projection.
@@ -56,11 +44,8 @@ public:
     // A polygon's exterior ring, closed and counter-clockwise (RFC 7946 §3.1.6).
     std::optional<QJsonObject> polygon(const Outline &outline) const
     {
-        Outline ring = outline;
-        if (twiceSignedArea(ring) < 0)
-            std::reverse(ring.begin(), ring.end());
         QJsonArray points;
-        for (const Point2 &p : ring) {
+        for (const Point2 &p : toOutline(toPolygon(outline))) {
             const auto c = point(p);
             if (!c)
                 return std::nullopt;
@@ -87,9 +72,7 @@ std::optional<double> annualLoadKWh(const Building &b, const QString &projectFil
             return std::nullopt;
         return std::accumulate(read.valuesKWh.begin(), read.valuesKWh.end(), 0.0);
     }
-    if (b.annualLoadKWhOverride >= 0)
-        return b.annualLoadKWhOverride;
-    return energy::useTypeDefaults(b.useType).intensityKWhPerM2Yr * b.floorAreaM2();
+    return energy::annualBuildingLoadKWh(b.useType, b.floorAreaM2(), b.annualLoadKWhOverride);
 }
 
 void addPvResult(QJsonObject &p, const PvObjectResult &r)

@@ -113,13 +113,10 @@ ImportDialog::ImportDialog(const QString &path, geo::DatasetInfo dataset, const 
     lower->setStretchFactor(1, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_importButton = buttons->button(QDialogButtonBox::Ok);
+    m_importButton->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(this, &ImportDialog::previewReady, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_outcome.error.isEmpty() && m_outcome.imported > 0);
-    });
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("%1 (%2): choose what each layer becomes.")
@@ -159,7 +156,7 @@ void ImportDialog::buildLayerTable()
         for (geo::ImportKind k : kKinds)
             kind->addItem(kindName(k), int(k));
         kind->setCurrentIndex(importedByDefault(m_dataset.driver, layer) ? 1 : 0);
-        connect(kind, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
+        connect(kind, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);  // after the default
         m_layers->setCellWidget(row, ColKind, kind);
         m_layers->setItem(row, ColFilter, new QTableWidgetItem);
     }
@@ -278,11 +275,6 @@ void ImportDialog::setLayerFilter(int row, const QString &where)
     m_layers->item(row, ColFilter)->setText(where);
 }
 
-void ImportDialog::setUnits(std::optional<geo::LengthUnit> units)
-{
-    m_units->setCurrentIndex(units ? m_units->findData(int(*units)) : 0);
-}
-
 geo::ImportOptions ImportDialog::commonOptions() const
 {
     geo::ImportOptions o;
@@ -323,11 +315,6 @@ std::vector<geo::ImportOptions> ImportDialog::layerOptions() const
     return layers;
 }
 
-ImportOutcome ImportDialog::computeOutcome() const
-{
-    return runImport(m_path, m_park, layerOptions());
-}
-
 ImportOutcome ImportDialog::runImport(const QString &path, const Park &park,
                                       const std::vector<geo::ImportOptions> &layers)
 {
@@ -361,6 +348,13 @@ ImportOutcome ImportDialog::runImport(const QString &path, const Park &park,
 void ImportDialog::schedulePreview()
 {
     m_debounce.start();
+    updateImportButton();
+}
+
+void ImportDialog::updateImportButton()
+{
+    const bool current = !m_debounce.isActive() && !m_watcher.isRunning() && !m_pending;
+    m_importButton->setEnabled(current && m_outcome.error.isEmpty() && m_outcome.imported > 0);
 }
 
 void ImportDialog::startPreview()
@@ -371,6 +365,7 @@ void ImportDialog::startPreview()
     }
     m_summary->setText(tr("Reading…"));
     m_watcher.setFuture(QtConcurrent::run(&ImportDialog::runImport, m_path, m_park, layerOptions()));
+    updateImportButton();
 }
 
 void ImportDialog::showPreview()
@@ -384,6 +379,7 @@ void ImportDialog::showPreview()
     m_summary->setText(summaryText());
     m_details->setPlainText(m_outcome.details.join(QLatin1Char('\n')));
     drawPreview();
+    updateImportButton();
     Q_EMIT previewReady();
 }
 
@@ -400,13 +396,13 @@ QString ImportDialog::summaryText() const
 void ImportDialog::drawPreview()
 {
     m_previewScene->clear();
-    const QPen existing(QColor(150, 150, 150), 0);
-    for (const ParkObject &object : m_park.objects())
-        m_previewScene->addPath(pathOf(footprintOf(object)), existing);
+    // When the plan moves to the data, the park's objects are elsewhere: leave them out.
     const bool moved = std::any_of(m_outcome.layers.begin(), m_outcome.layers.end(),
                                    [](const geo::ImportResult &r) { return r.siteLocation.has_value(); });
-    if (moved)
-        m_previewScene->clear();  // the plan moves to the data: the old objects are elsewhere
+    const QPen existing(QColor(150, 150, 150), 0);
+    if (!moved)
+        for (const ParkObject &object : m_park.objects())
+            m_previewScene->addPath(pathOf(footprintOf(object)), existing);
     const QPen imported(QColor(200, 60, 20), 0);
     for (const geo::ImportResult &layer : m_outcome.layers) {
         for (const ParkObject &object : layer.objects)

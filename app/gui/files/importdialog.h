@@ -24,6 +24,7 @@ class QGraphicsView;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace pz {
@@ -49,10 +50,8 @@ public:
     int layerCount() const;
     void setLayerKind(int row, std::optional<geo::ImportKind> kind);
     void setLayerFilter(int row, const QString &where);
-    void setUnits(std::optional<geo::LengthUnit> units);
-    // The import with the current settings, computed now (the preview computes it in the background).
-    ImportOutcome computeOutcome() const;
-    // The last preview's outcome; valid once previewReady() was emitted.
+    // The last preview's outcome; valid once previewReady() was emitted. Import is enabled only
+    // while it is the outcome of the settings shown, so after accept() it is what to apply.
     const ImportOutcome &outcome() const { return m_outcome; }
     QString summaryText() const;
 
@@ -76,6 +75,7 @@ private:
     void startPreview();
     void showPreview();
     void drawPreview();
+    void updateImportButton();
 
     QString m_path;
     geo::DatasetInfo m_dataset;
@@ -91,6 +91,7 @@ private:
     QGraphicsView *m_previewView = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QPushButton *m_importButton = nullptr;
     QTimer m_debounce;
     QFutureWatcher<ImportOutcome> m_watcher;
     bool m_pending = false;

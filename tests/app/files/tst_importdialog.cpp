@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->outcome().details.join(QLatin1Char('\n')).contains(QStringLiteral("ordos.geojson: layer")),
                  qPrintable(dialog->outcome().details.join(QLatin1Char('\n'))));
 
-        const ImportOutcome outcome = dialog->computeOutcome();
+        const ImportOutcome outcome = dialog->outcome();
         QCOMPARE(ImportDialog::apply(document, outcome, QStringLiteral("ordos.geojson")), 2);
         QCOMPARE(document.park().count(), 2);
         const auto &hall = std::get<Building>(document.park().objects()[0]);
