@@ -86,6 +86,17 @@ bool hasWind(const Park &park)
     return false;
 }
 
+QString unknownTurbineType(const QString &id)
+{
+    return tr("unknown turbine type \"%1\"").arg(id);
+}
+
+// A problem of a run input at its JSON path.
+QString fieldError(const QString &path, const QString &error)
+{
+    return tr("%1: %2").arg(path, error);
+}
+
 QString sourceName(const RunState &state)
 {
     return QString::fromStdString(state.weather->year.source);
@@ -132,7 +143,7 @@ WindStage::TypeRef WindStage::turbineType(const QString &stored, const QString &
         if (path.isEmpty()) {
             if (auto builtin = wind::builtinTurbine(stored.toStdString()))
                 return std::make_shared<const wind::TurbineType>(std::move(*builtin));
-            error = tr("unknown turbine type \"%1\"").arg(stored);
+            error = unknownTurbineType(stored);
             return {};
         }
         wind::TurbineReadResult read = wind::readTurbineCsv(path);
@@ -143,7 +154,7 @@ WindStage::TypeRef WindStage::turbineType(const QString &stored, const QString &
         return std::make_shared<const wind::TurbineType>(std::move(*read.type));
     });
     if (!type)
-        state.error = tr("%1: %2").arg(jsonPath, error);
+        state.error = fieldError(jsonPath, error);
     return {type, key.bytes()};
 }
 
@@ -315,13 +326,13 @@ std::shared_ptr<const PlantRun> WindStage::runPlant(const OffSitePlant &plant, i
             return std::shared_ptr<const LoadedWeather>(std::move(loaded));
         });
         if (!weather) {
-            state.error = tr("%1.weather_file: %2").arg(path, error);
+            state.error = fieldError(path + QStringLiteral(".weather_file"), error);
             return {};
         }
         const QString offset = wind::plantWeatherOffsetError(state.weather->year.utcOffsetHours,
                                                             weather->year.utcOffsetHours, info.fileName());
         if (!offset.isEmpty()) {
-            state.error = tr("%1.weather_file: %2").arg(path, offset);
+            state.error = fieldError(path + QStringLiteral(".weather_file"), offset);
             return {};
         }
         key << fileKey.bytes();
