@@ -49,6 +49,10 @@
         <source>Green space %1</source>
         <translation>Green space %1</translation>
     </message>
+    <message>
+        <source>Turbine %1</source>
+        <translation>Turbine %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectReader</name>
@@ -195,6 +199,14 @@
         <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
         <translation>unknown object type &quot;%1&quot; (expected one of: %2)</translation>
     </message>
+    <message>
+        <source>added in format version %1; the file declares version %2</source>
+        <translation>added in format version %1; the file declares version %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
+        <translation>&quot;%1&quot; was added in format version %2; the file declares version %3</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -324,6 +336,18 @@
     <message>
         <source>soc_min: must be below soc_max (got %1 ≥ %2)</source>
         <translation>soc_min: must be below soc_max (got %1 ≥ %2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</source>
+        <translation>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</translation>
+    </message>
+    <message>
+        <source>%1turbine_count: must be between 1 and 10000 (got %2)</source>
+        <translation>%1turbine_count: must be between 1 and 10000 (got %2)</translation>
+    </message>
+    <message>
+        <source>group: must not be empty</source>
+        <translation>group: must not be empty</translation>
     </message>
 </context>
 <context>
@@ -546,6 +570,38 @@
     <message>
         <source>GJ</source>
         <translation>GJ</translation>
+    </message>
+    <message>
+        <source>%1 (wind): %2</source>
+        <translation>%1 (wind): %2</translation>
+    </message>
+    <message>
+        <source>Wind turbine</source>
+        <translation>Wind turbine</translation>
+    </message>
+    <message>
+        <source>Power law</source>
+        <translation>Power law</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>Logarithmic</translation>
+    </message>
+    <message>
+        <source>PV plant</source>
+        <translation>PV plant</translation>
+    </message>
+    <message>
+        <source>Wind plant</source>
+        <translation>Wind plant</translation>
+    </message>
+    <message>
+        <source>unknown turbine type &quot;%1&quot;</source>
+        <translation>unknown turbine type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1510,14 @@ Grid: %7</translation>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
+    <message>
+        <source>Wake loss (%)</source>
+        <translation>Wake loss (%)</translation>
+    </message>
+    <message>
+        <source>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</source>
+        <translation>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</translation>
+    </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
@@ -2080,6 +2144,10 @@ Generation covers %4 of consumption</translation>
         <source>Unlock %1</source>
         <translation>Unlock %1</translation>
     </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>Wind turbines</translation>
+    </message>
 </context>
 <context>
     <name>pz::ParkDocument</name>
@@ -2154,6 +2222,47 @@ Generation covers %4 of consumption</translation>
         <source>%1°</source>
         <extracomment>The ghost&apos;s angle on the plan</extracomment>
         <translation>%1°</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PlaceTurbineTool</name>
+    <message>
+        <source>&amp;Wind turbine</source>
+        <translation>&amp;Wind turbine</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Place wind turbines (W): click for one, Shift+click for a row</source>
+        <translation>Place wind turbines (W): click for one, Shift+click for a row</translation>
+    </message>
+    <message>
+        <source>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</source>
+        <extracomment>%1 turbines, %2 rotor diameters, %3 degrees</extracomment>
+        <translation>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbine</source>
+        <translation>Place Wind Turbine</translation>
+    </message>
+    <message>
+        <source>Cannot place the turbine: %1</source>
+        <translation>Cannot place the turbine: %1</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbine Row</source>
+        <translation>Place Wind Turbine Row</translation>
+    </message>
+    <message>
+        <source>Cannot place the turbines: %1</source>
+        <translation>Cannot place the turbines: %1</translation>
+    </message>
+    <message>
+        <source>%1 D</source>
+        <extracomment>The spacing ring around the next turbine: rotor diameters</extracomment>
+        <translation>%1 D</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2842,46 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source> t/ha·yr</source>
         <translation> t/ha·yr</translation>
     </message>
+    <message>
+        <source>Wind turbine</source>
+        <translation>Wind turbine</translation>
+    </message>
+    <message>
+        <source>The turbine&apos;s name in lists and reports</source>
+        <translation>The turbine&apos;s name in lists and reports</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>The wind group the turbine&apos;s results are summed in</source>
+        <translation>The wind group the turbine&apos;s results are summed in</translation>
+    </message>
+    <message>
+        <source>Turbine type:</source>
+        <translation>Turbine type:</translation>
+    </message>
+    <message>
+        <source>A built-in type (IEA-3.4-130-RWT, NREL-5MW-RWT, NREL-2020ATB-5.5MW-175) or a turbine CSV file relative to the project</source>
+        <translation>A built-in type (IEA-3.4-130-RWT, NREL-5MW-RWT, NREL-2020ATB-5.5MW-175) or a turbine CSV file relative to the project</translation>
+    </message>
+    <message>
+        <source>Hub height:</source>
+        <translation>Hub height:</translation>
+    </message>
+    <message>
+        <source>Height of the rotor&apos;s centre above the ground</source>
+        <translation>Height of the rotor&apos;s centre above the ground</translation>
+    </message>
+    <message>
+        <source>Tower base:</source>
+        <translation>Tower base:</translation>
+    </message>
+    <message>
+        <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
+        <translation>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</translation>
+    </message>
 </context>
 <context>
     <name>pz::PvArrayItem</name>
@@ -2966,6 +3115,14 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
         <translation>◐ Preview of the change under way: release to apply it, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Rooftop PV %1 · ground PV %2 · wind %3 · off-site %4 · self-use %5 of available</source>
+        <translation>Rooftop PV %1 · ground PV %2 · wind %3 · off-site %4 · self-use %5 of available</translation>
+    </message>
+    <message>
+        <source>Own generation</source>
+        <translation>Own generation</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3630,14 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>The sun is below the horizon.</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineItem</name>
+    <message>
+        <source>%1 · %2 m hub</source>
+        <extracomment>Wind turbine label on the site plan: name · hub height</extracomment>
+        <translation>%1 · %2 m hub</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4152,10 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>, wind turbines: %1, off-site plants: %2</source>
+        <translation>, wind turbines: %1, off-site plants: %2</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,10 @@
         <source>Green space %1</source>
         <translation>绿地 %1</translation>
     </message>
+    <message>
+        <source>Turbine %1</source>
+        <translation>风机 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectReader</name>
@@ -194,6 +198,14 @@
         <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知的对象类型“%1”（应为以下之一：%2）</translation>
     </message>
+    <message>
+        <source>added in format version %1; the file declares version %2</source>
+        <translation>在格式版本 %1 中新增；该文件声明的版本为 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
+        <translation>“%1”在格式版本 %2 中新增；该文件声明的版本为 %3</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -323,6 +335,18 @@
     <message>
         <source>soc_min: must be below soc_max (got %1 ≥ %2)</source>
         <translation>soc_min：必须小于 soc_max（实际为 %1 ≥ %2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</source>
+        <translation>%1：未知的风机机型“%2”（应为内置机型：%3，或 .csv 文件）</translation>
+    </message>
+    <message>
+        <source>%1turbine_count: must be between 1 and 10000 (got %2)</source>
+        <translation>%1turbine_count：必须介于 1 与 10000 之间（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>group: must not be empty</source>
+        <translation>group：不能为空</translation>
     </message>
 </context>
 <context>
@@ -545,6 +569,38 @@
     <message>
         <source>GJ</source>
         <translation>GJ</translation>
+    </message>
+    <message>
+        <source>%1 (wind): %2</source>
+        <translation>%1（风电）：%2</translation>
+    </message>
+    <message>
+        <source>Wind turbine</source>
+        <translation>风机</translation>
+    </message>
+    <message>
+        <source>Power law</source>
+        <translation>幂律</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>对数律</translation>
+    </message>
+    <message>
+        <source>PV plant</source>
+        <translation>光伏电站</translation>
+    </message>
+    <message>
+        <source>Wind plant</source>
+        <translation>风电场</translation>
+    </message>
+    <message>
+        <source>unknown turbine type &quot;%1&quot;</source>
+        <translation>未知的风机机型“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1503,14 @@ Grid: %7</source>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
+    <message>
+        <source>Wake loss (%)</source>
+        <translation>尾流损失（%）</translation>
+    </message>
+    <message>
+        <source>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</source>
+        <translation>%1 kW · %2 MWh/年 · 容量系数 %3 % · 尾流损失 %4 %</translation>
+    </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
@@ -2072,6 +2136,10 @@ Generation covers %4 of consumption</source>
         <source>Unlock %1</source>
         <translation>解锁 %1</translation>
     </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>风机</translation>
+    </message>
 </context>
 <context>
     <name>pz::ParkDocument</name>
@@ -2144,6 +2212,47 @@ Generation covers %4 of consumption</source>
         <source>%1°</source>
         <extracomment>The ghost&apos;s angle on the plan</extracomment>
         <translation>%1°</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PlaceTurbineTool</name>
+    <message>
+        <source>&amp;Wind turbine</source>
+        <translation>风机(&amp;W)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Place wind turbines (W): click for one, Shift+click for a row</source>
+        <translation>布置风机（W）：单击布置一台，Shift+单击布置一排</translation>
+    </message>
+    <message>
+        <source>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</source>
+        <extracomment>%1 turbines, %2 rotor diameters, %3 degrees</extracomment>
+        <translation>单击布置一台风机；Shift+单击沿自正东 %3° 方向以 %2 倍风轮直径间距布置一排 %1 台（R 将该排旋转 90°）</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbine</source>
+        <translation>布置风机</translation>
+    </message>
+    <message>
+        <source>Cannot place the turbine: %1</source>
+        <translation>无法布置风机：%1</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbine Row</source>
+        <translation>布置一排风机</translation>
+    </message>
+    <message>
+        <source>Cannot place the turbines: %1</source>
+        <translation>无法布置风机：%1</translation>
+    </message>
+    <message>
+        <source>%1 D</source>
+        <extracomment>The spacing ring around the next turbine: rotor diameters</extracomment>
+        <translation>%1 D</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2828,46 @@ Select objects of one kind to edit the parameters they share.</source>
         <source> t/ha·yr</source>
         <translation> t/(ha·年)</translation>
     </message>
+    <message>
+        <source>Wind turbine</source>
+        <translation>风机</translation>
+    </message>
+    <message>
+        <source>The turbine&apos;s name in lists and reports</source>
+        <translation>风机在列表和报告中的名称</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>The wind group the turbine&apos;s results are summed in</source>
+        <translation>汇总该风机结果的风电分组</translation>
+    </message>
+    <message>
+        <source>Turbine type:</source>
+        <translation>风机机型：</translation>
+    </message>
+    <message>
+        <source>A built-in type (IEA-3.4-130-RWT, NREL-5MW-RWT, NREL-2020ATB-5.5MW-175) or a turbine CSV file relative to the project</source>
+        <translation>内置机型（IEA-3.4-130-RWT、NREL-5MW-RWT、NREL-2020ATB-5.5MW-175），或相对于项目文件的风机 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Hub height:</source>
+        <translation>轮毂高度：</translation>
+    </message>
+    <message>
+        <source>Height of the rotor&apos;s centre above the ground</source>
+        <translation>风轮中心距地面的高度</translation>
+    </message>
+    <message>
+        <source>Tower base:</source>
+        <translation>塔筒底径：</translation>
+    </message>
+    <message>
+        <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
+        <translation>塔筒底部直径：日照分析中风机的遮挡物</translation>
+    </message>
 </context>
 <context>
     <name>pz::PvArrayItem</name>
@@ -2952,6 +3101,14 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
         <translation>◐ 正在预览此项修改：松开鼠标即应用，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Rooftop PV %1 · ground PV %2 · wind %3 · off-site %4 · self-use %5 of available</source>
+        <translation>屋顶光伏 %1 · 地面光伏 %2 · 风电 %3 · 场外 %4 · 自发自用占可用发电量 %5</translation>
+    </message>
+    <message>
+        <source>Own generation</source>
+        <translation>自有发电量</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3613,14 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>太阳位于地平线以下。</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineItem</name>
+    <message>
+        <source>%1 · %2 m hub</source>
+        <extracomment>Wind turbine label on the site plan: name · hub height</extracomment>
+        <translation>%1 · 轮毂 %2 m</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4133,10 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>, wind turbines: %1, off-site plants: %2</source>
+        <translation>，风机：%1，场外电站：%2</translation>
     </message>
 </context>
 <context>

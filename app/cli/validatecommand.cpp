@@ -49,14 +49,19 @@ QStringList referencedFileProblems(const Park &park, const QString &projectPath)
 
 QString summary(const Park &park)
 {
-    int counts[4] = {0, 0, 0, 0};
+    int counts[5] = {0, 0, 0, 0, 0};
     for (const ParkObject &object : park.objects())
         ++counts[int(kindOf(object))];
-    return tr("buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4")
-        .arg(counts[int(ObjectKind::Building)])
-        .arg(counts[int(ObjectKind::PvArray)])
-        .arg(counts[int(ObjectKind::Storage)])
-        .arg(counts[int(ObjectKind::GreenSpace)]);
+    QString text = tr("buildings: %1, PV fields: %2, battery stores: %3, green spaces: %4")
+                       .arg(counts[int(ObjectKind::Building)])
+                       .arg(counts[int(ObjectKind::PvArray)])
+                       .arg(counts[int(ObjectKind::Storage)])
+                       .arg(counts[int(ObjectKind::GreenSpace)]);
+    // Wind (format 2) only when the park has it, so a PV park's summary reads as before.
+    const int plants = int(park.site.wind.plants.size());
+    if (counts[int(ObjectKind::WindTurbine)] > 0 || plants > 0)
+        text += tr(", wind turbines: %1, off-site plants: %2").arg(counts[int(ObjectKind::WindTurbine)]).arg(plants);
+    return text;
 }
 
 } // namespace

@@ -78,6 +78,10 @@ void annualiseEmbodied(const EmbodiedInputs &e, CarbonResult &r)
     r.embodiedBuildingsT = annualised(e.buildingFloorM2Steel, e.buildingKgPerM2Steel, e.buildingLifeYears)
         + annualised(e.buildingFloorM2Concrete, e.buildingKgPerM2Concrete, e.buildingLifeYears);
     r.embodiedAnnualT = r.embodiedPvT + r.embodiedStorageT + r.embodiedBuildingsT;
+    if (e.windKW > 0 && e.windKgPerKW > 0) {
+        r.embodiedWindT = annualised(e.windKW, e.windKgPerKW, e.windLifeYears);
+        r.embodiedAnnualT += r.embodiedWindT;
+    }
 }
 
 } // namespace
@@ -142,7 +146,7 @@ void computeCarbon(const CarbonInput &in, CarbonResult &r)
     // Whole PV embodied carbon (modules, plus one set of inverters) over the emissions its
     // annual output avoids at the annual grid factor.
     const double pvEmbodiedT = (std::max(0.0, e.pvKwp) * e.pvKgPerKWp + std::max(0.0, e.inverterKW) * e.inverterKgPerKW) / 1000.0;
-    const double avoidedT = d->totalGeneration * in.annualGridFactor / 1000.0;
+    const double avoidedT = (in.pvAnnualKWh >= 0 ? in.pvAnnualKWh : d->totalGeneration) * in.annualGridFactor / 1000.0;
     r.pvCarbonPaybackYears = pvEmbodiedT > 0 && avoidedT > 0 ? pvEmbodiedT / avoidedT : 0.0;
 }
 

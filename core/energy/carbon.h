@@ -20,6 +20,8 @@ struct EmbodiedInputs {
     double inverterKgPerKW = 40, inverterLifeYears = 15;   // placeholder [unverified]; Tschümperlin 2016 life
     double storageKgPerKWhLfp = 80, storageKgPerKWhNmc = 92, storageLifeYears = 15;   // cells (62/74) + ~18 BOS
     double buildingKgPerM2Steel = 250, buildingKgPerM2Concrete = 327, buildingLifeYears = 50;
+    // Wind turbines, on-site and off-site (spec wind.md §13.6): the user's factor, no default.
+    double windKW = 0, windKgPerKW = 0, windLifeYears = 20;
 };
 
 struct CarbonInput {
@@ -39,11 +41,15 @@ struct CarbonInput {
     // Operational: the tCO2/tce numerator is market-based operational CO2 (the national rule);
     // WithEmbodied adds the annualised embodied carbon.
     pz::HeadlineEmissions headline = pz::HeadlineEmissions::Operational;
+    // PV output for the PV carbon payback when generation holds more than PV (wind, off-site
+    // plants); < 0: all of the generation is PV.
+    double pvAnnualKWh = -1;
 };
 
 struct CarbonResult {
     double operationalLocationT = 0, operationalMarketT = 0;
     double embodiedPvT = 0, embodiedStorageT = 0, embodiedBuildingsT = 0, embodiedAnnualT = 0;
+    double embodiedWindT = 0;      // included in embodiedAnnualT
     double sinkT = 0, exportCreditT = 0;
     double netT = 0;               // market − sink − export credit
     double netWithEmbodiedT = 0;   // net + embodied

@@ -49,6 +49,34 @@ void addSiteOptions(const CarbonOptions &k, double annualGridFactor, energy::Car
     input.headline = k.headline;
 }
 
+// Wind (spec wind.md §13.6): the rated power of the turbines and of the off-site wind plants at
+// the user's kgCO2e/kW over its life; off-site PV as on-site PV per kWp (with its inverters); the
+// PV carbon payback keeps to PV output. Nothing changes for a park without wind and plants.
+void addWindQuantities(const Park &park, const RunState &state, energy::CarbonInput &input)
+{
+    if (!state.windFarm && state.plants.empty())
+        return;
+    energy::EmbodiedInputs &e = input.embodied;
+    if (state.windFarm)
+        e.windKW += state.windFarm->yield.park.ratedKW;
+    double pvKWh = 0.0;
+    for (double v : *state.pvGenerationKWh)
+        pvKWh += v;
+    const std::vector<OffSitePlant> &plants = park.site.wind.plants;
+    for (std::size_t i = 0; i < plants.size() && i < state.plants.size(); ++i) {
+        if (plants[i].kind == PlantKind::Wind) {
+            e.windKW += state.plants[i]->output.capacityKW;
+        } else {
+            e.pvKwp += plants[i].kwp;
+            e.inverterKW += plants[i].kwp / plants[i].pv.dcAcRatio;
+            pvKWh += state.plants[i]->line.plantKWh;
+        }
+    }
+    e.windKgPerKW = park.site.wind.embodiedKgPerKW;
+    e.windLifeYears = park.site.wind.lifeYears;
+    input.pvAnnualKWh = pvKWh;
+}
+
 // Every plain value of the input (the hourly series are identified by their owners).
 QByteArray valuesKey(const energy::CarbonInput &input)
 {
@@ -60,6 +88,7 @@ QByteArray valuesKey(const energy::CarbonInput &input)
         << e.inverterKW << e.pvKgPerKWp << e.pvLifeYears << e.inverterKgPerKW << e.inverterLifeYears
         << e.storageKgPerKWhLfp << e.storageKgPerKWhNmc << e.storageLifeYears << e.buildingKgPerM2Steel
         << e.buildingKgPerM2Concrete << e.buildingLifeYears;
+    key << e.windKW << e.windKgPerKW << e.windLifeYears << input.pvAnnualKWh;
     return key.bytes();
 }
 
@@ -72,11 +101,12 @@ bool CarbonStage::run(const RunContext &context, RunState &state)
     energy::CarbonInput input;
     input.dispatch = &state.dispatch->dispatch;
     input.consumptionKWh = state.consumptionKWh.get();
-    input.generationKWh = state.pvGenerationKWh.get();
+    input.generationKWh = state.generationKWh.get();
     input.hourlyGridFactor = state.grid->hourlyKgPerKWh.get();
     addParkQuantities(context.park, state.pvSystems, input);
     addSiteOptions(context.park.site.carbon, state.grid->annualKgPerKWh, input);
-    StageInputs inputs{{state.dispatch, state.consumptionKWh, state.pvGenerationKWh, state.grid->hourlyKgPerKWh},
+    addWindQuantities(context.park, state, input);
+    StageInputs inputs{{state.dispatch, state.consumptionKWh, state.generationKWh, state.grid->hourlyKgPerKWh},
                        valuesKey(input)};
     bool computed = false;
     state.carbon = m_carbon.findOrCompute(std::move(inputs), [&] {

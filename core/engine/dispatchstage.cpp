@@ -27,11 +27,11 @@ bool DispatchStage::run(const RunContext &context, RunState &state)
     CacheKey key;
     key << battery.capacityKWh << battery.powerKW << battery.roundTripEfficiency << battery.socMin << battery.socMax
         << site.carbon.dispatch << site.grid.exportLimitKW;
-    StageInputs inputs{{state.pvGenerationKWh, state.consumptionKWh, state.grid->hourlyKgPerKWh}, key.bytes()};
+    StageInputs inputs{{state.generationKWh, state.consumptionKWh, state.grid->hourlyKgPerKWh}, key.bytes()};
     bool computed = false;
     state.dispatch = m_dispatch.findOrCompute(std::move(inputs), [&] {
         energy::DispatchInput input;
-        input.generationKWh = state.pvGenerationKWh.get();
+        input.generationKWh = state.generationKWh.get();
         input.consumptionKWh = state.consumptionKWh.get();
         input.battery = battery;
         input.strategy = site.carbon.dispatch;

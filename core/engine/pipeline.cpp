@@ -9,6 +9,7 @@
 #include "engine/resultassembler.h"
 #include "engine/sunstage.h"
 #include "engine/weatherstage.h"
+#include "engine/windstage.h"
 
 #include <QElapsedTimer>
 
@@ -23,6 +24,7 @@ std::unique_ptr<Pipeline> Pipeline::parkModel()
     pipeline->add<WeatherStage>();
     pipeline->add<SunStage>();
     pipeline->add<PvStage>();
+    pipeline->add<WindStage>();
     pipeline->add<LoadStage>();
     pipeline->add<GridFactorStage>();
     pipeline->add<DispatchStage>();

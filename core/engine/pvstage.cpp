@@ -18,28 +18,6 @@ namespace pz {
 
 namespace {
 
-solar::PvChainParams chainParams(const PvSystem &pv, double kwp)
-{
-    solar::PvChainParams p;
-    p.tiltDeg = pv.tiltDeg;
-    p.azimuthDeg = pv.azimuthDeg;
-    p.kwp = kwp;
-    p.gcr = pv.gcr;
-    p.lossesPct = pv.lossesPct;
-    p.dcAcRatio = pv.dcAcRatio;
-    p.etaNom = pv.inverterEtaNom;
-    p.gammaPdcPerC = pv.gammaPdcPerC;
-    p.albedo = pv.albedo;
-    solar::CellTemperatureModel model = solar::CellTemperatureModel::Faiman;
-    if (pv.temperatureModel == TemperatureModel::Sapm)
-        model = pv.mounting == Mounting::OpenRack ? solar::CellTemperatureModel::SapmOpenRack
-                                                  : solar::CellTemperatureModel::SapmCloseRoof;
-    p = solar::withMountingDefaults(p, model);
-    p.faimanU0 = pv.faimanU0;
-    p.faimanU1 = pv.faimanU1;
-    return p;
-}
-
 QByteArray paramsKey(const solar::PvChainParams &p)
 {
     CacheKey k;
@@ -237,7 +215,7 @@ PvStage::syncSystems(const std::vector<PvSystemInstance> &systems, bool allDirty
             state.pendingObstacles.insert(state.pendingObstacles.end(), it->second.begin(), it->second.end());
             state.shadingStale = true;
         }
-        const solar::PvChainParams params = chainParams(system.pv, system.kwp);
+        const solar::PvChainParams params = pvChainParams(system.pv, system.kwp);
         QByteArray key = paramsKey(params);
         if (key != state.paramsKey) {
             state.paramsKey = std::move(key);

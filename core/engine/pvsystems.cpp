@@ -97,6 +97,7 @@ std::vector<shading::Obstacle> obstaclesOf(const Park &park, RoofAreaCache *roof
         }
         case ObjectKind::PvArray:
         case ObjectKind::Storage:
+        case ObjectKind::WindTurbine:   // its tower up to the hub; the rotor is no obstacle (docs/wind.md)
             obstacles.push_back({idOf(object), footprintOf(object), 0.0, topHeightOf(object)});
             break;
         case ObjectKind::GreenSpace:
@@ -112,6 +113,28 @@ double totalKwp(const std::vector<PvSystemInstance> &systems)
     for (const PvSystemInstance &system : systems)
         kwp += system.kwp;
     return kwp;
+}
+
+solar::PvChainParams pvChainParams(const PvSystem &pv, double kwp)
+{
+    solar::PvChainParams p;
+    p.tiltDeg = pv.tiltDeg;
+    p.azimuthDeg = pv.azimuthDeg;
+    p.kwp = kwp;
+    p.gcr = pv.gcr;
+    p.lossesPct = pv.lossesPct;
+    p.dcAcRatio = pv.dcAcRatio;
+    p.etaNom = pv.inverterEtaNom;
+    p.gammaPdcPerC = pv.gammaPdcPerC;
+    p.albedo = pv.albedo;
+    solar::CellTemperatureModel model = solar::CellTemperatureModel::Faiman;
+    if (pv.temperatureModel == TemperatureModel::Sapm)
+        model = pv.mounting == Mounting::OpenRack ? solar::CellTemperatureModel::SapmOpenRack
+                                                  : solar::CellTemperatureModel::SapmCloseRoof;
+    p = solar::withMountingDefaults(p, model);
+    p.faimanU0 = pv.faimanU0;
+    p.faimanU1 = pv.faimanU1;
+    return p;
 }
 
 } // namespace pz

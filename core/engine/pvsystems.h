@@ -8,6 +8,7 @@
 #include "engine/simulationresult.h"
 #include "model/park.h"
 #include "shading/shadingscene.h"
+#include "solar/pvchain.h"
 
 #include <vector>
 
@@ -31,6 +32,8 @@ std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofA
 
 // Σ nameplate of the systems (kWp), added in their order.
 double totalKwp(const std::vector<PvSystemInstance> &systems);
+// The PV chain's parameters of a system of kwp (also an off-site PV plant's, spec wind.md §13.2).
+solar::PvChainParams pvChainParams(const PvSystem &pv, double kwp);
 
 // Obstacles: buildings (footprint to height), ground PV fields (row tops), rooftop PV (roof plus
 // row tops, with the building's id so that it never shades its own roof) and storage containers.

@@ -3,6 +3,7 @@
 #include "engine/resultassembler.h"
 
 #include "engine/pvstage.h"
+#include "engine/windresults.h"
 
 #include <numeric>
 
@@ -51,6 +52,7 @@ bool ResultAssembler::run(const RunContext &context, RunState &state)
     addPvObjects(state, result);
     addBalance(state, result);
     addCarbon(context, state, result);
+    addWindResults(context, state, result);
     result.ok = true;
     return true;
 }
@@ -107,7 +109,7 @@ void ResultAssembler::addBalance(const RunState &state, SimulationResult &result
     p.gridFactorSource = state.grid->source;
 
     HourlyBalance &hb = result.hourly;
-    hb.generationKWh = *state.pvGenerationKWh;
+    hb.generationKWh = *state.generationKWh;
     hb.consumptionKWh = consumption;
     hb.batteryChargeKWh = d.chargeKWh;
     hb.batteryDischargeKWh = d.dischargeKWh;

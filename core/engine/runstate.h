@@ -11,6 +11,7 @@
 #include "solar/suntrack.h"
 #include "solar/weatheryear.h"
 #include "weather/irradianceclosure.h"
+#include "wind/offsite.h"
 
 #include <QByteArray>
 #include <QString>
@@ -44,6 +45,34 @@ struct DispatchOutput {
     energy::DispatchResult dispatch;
 };
 
+// The site weather's wind columns, cleaned (spec wind.md §12.1), with its data-quality notes.
+struct SiteWind {
+    wind::WindWeather weather;
+    wind::WindQuality quality;
+};
+
+// The turbines of the site plan (in park order) and their yield over the year (§12.7–§12.8).
+struct WindFarmOutput {
+    struct Turbine {
+        ObjectId id = 0;
+        QString name, group, turbineType;
+        double ratedKW = 0, hubHeightM = 0, rotorDiameterM = 0;
+    };
+    std::vector<Turbine> turbines;
+    wind::WindFarmYield yield;
+    std::vector<QList<double>> hourlyNetKW;   // per turbine, shared with the results
+};
+
+// One off-site plant on its direct line (§13).
+struct PlantRun {
+    QString name;
+    PlantKind kind = PlantKind::Wind;
+    wind::PlantOutput output;
+    wind::LineResult line;
+    QList<double> hourlyDeliveredKW;          // shared with the results
+    QStringList warnings;                     // data-quality notes of the plant's own weather file
+};
+
 struct RunState {
     QString error;                                          // why the run stopped (translated)
 
@@ -59,6 +88,13 @@ struct RunState {
     std::shared_ptr<const std::vector<double>> pvGenerationKWh;
     // LoadStage: the park's hourly consumption (kWh).
     std::shared_ptr<const std::vector<double>> consumptionKWh;
+    // WindStage: the farm (null without turbines), each plant, the weather's wind notes, and the
+    // park's own generation G_t (the PV sum itself when there is no wind and no plant).
+    std::shared_ptr<const SiteWind> siteWind;
+    std::shared_ptr<const WindFarmOutput> windFarm;
+    std::vector<std::shared_ptr<const PlantRun>> plants;
+    QStringList windWarnings;
+    std::shared_ptr<const std::vector<double>> generationKWh;
     // GridFactorStage, DispatchStage, CarbonStage.
     std::shared_ptr<const GridFactorInfo> grid;
     std::shared_ptr<const DispatchOutput> dispatch;

@@ -40,6 +40,50 @@ struct PvObjectResult {
     QList<float> hourlyCellTempC;         // °C
 };
 
+// One wind turbine of the site plan (spec wind.md §12.8).
+struct WindTurbineResult {
+    ObjectId id = 0;
+    QString name, group, turbineType;
+    double ratedKW = 0.0, hubHeightM = 0.0, rotorDiameterM = 0.0;
+    double annualNetKWh = 0.0, annualGrossKWh = 0.0, annualFreeKWh = 0.0;
+    std::array<double, 12> monthlyNetKWh{};
+    double capacityFactorPct = 0.0, fullLoadHours = 0.0, wakeLossPct = 0.0;
+    double meanFreeHubSpeedMS = 0.0, meanHubDensityKgM3 = 0.0;
+    int operatingHours = 0;
+    QList<double> hourlyNetKW;            // P_net, kW = kWh in the hour (shared with the cache)
+};
+
+// One off-site plant on its direct line (spec wind.md §13.4).
+struct OffSitePlantResult {
+    QString name;
+    PlantKind kind = PlantKind::Wind;
+    double capacityKW = 0.0;
+    double availableKWh = 0.0;            // at the plant's terminals
+    double clippedKWh = 0.0;
+    int clippedHours = 0;
+    double lineLossesKWh = 0.0;
+    double deliveredKWh = 0.0;
+    std::array<double, 12> monthlyDeliveredKWh{};
+    double peakPlantKW = 0.0;
+    double capacityFactor = 0.0;          // at the plant
+    double meanHubDensityKgM3 = 0.0;      // wind only
+    QList<double> hourlyDeliveredKW;
+};
+
+// The direct-supply checks after 发改能源〔2025〕650号 (spec wind.md §13.6).
+struct DirectSupplySummary {
+    double availableKWh = 0.0;            // E_avail: on-site PV AC + on-site wind + every P_plant
+    double selfUseKWh = 0.0;              // E_self = Σ (L − Import)
+    double exportKWh = 0.0;
+    double selfUseOfAvailablePct = 0.0, selfUseOfConsumptionPct = 0.0, exportOfAvailablePct = 0.0;
+    double minSelfUseOfAvailablePct = 60.0, minSelfUseOfConsumptionPct = 30.0, minSelfUseOfConsumption2030Pct = 35.0;
+    bool selfUseOfAvailablePass = false, selfUseOfConsumptionPass = false, selfUseOfConsumption2030Pass = false;
+    bool exportCapApplies = false;
+    double maxExportOfAvailablePct = 20.0;
+    bool exportOfAvailablePass = true;
+    QString sourceNote;                   // translated; shown with the checks
+};
+
 // Hourly series of the park balance, 8760 values each; energies are kWh in that hour.
 struct HourlyBalance {
     std::vector<double> generationKWh;
@@ -96,6 +140,14 @@ struct ParkSummary {
     double gridFactorKgPerKWh = 0.0;     // annual factor used
     QString gridFactorSource;
     EmissionsSummary emissions;
+    // Wind and off-site plants (spec wind.md §12–§13); annualGenerationKWh and the monthly
+    // generation include them.
+    double windKW = 0.0;                 // rated power of the turbines on the site plan
+    double windGenerationKWh = 0.0;      // their net energy
+    double windWakeLossPct = 0.0;
+    double offsiteGenerationKWh = 0.0;   // delivered by the direct lines
+    double embodiedWindT = 0.0;          // annualised, in emissions.embodiedAnnualT
+    DirectSupplySummary directSupply;
 };
 
 struct SimulationResult {
@@ -112,6 +164,9 @@ struct SimulationResult {
     IrradianceInput weatherIrradiance = IrradianceInput::AsGiven;
     QStringList warnings;                // translated; things the user should know about the inputs
     std::vector<PvObjectResult> objects; // ground fields and rooftop PV, in park order
+    bool hasWind = false;                // the park has turbines or off-site plants
+    std::vector<WindTurbineResult> turbines;   // in park order
+    std::vector<OffSitePlantResult> offsite;   // in the site's order
     ParkSummary park;
     HourlyBalance hourly;
 };

@@ -59,6 +59,11 @@ QStringList hourlyCsvColumns(const SimulationResult &result)
             << QStringLiteral("battery_soc_kwh") << QStringLiteral("grid_import_kwh")
             << QStringLiteral("grid_export_kwh") << QStringLiteral("curtailed_kwh")
             << QStringLiteral("emissions_kg");
+    // Wind (spec wind.md §12.8, §13.4): net power of each turbine, delivered power of each plant.
+    for (const WindTurbineResult &t : result.turbines)
+        columns << QStringLiteral("%1 %2 wind_kwh").arg(t.id).arg(t.name.simplified());
+    for (std::size_t i = 0; i < result.offsite.size(); ++i)
+        columns << QStringLiteral("offsite %1 %2 delivered_kwh").arg(i + 1).arg(result.offsite[i].name.simplified());
     return columns;
 }
 
@@ -100,6 +105,10 @@ QByteArray hourlyCsv(const SimulationResult &result)
         appendValue(line, h.gridExportKWh, hour, 4);
         appendValue(line, h.curtailedKWh, hour, 4);
         appendValue(line, h.emissionsKg, hour, 4);
+        for (const WindTurbineResult &t : result.turbines)
+            appendValue(line, t.hourlyNetKW, hour, 4);
+        for (const OffSitePlantResult &o : result.offsite)
+            appendValue(line, o.hourlyDeliveredKW, hour, 4);
         line += '\n';
         out += line;
     }

@@ -52,6 +52,15 @@ std::vector<ReferencedFile> referencedFiles(const Park &park)
     for (int i = 0; i < park.count(); ++i) {
         if (const auto *b = std::get_if<Building>(&park.objects()[i]); b && !b->loadProfilePath.isEmpty())
             files.push_back({QStringLiteral("objects[%1].load_profile").arg(i), b->loadProfilePath});
+        else if (const auto *t = std::get_if<WindTurbine>(&park.objects()[i]); t && t->typeIsFile())
+            files.push_back({QStringLiteral("objects[%1].turbine_type").arg(i), t->turbineType});
+    }
+    for (std::size_t i = 0; i < site.wind.plants.size(); ++i) {
+        const OffSitePlant &p = site.wind.plants[i];
+        if (!p.weatherFilePath.isEmpty())
+            files.push_back({QStringLiteral("site.wind.plants[%1].weather_file").arg(i), p.weatherFilePath});
+        if (p.kind == PlantKind::Wind && p.turbineType.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            files.push_back({QStringLiteral("site.wind.plants[%1].turbine_type").arg(i), p.turbineType});
     }
     return files;
 }
@@ -62,11 +71,21 @@ Park withPathsMapped(const Park &park, const std::function<QString(const QString
     Park out = park;
     out.site.weather.filePath = mapped(out.site.weather.filePath);
     out.site.grid.hourlyProfilePath = mapped(out.site.grid.hourlyProfilePath);
+    for (OffSitePlant &p : out.site.wind.plants) {
+        p.weatherFilePath = mapped(p.weatherFilePath);
+        if (p.turbineType.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            p.turbineType = mapped(p.turbineType);
+    }
     for (const ParkObject &object : park.objects()) {
         if (const auto *b = std::get_if<Building>(&object)) {
             Building changed = *b;
             changed.loadProfilePath = mapped(changed.loadProfilePath);
             if (!(changed == *b))
+                out.replace(changed);
+        } else if (const auto *t = std::get_if<WindTurbine>(&object); t && t->typeIsFile()) {
+            WindTurbine changed = *t;
+            changed.turbineType = mapped(changed.turbineType);
+            if (!(changed == *t))
                 out.replace(changed);
         }
     }

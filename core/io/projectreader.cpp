@@ -267,6 +267,77 @@ void readPvSystem(Fields &f, PvSystem &pv)
     pv.faimanU1 = f.number("faiman_u1", pv.faimanU1);
 }
 
+void readWindAir(Fields &f, WindAir &a)
+{
+    a.shear = f.enumeration("shear", a.shear);
+    a.shearExponent = f.number("shear_exponent", a.shearExponent);
+    a.roughnessLengthM = f.number("roughness_length", a.roughnessLengthM);
+    a.densityNormalisation = f.boolean("density_normalisation", a.densityNormalisation);
+    a.availabilityPct = f.number("availability_pct", a.availabilityPct);
+    a.electricalLossPct = f.number("electrical_loss_pct", a.electricalLossPct);
+    a.otherLossPct = f.number("other_loss_pct", a.otherLossPct);
+}
+
+void readPlant(ProjectReader &reader, Fields &f, OffSitePlant &p)
+{
+    p.name = f.string("name", p.name);
+    p.kind = f.enumeration("kind", p.kind);
+    p.weatherFilePath = f.string("weather_file", p.weatherFilePath);
+    p.ownLocation = f.boolean("own_location", p.ownLocation);
+    p.latitudeDeg = f.number("latitude", p.latitudeDeg);
+    p.longitudeDeg = f.number("longitude", p.longitudeDeg);
+    p.elevationM = f.number("elevation", p.elevationM);
+    p.kwp = f.number("kwp", p.kwp);
+    readPvSystem(f, p.pv);
+    p.turbineType = f.string("turbine_type", p.turbineType);
+    p.turbineCount = f.integer("turbine_count", p.turbineCount);
+    p.hubHeightM = f.number("hub_height", p.hubHeightM);
+    p.internalWakeLossPct = f.number("internal_wake_loss_pct", p.internalWakeLossPct);
+    p.ownAir = f.boolean("own_air", p.ownAir);
+    readWindAir(f, p.air);
+    if (const auto o = f.object("line", false)) {
+        Fields l(reader, *o, f.pathOf("line"));
+        p.line.capacityMW = l.number("capacity_MW", p.line.capacityMW);
+        p.line.lossPct = l.number("loss_pct", p.line.lossPct);
+        p.line.lengthKm = l.number("length_km", p.line.lengthKm);
+        l.finish();
+    }
+}
+
+// site.wind (format version 2).
+void readWind(ProjectReader &reader, Fields &f, WindSettings &w)
+{
+    w.anemometerHeightM = f.number("anemometer_height", w.anemometerHeightM);
+    readWindAir(f, w.air);
+    w.wakeDecay = f.number("wake_decay", w.wakeDecay);
+    w.ownElevation = f.boolean("own_elevation", w.ownElevation);
+    w.elevationM = f.number("elevation", w.elevationM);
+    w.embodiedKgPerKW = f.number("embodied_kg_per_kW", w.embodiedKgPerKW);
+    w.lifeYears = f.number("life_years", w.lifeYears);
+    w.exportCapApplies = f.boolean("export_cap_applies", w.exportCapApplies);
+    w.maxExportSharePct = f.number("max_export_share_pct", w.maxExportSharePct);
+    const QJsonValue plants = f.take("plants");
+    if (plants.isUndefined())
+        return;
+    if (!plants.isArray()) {
+        f.wrongType("plants", ProjectReader::tr("an array"), plants);
+        return;
+    }
+    const QJsonArray array = plants.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = f.pathOf("plants") + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            reader.fail(path, ProjectReader::tr("expected an object, got %1").arg(ProjectReader::typeName(array.at(i))));
+            continue;
+        }
+        Fields pf(reader, array.at(i).toObject(), path);
+        OffSitePlant plant;
+        readPlant(reader, pf, plant);
+        pf.finish();
+        w.plants.push_back(std::move(plant));
+    }
+}
+
 } // namespace
 
 ProjectReader::ProjectReader(const QString &fileName) : m_fileName(fileName) {}
@@ -384,6 +455,7 @@ std::optional<Park> ProjectReader::read(const QByteArray &json)
         return std::nullopt;
     }
 
+    m_version = version;
     const std::optional<ObjectId> nextId = top.id("next_id", false);
 
     std::optional<Site> site;
@@ -476,6 +548,15 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
         c.finish();
     }
+    if (const auto o = f.object("wind", false)) {
+        if (m_version < kWindFormatVersion)
+            fail(f.pathOf("wind"), tr("added in format version %1; the file declares version %2")
+                                       .arg(kWindFormatVersion)
+                                       .arg(m_version));
+        Fields w(*this, *o, f.pathOf("wind"));
+        readWind(*this, w, site.wind);
+        w.finish();
+    }
     f.finish();
     if (problemCount() > before)
         return std::nullopt;
@@ -564,6 +645,24 @@ GreenSpace readGreenSpace(Fields &f)
     return g;
 }
 
+WindTurbine readWindTurbine(ProjectReader &reader, Fields &f)
+{
+    WindTurbine t;
+    if (const auto o = f.object("position", true)) {
+        Fields p(reader, *o, f.pathOf("position"));
+        const auto x = p.requiredNumber("x");
+        const auto y = p.requiredNumber("y");
+        if (x && y)
+            t.position = Point2(*x, *y);
+        p.finish();
+    }
+    t.turbineType = f.string("turbine_type", t.turbineType);
+    t.hubHeightM = f.number("hub_height", t.hubHeightM);
+    t.towerBaseDiameterM = f.number("tower_base_diameter", t.towerBaseDiameterM);
+    t.group = f.string("group", t.group);
+    return t;
+}
+
 // The fields particular to one kind of object.
 ParkObject readObjectOfKind(ProjectReader &reader, Fields &f, ObjectKind kind)
 {
@@ -576,6 +675,8 @@ ParkObject readObjectOfKind(ProjectReader &reader, Fields &f, ObjectKind kind)
         return readStorage(reader, f);
     case ObjectKind::GreenSpace:
         return readGreenSpace(f);
+    case ObjectKind::WindTurbine:
+        return readWindTurbine(reader, f);
     }
     return ParkObject();
 }
@@ -608,6 +709,13 @@ std::optional<ParkObject> ProjectReader::readObject(const QJsonValue &value, int
         return std::nullopt;
     }
 
+    if (*kind == ObjectKind::WindTurbine && m_version < kWindFormatVersion) {
+        fail(f.pathOf("type"), tr("\"%1\" was added in format version %2; the file declares version %3")
+                                   .arg(typeValue.toString())
+                                   .arg(kWindFormatVersion)
+                                   .arg(m_version));
+        return std::nullopt;
+    }
     const std::optional<ObjectId> id = f.id("id", true);
     ParkObject object = readObjectOfKind(*this, f, *kind);
     setName(object, f.string("name", QString()));

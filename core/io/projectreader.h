@@ -48,6 +48,7 @@ private:
 
     QString m_fileName;
     QStringList m_problems;
+    int m_version = 0;   // the file's format_version
 };
 
 } // namespace pz::io

@@ -49,10 +49,67 @@ void ProjectWriter::addPvSystem(QJsonObject &o, const PvSystem &pv)
     o.insert(QStringLiteral("faiman_u1"), pv.faimanU1);
 }
 
+namespace {
+
+void addWindAir(QJsonObject &o, const WindAir &a)
+{
+    o.insert(QStringLiteral("shear"), toKey(a.shear));
+    o.insert(QStringLiteral("shear_exponent"), a.shearExponent);
+    o.insert(QStringLiteral("roughness_length"), a.roughnessLengthM);
+    o.insert(QStringLiteral("density_normalisation"), a.densityNormalisation);
+    o.insert(QStringLiteral("availability_pct"), a.availabilityPct);
+    o.insert(QStringLiteral("electrical_loss_pct"), a.electricalLossPct);
+    o.insert(QStringLiteral("other_loss_pct"), a.otherLossPct);
+}
+
+QJsonObject plantToJson(const OffSitePlant &p)
+{
+    QJsonObject o{{QStringLiteral("name"), p.name},
+                  {QStringLiteral("kind"), toKey(p.kind)},
+                  {QStringLiteral("weather_file"), p.weatherFilePath},
+                  {QStringLiteral("own_location"), p.ownLocation},
+                  {QStringLiteral("latitude"), p.latitudeDeg},
+                  {QStringLiteral("longitude"), p.longitudeDeg},
+                  {QStringLiteral("elevation"), p.elevationM},
+                  {QStringLiteral("kwp"), p.kwp},
+                  {QStringLiteral("turbine_type"), p.turbineType},
+                  {QStringLiteral("turbine_count"), p.turbineCount},
+                  {QStringLiteral("hub_height"), p.hubHeightM},
+                  {QStringLiteral("internal_wake_loss_pct"), p.internalWakeLossPct},
+                  {QStringLiteral("own_air"), p.ownAir},
+                  {QStringLiteral("line"), QJsonObject{{QStringLiteral("capacity_MW"), p.line.capacityMW},
+                                                       {QStringLiteral("loss_pct"), p.line.lossPct},
+                                                       {QStringLiteral("length_km"), p.line.lengthKm}}}};
+    ProjectWriter::addPvSystem(o, p.pv);
+    addWindAir(o, p.air);
+    return o;
+}
+
+// site.wind (format version 2).
+QJsonObject windToJson(const WindSettings &w)
+{
+    QJsonObject o{{QStringLiteral("anemometer_height"), w.anemometerHeightM},
+                  {QStringLiteral("wake_decay"), w.wakeDecay},
+                  {QStringLiteral("own_elevation"), w.ownElevation},
+                  {QStringLiteral("elevation"), w.elevationM},
+                  {QStringLiteral("embodied_kg_per_kW"), w.embodiedKgPerKW},
+                  {QStringLiteral("life_years"), w.lifeYears},
+                  {QStringLiteral("export_cap_applies"), w.exportCapApplies},
+                  {QStringLiteral("max_export_share_pct"), w.maxExportSharePct}};
+    addWindAir(o, w.air);
+    QJsonArray plants;
+    for (const OffSitePlant &p : w.plants)
+        plants.append(plantToJson(p));
+    o.insert(QStringLiteral("plants"), plants);
+    return o;
+}
+
+} // namespace
+
 QJsonObject ProjectWriter::siteToJson(const Site &site)
 {
     const CarbonOptions &k = site.carbon;
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("name"), site.name},
         {QStringLiteral("latitude"), site.latitudeDeg},
         {QStringLiteral("longitude"), site.longitudeDeg},
@@ -88,6 +145,10 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
                      {QStringLiteral("building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete},
                      {QStringLiteral("building_life_years"), k.buildingLifeYears}}},
     };
+    // Written only when it differs from the defaults, which reproduce format 1's behaviour.
+    if (!(site.wind == WindSettings{}))
+        o.insert(QStringLiteral("wind"), windToJson(site.wind));
+    return o;
 }
 
 QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
@@ -134,6 +195,13 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
     } else if (const auto *g = std::get_if<GreenSpace>(&object)) {
         o.insert(QStringLiteral("polygon"), outlineToJson(g->outline));
         o.insert(QStringLiteral("sink_t_per_ha_yr"), g->sinkTPerHaYrOverride);
+    } else if (const auto *t = std::get_if<WindTurbine>(&object)) {
+        o.insert(QStringLiteral("position"),
+                 QJsonObject{{QStringLiteral("x"), t->position.x()}, {QStringLiteral("y"), t->position.y()}});
+        o.insert(QStringLiteral("turbine_type"), t->turbineType);
+        o.insert(QStringLiteral("hub_height"), t->hubHeightM);
+        o.insert(QStringLiteral("tower_base_diameter"), t->towerBaseDiameterM);
+        o.insert(QStringLiteral("group"), t->group);
     }
     return o;
 }

@@ -15,6 +15,88 @@ QJsonArray monthly(const std::array<double, 12> &values)
     return a;
 }
 
+QJsonObject turbineToJson(const WindTurbineResult &t)
+{
+    return QJsonObject{{QStringLiteral("id"), qint64(t.id)},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("kind"), QStringLiteral("wind_turbine")},
+                       {QStringLiteral("group"), t.group},
+                       {QStringLiteral("turbine_type"), t.turbineType},
+                       {QStringLiteral("rated_kW"), t.ratedKW},
+                       {QStringLiteral("hub_height_m"), t.hubHeightM},
+                       {QStringLiteral("annual_ac_kWh"), t.annualNetKWh},
+                       {QStringLiteral("monthly_ac_kWh"), monthly(t.monthlyNetKWh)},
+                       {QStringLiteral("capacity_factor_pct"), t.capacityFactorPct},
+                       {QStringLiteral("full_load_hours"), t.fullLoadHours},
+                       {QStringLiteral("wake_loss_pct"), t.wakeLossPct},
+                       {QStringLiteral("annual_gross_kWh"), t.annualGrossKWh},
+                       {QStringLiteral("mean_free_hub_speed_m_s"), t.meanFreeHubSpeedMS},
+                       {QStringLiteral("mean_hub_density_kg_m3"), t.meanHubDensityKgM3},
+                       {QStringLiteral("operating_hours"), t.operatingHours}};
+}
+
+QJsonObject plantToJson(const OffSitePlantResult &o)
+{
+    return QJsonObject{{QStringLiteral("name"), o.name},
+                       {QStringLiteral("kind"), toKey(o.kind)},
+                       {QStringLiteral("capacity_kW"), o.capacityKW},
+                       {QStringLiteral("available_kWh"), o.availableKWh},
+                       {QStringLiteral("clipped_kWh"), o.clippedKWh},
+                       {QStringLiteral("clipped_hours"), o.clippedHours},
+                       {QStringLiteral("line_losses_kWh"), o.lineLossesKWh},
+                       {QStringLiteral("delivered_kWh"), o.deliveredKWh},
+                       {QStringLiteral("monthly_delivered_kWh"), monthly(o.monthlyDeliveredKWh)},
+                       {QStringLiteral("peak_plant_kW"), o.peakPlantKW},
+                       {QStringLiteral("capacity_factor"), o.capacityFactor}};
+}
+
+QJsonObject directSupplyToJson(const DirectSupplySummary &d)
+{
+    QJsonObject o{{QStringLiteral("available_kWh"), d.availableKWh},
+                  {QStringLiteral("self_use_kWh"), d.selfUseKWh},
+                  {QStringLiteral("export_kWh"), d.exportKWh},
+                  {QStringLiteral("self_use_of_available_pct"), d.selfUseOfAvailablePct},
+                  {QStringLiteral("self_use_of_available_min_pct"), d.minSelfUseOfAvailablePct},
+                  {QStringLiteral("self_use_of_available_pass"), d.selfUseOfAvailablePass},
+                  {QStringLiteral("self_use_of_consumption_pct"), d.selfUseOfConsumptionPct},
+                  {QStringLiteral("self_use_of_consumption_min_pct"), d.minSelfUseOfConsumptionPct},
+                  {QStringLiteral("self_use_of_consumption_pass"), d.selfUseOfConsumptionPass},
+                  {QStringLiteral("self_use_of_consumption_2030_min_pct"), d.minSelfUseOfConsumption2030Pct},
+                  {QStringLiteral("self_use_of_consumption_2030_pass"), d.selfUseOfConsumption2030Pass},
+                  {QStringLiteral("export_of_available_pct"), d.exportOfAvailablePct},
+                  {QStringLiteral("export_cap_applies"), d.exportCapApplies},
+                  {QStringLiteral("export_of_available_max_pct"), d.maxExportOfAvailablePct},
+                  {QStringLiteral("source_note"), d.sourceNote}};
+    // Checked only where the province applies an export cap.
+    o.insert(QStringLiteral("export_of_available_pass"), d.exportCapApplies ? QJsonValue(d.exportOfAvailablePass)
+                                                                            : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+// Wind turbines, off-site plants and the direct-supply checks (spec wind.md §12–§13), present
+// when the park has turbines or plants (a PV-only park prints what it printed before).
+void addWind(const SimulationResult &r, QJsonArray &objects, QJsonObject &park, QJsonObject &top)
+{
+    if (!r.hasWind)
+        return;
+    for (const WindTurbineResult &t : r.turbines)
+        objects.append(turbineToJson(t));
+    const ParkSummary &p = r.park;
+    park.insert(QStringLiteral("wind_kW"), p.windKW);
+    park.insert(QStringLiteral("wind_generation_kWh"), p.windGenerationKWh);
+    park.insert(QStringLiteral("wind_wake_loss_pct"), p.windWakeLossPct);
+    park.insert(QStringLiteral("offsite_generation_kWh"), p.offsiteGenerationKWh);
+    park.insert(QStringLiteral("direct_supply"), directSupplyToJson(p.directSupply));
+    QJsonObject emissions = park.value(QStringLiteral("emissions")).toObject();
+    emissions.insert(QStringLiteral("embodied_wind_tCO2e"), p.embodiedWindT);
+    park.insert(QStringLiteral("emissions"), emissions);
+    QJsonArray offsite;
+    for (const OffSitePlantResult &o : r.offsite)
+        offsite.append(plantToJson(o));
+    top.insert(QStringLiteral("offsite"), offsite);
+    top.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+}
+
 } // namespace
 
 QJsonObject resultToJson(const SimulationResult &r)
@@ -89,11 +171,12 @@ QJsonObject resultToJson(const SimulationResult &r)
         weather.insert(QStringLiteral("irradiance"), toKey(r.weatherIrradiance));
         weather.insert(QStringLiteral("closure_gap_pct"), r.weatherClosureGapPct);
     }
-    return QJsonObject{
-        {QStringLiteral("objects"), objects},
-        {QStringLiteral("park"), park},
-        {QStringLiteral("weather"), weather},
-    };
+    QJsonObject top;
+    addWind(r, objects, park, top);
+    top.insert(QStringLiteral("objects"), objects);
+    top.insert(QStringLiteral("park"), park);
+    top.insert(QStringLiteral("weather"), weather);
+    return top;
 }
 
 } // namespace pz::io

@@ -12,10 +12,11 @@ namespace {
 template<typename E, std::size_t N>
 using KeyTable = std::array<std::pair<E, const char *>, N>;
 
-constexpr KeyTable<ObjectKind, 4> kObjectKinds{{{ObjectKind::Building, "building"},
+constexpr KeyTable<ObjectKind, 5> kObjectKinds{{{ObjectKind::Building, "building"},
                                                 {ObjectKind::PvArray, "pv_array"},
                                                 {ObjectKind::Storage, "storage"},
-                                                {ObjectKind::GreenSpace, "green_space"}}};
+                                                {ObjectKind::GreenSpace, "green_space"},
+                                                {ObjectKind::WindTurbine, "wind_turbine"}}};
 constexpr KeyTable<UseType, kUseTypeCount> kUseTypes{{{UseType::BatteryCellPlant, "battery_cell_plant"},
                                                      {UseType::PvModulePlant, "pv_module_plant"},
                                                      {UseType::HydrogenHall, "hydrogen_electrolysis_hall"},
@@ -39,6 +40,9 @@ constexpr KeyTable<IrradianceInput, 2> kIrradianceInputs{
     {{IrradianceInput::AsGiven, "as_given"}, {IrradianceInput::BeamFromGhiDhi, "beam_from_ghi_dhi"}}};
 constexpr KeyTable<HeadlineEmissions, 2> kHeadlines{{{HeadlineEmissions::Operational, "operational"},
                                                      {HeadlineEmissions::WithEmbodied, "with_embodied"}}};
+constexpr KeyTable<WindShear, 2> kWindShears{{{WindShear::PowerLaw, "power_law"},
+                                              {WindShear::Logarithmic, "logarithmic"}}};
+constexpr KeyTable<PlantKind, 2> kPlantKinds{{{PlantKind::Pv, "pv"}, {PlantKind::Wind, "wind"}}};
 
 template<typename E, std::size_t N>
 QString keyOf(const KeyTable<E, N> &table, E v)
@@ -78,6 +82,8 @@ QString toKey(DispatchStrategy v) { return keyOf(kStrategies, v); }
 QString toKey(WeatherKind v) { return keyOf(kWeatherKinds, v); }
 QString toKey(HeadlineEmissions v) { return keyOf(kHeadlines, v); }
 QString toKey(IrradianceInput v) { return keyOf(kIrradianceInputs, v); }
+QString toKey(WindShear v) { return keyOf(kWindShears, v); }
+QString toKey(PlantKind v) { return keyOf(kPlantKinds, v); }
 
 template<> std::optional<ObjectKind> fromKey(const QString &k) { return parse(kObjectKinds, k); }
 template<> std::optional<UseType> fromKey(const QString &k) { return parse(kUseTypes, k); }
@@ -90,6 +96,8 @@ template<> std::optional<DispatchStrategy> fromKey(const QString &k) { return pa
 template<> std::optional<WeatherKind> fromKey(const QString &k) { return parse(kWeatherKinds, k); }
 template<> std::optional<HeadlineEmissions> fromKey(const QString &k) { return parse(kHeadlines, k); }
 template<> std::optional<IrradianceInput> fromKey(const QString &k) { return parse(kIrradianceInputs, k); }
+template<> std::optional<WindShear> fromKey(const QString &k) { return parse(kWindShears, k); }
+template<> std::optional<PlantKind> fromKey(const QString &k) { return parse(kPlantKinds, k); }
 
 QString displayName(ObjectKind v)
 {
@@ -98,6 +106,7 @@ QString displayName(ObjectKind v)
     case ObjectKind::PvArray: return tr("PV field");
     case ObjectKind::Storage: return tr("Battery storage");
     case ObjectKind::GreenSpace: return tr("Green space");
+    case ObjectKind::WindTurbine: return tr("Wind turbine");
     }
     return {};
 }
@@ -145,6 +154,16 @@ QString displayName(ElectrolyserMode v)
 QString displayName(DispatchStrategy v)
 {
     return v == DispatchStrategy::SelfConsumption ? tr("Self-consumption") : tr("Carbon-aware");
+}
+
+QString displayName(WindShear v)
+{
+    return v == WindShear::PowerLaw ? tr("Power law") : tr("Logarithmic");
+}
+
+QString displayName(PlantKind v)
+{
+    return v == PlantKind::Pv ? tr("PV plant") : tr("Wind plant");
 }
 
 } // namespace pz

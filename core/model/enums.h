@@ -7,7 +7,7 @@
 
 namespace pz {
 
-enum class ObjectKind { Building, PvArray, Storage, GreenSpace };
+enum class ObjectKind { Building, PvArray, Storage, GreenSpace, WindTurbine };
 
 // What a building is used for: picks its default load intensity, load shape and embodied carbon.
 enum class UseType {
@@ -44,6 +44,11 @@ enum class IrradianceInput { AsGiven, BeamFromGhiDhi };
 // How electricity is converted to tonnes of standard coal equivalent for the tCO2/tce indicator.
 enum class HeadlineEmissions { Operational, WithEmbodied };
 
+// The wind profile from the anemometer to the hub (spec wind.md §12.2).
+enum class WindShear { PowerLaw, Logarithmic };
+// What an off-site plant on a direct line is (spec wind.md §13).
+enum class PlantKind { Pv, Wind };
+
 QString toKey(ObjectKind v);
 QString toKey(UseType v);
 QString toKey(BuildingStructure v);
@@ -55,6 +60,8 @@ QString toKey(DispatchStrategy v);
 QString toKey(WeatherKind v);
 QString toKey(IrradianceInput v);
 QString toKey(HeadlineEmissions v);
+QString toKey(WindShear v);
+QString toKey(PlantKind v);
 
 // Parsing returns nullopt for an unknown key (callers report it with the file path).
 template<typename E> std::optional<E> fromKey(const QString &key);
@@ -68,5 +75,7 @@ QString displayName(TemperatureModel v);
 QString displayName(Chemistry v);
 QString displayName(ElectrolyserMode v);
 QString displayName(DispatchStrategy v);
+QString displayName(WindShear v);
+QString displayName(PlantKind v);
 
 } // namespace pz

@@ -15,7 +15,8 @@ ObjectKind kindOf(const ParkObject &object)
     return std::visit(Overloaded{[](const Building &) { return ObjectKind::Building; },
                                  [](const PvArray &) { return ObjectKind::PvArray; },
                                  [](const Storage &) { return ObjectKind::Storage; },
-                                 [](const GreenSpace &) { return ObjectKind::GreenSpace; }},
+                                 [](const GreenSpace &) { return ObjectKind::GreenSpace; },
+                                 [](const WindTurbine &) { return ObjectKind::WindTurbine; }},
                       object);
 }
 
@@ -33,7 +34,8 @@ Outline footprintOf(const ParkObject &object)
     return std::visit(Overloaded{[](const Building &b) { return b.footprint; },
                                  [](const PvArray &a) { return a.outline; },
                                  [](const Storage &s) { return s.footprint(); },
-                                 [](const GreenSpace &g) { return g.outline; }},
+                                 [](const GreenSpace &g) { return g.outline; },
+                                 [](const WindTurbine &t) { return t.footprint(); }},
                       object);
 }
 
@@ -42,7 +44,8 @@ double topHeightOf(const ParkObject &object)
     return std::visit(Overloaded{[](const Building &b) { return b.heightM; },
                                  [](const PvArray &a) { return a.pv.rowTopHeightM(); },
                                  [](const Storage &s) { return s.heightM; },
-                                 [](const GreenSpace &) { return 0.0; }},
+                                 [](const GreenSpace &) { return 0.0; },
+                                 [](const WindTurbine &t) { return t.hubHeightM; }},
                       object);
 }
 
@@ -52,7 +55,8 @@ ParkObject translatedObject(const ParkObject &object, double dxM, double dyM)
     std::visit(Overloaded{[&](Building &b) { b.footprint = translated(b.footprint, dxM, dyM); },
                           [&](PvArray &a) { a.outline = translated(a.outline, dxM, dyM); },
                           [&](Storage &s) { s.position = Point2(s.position.x() + dxM, s.position.y() + dyM); },
-                          [&](GreenSpace &g) { g.outline = translated(g.outline, dxM, dyM); }},
+                          [&](GreenSpace &g) { g.outline = translated(g.outline, dxM, dyM); },
+                          [&](WindTurbine &t) { t.position = Point2(t.position.x() + dxM, t.position.y() + dyM); }},
                out);
     return out;
 }
@@ -66,7 +70,8 @@ ParkObject rotatedObject(const ParkObject &object, const Point2 &centre, double 
                               s.position = rotated(Outline{s.position}, centre, angleDeg).front();
                               s.rotationDeg = std::fmod(s.rotationDeg + angleDeg + 360.0, 360.0);
                           },
-                          [&](GreenSpace &g) { g.outline = rotated(g.outline, centre, angleDeg); }},
+                          [&](GreenSpace &g) { g.outline = rotated(g.outline, centre, angleDeg); },
+                          [&](WindTurbine &t) { t.position = rotated(Outline{t.position}, centre, angleDeg).front(); }},
                out);
     return out;
 }
@@ -77,14 +82,16 @@ ParkObject withOutline(const ParkObject &object, const Outline &outline)
     std::visit(Overloaded{[&](Building &b) { b.footprint = outline; },
                           [&](PvArray &a) { a.outline = outline; },
                           [&](Storage &) {},
-                          [&](GreenSpace &g) { g.outline = outline; }},
+                          [&](GreenSpace &g) { g.outline = outline; },
+                          [&](WindTurbine &) {}},
                out);
     return out;
 }
 
 bool hasEditableOutline(const ParkObject &object)
 {
-    return kindOf(object) != ObjectKind::Storage;
+    const ObjectKind kind = kindOf(object);
+    return kind != ObjectKind::Storage && kind != ObjectKind::WindTurbine;
 }
 
 } // namespace pz

@@ -4,6 +4,7 @@
 
 #include "geometry/geometry.h"
 #include "model/enums.h"
+#include "model/windsettings.h"
 
 #include <QString>
 
@@ -57,6 +58,7 @@ struct Site {
     WeatherSource weather;
     GridSettings grid;
     CarbonOptions carbon;
+    WindSettings wind;                 // turbines' air and losses, off-site plants (format 2)
     bool operator==(const Site &) const = default;
 };
 

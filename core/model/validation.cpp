@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation.h"
 
+#include "wind/builtinturbines.h"
+
 #include <cmath>
 
 namespace pz {
@@ -49,9 +51,78 @@ public:
         m_out << Validation::tr("%1: %2 (got %3)").arg(field, reason, QString::number(v, 'g', 10));
     }
 
+    // A built-in turbine type id or the path of a turbine CSV file (spec wind.md §12.5).
+    void turbineType(const QString &field, const QString &v)
+    {
+        if (v.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return;
+        if (!wind::builtinTurbine(v.toStdString()))
+            m_out << Validation::tr("%1: unknown turbine type \"%2\" (expected a built-in type: %3, or a .csv file)")
+                         .arg(field, v, builtinTypes());
+    }
+
 private:
+    static QString builtinTypes()
+    {
+        QStringList ids;
+        for (const std::string &id : wind::builtinTurbineIds())
+            ids << QString::fromStdString(id);
+        return ids.join(QLatin1String(", "));
+    }
+
     QStringList &m_out;
 };
+
+void windAirProblems(Checker &c, const WindAir &a, const QString &prefix)
+{
+    c.range(prefix + QLatin1String("shear_exponent"), a.shearExponent, 0.0, 1.0);
+    c.range(prefix + QLatin1String("roughness_length"), a.roughnessLengthM, 1e-5, 5.0);
+    c.range(prefix + QLatin1String("availability_pct"), a.availabilityPct, 0.0, 100.0);
+    c.range(prefix + QLatin1String("electrical_loss_pct"), a.electricalLossPct, 0.0, 100.0);
+    c.range(prefix + QLatin1String("other_loss_pct"), a.otherLossPct, 0.0, 100.0);
+}
+
+void plantProblems(QStringList &out, Checker &c, const OffSitePlant &p, const QString &prefix)
+{
+    c.name(prefix + QLatin1String("name"), p.name);
+    if (p.ownLocation) {
+        c.range(prefix + QLatin1String("latitude"), p.latitudeDeg, -90.0, 90.0);
+        c.range(prefix + QLatin1String("longitude"), p.longitudeDeg, -180.0, 180.0);
+        c.range(prefix + QLatin1String("elevation"), p.elevationM, -500.0, 9000.0);
+    }
+    if (p.kind == PlantKind::Pv) {
+        c.greater(prefix + QLatin1String("kwp"), p.kwp, 0.0);
+        c.range(prefix + QLatin1String("kwp"), p.kwp, 0.0, 1e8);
+        out << Validation::problems(p.pv, prefix);
+    } else {
+        c.turbineType(prefix + QLatin1String("turbine_type"), p.turbineType);
+        if (p.turbineCount < 1 || p.turbineCount > 10000)
+            out << Validation::tr("%1turbine_count: must be between 1 and 10000 (got %2)").arg(prefix).arg(p.turbineCount);
+        if (std::isfinite(p.hubHeightM) && p.hubHeightM > 0.0)
+            c.range(prefix + QLatin1String("hub_height"), p.hubHeightM, 1.0, 300.0);
+        else
+            c.finite(prefix + QLatin1String("hub_height"), p.hubHeightM);
+        c.range(prefix + QLatin1String("internal_wake_loss_pct"), p.internalWakeLossPct, 0.0, 100.0);
+        windAirProblems(c, p.air, prefix);
+    }
+    c.greater(prefix + QLatin1String("line.capacity_MW"), p.line.capacityMW, 0.0);
+    c.range(prefix + QLatin1String("line.loss_pct"), p.line.lossPct, 0.0, 100.0);
+    c.range(prefix + QLatin1String("line.length_km"), p.line.lengthKm, 0.0, 10000.0);
+}
+
+void windProblems(QStringList &out, Checker &c, const WindSettings &w)
+{
+    c.range(QStringLiteral("wind.anemometer_height"), w.anemometerHeightM, 0.5, 200.0);
+    windAirProblems(c, w.air, QStringLiteral("wind."));
+    c.range(QStringLiteral("wind.wake_decay"), w.wakeDecay, 0.0, 1.0);
+    if (w.ownElevation)
+        c.range(QStringLiteral("wind.elevation"), w.elevationM, -500.0, 9000.0);
+    c.range(QStringLiteral("wind.embodied_kg_per_kW"), w.embodiedKgPerKW, 0.0, 100000.0);
+    c.range(QStringLiteral("wind.life_years"), w.lifeYears, 1.0, 100.0);
+    c.range(QStringLiteral("wind.max_export_share_pct"), w.maxExportSharePct, 0.0, 100.0);
+    for (std::size_t i = 0; i < w.plants.size(); ++i)
+        plantProblems(out, c, w.plants[i], QStringLiteral("wind.plants[%1].").arg(i));
+}
 
 } // namespace
 
@@ -131,6 +202,15 @@ QStringList Validation::problems(const ParkObject &object)
         if (const QString p = outlineProblem(g->outline, QStringLiteral("polygon")); !p.isEmpty())
             out << p;
         c.optionalRange(QStringLiteral("sink_t_per_ha_yr"), g->sinkTPerHaYrOverride, 0.0, 1000.0);
+    } else if (const auto *t = std::get_if<WindTurbine>(&object)) {
+        c.finite(QStringLiteral("position.x"), t->position.x());
+        c.finite(QStringLiteral("position.y"), t->position.y());
+        c.turbineType(QStringLiteral("turbine_type"), t->turbineType);
+        c.range(QStringLiteral("hub_height"), t->hubHeightM, 1.0, 300.0);
+        c.range(QStringLiteral("tower_base_diameter"), t->towerBaseDiameterM, 0.1, 30.0);
+        c.name(QStringLiteral("group"), t->group);
+        if (t->group.trimmed().isEmpty())
+            out << tr("group: must not be empty");
     }
     return out;
 }
@@ -164,6 +244,7 @@ QStringList Validation::problems(const Site &site)
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_steel"), k.buildingEmbodiedKgPerM2Steel, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
+    windProblems(out, c, site.wind);
     return out;
 }
 

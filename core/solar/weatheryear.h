@@ -16,6 +16,12 @@ struct WeatherYear {
     double latitudeDeg = 0, longitudeDeg = 0, elevationM = 0, utcOffsetHours = 0;
     std::vector<double> ghi, dni, dhi, tempC, windMs;   // W/m², °C, m/s; size 8760 each
     bool leapDayDropped = false;
+    // The raw columns the wind model needs (spec wind.md §12.1), kept as in the file, missing
+    // codes such as 999 and 999999 included: the direction the wind comes from (EPW field 21,
+    // TMY3 Wdir) and the station pressure (EPW field 10, TMY3 Pressure × 100), Pa. Empty when
+    // the source has none (a synthetic year); NaN in an hour whose cell is not a number.
+    std::vector<double> windDirectionDeg, pressurePa;
+    int windSpeedMissingHours = 0;   // speeds given as a missing code (≥ 999, < 0), set to 0 in windMs
 
     // Month (0..11) of the hour starting hourIndex hours after 2023-01-01 00:00.
     static int monthOfHour(int hourIndex);

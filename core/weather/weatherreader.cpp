@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace pz::weather {
@@ -77,7 +78,20 @@ std::vector<QByteArray> splitLines(const QByteArray &data)
 class Parser
 {
 public:
-    explicit Parser(const QString &fileName) : m_file(fileName) { m_year.source = fileName.toStdString(); m_year.resize(); }
+    explicit Parser(const QString &fileName) : m_file(fileName) { m_year.source = fileName.toStdString(); m_year.resize();
+        m_year.windDirectionDeg.assign(kHoursPerYear, std::numeric_limits<double>::quiet_NaN());
+        m_year.pressurePa.assign(kHoursPerYear, std::numeric_limits<double>::quiet_NaN()); }
+
+    // A raw cell for the wind columns (spec wind.md §12.1): the number as given, NaN when the cell
+    // is missing or not a number; the wind model cleans and counts these, so this never fails.
+    static double raw(const std::vector<QByteArray> &cells, int column)
+    {
+        if (column <= 0 || column > int(cells.size()))
+            return std::numeric_limits<double>::quiet_NaN();
+        bool ok = false;
+        const double v = cells[column - 1].toDouble(&ok);
+        return ok ? v : std::numeric_limits<double>::quiet_NaN();
+    }
 
     bool failed() const { return !m_error.isEmpty(); }
 
@@ -149,6 +163,7 @@ public:
             return false;
         if (!std::isfinite(value) || value < 0 || value >= 999) {
             value = 0;
+            ++m_windMissing;
             return true;
         }
         return inRange(value, 0, 100, line, column, name);
@@ -156,7 +171,7 @@ public:
 
     // Stores one record for the hour starting startHour (0..23) of month/day.
     void store(int line, int month, int day, int startHour, double ghi, double dni, double dhi,
-               double tempC, double windMs)
+               double tempC, double windMs, double directionDeg, double pressurePa)
     {
         if (month == 2 && day == 29) {
             ++m_leapRecords;
@@ -180,6 +195,8 @@ public:
         m_year.dhi[h] = dhi;
         m_year.tempC[h] = tempC;
         m_year.windMs[h] = windMs;
+        m_year.windDirectionDeg[h] = directionDeg;
+        m_year.pressurePa[h] = pressurePa;
         ++m_records;
     }
 
@@ -203,6 +220,7 @@ public:
             r.error = m_error;
             return r;
         }
+        m_year.windSpeedMissingHours = m_windMissing;
         r.year = std::move(m_year);
         r.warnings = m_warnings;
         return r;
@@ -218,6 +236,7 @@ private:
     std::vector<int> m_lineOf;
     int m_records = 0;
     int m_leapRecords = 0;
+    int m_windMissing = 0;
 };
 
 bool loadFile(const QString &path, QByteArray &data, QString &error)
@@ -237,8 +256,8 @@ bool loadFile(const QString &path, QByteArray &data, QString &error)
 }
 
 // Column numbers (1-based) of an EPW data record.
-enum EpwColumn { EpwYear = 1, EpwMonth = 2, EpwDay = 3, EpwHour = 4, EpwDryBulb = 7,
-                 EpwGhi = 14, EpwDni = 15, EpwDhi = 16, EpwWindSpeed = 22 };
+enum EpwColumn { EpwYear = 1, EpwMonth = 2, EpwDay = 3, EpwHour = 4, EpwDryBulb = 7, EpwPressure = 10,
+                 EpwGhi = 14, EpwDni = 15, EpwDhi = 16, EpwWindDirection = 21, EpwWindSpeed = 22 };
 
 } // namespace
 
@@ -311,7 +330,8 @@ ReadResult parseEpw(const QByteArray &data, const QString &fileName)
             p.failLine(line, QCoreApplication::translate("pz::Weather", "month, day and hour must be whole numbers"));
             break;
         }
-        p.store(line, int(month), int(day), int(hour) - 1, ghi, dni, dhi, t, ws);
+        p.store(line, int(month), int(day), int(hour) - 1, ghi, dni, dhi, t, ws, Parser::raw(c, EpwWindDirection),
+                Parser::raw(c, EpwPressure));
     }
     return p.finish(endLine);
 }
@@ -338,6 +358,7 @@ void readTmy3Meta(Parser &p, const QByteArray &line)
 // Column numbers (1-based) of a TMY3 data record.
 struct Tmy3Columns {
     int date, time, ghi, dni, dhi, t, ws;
+    int wdir = 0, pressure = 0;   // optional (0: absent); kept raw for the wind model
 };
 
 // Columns are found by their header names; false (and the error set) when one is missing.
@@ -362,6 +383,12 @@ bool findTmy3Columns(Parser &p, const std::vector<QByteArray> &header, Tmy3Colum
     }
     col = Tmy3Columns{wanted[0].column, wanted[1].column, wanted[2].column, wanted[3].column,
                       wanted[4].column, wanted[5].column, wanted[6].column};
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i] == "Wdir (degrees)")
+            col.wdir = int(i) + 1;
+        else if (header[i] == "Pressure (mbar)")
+            col.pressure = int(i) + 1;
+    }
     return true;
 }
 
@@ -401,7 +428,8 @@ bool readTmy3Record(Parser &p, const QByteArray &record, int line, const Tmy3Col
           && p.wind(c, line, col.ws, "wind speed", ws)))
         return false;
     // HH:MM is the end of the hour: 24:00 is 23:00–24:00 of the stated date.
-    p.store(line, month, day, hour - 1, ghi, dni, dhi, t, ws);
+    const double mbar = Parser::raw(c, col.pressure);
+    p.store(line, month, day, hour - 1, ghi, dni, dhi, t, ws, Parser::raw(c, col.wdir), mbar * 100.0);
     return true;
 }
 

@@ -213,7 +213,26 @@ void LiveResults::updateOverlay()
                 overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
         }
     }
+    addTurbineColours(r, overlay);
     m_map->setOverlay(overlay);
+}
+
+// Wind turbines by wake loss (spec wind.md §12.8), with the legend when there is no PV to show.
+void LiveResults::addTurbineColours(const SimulationResult &r, MapOverlay &overlay) const
+{
+    if (!r.ok || m_colouring == Colouring::None || r.turbines.empty())
+        return;
+    double hi = 20.0;  // at least 0–20 %
+    for (const WindTurbineResult &t : r.turbines)
+        hi = std::max(hi, t.wakeLossPct);
+    for (const WindTurbineResult &t : r.turbines)
+        overlay.fill.insert(t.id, lossColour(1.0 - t.wakeLossPct / hi));
+    if (!overlay.legend.isEmpty())
+        return;
+    const QLocale locale;
+    overlay.legendTitle = tr("Wake loss (%)");
+    for (int i = 0; i <= 4; ++i)
+        overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 0)});
 }
 
 QString LiveResults::toolTipFor(ObjectId id) const
@@ -234,6 +253,14 @@ QString LiveResults::toolTipFor(ObjectId id) const
                 tr("PV %1 kWp · %2 MWh/yr · %3 kWh/kWp · shading loss %4 %")
                     .arg(locale.toString(o.kwp, 'f', 0), locale.toString(o.annualAcKWh / 1000.0, 'f', 1),
                          locale.toString(o.specificYieldKWhPerKWp, 'f', 0), locale.toString(o.shadingLossPct, 'f', 1));
+    }
+    for (const WindTurbineResult &t : result().turbines) {
+        if (t.id != id)
+            continue;
+        text += QStringLiteral("<br/>") +
+                tr("%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %")
+                    .arg(locale.toString(t.ratedKW, 'f', 0), locale.toString(t.annualNetKWh / 1000.0, 'f', 1),
+                         locale.toString(t.capacityFactorPct, 'f', 1), locale.toString(t.wakeLossPct, 'f', 1));
     }
     if (result().revision != m_document->revision())
         text += QStringLiteral("<br/><i>") + tr("Updating…") + QStringLiteral("</i>");

@@ -61,6 +61,7 @@ private:
     void onPreviewChanged(const std::vector<ParkObject> &values);
     void onPreviewEnded();
     void updateOverlay();
+    void addTurbineColours(const SimulationResult &r, MapOverlay &overlay) const;
 
     ParkDocument *m_document;
     MapScene *m_map;

@@ -26,6 +26,8 @@ QColor MapPalette::greenSpace() { return QColor(0x8c, 0xc0, 0x6e); }
 QColor MapPalette::storage() { return QColor(0x3d, 0x4f, 0x45); }
 QColor MapPalette::storageTerminal() { return QColor(0xb0, 0xb6, 0xb3); }
 QColor MapPalette::storageCharge() { return QColor(0x7c, 0xd1, 0x7a); }
+QColor MapPalette::turbineTower() { return QColor(0x45, 0x55, 0x66); }
+QColor MapPalette::turbineRotor() { return QColor(0x6f, 0x9f, 0xd8, 60); }
 QColor MapPalette::boundary() { return QColor(0xc0, 0x39, 0x2b); }
 QColor MapPalette::selection() { return QColor(0x1e, 0x88, 0xe5); }
 QColor MapPalette::previewInk() { return QColor(0xd3, 0x2f, 0x7f); }

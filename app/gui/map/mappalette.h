@@ -29,6 +29,8 @@ public:
     static QColor storage();
     static QColor storageTerminal();  // the nub at one end of a container
     static QColor storageCharge();    // the charge bars of its cell modules
+    static QColor turbineTower();     // a wind turbine's tower and blades
+    static QColor turbineRotor();     // the disc its rotor sweeps (drawn translucent)
     static QColor boundary();
     static QColor selection();
     QColor boundaryFill() const;

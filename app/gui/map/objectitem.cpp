@@ -7,6 +7,7 @@
 #include "map/mapcoords.h"
 #include "map/pvarrayitem.h"
 #include "map/storageitem.h"
+#include "map/turbineitem.h"
 
 namespace pz {
 
@@ -27,6 +28,7 @@ ObjectItem *ObjectItem::create(const ParkObject &object)
     case ObjectKind::PvArray: item = new PvArrayItem(idOf(object)); break;
     case ObjectKind::Storage: item = new StorageItem(idOf(object)); break;
     case ObjectKind::GreenSpace: item = new GreenSpaceItem(idOf(object)); break;
+    case ObjectKind::WindTurbine: item = new TurbineItem(idOf(object)); break;
     }
     item->syncWithObject(object);
     return item;

@@ -23,11 +23,13 @@ QString pluralName(ObjectKind kind)
     case ObjectKind::PvArray: return ObjectsPanel::tr("PV fields");
     case ObjectKind::Storage: return ObjectsPanel::tr("Battery storage");
     case ObjectKind::GreenSpace: return ObjectsPanel::tr("Green space");
+    case ObjectKind::WindTurbine: return ObjectsPanel::tr("Wind turbines");
     }
     return {};
 }
 
-constexpr ObjectKind kKinds[] = {ObjectKind::Building, ObjectKind::PvArray, ObjectKind::Storage, ObjectKind::GreenSpace};
+constexpr ObjectKind kKinds[] = {ObjectKind::Building, ObjectKind::PvArray, ObjectKind::Storage, ObjectKind::GreenSpace,
+                                 ObjectKind::WindTurbine};
 
 } // namespace
 

@@ -103,6 +103,7 @@ PropertiesPanel::PropertiesPanel(ParkDocument *document, SelectionModel *selecti
     m_stack->addWidget(buildBuildingPage());
     m_stack->addWidget(buildPvPage());
     m_stack->addWidget(buildStoragePage());
+    m_stack->addWidget(buildTurbinePage());
     m_stack->addWidget(buildGreenPage());
 
     connect(document, &ParkDocument::changed, this, &PropertiesPanel::onDocumentChanged);
@@ -208,6 +209,10 @@ void PropertiesPanel::updatePage()
     case ObjectKind::GreenSpace:
         m_stack->setCurrentWidget(m_greenPage);
         m_green->refresh();
+        break;
+    case ObjectKind::WindTurbine:
+        m_stack->setCurrentWidget(m_turbinePage);
+        m_turbine->refresh();
         break;
     }
 }
@@ -384,6 +389,32 @@ QWidget *PropertiesPanel::buildStoragePage()
                 {-360.0, 360.0, 1, 5.0, tr(" °")}, PZ_FIELD(rotationDeg));
     page->addStretch(1);
     return m_storagePage;
+}
+
+QWidget *PropertiesPanel::buildTurbinePage()
+{
+    m_turbine = makeBuilder<WindTurbine>(QStringLiteral("turbine"));
+    auto &f = *m_turbine;
+    QVBoxLayout *page = makePage(m_turbinePage);
+
+    QFormLayout *form = addGroup(page, tr("Wind turbine"));
+    named(f.addText(form, tr("Name:"), tr("The turbine's name in lists and reports"), true, PZ_FIELD(name)),
+          "turbine.name");
+    named(f.addText(form, tr("Group:"), tr("The wind group the turbine's results are summed in"), false,
+                    PZ_FIELD(group)),
+          "turbine.group");
+    named(f.addText(form, tr("Turbine type:"),
+                    tr("A built-in type (IEA-3.4-130-RWT, NREL-5MW-RWT, NREL-2020ATB-5.5MW-175) or a turbine CSV "
+                       "file relative to the project"),
+                    false, PZ_FIELD(turbineType)),
+          "turbine.type");
+    named(f.addNumber(form, tr("Hub height:"), tr("Height of the rotor's centre above the ground"),
+                      {1.0, 300.0, 1, 1.0, tr(" m")}, PZ_FIELD(hubHeightM)),
+          "turbine.hubHeight");
+    f.addNumber(form, tr("Tower base:"), tr("Diameter of the tower at its base: the turbine's obstacle in the sun study"),
+                {0.1, 30.0, 1, 0.1, tr(" m")}, PZ_FIELD(towerBaseDiameterM));
+    page->addStretch(1);
+    return m_turbinePage;
 }
 
 QWidget *PropertiesPanel::buildGreenPage()

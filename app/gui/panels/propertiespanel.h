@@ -9,6 +9,7 @@
 #include "model/greenspace.h"
 #include "model/pvarray.h"
 #include "model/storage.h"
+#include "model/windturbine.h"
 
 #include <QWidget>
 #include <memory>
@@ -45,6 +46,7 @@ private:
     QWidget *buildPvPage();
     QWidget *buildStoragePage();
     QWidget *buildGreenPage();
+    QWidget *buildTurbinePage();
 
     ParkDocument *m_document;
     SelectionModel *m_selection;
@@ -57,10 +59,12 @@ private:
     QWidget *m_pvPage = nullptr;
     QWidget *m_storagePage = nullptr;
     QWidget *m_greenPage = nullptr;
+    QWidget *m_turbinePage = nullptr;
     std::unique_ptr<FormBuilder<Building>> m_building;
     std::unique_ptr<FormBuilder<PvArray>> m_pv;
     std::unique_ptr<FormBuilder<Storage>> m_storage;
     std::unique_ptr<FormBuilder<GreenSpace>> m_green;
+    std::unique_ptr<FormBuilder<WindTurbine>> m_turbine;
 };
 
 } // namespace pz

@@ -280,10 +280,17 @@ void ResultsPanel::updateCards()
     const ParkSummary empty;
     const ParkSummary &p = cur ? cur->park : empty;
 
-    fill(Kpi::PvGeneration, tr("PV generation"), [](const SimulationResult &r) { return r.park.annualGenerationKWh; },
-         energy, Q::Energy, B::Higher,
-         tr("Rooftop %1 · ground %2")
-             .arg(ResultFormat::energy(p.rooftopGenerationKWh), ResultFormat::energy(p.groundGenerationKWh)));
+    // With wind or off-site plants the card shows all own generation by source (spec wind.md §13.5).
+    const bool wind = cur && cur->hasWind;
+    const QString bySource =
+        wind ? tr("Rooftop PV %1 · ground PV %2 · wind %3 · off-site %4 · self-use %5 of available")
+                   .arg(ResultFormat::energy(p.rooftopGenerationKWh), ResultFormat::energy(p.groundGenerationKWh),
+                        ResultFormat::energy(p.windGenerationKWh), ResultFormat::energy(p.offsiteGenerationKWh),
+                        ResultFormat::percent(p.directSupply.selfUseOfAvailablePct))
+             : tr("Rooftop %1 · ground %2")
+                   .arg(ResultFormat::energy(p.rooftopGenerationKWh), ResultFormat::energy(p.groundGenerationKWh));
+    fill(Kpi::PvGeneration, wind ? tr("Own generation") : tr("PV generation"),
+         [](const SimulationResult &r) { return r.park.annualGenerationKWh; }, energy, Q::Energy, B::Higher, bySource);
     fill(Kpi::Consumption, tr("Consumption"), [](const SimulationResult &r) { return r.park.annualConsumptionKWh; },
          energy, Q::Energy, B::Neither, QString());
     fill(Kpi::SelfSufficiency, tr("Self-sufficiency"),

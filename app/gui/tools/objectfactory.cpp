@@ -14,6 +14,7 @@ QString ObjectFactory::defaultName(const Park &park, ObjectKind kind)
     case ObjectKind::PvArray: pattern = tr("PV field %1"); break;
     case ObjectKind::Storage: pattern = tr("Storage %1"); break;
     case ObjectKind::GreenSpace: pattern = tr("Green space %1"); break;
+    case ObjectKind::WindTurbine: pattern = tr("Turbine %1"); break;
     }
     int count = 0;
     QSet<QString> names;
@@ -71,6 +72,14 @@ Storage ObjectFactory::storage(const Park &park, const Point2 &position, double 
     s.position = position;
     s.rotationDeg = rotationDeg;
     return s;
+}
+
+WindTurbine ObjectFactory::turbine(const Park &park, const Point2 &position)
+{
+    WindTurbine t;
+    t.name = defaultName(park, ObjectKind::WindTurbine);
+    t.position = position;
+    return t;
 }
 
 } // namespace pz

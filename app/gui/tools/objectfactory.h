@@ -19,6 +19,7 @@ public:
     static PvArray pvField(const Park &park, const Outline &outline);
     static GreenSpace greenSpace(const Park &park, const Outline &outline);
     static Storage storage(const Park &park, const Point2 &position, double rotationDeg);
+    static WindTurbine turbine(const Park &park, const Point2 &position);
     // The outline counter-clockwise (the orientation files store).
     static Outline counterClockwise(Outline outline);
 };

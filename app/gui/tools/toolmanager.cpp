@@ -6,6 +6,7 @@
 #include "tools/editverticestool.h"
 #include "tools/measuretool.h"
 #include "tools/placestoragetool.h"
+#include "tools/placeturbinetool.h"
 #include "tools/selecttool.h"
 #include "tools/toolcontext.h"
 
@@ -26,6 +27,7 @@ ToolManager::ToolManager(ToolContext *context, QObject *parent)
     add(m_greenSpace = new DrawShapeTool(context, DrawShapeTool::Target::GreenSpace));
     add(m_siteBoundary = new DrawShapeTool(context, DrawShapeTool::Target::SiteBoundary));
     add(m_storage = new PlaceStorageTool(context));
+    add(m_turbine = new PlaceTurbineTool(context));
     add(m_editVertices = new EditVerticesTool(context));
     add(m_measure = new MeasureTool(context));
     const auto icon = [](AbstractTool *tool, const char *name) {
@@ -37,6 +39,7 @@ ToolManager::ToolManager(ToolContext *context, QObject *parent)
     icon(m_greenSpace, "greenspace");
     icon(m_siteBoundary, "siteboundary");
     icon(m_storage, "storage");
+    icon(m_turbine, "turbine");
     icon(m_editVertices, "editvertices");
     icon(m_measure, "measure");
     activate(m_select);

@@ -17,6 +17,7 @@ class ToolContext;
 class SelectTool;
 class DrawShapeTool;
 class PlaceStorageTool;
+class PlaceTurbineTool;
 class EditVerticesTool;
 class MeasureTool;
 
@@ -38,6 +39,7 @@ public:
     DrawShapeTool *greenSpaceTool() const { return m_greenSpace; }
     DrawShapeTool *siteBoundaryTool() const { return m_siteBoundary; }
     PlaceStorageTool *storageTool() const { return m_storage; }
+    PlaceTurbineTool *turbineTool() const { return m_turbine; }
     EditVerticesTool *editVerticesTool() const { return m_editVertices; }
     MeasureTool *measureTool() const { return m_measure; }
 
@@ -57,6 +59,7 @@ private:
     DrawShapeTool *m_greenSpace = nullptr;
     DrawShapeTool *m_siteBoundary = nullptr;
     PlaceStorageTool *m_storage = nullptr;
+    PlaceTurbineTool *m_turbine = nullptr;
     EditVerticesTool *m_editVertices = nullptr;
     MeasureTool *m_measure = nullptr;
 };

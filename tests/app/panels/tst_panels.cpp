@@ -63,6 +63,7 @@ class TestPanels : public QObject
 private Q_SLOTS:
     void spinBoxStepsAreOneUndoStep();
     void typedValueIsOneStep();
+    void turbineFormEditsTheSelection();
     void refusedValueShowsReason();
     void multiSelectionEditsSharedField();
     void panelFollowsDocumentAndUndo();
@@ -128,6 +129,31 @@ void TestPanels::typedValueIsOneStep()
     QCOMPARE(objectAs<Building>(document, id).heightM, 27.5);
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Change height"));
+}
+
+// The wind turbine's form edits every selected turbine in one undo step.
+void TestPanels::turbineFormEditsTheSelection()
+{
+    ParkDocument document;
+    SelectionModel selection(&document);
+    WindTurbine t;
+    t.name = QStringLiteral("WTG 1");
+    const ObjectId a = document.addObject(t);
+    t.name = QStringLiteral("WTG 2");
+    t.position = Point2(700, 0);
+    const ObjectId b = document.addObject(t);
+    document.undoStack()->clear();
+    PropertiesPanel panel(&document, &selection);
+    selection.setSelection({a, b});
+    auto *hub = panel.findChild<QDoubleSpinBox *>(QStringLiteral("turbine.hubHeight"));
+    QVERIFY(hub);
+    QCOMPARE(hub->value(), 110.0);
+    hub->selectAll();
+    QTest::keyClicks(hub, QStringLiteral("95"));
+    QTest::keyClick(hub, Qt::Key_Return);
+    QCOMPARE(objectAs<WindTurbine>(document, a).hubHeightM, 95.0);
+    QCOMPARE(objectAs<WindTurbine>(document, b).hubHeightM, 95.0);
+    QCOMPARE(document.undoStack()->count(), 1);
 }
 
 void TestPanels::refusedValueShowsReason()
@@ -276,7 +302,7 @@ void TestPanels::objectsTreeToSelection()
     const ObjectId f = document.addObject(makePvField(QStringLiteral("Field 1")));
     ObjectsPanel panel(&document, &selection);
     QTreeWidget *tree = panel.tree();
-    QCOMPARE(tree->topLevelItemCount(), 4);
+    QCOMPARE(tree->topLevelItemCount(), 5);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Buildings (1)"));
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("PV fields (1)"));
     QTreeWidgetItem *itemA = panel.itemFor(a);

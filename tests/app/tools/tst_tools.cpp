@@ -14,6 +14,7 @@
 #include "tools/measuretool.h"
 #include "tools/objectfactory.h"
 #include "tools/placestoragetool.h"
+#include "tools/placeturbinetool.h"
 #include "tools/selecttool.h"
 #include "tools/toolcontext.h"
 #include "tools/toolmanager.h"
@@ -143,7 +144,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const QList<QAction *> actions = f.tools()->actions();
-        QCOMPARE(actions.size(), 8);
+        QCOMPARE(actions.size(), 9);
         for (QAction *a : actions) {
             QVERIFY(a->isCheckable());
             QVERIFY(!a->shortcut().isEmpty());
@@ -638,6 +639,43 @@ private Q_SLOTS:
         QCOMPARE(s.position, Point2(10, 10));
         QCOMPARE(s.rotationDeg, 90.0);
         QCOMPARE(s.name, QStringLiteral("Storage 1"));
+    }
+
+    // A click places one wind turbine; Shift+click a row at the spacing in rotor diameters along
+    // the row angle (R turns it by 90°), as one undo step.
+    void placeTurbines()
+    {
+        Fixture f;
+        PlaceTurbineTool *tool = f.tools()->turbineTool();
+        f.tools()->activate(tool);
+        f.hover(10, 10);
+        f.click(10, 10);
+        QCOMPARE(f.document.park().count(), 1);
+        const auto &t = std::get<WindTurbine>(f.document.park().objects().front());
+        QCOMPARE(t.position, Point2(10, 10));
+        QCOMPARE(t.name, QStringLiteral("Turbine 1"));
+        QCOMPARE(f.selection.selectedIds(), ObjectIds{t.id});
+
+        tool->setRowCount(3);
+        tool->setSpacingDiameters(4);
+        f.key(Qt::Key_R);
+        QCOMPARE(tool->rowAngleDeg(), 90.0);
+        const int undo = f.undoCount();
+        f.click(1000, 0, Qt::ShiftModifier);
+        QCOMPARE(f.undoCount(), undo + 1);
+        QCOMPARE(f.document.park().count(), 4);
+        const double step = 4 * PlaceTurbineTool::rotorDiameterM();
+        QStringList names;
+        for (int i = 1; i < 4; ++i) {
+            const auto &r = std::get<WindTurbine>(f.document.park().objects()[std::size_t(i)]);
+            QVERIFY(std::abs(r.position.x() - 1000) < 1e-6);
+            QVERIFY(std::abs(r.position.y() - (i - 1) * step) < 1e-6);
+            names << r.name;
+        }
+        QCOMPARE(names, QStringList({"Turbine 2", "Turbine 3", "Turbine 4"}));
+        QCOMPARE(f.selection.selectedIds().size(), qsizetype(3));
+        f.document.undoStack()->undo();
+        QCOMPARE(f.document.park().count(), 1);
     }
 
     // R as in the select tool: R alone turns by 90°, R + digits + Enter sets the exact angle,

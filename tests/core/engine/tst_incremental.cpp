@@ -56,12 +56,26 @@ QString difference(const SimulationResult &a, const SimulationResult &b)
         !sameBits(h.batterySocKWh, k.batterySocKWh) || !sameBits(h.gridImportKWh, k.gridImportKWh) ||
         !sameBits(h.gridExportKWh, k.gridExportKWh) || !sameBits(h.emissionsKg, k.emissionsKg))
         return QStringLiteral("hourly balance");
+    if (a.turbines.size() != b.turbines.size() || a.offsite.size() != b.offsite.size())
+        return QStringLiteral("wind count");
+    for (std::size_t i = 0; i < a.turbines.size(); ++i) {
+        const WindTurbineResult &x = a.turbines[i], &y = b.turbines[i];
+        if (x.id != y.id || !sameBits(x.annualNetKWh, y.annualNetKWh) || !sameBits(x.wakeLossPct, y.wakeLossPct) ||
+            !sameBits(x.monthlyNetKWh, y.monthlyNetKWh) || !sameBits(x.hourlyNetKW, y.hourlyNetKW))
+            return QStringLiteral("turbine %1").arg(x.id);
+    }
+    for (std::size_t i = 0; i < a.offsite.size(); ++i)
+        if (!sameBits(a.offsite[i].deliveredKWh, b.offsite[i].deliveredKWh) ||
+            !sameBits(a.offsite[i].hourlyDeliveredKW, b.offsite[i].hourlyDeliveredKW))
+            return QStringLiteral("plant %1").arg(i);
     const ParkSummary &p = a.park, &q = b.park;
     if (!sameBits(p.annualGenerationKWh, q.annualGenerationKWh) ||
         !sameBits(p.annualConsumptionKWh, q.annualConsumptionKWh) || !sameBits(p.gridImportKWh, q.gridImportKWh) ||
         !sameBits(p.cfeScorePct, q.cfeScorePct) || !sameBits(p.intensityTCO2PerTce, q.intensityTCO2PerTce) ||
         !sameBits(p.emissions.netT, q.emissions.netT) ||
-        !sameBits(p.emissions.netWithEmbodiedT, q.emissions.netWithEmbodiedT))
+        !sameBits(p.emissions.netWithEmbodiedT, q.emissions.netWithEmbodiedT) ||
+        !sameBits(p.windGenerationKWh, q.windGenerationKWh) || !sameBits(p.offsiteGenerationKWh, q.offsiteGenerationKWh) ||
+        !sameBits(p.directSupply.selfUseOfAvailablePct, q.directSupply.selfUseOfAvailablePct))
         return QStringLiteral("park summary");
     return {};
 }
@@ -95,12 +109,27 @@ void TestIncremental::randomEditsMatchFromScratch()
     std::mt19937 rng(20261129);
     auto uniform = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
 
+    // Wind (spec wind.md §12–§13): turbines beside the park and two off-site plants, edited too.
+    for (int i = 0; i < 3; ++i) {
+        WindTurbine t;
+        t.name = QStringLiteral("WTG %1").arg(i + 1);
+        t.position = Point2(-900.0 + 650.0 * i, -700.0);
+        QVERIFY(document.addObject(t) != 0);
+    }
+    Site windSite = document.park().site;
+    OffSitePlant windPlant, pvPlant;
+    windPlant.name = QStringLiteral("Wind plant");
+    pvPlant.name = QStringLiteral("PV plant");
+    pvPlant.kind = PlantKind::Pv;
+    windSite.wind.plants = {windPlant, pvPlant};
+    QVERIFY(document.changeSite(windSite, QStringLiteral("plants")));
+
     simulatePark(document.park(), {}, &cache);
     int edits = 0;
     for (int step = 1; step <= 200; ++step) {
         const auto &objects = document.park().objects();
         const ParkObject object = objects[std::size_t(rng() % objects.size())];
-        const int action = int(rng() % 8);
+        const int action = int(rng() % 9);
         ParkObject changed = object;
         bool ok = false;
         switch (action) {
@@ -116,6 +145,8 @@ void TestIncremental::randomEditsMatchFromScratch()
                 s->energyKWh = uniform(500, 30000);
             else if (auto *g = std::get_if<GreenSpace>(&changed))
                 g->sinkTPerHaYrOverride = uniform(0, 10);
+            else if (auto *t = std::get_if<WindTurbine>(&changed))
+                t->hubHeightM = uniform(80, 140);
             ok = document.changeObject(changed, QStringLiteral("edit"));
             break;
         case 2:  // rotate
@@ -145,6 +176,16 @@ void TestIncremental::randomEditsMatchFromScratch()
             Site site = document.park().site;
             site.latitudeDeg += uniform(-0.5, 0.5);
             ok = document.changeSite(site, QStringLiteral("site"));
+            break;
+        }
+        case 8: {  // an off-site plant's line or size
+            Site site = document.park().site;
+            if (!site.wind.plants.empty()) {
+                OffSitePlant &plant = site.wind.plants[rng() % site.wind.plants.size()];
+                plant.line.capacityMW = uniform(5, 80);
+                plant.turbineCount = 1 + int(rng() % 20);
+                ok = document.changeSite(site, QStringLiteral("plant"));
+            }
             break;
         }
         }

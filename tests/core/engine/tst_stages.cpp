@@ -105,7 +105,7 @@ void TestStages::everyStageReusesItsResultOnARerun()
     for (const StageTiming &t : warm.stages)
         if (t.name.find('.') == std::string::npos)
             names << QString::fromStdString(t.name);
-    QCOMPARE(names, QStringList({"weather", "sun", "pv", "loads", "grid", "dispatch", "carbon", "assemble"}));
+    QCOMPARE(names, QStringList({"weather", "sun", "pv", "wind", "loads", "grid", "dispatch", "carbon", "assemble"}));
 }
 
 void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
@@ -132,6 +132,15 @@ void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
                                << QStringList{"carbon"} << QStringList{"pv", "loads", "dispatch"};
     QTest::newRow("export limit") << Edit([](Park &p) { p.site.grid.exportLimitKW = 100; })
                                   << QStringList{"dispatch", "carbon"} << QStringList{"pv", "loads"};
+    QTest::newRow("wind turbine added") << Edit([](Park &p) {
+        WindTurbine t;
+        t.id = p.takeNextId();
+        t.position = Point2(5000, 5000);
+        p.append(t);
+    }) << QStringList{"wind", "dispatch", "carbon"} << QStringList{"weather", "sun", "loads"};
+    QTest::newRow("off-site plant added") << Edit([](Park &p) { p.site.wind.plants.push_back(OffSitePlant{}); })
+                                          << QStringList{"wind", "dispatch", "carbon"}
+                                          << QStringList{"weather", "sun", "pv", "loads"};
     QTest::newRow("park name") << Edit([](Park &p) { p.site.name += QStringLiteral(" B"); }) << QStringList{}
                                << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon"};
 }

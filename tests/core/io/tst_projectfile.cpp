@@ -245,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QByteArray bytes = a.readAll();
         QCOMPARE(b.readAll(), bytes);
-        QVERIFY(bytes.startsWith("{\n    \"format\": \"parkzero\",\n    \"format_version\": 1,"));
+        QVERIFY(bytes.startsWith("{\n    \"format\": \"parkzero\",\n    \"format_version\": " +
+                                 QByteArray::number(io::kFormatVersion) + ","));
         QVERIFY(bytes.contains("[0.125, 0],"));  // points on one line
     }
 
@@ -326,7 +327,7 @@ private Q_SLOTS:
         row("format tag missing", R"({"format_version": 1, "site": {}, "objects": []})",
             {"format: required field is missing"});
         row("future format version", R"({"format": "parkzero", "format_version": 7, "site": {}, "objects": []})",
-            {"written by a newer ParkZero (format 7); this version reads up to 1"});
+            {QStringLiteral("written by a newer ParkZero (format 7); this version reads up to %1").arg(io::kFormatVersion)});
         row("format version as a string", R"({"format": "parkzero", "format_version": "1"})",
             {"format_version: expected a whole number, got a string"});
         row("site missing", R"({"format": "parkzero", "format_version": 1, "objects": []})",
@@ -347,7 +348,7 @@ private Q_SLOTS:
         row("wrong type: string for a boolean", building(R"(, "visible": "yes")"),
             {"objects[0].visible: expected true or false, got a string"});
         row("unknown object type", withObject(R"({"type": "tree", "id": 1})"),
-            {"objects[0].type: unknown object type \"tree\" (expected one of: building, pv_array, storage, green_space)"});
+            {"objects[0].type: unknown object type \"tree\" (expected one of: building, pv_array, storage, green_space, wind_turbine)"});
         row("type missing", withObject(R"({"id": 1})"), {"objects[0].type: required field is missing"});
         row("id missing", withObject(R"({"type": "green_space", "polygon": [[0, 0], [9, 0], [9, 9]]})"),
             {"objects[0].id: required field is missing"});
