@@ -5,6 +5,7 @@
 #include "energy/loadprofiles.h"
 #include "energy/profilecsv.h"
 #include "engine/cachekey.h"
+#include "engine/heatstage.h"
 #include "io/projectpaths.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (values->size() >= std::size_t(kHoursPerYear))
             parts.push_back({values, values->data()});
     };
+    state.buildingLoads.clear();
+    std::size_t buildingIndex = 0;
     for (const ParkObject &object : context.park.objects()) {
         const auto *b = std::get_if<Building>(&object);
         if (!b)
@@ -60,8 +63,19 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (!own)
             return false;
         add(own);
-        if (b->process.evDailyKWh > 0.0)
-            add(evLoad(*b, context));
+        BuildingLoadSeries loads{b->id, own, {}};
+        if (b->process.evDailyKWh > 0.0) {
+            loads.ev = evLoad(*b, context);
+            add(loads.ev);
+        }
+        // The heat electricity of heat pumps and electric boilers (HeatStage) is part of the load.
+        if (state.heat && buildingIndex < state.heat->buildings.size()) {
+            const std::shared_ptr<const BuildingHeatYear> &heat = state.heat->buildings[buildingIndex];
+            if (heat->supply.electricityKWh.size() >= std::size_t(kHoursPerYear))
+                parts.push_back({heat, heat->supply.electricityKWh.data()});
+        }
+        ++buildingIndex;
+        state.buildingLoads.push_back(std::move(loads));
         if (b->process.electrolyserMW > 0.0)
             electrolysers.push_back(b);
     }

@@ -2,6 +2,7 @@
 #include "common/units.h"
 #include "engine/resultassembler.h"
 
+#include "engine/heatresult.h"
 #include "engine/pvstage.h"
 
 #include <numeric>
@@ -51,6 +52,7 @@ bool ResultAssembler::run(const RunContext &context, RunState &state)
     addPvObjects(state, result);
     addBalance(state, result);
     addCarbon(context, state, result);
+    addHeatResult(context.park, state, result);
     result.ok = true;
     return true;
 }

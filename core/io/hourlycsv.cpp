@@ -59,6 +59,8 @@ QStringList hourlyCsvColumns(const SimulationResult &result)
             << QStringLiteral("battery_soc_kwh") << QStringLiteral("grid_import_kwh")
             << QStringLiteral("grid_export_kwh") << QStringLiteral("curtailed_kwh")
             << QStringLiteral("emissions_kg");
+    if (result.heat.present)
+        columns << QStringLiteral("heat_kwh") << QStringLiteral("heat_electricity_kwh");
     return columns;
 }
 
@@ -100,6 +102,10 @@ QByteArray hourlyCsv(const SimulationResult &result)
         appendValue(line, h.gridExportKWh, hour, 4);
         appendValue(line, h.curtailedKWh, hour, 4);
         appendValue(line, h.emissionsKg, hour, 4);
+        if (result.heat.present) {
+            appendValue(line, result.heat.hourlyHeatKWh, hour, 4);
+            appendValue(line, result.heat.hourlyHeatElectricityKWh, hour, 4);
+        }
         line += '\n';
         out += line;
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The site: where the park is, which weather and grid it sees, and how carbon is counted.
+// The site: where the park is, which weather and grid it sees, and how carbon is counted
+// (electricity and, with heat, every carrier).
 
 #include "geometry/geometry.h"
+#include "heat/heatsettings.h"
 #include "model/enums.h"
 
 #include <QString>
@@ -57,6 +59,7 @@ struct Site {
     WeatherSource weather;
     GridSettings grid;
     CarbonOptions carbon;
+    heat::SiteHeat heat = heat::siteHeatDefaults(latitudeDeg, longitudeDeg);   // heating season, carriers (§14)
     bool operator==(const Site &) const = default;
 };
 
