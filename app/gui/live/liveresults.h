@@ -32,7 +32,7 @@ class LiveResults : public QObject
 {
     Q_OBJECT
 public:
-    enum class Colouring { None, SpecificYield, ShadingLoss };
+    enum class Colouring { None, SpecificYield, ShadingLoss, HeatIntensity };
     static constexpr int kPreviewIntervalMs = 100;
 
     LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *panel, QObject *parent = nullptr);
@@ -61,6 +61,7 @@ private:
     void onPreviewChanged(const std::vector<ParkObject> &values);
     void onPreviewEnded();
     void updateOverlay();
+    static void addHeatColouring(const SimulationResult &r, MapOverlay &overlay);
 
     ParkDocument *m_document;
     MapScene *m_map;
