@@ -92,6 +92,8 @@ bool HeatStage::run(const RunContext &context, RunState &state)
     siteKey << state.weatherKey << site.season.start.month << site.season.start.day << site.season.end.month
             << site.season.end.day;
 
+    static const std::shared_ptr<const std::vector<double>> zeros =
+        std::make_shared<const std::vector<double>>(std::size_t(kHoursPerYear), 0.0);
     std::vector<std::shared_ptr<const BuildingHeatYear>> years;
     std::vector<ObjectId> ids;
     std::vector<BlockSum<double>::Member> heatParts, electricityParts;
@@ -103,7 +105,11 @@ bool HeatStage::run(const RunContext &context, RunState &state)
             return false;
         std::shared_ptr<const BuildingHeatYear> y = buildingHeat(*b, siteKey.bytes(), *temperature, context);
         heatParts.push_back({y, y->demand.totalKWh.data()});
-        if (!y->supply.electricityKWh.empty())
+        // Every building is a member, so that a change of supply re-adds only its own block (zeros,
+        // the same member while it has none).
+        if (y->supply.electricityKWh.empty())
+            electricityParts.push_back({zeros, zeros->data()});
+        else
             electricityParts.push_back({y, y->supply.electricityKWh.data()});
         ids.push_back(b->id);
         years.push_back(std::move(y));

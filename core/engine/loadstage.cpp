@@ -52,7 +52,6 @@ bool LoadStage::run(const RunContext &context, RunState &state)
             parts.push_back({values, values->data()});
     };
     state.buildingLoads.clear();
-    std::size_t buildingIndex = 0;
     for (const ParkObject &object : context.park.objects()) {
         const auto *b = std::get_if<Building>(&object);
         if (!b)
@@ -68,17 +67,15 @@ bool LoadStage::run(const RunContext &context, RunState &state)
             loads.ev = evLoad(*b, context);
             add(loads.ev);
         }
-        // The heat electricity of heat pumps and electric boilers (HeatStage) is part of the load.
-        if (state.heat && buildingIndex < state.heat->buildings.size()) {
-            const std::shared_ptr<const BuildingHeatYear> &heat = state.heat->buildings[buildingIndex];
-            if (heat->supply.electricityKWh.size() >= std::size_t(kHoursPerYear))
-                parts.push_back({heat, heat->supply.electricityKWh.data()});
-        }
-        ++buildingIndex;
         state.buildingLoads.push_back(std::move(loads));
         if (b->process.electrolyserMW > 0.0)
             electrolysers.push_back(b);
     }
+    // The heat electricity of heat pumps and electric boilers (HeatStage's sum over the buildings)
+    // is part of the load: one member after the buildings' loads, so that a building's change of
+    // supply re-adds only the last block.
+    if (state.heat)
+        add(state.heat->heatElectricityKWh);
     std::shared_ptr<const Series> sum = m_sum.sum(parts, kHoursPerYear, 1.0);
     state.consumptionKWh = electrolysers.empty() ? sum : withElectrolysers(std::move(sum), electrolysers, state);
     return true;
