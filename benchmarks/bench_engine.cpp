@@ -2,8 +2,8 @@
 // The whole park computation on synthetic parks of N objects: cold (weather already loaded),
 // split by stage; incremental after one edit; peak memory. Run:
 //   parkzero-bench --benchmark_filter=Engine
-// Stage times are reported as counters (ms), one per pipeline stage (weather, sun, pv, loads, grid,
-// dispatch, carbon, assemble) and the PV stage's parts (pv.shading, pv.chain).
+// Stage times are reported as counters (ms), one per pipeline stage (weather, sun, pv, heat, loads,
+// grid, dispatch, carbon, carriers, assemble) and the PV stage's parts (pv.shading, pv.chain).
 
 #include "syntheticpark.h"
 
@@ -135,5 +135,59 @@ void BM_EngineBatteryCapacity(benchmark::State &state)
     });
 }
 BENCHMARK(BM_EngineBatteryCapacity)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Heat (spec §14): the synthetic park with every supply, in turn over its buildings.
+Park heatedSyntheticPark(int n)
+{
+    Park park = makeSyntheticPark(n);
+    int i = 0;
+    for (const ParkObject &object : std::vector<ParkObject>(park.objects()))
+        if (const auto *b = std::get_if<Building>(&object)) {
+            Building heated = *b;
+            heated.heat.supply = heat::HeatSupply(1 + i++ % (heat::kHeatSupplyCount - 1));
+            park.replace(heated);
+        }
+    return park;
+}
+
+template<typename Edit>
+void runHeatIncremental(benchmark::State &state, Edit edit)
+{
+    Park park = heatedSyntheticPark(int(state.range(0)));
+    SimulationCache cache;
+    simulatePark(park, {}, &cache);
+    SimulationTimings timings;
+    int step = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        edit(park, step++);
+        state.ResumeTiming();
+        const SimulationResult r = simulatePark(park, {}, &cache, nullptr, &timings);
+        benchmark::DoNotOptimize(r.heat.energyTce);
+    }
+    reportStages(state, timings);
+    state.counters["heat_computed"] = timings.computed("heat");
+}
+
+// One building's heat settings: gas boiler <-> air-source heat pump, so that its heat electricity
+// and with it dispatch and carbon change too (the worst case of a heat edit).
+void BM_EngineHeatSettings(benchmark::State &state)
+{
+    runHeatIncremental(state, [](Park &park, int step) {
+        Building b = *firstOf<Building>(park);
+        b.heat.supply = step % 2 ? heat::HeatSupply::GasBoiler : heat::HeatSupply::Ashp;
+        park.replace(b);
+    });
+}
+BENCHMARK(BM_EngineHeatSettings)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The site's heating season: every building's heat is computed again.
+void BM_EngineHeatingSeason(benchmark::State &state)
+{
+    runHeatIncremental(state, [](Park &park, int step) {
+        park.site.heat.season.end = step % 2 ? heat::SeasonDay{4, 15} : heat::SeasonDay{3, 31};
+    });
+}
+BENCHMARK(BM_EngineHeatingSeason)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace

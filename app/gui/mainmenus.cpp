@@ -140,7 +140,7 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
     m_viewMenu = m_window->menuBar()->addMenu(MainWindow::tr("&View"));
     m_viewMenu->addActions(m_window->mapView()->viewActions());
     m_viewMenu->addSeparator();
-    QMenu *colouring = m_viewMenu->addMenu(MainWindow::tr("PV &Colouring"));
+    QMenu *colouring = m_viewMenu->addMenu(MainWindow::tr("Map &Colouring"));
     colouring->addActions(m_window->liveResults()->colouringActions());
     m_viewMenu->addSeparator();
     m_docksMenu = m_viewMenu->addMenu(MainWindow::tr("&Panels"));

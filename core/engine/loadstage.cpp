@@ -5,6 +5,7 @@
 #include "energy/loadprofiles.h"
 #include "energy/profilecsv.h"
 #include "engine/cachekey.h"
+#include "engine/heatstage.h"
 #include "io/projectpaths.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (values->size() >= std::size_t(kHoursPerYear))
             parts.push_back({values, values->data()});
     };
+    state.buildingLoads.clear();
     for (const ParkObject &object : context.park.objects()) {
         const auto *b = std::get_if<Building>(&object);
         if (!b)
@@ -60,11 +62,20 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (!own)
             return false;
         add(own);
-        if (b->process.evDailyKWh > 0.0)
-            add(evLoad(*b, context));
+        BuildingLoadSeries loads{b->id, own, {}};
+        if (b->process.evDailyKWh > 0.0) {
+            loads.ev = evLoad(*b, context);
+            add(loads.ev);
+        }
+        state.buildingLoads.push_back(std::move(loads));
         if (b->process.electrolyserMW > 0.0)
             electrolysers.push_back(b);
     }
+    // The heat electricity of heat pumps and electric boilers (HeatStage's sum over the buildings)
+    // is part of the load: one member after the buildings' loads, so that a building's change of
+    // supply re-adds only the last block.
+    if (state.heat)
+        add(state.heat->heatElectricityKWh);
     std::shared_ptr<const Series> sum = m_sum.sum(parts, kHoursPerYear, 1.0);
     state.consumptionKWh = electrolysers.empty() ? sum : withElectrolysers(std::move(sum), electrolysers, state);
     return true;

@@ -2,9 +2,10 @@
 #pragma once
 // Stage 4: the park's hourly consumption. Reads every building's load (its profile file, known by
 // path, modification time and size, or its use type, floor area and annual override), its EV
-// charging and its electrolyser, the project file (for relative profile paths) and, for
-// electrolysers that follow the PV surplus, the PV stage's hourly generation. Each distinct load
-// is computed once and kept; the park sum re-adds only the blocks of buildings that changed.
+// charging and its electrolyser, the park's heat electricity (from HeatStage), the project file (for
+// relative profile paths) and, for electrolysers that follow the PV surplus, the PV stage's
+// hourly generation. Each distinct load is computed once and kept; the park sum re-adds only the
+// blocks of buildings that changed.
 
 #include "engine/blocksum.h"
 #include "engine/keyedcache.h"

@@ -2,8 +2,10 @@
 #include "engine/pipeline.h"
 
 #include "engine/carbonstage.h"
+#include "engine/carriersstage.h"
 #include "engine/dispatchstage.h"
 #include "engine/gridfactorstage.h"
+#include "engine/heatstage.h"
 #include "engine/loadstage.h"
 #include "engine/pvstage.h"
 #include "engine/resultassembler.h"
@@ -25,10 +27,12 @@ std::unique_ptr<Pipeline> Pipeline::parkModel()
     pipeline->add<SunStage>();
     pipeline->add<PvStage>();
     pipeline->add<WindStage>();
+    pipeline->add<HeatStage>();
     pipeline->add<LoadStage>();
     pipeline->add<GridFactorStage>();
     pipeline->add<DispatchStage>();
     pipeline->add<CarbonStage>();
+    pipeline->add<CarriersStage>();
     pipeline->add<ResultAssembler>();
     return pipeline;
 }

@@ -2,6 +2,7 @@
 #include "common/units.h"
 #include "engine/resultassembler.h"
 
+#include "engine/heatresult.h"
 #include "engine/pvstage.h"
 #include "engine/windresults.h"
 
@@ -53,6 +54,7 @@ bool ResultAssembler::run(const RunContext &context, RunState &state)
     addBalance(state, result);
     addCarbon(context, state, result);
     addWindResults(context, state, result);
+    addHeatResult(context.park, state, result);
     result.ok = true;
     return true;
 }

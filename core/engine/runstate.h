@@ -22,6 +22,14 @@
 namespace pz {
 
 struct SystemYield;
+struct ParkHeatOutput;
+struct CarriersOutput;
+
+// A building's own electric load and its EV charging (null without), for the building on its own.
+struct BuildingLoadSeries {
+    ObjectId id = 0;
+    std::shared_ptr<const std::vector<double>> own, ev;
+};
 
 // A weather year as the run uses it, with what the user should know about its source.
 struct LoadedWeather {
@@ -86,7 +94,9 @@ struct RunState {
     std::vector<PvSystemInstance> pvSystems;
     std::vector<std::shared_ptr<const SystemYield>> pvYields;
     std::shared_ptr<const std::vector<double>> pvGenerationKWh;
-    // LoadStage: the park's hourly consumption (kWh).
+    // HeatStage: every building's heat; null when no building has a heat supply.
+    std::shared_ptr<const ParkHeatOutput> heat;
+    // LoadStage: the park's hourly consumption (kWh), heat electricity included.
     std::shared_ptr<const std::vector<double>> consumptionKWh;
     // WindStage: the farm (null without turbines), each plant, the weather's wind notes, and the
     // park's own generation G_t (the PV sum itself when there is no wind and no plant).
@@ -95,10 +105,14 @@ struct RunState {
     std::vector<std::shared_ptr<const PlantRun>> plants;
     QStringList windWarnings;
     std::shared_ptr<const std::vector<double>> generationKWh;
+    // LoadStage: each building's own load series, in park order.
+    std::vector<BuildingLoadSeries> buildingLoads;
     // GridFactorStage, DispatchStage, CarbonStage.
     std::shared_ptr<const GridFactorInfo> grid;
     std::shared_ptr<const DispatchOutput> dispatch;
     std::shared_ptr<const energy::CarbonResult> carbon;
+    // CarriersStage: the indicator over all carriers; null without heat.
+    std::shared_ptr<const CarriersOutput> carriers;
 
     // ResultAssembler.
     SimulationResult result;

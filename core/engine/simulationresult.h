@@ -5,6 +5,7 @@
 // parkzero-cli show the same numbers from the same struct. Units are in the names.
 
 #include "common/units.h"
+#include "heat/carriers.h"
 #include "model/enums.h"
 #include "model/objectid.h"
 
@@ -150,6 +151,55 @@ struct ParkSummary {
     DirectSupplySummary directSupply;
 };
 
+// Heat (spec §14): one building's heat, its supply and the indicator on its own.
+struct BuildingHeatResult {
+    ObjectId id = 0;
+    QString name;
+    heat::HeatSupply supply = heat::HeatSupply::None;
+    heat::Carrier carrier = heat::Carrier::None;
+    double floorAreaM2 = 0.0;
+    double spaceHeatKWh = 0.0, dhwKWh = 0.0, processHeatKWh = 0.0, totalHeatKWh = 0.0;   // kWh_th
+    double peakHeatKW = 0.0;
+    double degreeHoursKh = 0.0;
+    double carrierQuantity = 0.0;        // in the carrier's unit: kWh, m³, t of coal, GJ
+    double scop = 0.0;                   // heat pumps only
+    double heatElectricityKWh = 0.0;     // heat pumps and electric boilers
+    double electricityKWh = 0.0;         // its whole electricity on its own: load + heat electricity
+    double intensityTCO2PerTce = 0.0;    // on its own (own roof PV, no battery, no green power)
+    double thresholdTCO2PerTce = 0.0;
+    bool passesAlone = false;
+    double heatIntensityKWhPerM2 = 0.0;  // total heat per m² of floor area (the map's colouring)
+};
+
+// One carrier of the park over the year.
+struct CarrierLine {
+    double quantity = 0.0;               // kWh, m³, t or GJ
+    double tce = 0.0;
+    double tCO2 = 0.0;
+};
+
+// The park's heat and its indicator over every carrier; `present` only when at least one
+// building has a heat supply (else the park's electricity-only figures stand as before).
+struct HeatSummary {
+    bool present = false;
+    double heatDemandKWh = 0.0;
+    double heatElectricityKWh = 0.0;
+    std::array<double, 12> monthlyHeatKWh{};
+    std::array<double, 5> heatByCarrierKWh{};   // indexed by heat::Carrier
+    CarrierLine electricity, naturalGas, rawCoal, purchasedHeat;
+    double energyTce = 0.0;
+    double co2T = 0.0;
+    double electricityKgcePerKWh = 0.0;          // the conversion the verdict uses
+    double intensityTCO2PerTce = 0.0;            // the verdict's
+    double intensityEquivalentTCO2PerTce = 0.0;  // under 0.1229 kgce/kWh
+    double intensityCoalMethodTCO2PerTce = 0.0;  // under 0.3055 kgce/kWh
+    bool zeroCarbonEquivalent = false, zeroCarbonCoalMethod = false;
+    double cleanSharePct = 0.0, renewableSharePct = 0.0;
+    bool cleanShareMet = false, renewableShareMet = false;
+    int buildingsPassingAlone = 0;
+    std::vector<double> hourlyHeatKWh, hourlyHeatElectricityKWh;
+};
+
 struct SimulationResult {
     quint64 revision = 0;                // document revision the result belongs to
     bool preview = false;                // of a tool's preview (a drag under way), not the document
@@ -169,6 +219,8 @@ struct SimulationResult {
     std::vector<OffSitePlantResult> offsite;   // in the site's order
     ParkSummary park;
     HourlyBalance hourly;
+    HeatSummary heat;                          // heat and every carrier (spec §14)
+    std::vector<BuildingHeatResult> buildings; // per building, in park order; empty without heat
 };
 
 } // namespace pz

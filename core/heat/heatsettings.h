@@ -46,6 +46,7 @@ struct BuildingHeat {
 
     // What a building of a version-1 file gets: no heat supply, so old projects keep their numbers.
     static BuildingHeat fromVersion1();
+    bool operator==(const BuildingHeat &) const = default;
 };
 
 // How electricity is converted to standard coal (§14.6).
@@ -62,6 +63,7 @@ struct SiteHeat {
     double heatFactorTCO2PerGJ = 0.11;          // purchased heat
     double districtHeatCleanShare = 0;          // 0..1
     bool gasCountsAsClean = false;
+    bool operator==(const SiteHeat &) const = default;
 };
 
 // The defaults of a new site at a place (season of the nearest built-in climate).

@@ -64,6 +64,8 @@ QStringList hourlyCsvColumns(const SimulationResult &result)
         columns << QStringLiteral("%1 %2 wind_kwh").arg(t.id).arg(t.name.simplified());
     for (std::size_t i = 0; i < result.offsite.size(); ++i)
         columns << QStringLiteral("offsite %1 %2 delivered_kwh").arg(i + 1).arg(result.offsite[i].name.simplified());
+    if (result.heat.present)
+        columns << QStringLiteral("heat_kwh") << QStringLiteral("heat_electricity_kwh");
     return columns;
 }
 
@@ -109,6 +111,10 @@ QByteArray hourlyCsv(const SimulationResult &result)
             appendValue(line, t.hourlyNetKW, hour, 4);
         for (const OffSitePlantResult &o : result.offsite)
             appendValue(line, o.hourlyDeliveredKW, hour, 4);
+        if (result.heat.present) {
+            appendValue(line, result.heat.hourlyHeatKWh, hour, 4);
+            appendValue(line, result.heat.hourlyHeatElectricityKWh, hour, 4);
+        }
         line += '\n';
         out += line;
     }

@@ -90,6 +90,17 @@ public:
         return toWhole(key, v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()).value_or(def);
     }
 
+    // A number that may be null (unset): absent gives def, null gives nullopt.
+    std::optional<double> optionalNumber(const char *key, std::optional<double> def)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return def;
+        if (v.isNull())
+            return std::nullopt;
+        return toNumber(key, v, def.value_or(0.0));
+    }
+
     // An object id: a whole number from 1 to kMaxId.
     std::optional<ObjectId> id(const char *key, bool required)
     {
@@ -338,6 +349,52 @@ void readWind(ProjectReader &reader, Fields &f, WindSettings &w)
     }
 }
 
+// Format version 3: `building.heat`; a key read by the heat kernel's parser, which names the path.
+void readBuildingHeat(ProjectReader &reader, Fields &f, heat::BuildingHeat &h)
+{
+    QString problem;
+    if (const QString key = f.string("supply", heat::toKey(h.supply)); !key.isEmpty()) {
+        if (const auto supply = heat::parseSupply(key, f.pathOf("supply"), &problem))
+            h.supply = *supply;
+        else
+            reader.fail({}, problem);
+    }
+    if (const QString key = f.string("emitter", heat::toKey(h.emitter)); !key.isEmpty()) {
+        if (const auto emitter = heat::parseEmitter(key, f.pathOf("emitter"), &problem))
+            h.emitter = *emitter;
+        else
+            reader.fail({}, problem);
+    }
+    h.efficiency = f.optionalNumber("efficiency", h.efficiency);
+    h.heatLossWPerM2K = f.optionalNumber("heat_loss_W_per_m2K", h.heatLossWPerM2K);
+    h.balanceTempC = f.optionalNumber("balance_temp_C", h.balanceTempC);
+    h.dhwKWhPerM2Yr = f.optionalNumber("dhw_kWh_per_m2", h.dhwKWhPerM2Yr);
+    h.processHeatKWhPerYr = f.number("process_heat_kWh", h.processHeatKWhPerYr);
+    h.spaceHeating = f.boolean("space_heating", h.spaceHeating);
+    f.finish();
+}
+
+// Format version 3: `site.heat`.
+void readSiteHeat(ProjectReader &reader, Fields &f, heat::SiteHeat &h)
+{
+    QString problem;
+    const auto day = [&](const char *key, heat::SeasonDay &value) {
+        const QString text = f.string(key, heat::formatSeasonDay(value));
+        if (const auto d = heat::parseSeasonDay(text, f.pathOf(key), &problem))
+            value = *d;
+        else
+            reader.fail({}, problem);
+    };
+    day("season_start", h.season.start);
+    day("season_end", h.season.end);
+    h.groundTempC = f.optionalNumber("ground_temperature", h.groundTempC);
+    h.electricityKgcePerKWh = f.number("electricity_kgce_per_kWh", h.electricityKgcePerKWh);
+    h.heatFactorTCO2PerGJ = f.number("heat_factor_tCO2_per_GJ", h.heatFactorTCO2PerGJ);
+    h.districtHeatCleanShare = f.number("district_heat_clean_share", h.districtHeatCleanShare);
+    h.gasCountsAsClean = f.boolean("gas_counts_as_clean", h.gasCountsAsClean);
+    f.finish();
+}
+
 } // namespace
 
 ProjectReader::ProjectReader(const QString &fileName) : m_fileName(fileName) {}
@@ -348,6 +405,12 @@ void ProjectReader::fail(const QString &path, const QString &reason)
         m_problems << tr("%1: %2").arg(m_fileName, reason);
     else
         m_problems << tr("%1: %2: %3").arg(m_fileName, path, reason);
+}
+
+void ProjectReader::requireVersion(const QString &path, int addedIn)
+{
+    if (m_version < addedIn)
+        fail(path, tr("added in format version %1; the file declares version %2").arg(addedIn).arg(m_version));
 }
 
 QString ProjectReader::typeName(const QJsonValue &value)
@@ -549,13 +612,19 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         c.finish();
     }
     if (const auto o = f.object("wind", false)) {
-        if (m_version < kWindFormatVersion)
-            fail(f.pathOf("wind"), tr("added in format version %1; the file declares version %2")
-                                       .arg(kWindFormatVersion)
-                                       .arg(m_version));
+        requireVersion(f.pathOf("wind"), kWindFormatVersion);
         Fields w(*this, *o, f.pathOf("wind"));
         readWind(*this, w, site.wind);
         w.finish();
+    }
+    // Without `heat` (files before format 3): the statutory season of the place, and the
+    // electricity conversion the carbon options used.
+    site.heat = heat::siteHeatDefaults(site.latitudeDeg, site.longitudeDeg);
+    site.heat.electricityKgcePerKWh = site.carbon.kgcePerKWh;
+    if (const auto o = f.object("heat", false)) {
+        requireVersion(f.pathOf("heat"), kHeatFormatVersion);
+        Fields h(*this, *o, f.pathOf("heat"));
+        readSiteHeat(*this, h, site.heat);
     }
     f.finish();
     if (problemCount() > before)
@@ -598,6 +667,13 @@ Building readBuilding(ProjectReader &reader, Fields &f)
         pl.evWindowStartHour = p.integer("ev_window_start", pl.evWindowStartHour);
         pl.evWindowEndHour = p.integer("ev_window_end", pl.evWindowEndHour);
         p.finish();
+    }
+    // Without `heat` (every building of a file before format 3): no supply, the old numbers.
+    if (const auto o = f.object("heat", false)) {
+        reader.requireVersion(f.pathOf("heat"), kHeatFormatVersion);
+        Fields h(reader, *o, f.pathOf("heat"));
+        b.heat = heat::BuildingHeat();
+        readBuildingHeat(reader, h, b.heat);
     }
     return b;
 }

@@ -32,6 +32,9 @@ public:
     // A problem at a JSON path ("objects[2].tilt"), or about the whole file when path is empty.
     void fail(const QString &path, const QString &reason);
     int problemCount() const { return int(m_problems.size()); }
+    // The file's format_version; a key added in a later version fails at its path.
+    int version() const { return m_version; }
+    void requireVersion(const QString &path, int addedIn);
 
     // "a string", "a number", … for "expected X, got Y" messages.
     static QString typeName(const QJsonValue &value);

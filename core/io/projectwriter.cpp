@@ -12,6 +12,36 @@ QJsonValue idValue(ObjectId id)
     return QJsonValue(qint64(id));
 }
 
+QJsonValue optionalValue(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// Format version 3: `building.heat`.
+QJsonObject buildingHeatToJson(const heat::BuildingHeat &h)
+{
+    return QJsonObject{{QStringLiteral("supply"), heat::toKey(h.supply)},
+                       {QStringLiteral("emitter"), heat::toKey(h.emitter)},
+                       {QStringLiteral("efficiency"), optionalValue(h.efficiency)},
+                       {QStringLiteral("heat_loss_W_per_m2K"), optionalValue(h.heatLossWPerM2K)},
+                       {QStringLiteral("balance_temp_C"), optionalValue(h.balanceTempC)},
+                       {QStringLiteral("dhw_kWh_per_m2"), optionalValue(h.dhwKWhPerM2Yr)},
+                       {QStringLiteral("process_heat_kWh"), h.processHeatKWhPerYr},
+                       {QStringLiteral("space_heating"), h.spaceHeating}};
+}
+
+// Format version 3: `site.heat`.
+QJsonObject siteHeatToJson(const heat::SiteHeat &h)
+{
+    return QJsonObject{{QStringLiteral("season_start"), heat::formatSeasonDay(h.season.start)},
+                       {QStringLiteral("season_end"), heat::formatSeasonDay(h.season.end)},
+                       {QStringLiteral("ground_temperature"), optionalValue(h.groundTempC)},
+                       {QStringLiteral("electricity_kgce_per_kWh"), h.electricityKgcePerKWh},
+                       {QStringLiteral("heat_factor_tCO2_per_GJ"), h.heatFactorTCO2PerGJ},
+                       {QStringLiteral("district_heat_clean_share"), h.districtHeatCleanShare},
+                       {QStringLiteral("gas_counts_as_clean"), h.gasCountsAsClean}};
+}
+
 QJsonObject commonFields(const ParkObject &object)
 {
     return QJsonObject{{QStringLiteral("type"), toKey(kindOf(object))},
@@ -144,6 +174,7 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
                      {QStringLiteral("building_embodied_kg_per_m2_steel"), k.buildingEmbodiedKgPerM2Steel},
                      {QStringLiteral("building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete},
                      {QStringLiteral("building_life_years"), k.buildingLifeYears}}},
+        {QStringLiteral("heat"), siteHeatToJson(site.heat)},
     };
     // Written only when it differs from the defaults, which reproduce format 1's behaviour.
     if (!(site.wind == WindSettings{}))
@@ -175,6 +206,7 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
                              {QStringLiteral("ev_daily_kWh"), p.evDailyKWh},
                              {QStringLiteral("ev_window_start"), p.evWindowStartHour},
                              {QStringLiteral("ev_window_end"), p.evWindowEndHour}});
+        o.insert(QStringLiteral("heat"), buildingHeatToJson(b->heat));
     } else if (const auto *a = std::get_if<PvArray>(&object)) {
         o.insert(QStringLiteral("polygon"), outlineToJson(a->outline));
         addPvSystem(o, a->pv);

@@ -97,6 +97,77 @@ void addWind(const SimulationResult &r, QJsonArray &objects, QJsonObject &park, 
     top.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
 }
 
+// Stable, untranslated units of the carriers' quantities.
+QJsonObject carrierJson(const CarrierLine &c, const char *unit)
+{
+    return QJsonObject{{QStringLiteral("quantity"), c.quantity},
+                       {QStringLiteral("unit"), QString::fromLatin1(unit)},
+                       {QStringLiteral("tce"), c.tce},
+                       {QStringLiteral("tCO2"), c.tCO2}};
+}
+
+QString carrierUnitKey(heat::Carrier c)
+{
+    switch (c) {
+    case heat::Carrier::Electricity: return QStringLiteral("kWh");
+    case heat::Carrier::NaturalGas: return QStringLiteral("m3");
+    case heat::Carrier::RawCoal: return QStringLiteral("t");
+    case heat::Carrier::PurchasedHeat: return QStringLiteral("GJ");
+    case heat::Carrier::None: break;
+    }
+    return {};
+}
+
+QJsonArray buildingsJson(const std::vector<BuildingHeatResult> &buildings)
+{
+    QJsonArray out;
+    for (const BuildingHeatResult &b : buildings) {
+        QJsonObject j{{QStringLiteral("id"), qint64(b.id)},
+                      {QStringLiteral("name"), b.name},
+                      {QStringLiteral("space_heat_kWh"), b.spaceHeatKWh},
+                      {QStringLiteral("dhw_kWh"), b.dhwKWh},
+                      {QStringLiteral("process_heat_kWh"), b.processHeatKWh},
+                      {QStringLiteral("total_heat_kWh"), b.totalHeatKWh},
+                      {QStringLiteral("peak_heat_kW"), b.peakHeatKW},
+                      {QStringLiteral("degree_hours_Kh"), b.degreeHoursKh},
+                      {QStringLiteral("supply"), heat::toKey(b.supply)},
+                      {QStringLiteral("carrier_quantity"), b.carrierQuantity},
+                      {QStringLiteral("carrier_unit"), carrierUnitKey(b.carrier)},
+                      {QStringLiteral("heat_electricity_kWh"), b.heatElectricityKWh},
+                      {QStringLiteral("electricity_kWh"), b.electricityKWh},
+                      {QStringLiteral("intensity_tCO2_per_tce"), b.intensityTCO2PerTce},
+                      {QStringLiteral("passes_alone"), b.passesAlone}};
+        if (heat::isHeatPump(b.supply))
+            j.insert(QStringLiteral("scop"), b.scop);
+        out.append(j);
+    }
+    return out;
+}
+
+// Format of the heat keys (present only when a building has a heat supply).
+void addHeatJson(const SimulationResult &r, QJsonObject &park, QJsonObject &top)
+{
+    const HeatSummary &h = r.heat;
+    if (!h.present)
+        return;
+    park.insert(QStringLiteral("heat_demand_kWh"), h.heatDemandKWh);
+    park.insert(QStringLiteral("heat_electricity_kWh"), h.heatElectricityKWh);
+    park.insert(QStringLiteral("monthly_heat_kWh"), monthly(h.monthlyHeatKWh));
+    park.insert(QStringLiteral("carriers"),
+                QJsonObject{{QStringLiteral("electricity"), carrierJson(h.electricity, "kWh")},
+                            {QStringLiteral("natural_gas"), carrierJson(h.naturalGas, "m3")},
+                            {QStringLiteral("raw_coal"), carrierJson(h.rawCoal, "t")},
+                            {QStringLiteral("purchased_heat"), carrierJson(h.purchasedHeat, "GJ")}});
+    park.insert(QStringLiteral("energy_tce"), h.energyTce);
+    park.insert(QStringLiteral("co2_all_carriers_t"), h.co2T);
+    park.insert(QStringLiteral("electricity_kgce_per_kWh"), h.electricityKgcePerKWh);
+    park.insert(QStringLiteral("intensity_equivalent_method_tCO2_per_tce"), h.intensityEquivalentTCO2PerTce);
+    park.insert(QStringLiteral("intensity_coal_method_tCO2_per_tce"), h.intensityCoalMethodTCO2PerTce);
+    park.insert(QStringLiteral("renewable_share_pct"), h.renewableSharePct);
+    park.insert(QStringLiteral("buildings_passing_alone"), h.buildingsPassingAlone);
+    top.insert(QStringLiteral("buildings"), buildingsJson(r.buildings));
+}
+
 } // namespace
 
 QJsonObject resultToJson(const SimulationResult &r)
@@ -173,6 +244,7 @@ QJsonObject resultToJson(const SimulationResult &r)
     }
     QJsonObject top;
     addWind(r, objects, park, top);
+    addHeatJson(r, park, top);
     top.insert(QStringLiteral("objects"), objects);
     top.insert(QStringLiteral("park"), park);
     top.insert(QStringLiteral("weather"), weather);

@@ -4,6 +4,7 @@
 // optional rooftop PV and optional process loads.
 
 #include "geometry/geometry.h"
+#include "heat/heatsettings.h"
 #include "model/enums.h"
 #include "model/objectid.h"
 #include "model/pvsystem.h"
@@ -55,6 +56,10 @@ struct Building {
     QString loadProfilePath;              // optional 8760-value CSV (relative to the project file)
     RooftopPv rooftop;
     ProcessLoads process;
+    // Heat demand and its supply (spec §14). The model's default is no supply, so parks built in
+    // code and buildings of files before format 3 keep their numbers; the editor gives new
+    // buildings district heat.
+    heat::BuildingHeat heat = heat::BuildingHeat::fromVersion1();
 
     double footprintAreaM2() const { return areaM2(footprint); }
     double floorAreaM2() const { return footprintAreaM2() * floors; }

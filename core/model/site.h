@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The site: where the park is, which weather and grid it sees, and how carbon is counted.
+// The site: where the park is, which weather and grid it sees, and how carbon is counted
+// (electricity and, with heat, every carrier).
 
 #include "geometry/geometry.h"
+#include "heat/heatsettings.h"
 #include "model/enums.h"
 #include "model/windsettings.h"
 
@@ -59,6 +61,7 @@ struct Site {
     GridSettings grid;
     CarbonOptions carbon;
     WindSettings wind;                 // turbines' air and losses, off-site plants (format 2)
+    heat::SiteHeat heat = heat::siteHeatDefaults(latitudeDeg, longitudeDeg);   // heating season, carriers (§14)
     bool operator==(const Site &) const = default;
 };
 

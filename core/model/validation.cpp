@@ -179,6 +179,7 @@ QStringList Validation::problems(const ParkObject &object)
             out << tr("process.ev_window_start: must be between 0 and 23 (got %1)").arg(b->process.evWindowStartHour);
         if (b->process.evWindowEndHour < 1 || b->process.evWindowEndHour > 24)
             out << tr("process.ev_window_end: must be between 1 and 24 (got %1)").arg(b->process.evWindowEndHour);
+        out << heat::problems(b->heat, QStringLiteral("heat"));
     } else if (const auto *a = std::get_if<PvArray>(&object)) {
         if (const QString p = outlineProblem(a->outline, QStringLiteral("polygon")); !p.isEmpty())
             out << p;
@@ -245,6 +246,7 @@ QStringList Validation::problems(const Site &site)
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
     windProblems(out, c, site.wind);
+    out << heat::problems(site.heat, QStringLiteral("heat"));
     return out;
 }
 

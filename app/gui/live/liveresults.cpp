@@ -63,7 +63,8 @@ LiveResults::LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *pa
     };
     const Choice choices[] = {{Colouring::None, tr("No PV colouring")},
                               {Colouring::SpecificYield, tr("Colour PV by specific yield")},
-                              {Colouring::ShadingLoss, tr("Colour PV by shading loss")}};
+                              {Colouring::ShadingLoss, tr("Colour PV by shading loss")},
+                              {Colouring::HeatIntensity, tr("Colour buildings by heat demand")}};
     for (const Choice &c : choices) {
         QAction *action = m_colouringGroup->addAction(c.text);
         action->setCheckable(true);
@@ -186,7 +187,9 @@ void LiveResults::updateOverlay()
     MapOverlay overlay;
     overlay.shadows = m_shadows;
     const SimulationResult &r = result();
-    if (r.ok && m_colouring != Colouring::None && !r.objects.empty()) {
+    if (r.ok && m_colouring == Colouring::HeatIntensity) {
+        addHeatColouring(r, overlay);
+    } else if (r.ok && m_colouring != Colouring::None && !r.objects.empty()) {
         const QLocale locale;
         if (m_colouring == Colouring::SpecificYield) {
             double lo = r.objects.front().specificYieldKWhPerKWp, hi = lo;
@@ -233,6 +236,22 @@ void LiveResults::addTurbineColours(const SimulationResult &r, MapOverlay &overl
     overlay.legendTitle = tr("Wake loss (%)");
     for (int i = 0; i <= 4; ++i)
         overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 0)});
+}
+
+// Buildings by heat demand per m² of floor area (spec §14): the whole building, light to dark red.
+void LiveResults::addHeatColouring(const SimulationResult &r, MapOverlay &overlay)
+{
+    if (!r.heat.present || r.buildings.empty())
+        return;
+    double hi = 50.0;   // at least 0–50 kWh/m²·yr
+    for (const BuildingHeatResult &b : r.buildings)
+        hi = std::max(hi, b.heatIntensityKWhPerM2);
+    for (const BuildingHeatResult &b : r.buildings)
+        overlay.body.insert(b.id, lossColour(1.0 - 0.5 * b.heatIntensityKWhPerM2 / hi));
+    overlay.legendTitle = tr("Heat demand (kWh/m²·yr)");
+    const QLocale locale;
+    for (int i = 4; i >= 0; --i)
+        overlay.legend.append({lossColour(1.0 - 0.5 * i / 4.0), locale.toString(hi * i / 4.0, 'f', 0)});
 }
 
 QString LiveResults::toolTipFor(ObjectId id) const

@@ -32,7 +32,7 @@ class LiveResults : public QObject
 {
     Q_OBJECT
 public:
-    enum class Colouring { None, SpecificYield, ShadingLoss };
+    enum class Colouring { None, SpecificYield, ShadingLoss, HeatIntensity };
     static constexpr int kPreviewIntervalMs = 100;
 
     LiveResults(ParkDocument *document, MapScene *map, ResultsPanel *panel, QObject *parent = nullptr);
@@ -62,6 +62,7 @@ private:
     void onPreviewEnded();
     void updateOverlay();
     void addTurbineColours(const SimulationResult &r, MapOverlay &overlay) const;
+    static void addHeatColouring(const SimulationResult &r, MapOverlay &overlay);
 
     ParkDocument *m_document;
     MapScene *m_map;

@@ -31,10 +31,11 @@ void BuildingItem::rebuild(const ParkObject &object)
 void BuildingItem::paintObject(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen edge(m_color.darker(160), 1.5);
+    const QColor body = m_overlayBody.isValid() ? m_overlayBody : m_color;
+    QPen edge(body.darker(160), 1.5);
     edge.setCosmetic(true);
     painter->setPen(edge);
-    painter->setBrush(m_color);
+    painter->setBrush(body);
     painter->drawPolygon(m_outline);
     if (!m_roofArea.isEmpty()) {
         painter->setPen(Qt::NoPen);

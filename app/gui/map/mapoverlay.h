@@ -16,6 +16,7 @@ namespace pz {
 
 struct MapOverlay {
     QHash<ObjectId, QColor> fill;  // colour of PV objects (rooftop PV area / field), e.g. by yield
+    QHash<ObjectId, QColor> body;  // colour of whole buildings, e.g. by heat demand intensity
     QString legendTitle;
     QVector<QPair<QColor, QString>> legend;
     QVector<QPolygonF> shadows;    // ground shadows, plan metres (x east, y north)

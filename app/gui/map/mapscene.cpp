@@ -241,7 +241,10 @@ void MapScene::setOverlay(const MapOverlay &overlay)
 void MapScene::applyOverlayTo(ObjectId id)
 {
     if (ObjectItem *item = m_items.value(id))
+    {
         item->setOverlayFill(m_overlay.fill.value(id));
+        item->setOverlayBody(m_overlay.body.value(id));
+    }
 }
 
 void MapScene::setToolTipProvider(std::function<QString(ObjectId)> provider)

@@ -52,6 +52,14 @@ void ObjectItem::syncWithObject(const ParkObject &object)
     update();
 }
 
+void ObjectItem::setOverlayBody(const QColor &color)
+{
+    if (color == m_overlayBody)
+        return;
+    m_overlayBody = color;
+    update();
+}
+
 void ObjectItem::setOverlayFill(const QColor &color)
 {
     if (color == m_overlayFill)

@@ -30,6 +30,8 @@ public:
     void syncWithObject(const ParkObject &object);
     // The analysis colour of the object's PV (invalid: none).
     void setOverlayFill(const QColor &color);
+    // The colour of the whole object (buildings by heat demand); invalid: its own colour.
+    void setOverlayBody(const QColor &color);
     // The outline as drawn, in scene coordinates (without the item's position offset).
     const QPolygonF &sceneOutline() const { return m_outline; }
     MapLabelItem *label() const { return m_label; }
@@ -51,6 +53,7 @@ protected:
 
     QPolygonF m_outline;
     QColor m_overlayFill;
+    QColor m_overlayBody;
 
 private:
     ObjectId m_id;

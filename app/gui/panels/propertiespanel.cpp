@@ -2,6 +2,8 @@
 #include "panels/propertiespanel.h"
 
 #include "document/parkdocument.h"
+#include "heat/heatdemand.h"
+#include "heat/heatsupply.h"
 #include "panels/formbuilder.h"
 #include "selectionmodel.h"
 
@@ -61,6 +63,24 @@ W *named(W *widget, const char *name)
 {
     widget->setObjectName(QLatin1String(name));
     return widget;
+}
+
+// An optional heat parameter as the form's optional number: unset is shown as a negative value.
+using HeatOptional = std::optional<double> heat::BuildingHeat::*;
+
+std::function<double(const Building &)> heatGet(HeatOptional member)
+{
+    return [member](const Building &b) { return (b.heat.*member).value_or(-1.0); };
+}
+
+std::function<void(Building &, double)> heatSet(HeatOptional member)
+{
+    return [member](Building &b, double v) {
+        if (v < 0.0)
+            (b.heat.*member).reset();
+        else
+            b.heat.*member = v;
+    };
 }
 
 QString number(double v, int decimals)
@@ -286,8 +306,62 @@ QWidget *PropertiesPanel::buildBuildingPage()
                  PZ_FIELD(process.evWindowStartHour));
     f.addInteger(form, tr("Charging until:"), tr("End of the daily charging window (local time)"), 1, 24, tr(" h"),
                  PZ_FIELD(process.evWindowEndHour));
+    addHeatGroup(page);
     page->addStretch(1);
     return m_buildingPage;
+}
+
+// Heat (spec §14): the supply and the overrides of the use type's defaults.
+void PropertiesPanel::addHeatGroup(QVBoxLayout *page)
+{
+    auto &f = *m_building;
+    QFormLayout *form = addGroup(page, tr("Heat"));
+    named(f.addChoice<heat::HeatSupply>(
+              form, tr("Heat supply:"),
+              tr("What serves space heat, hot water and process heat. Heat pumps and electric boilers add to the "
+                 "electric load; none = heated outside the model"),
+              choices({heat::HeatSupply::None, heat::HeatSupply::DistrictHeat, heat::HeatSupply::GasBoiler,
+                       heat::HeatSupply::CoalBoiler, heat::HeatSupply::ElectricBoiler, heat::HeatSupply::Ashp,
+                       heat::HeatSupply::Gshp}),
+              [](const Building &b) { return b.heat.supply; },
+              [](Building &b, heat::HeatSupply supply) {
+                  b.heat.supply = supply;
+                  // A fixed efficiency means nothing to a heat pump or to no supply.
+                  if (heat::isHeatPump(supply) || supply == heat::HeatSupply::None)
+                      b.heat.efficiency.reset();
+              }),
+          "building.heat.supply");
+    f.addChoice<heat::Emitter>(form, tr("Emitters:"), tr("Space-heating emitters: set a heat pump's supply temperature"),
+                               choices({heat::Emitter::Radiator, heat::Emitter::Floor}), PZ_FIELD(heat.emitter));
+    auto *efficiency = f.addOptionalNumber(
+        form, tr("Efficiency:"), tr("Set"),
+        tr("Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply's default; "
+           "heat pumps use their hourly COP instead"),
+        {0.0, 110.0, 0, 1.0, tr(" %"), 100.0}, heatGet(&heat::BuildingHeat::efficiency),
+        heatSet(&heat::BuildingHeat::efficiency),
+        [](const Building &b) { return heat::defaultEfficiency(b.heat.supply); });
+    named(efficiency, "building.heat.efficiency");
+    named(f.addOptionalNumber(form, tr("Heat loss:"), tr("Set"),
+                              tr("Heat-loss coefficient per m² of floor area. Unset: the use type's default"),
+                              {0.0, 10.0, 2, 0.05, tr(" W/m²K")}, heatGet(&heat::BuildingHeat::heatLossWPerM2K),
+                              heatSet(&heat::BuildingHeat::heatLossWPerM2K),
+                              [](const Building &b) { return heat::heatUseDefaults(b.useType).heatLossWPerM2K; }),
+          "building.heat.heat_loss");
+    f.addOptionalNumber(form, tr("Balance temperature:"), tr("Set"),
+                        tr("Outdoor temperature below which the building needs space heat. Unset: the use type's "
+                           "default"),
+                        {0.0, 30.0, 1, 0.5, tr(" °C")}, heatGet(&heat::BuildingHeat::balanceTempC),
+                        heatSet(&heat::BuildingHeat::balanceTempC),
+                        [](const Building &b) { return heat::heatUseDefaults(b.useType).balanceTempC; });
+    f.addOptionalNumber(form, tr("Hot water:"), tr("Set"),
+                        tr("Hot-water demand per m² of floor area and year. Unset: the use type's default"),
+                        {0.0, 1000.0, 1, 1.0, tr(" kWh/m²·yr")}, heatGet(&heat::BuildingHeat::dhwKWhPerM2Yr),
+                        heatSet(&heat::BuildingHeat::dhwKWhPerM2Yr),
+                        [](const Building &b) { return heat::heatUseDefaults(b.useType).dhwKWhPerM2Yr; });
+    f.addNumber(form, tr("Process heat:"), tr("Process heat per year, spread over the use type's working hours"),
+                {0.0, 1e9, 0, 10.0, tr(" MWh/yr"), 0.001}, PZ_FIELD(heat.processHeatKWhPerYr));
+    f.addCheck(form, QString(), tr("Space heating"), tr("Heat the building in the heating season"),
+               PZ_FIELD(heat.spaceHeating));
 }
 
 QWidget *PropertiesPanel::buildPvPage()

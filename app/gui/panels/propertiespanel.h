@@ -15,6 +15,7 @@
 #include <memory>
 
 class QLabel;
+class QVBoxLayout;
 class QStackedWidget;
 class QFormLayout;
 
@@ -43,6 +44,7 @@ private:
     template<typename K> std::vector<K> selectedOf() const;
     template<typename K> std::unique_ptr<FormBuilder<K>> makeBuilder(const QString &prefix);
     QWidget *buildBuildingPage();
+    void addHeatGroup(QVBoxLayout *page);
     QWidget *buildPvPage();
     QWidget *buildStoragePage();
     QWidget *buildGreenPage();

@@ -3,6 +3,7 @@
 
 #include "document/parkdocument.h"
 #include "energy/gridfactors.h"
+#include "heat/heatsettings.h"
 #include "io/projectpaths.h"
 #include "panels/formbuilder.h"
 #include "weather/climatenormals.h"
@@ -218,6 +219,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
                 {0.0, 10000.0, 0, 5.0, tr(" kg/m²")}, PZ_FIELD(carbon.buildingEmbodiedKgPerM2Concrete));
     f.addNumber(form, tr("Building service life:"), QString(), {1.0, 200.0, 0, 1.0, tr(" yr")},
                 PZ_FIELD(carbon.buildingLifeYears));
+    addHeatGroup(page);
     page->addStretch(1);
 
     connect(document, &ParkDocument::changed, this, [this](const ChangeEvent &event) {
@@ -270,6 +272,66 @@ void SitePanel::showProblems(const QStringList &problems)
 {
     m_problems->setText(problems.isEmpty() ? QString() : tr("Not applied: %1").arg(problems.join(QLatin1Char('\n'))));
     m_problems->setVisible(!problems.isEmpty());
+}
+
+namespace {
+
+// "MM-DD" as typed; anything else becomes a day that validation refuses with the field's path.
+heat::SeasonDay typedDay(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('-'));
+    bool monthOk = false, dayOk = false;
+    const int month = parts.size() == 2 ? parts[0].toInt(&monthOk) : 0;
+    const int day = parts.size() == 2 ? parts[1].toInt(&dayOk) : 0;
+    return monthOk && dayOk ? heat::SeasonDay{month, day} : heat::SeasonDay{0, 0};
+}
+
+} // namespace
+
+// Heat and fuels (spec §14): the heating season, the ground temperature and how carriers count.
+void SitePanel::addHeatGroup(QVBoxLayout *page)
+{
+    auto &f = *m_form;
+    QFormLayout *form = addGroup(page, tr("Heat and fuels"));
+    f.addText(form, tr("Heating from:"), tr("First day of the heating season, as MM-DD (included)"), false,
+              [](const Site &s) { return heat::formatSeasonDay(s.heat.season.start); },
+              [](Site &s, const QString &text) { s.heat.season.start = typedDay(text); })
+        ->setObjectName(QStringLiteral("site.heat.season_start"));
+    f.addText(form, tr("Heating until:"), tr("Last day of the heating season, as MM-DD (included)"), false,
+              [](const Site &s) { return heat::formatSeasonDay(s.heat.season.end); },
+              [](Site &s, const QString &text) { s.heat.season.end = typedDay(text); })
+        ->setObjectName(QStringLiteral("site.heat.season_end"));
+    f.addOptionalNumber(form, tr("Ground temperature:"), tr("Set"),
+                        tr("Ground temperature of ground-source heat pumps. Unset: the weather year's mean"),
+                        {0.0, 40.0, 1, 0.5, tr(" °C")},
+                        [](const Site &s) { return s.heat.groundTempC.value_or(-1.0); },
+                        [](Site &s, double v) {
+                            if (v < 0.0)
+                                s.heat.groundTempC.reset();
+                            else
+                                s.heat.groundTempC = v;
+                        },
+                        {});
+    f.addChoice<heat::ElectricityConversion>(
+        form, tr("Electricity to coal:"),
+        tr("How electricity counts in standard coal for the indicator over all carriers. The results show both; "
+           "the verdict uses this one"),
+        {{heat::ElectricityConversion::CalorificEquivalent, tr("Calorific equivalent (0.1229 kgce/kWh)")},
+         {heat::ElectricityConversion::CoalConsumption, tr("Coal-consumption method (0.3055 kgce/kWh)")}},
+        [](const Site &s) {
+            return s.heat.electricityKgcePerKWh == heat::kKgcePerKWhCoalConsumption
+                ? heat::ElectricityConversion::CoalConsumption
+                : heat::ElectricityConversion::CalorificEquivalent;
+        },
+        [](Site &s, heat::ElectricityConversion method) { s.heat.electricityKgcePerKWh = heat::kgcePerKWh(method); })
+        ->setObjectName(QStringLiteral("site.heat.conversion"));
+    f.addNumber(form, tr("Heat emission factor:"), tr("CO₂ of purchased (district) heat; 0 for waste or renewable heat"),
+                {0.0, 1.0, 3, 0.01, tr(" tCO₂/GJ")}, PZ_FIELD(heat.heatFactorTCO2PerGJ));
+    f.addNumber(form, tr("Clean district heat:"), tr("Share of the district heat counted as clean and renewable"),
+                {0.0, 100.0, 0, 5.0, tr(" %"), 100.0}, PZ_FIELD(heat.districtHeatCleanShare));
+    f.addCheck(form, QString(), tr("Natural gas counts as clean"),
+               tr("Count natural gas in the clean-energy share (never in the renewable share)"),
+               PZ_FIELD(heat.gasCountsAsClean));
 }
 
 } // namespace pz

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The Site panel: the park's location, weather source, grid emission factor, export limit and
-// carbon-accounting options. Each edit is one undo step through ParkDocument::changeSite; the
+// The Site panel: the park's location, weather source, grid emission factor, export limit,
+// carbon-accounting options and heat settings (heating season, how carriers count). Each edit is one undo step through ParkDocument::changeSite; the
 // panel reads the site from the document on every change.
 
 #include "model/site.h"
@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace pz {
 
@@ -42,6 +43,7 @@ public:
 private:
     void chooseWeatherFile();
     void showProblems(const QStringList &problems);
+    void addHeatGroup(QVBoxLayout *page);
 
     ParkDocument *m_document;
     std::unique_ptr<FormBuilder<Site>> m_form;

@@ -4,11 +4,13 @@
 #include "io/hourlycsv.h"
 #include "results/batterysocchart.h"
 #include "results/carbonwaterfallchart.h"
+#include "results/carrierssummary.h"
 #include "results/chartstyle.h"
 #include "results/dayprofilechart.h"
 #include "results/kpicard.h"
 #include "results/matchingheatmapchart.h"
 #include "results/monthlyenergychart.h"
+#include "results/monthlyheatchart.h"
 #include "results/pvobjecttablemodel.h"
 #include "results/resultformat.h"
 #include "selectionmodel.h"
@@ -95,6 +97,11 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     m_matching = new MatchingHeatMapChart(m_tabs);
     for (ResultChart *chart : std::initializer_list<ResultChart *>{m_monthly, m_day, m_waterfall, m_battery, m_matching})
         m_tabs->addTab(chart, chart->title());
+    // Heat and every carrier (spec §14).
+    m_heat = new MonthlyHeatChart(m_tabs);
+    m_tabs->addTab(m_heat, m_heat->title());
+    m_carriers = new CarriersSummary(m_tabs);
+    m_tabs->addTab(m_carriers, m_carriers->title());
 
     m_model = new PvObjectTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -150,6 +157,8 @@ void ResultsPanel::setResult(const SimulationResult &result)
 
     for (ResultChart *chart : std::initializer_list<ResultChart *>{m_monthly, m_day, m_waterfall, m_battery, m_matching})
         chart->setResult(m_current);
+    m_heat->setResult(m_current);
+    m_carriers->setResult(m_current.get());
     m_syncing = true;
     m_model->setObjects(m_current->objects);
     m_syncing = false;

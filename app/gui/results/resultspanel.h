@@ -25,6 +25,8 @@ class QItemSelection;
 namespace pz {
 
 class BatterySocChart;
+class CarriersSummary;
+class MonthlyHeatChart;
 class CarbonWaterfallChart;
 class DayProfileChart;
 class KpiCard;
@@ -76,6 +78,8 @@ public:
     CarbonWaterfallChart *waterfallChart() const { return m_waterfall; }
     BatterySocChart *batteryChart() const { return m_battery; }
     MatchingHeatMapChart *matchingChart() const { return m_matching; }
+    MonthlyHeatChart *heatChart() const { return m_heat; }
+    CarriersSummary *carriersSummary() const { return m_carriers; }
     QTableView *objectTable() const { return m_table; }
 
     bool exportHourlyCsv(const QString &path, QString *error = nullptr) const;
@@ -117,6 +121,8 @@ private:
     CarbonWaterfallChart *m_waterfall;
     BatterySocChart *m_battery;
     MatchingHeatMapChart *m_matching;
+    MonthlyHeatChart *m_heat;
+    CarriersSummary *m_carriers;
     PvObjectTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

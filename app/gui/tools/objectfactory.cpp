@@ -46,6 +46,7 @@ Building ObjectFactory::building(const Park &park, const Outline &footprint)
     Building b;
     b.name = defaultName(park, ObjectKind::Building);
     b.footprint = counterClockwise(footprint);
+    b.heat = heat::BuildingHeat();   // new buildings: district heat (spec §14.7); the model's default is none
     return b;
 }
 

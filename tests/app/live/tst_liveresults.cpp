@@ -8,6 +8,7 @@
 #include "live/liveresults.h"
 #include "live/sunstudypanel.h"
 #include "mainwindow.h"
+#include "map/mapscene.h"
 #include "map/mapview.h"
 #include "panels/sitepanel.h"
 #include "results/kpicard.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void releasedDragEndsOnThePreviewedNumbers();
     void guiShowsTheNumbersOfTheCli();
     void colouringAndSunStudyOverlay();
+    void heatColouring();
     void inconsistentWeatherFileWarnsInTheSitePanel();
 
 private:
@@ -318,6 +320,31 @@ void TestLiveResults::colouringAndSunStudyOverlay()
     QTest::qWait(300);
     QVERIFY(sun->moment().time() > QTime(2, 0));
     sun->setPlaying(false);
+}
+
+// Heat (spec §14): with a building heated, buildings can be coloured by heat demand per m².
+void TestLiveResults::heatColouring()
+{
+    LiveResults *live = m_window->liveResults();
+    ParkDocument *document = m_window->document();
+    live->setColouring(LiveResults::Colouring::HeatIntensity);
+    QVERIFY(m_window->mapScene()->overlay().body.isEmpty());   // the demo has no heat supply
+    ObjectId id = 0;
+    for (const ParkObject &o : document->park().objects())
+        if (const auto *b = std::get_if<Building>(&o)) {
+            Building heated = *b;
+            heated.heat.supply = heat::HeatSupply::DistrictHeat;
+            QVERIFY(document->changeObject(heated, QStringLiteral("heat")));
+            id = b->id;
+            break;
+        }
+    QVERIFY(live->engine()->waitForResult(120000));
+    QTRY_VERIFY(m_window->resultsPanel()->result() && m_window->resultsPanel()->result()->heat.present);
+    QTRY_VERIFY(m_window->mapScene()->overlay().body.contains(id));
+    QCOMPARE(m_window->mapScene()->overlay().legendTitle, QStringLiteral("Heat demand (kWh/m²·yr)"));
+    document->undoStack()->undo();
+    live->setColouring(LiveResults::Colouring::None);
+    QVERIFY(m_window->mapScene()->overlay().body.isEmpty());
 }
 
 QTEST_MAIN(TestLiveResults)

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void objectsFilterAndToggles();
     void siteEditIsOneStep();
     void siteGridAndWeather();
+    void heatFieldsOfASelectionAreOneStepEach();
+    void siteHeatSettings();
 };
 
 void TestPanels::spinBoxStepsAreOneUndoStep()
@@ -413,6 +415,88 @@ void TestPanels::siteGridAndWeather()
     QCOMPARE(panel.weatherCombo()->currentData().toString(), QStringLiteral("file"));
     document.undoStack()->undo();
     QCOMPARE(document.park().site.weather.kind, WeatherKind::BuiltIn);
+}
+
+// Heat (spec §14): the supply of two selected buildings in one step, an override of the use
+// type's default turned up in one step, and a fixed efficiency cleared for a heat pump.
+void TestPanels::heatFieldsOfASelectionAreOneStepEach()
+{
+    ParkDocument document;
+    SelectionModel selection(&document);
+    const ObjectId a = document.addObject(makeBuilding(QStringLiteral("Hall A"), 0.0, 12.0));
+    const ObjectId b = document.addObject(makeBuilding(QStringLiteral("Hall B"), 100.0, 18.0));
+    document.undoStack()->clear();
+    PropertiesPanel panel(&document, &selection);
+    selection.setSelection({a, b});
+    auto *supply = panel.findChild<QComboBox *>(QStringLiteral("building.heat.supply"));
+    auto *heatLoss = panel.findChild<QDoubleSpinBox *>(QStringLiteral("building.heat.heat_loss"));
+    auto *efficiency = panel.findChild<QDoubleSpinBox *>(QStringLiteral("building.heat.efficiency"));
+    QVERIFY(supply && heatLoss && efficiency);
+    QCOMPARE(supply->currentIndex(), supply->findData(int(heat::HeatSupply::None)));
+
+    const int gas = supply->findData(int(heat::HeatSupply::GasBoiler));
+    supply->setCurrentIndex(gas);
+    Q_EMIT supply->activated(gas);
+    QCOMPARE(objectAs<Building>(document, a).heat.supply, heat::HeatSupply::GasBoiler);
+    QCOMPARE(objectAs<Building>(document, b).heat.supply, heat::HeatSupply::GasBoiler);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(efficiency->value(), 92.0);   // the gas boiler's default, shown while unset
+    QVERIFY(!efficiency->isEnabled());
+
+    // Warehouses: H = 0.60 W/m²K by default; set explicitly and turned up by three steps.
+    QCOMPARE(heatLoss->value(), 0.60);
+    heatLoss->parentWidget()->findChild<QCheckBox *>()->click();
+    QCOMPARE(objectAs<Building>(document, a).heat.heatLossWPerM2K, std::optional<double>(0.60));
+    QCOMPARE(document.undoStack()->count(), 2);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(heatLoss, Qt::Key_Up);
+    QVERIFY(std::abs(*objectAs<Building>(document, b).heat.heatLossWPerM2K - 0.75) < 1e-9);
+    QCOMPARE(document.undoStack()->count(), 3);
+
+    // A fixed efficiency, then a heat pump: the efficiency is cleared in the same step.
+    efficiency->parentWidget()->findChild<QCheckBox *>()->click();
+    QCOMPARE(objectAs<Building>(document, a).heat.efficiency, std::optional<double>(0.92));
+    const int ashp = supply->findData(int(heat::HeatSupply::Ashp));
+    supply->setCurrentIndex(ashp);
+    Q_EMIT supply->activated(ashp);
+    QCOMPARE(objectAs<Building>(document, a).heat.supply, heat::HeatSupply::Ashp);
+    QVERIFY(!objectAs<Building>(document, a).heat.efficiency);
+    QCOMPARE(document.undoStack()->count(), 5);
+
+    document.undoStack()->undo();
+    QCOMPARE(objectAs<Building>(document, b).heat.supply, heat::HeatSupply::GasBoiler);
+    QCOMPARE(objectAs<Building>(document, b).heat.efficiency, std::optional<double>(0.92));
+    QCOMPARE(supply->currentIndex(), gas);
+}
+
+void TestPanels::siteHeatSettings()
+{
+    ParkDocument document;
+    SitePanel panel(&document);
+    auto *start = panel.findChild<QLineEdit *>(QStringLiteral("site.heat.season_start"));
+    auto *conversion = panel.findChild<QComboBox *>(QStringLiteral("site.heat.conversion"));
+    QVERIFY(start && conversion);
+    QCOMPARE(start->text(), QStringLiteral("10-15"));   // Ordos' statutory season
+    start->setText(QStringLiteral("11-01"));
+    Q_EMIT start->editingFinished();
+    QVERIFY((document.park().site.heat.season.start == heat::SeasonDay{11, 1}));
+    QCOMPARE(document.undoStack()->count(), 1);
+
+    // A day that does not exist is refused with its path; the field shows the model's value again.
+    start->setText(QStringLiteral("02-30"));
+    Q_EMIT start->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY((document.park().site.heat.season.start == heat::SeasonDay{11, 1}));
+    QCOMPARE(start->text(), QStringLiteral("11-01"));
+    bool shown = false;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        shown = shown || label->text().contains(QLatin1String("heat.season_start"));
+    QVERIFY(shown);
+
+    conversion->setCurrentIndex(1);
+    Q_EMIT conversion->activated(1);
+    QCOMPARE(document.park().site.heat.electricityKgcePerKWh, heat::kKgcePerKWhCoalConsumption);
+    QCOMPARE(document.undoStack()->count(), 2);
 }
 
 QTEST_MAIN(TestPanels)

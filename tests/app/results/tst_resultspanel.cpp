@@ -7,11 +7,13 @@
 #include "document/parkdocument.h"
 #include "results/batterysocchart.h"
 #include "results/carbonwaterfallchart.h"
+#include "results/carrierssummary.h"
 #include "results/chartstyle.h"
 #include "results/dayprofilechart.h"
 #include "results/kpicard.h"
 #include "results/matchingheatmapchart.h"
 #include "results/monthlyenergychart.h"
+#include "results/monthlyheatchart.h"
 #include "results/pvobjecttablemodel.h"
 #include "results/resultformat.h"
 #include "results/resultseries.h"
@@ -483,6 +485,43 @@ private Q_SLOTS:
         m_selection->clear();
     }
 
+    // Heat (spec §14): the monthly heat chart and the carriers tab with both conversions side by
+    // side and the buildings passing on their own; without heat a note only.
+    void heatAndCarriers()
+    {
+        ResultsPanel panel(m_selection.get());
+        SimulationResult r = fabricate(m_ids, 1.0, 0.95);
+        panel.setResult(r);
+        QCOMPARE(panel.heatChart()->heatBars()->data()->size(), 0);
+        QVERIFY(panel.carriersSummary()->table()->isHidden());
+
+        HeatSummary &h = r.heat;
+        h.present = true;
+        for (int m = 0; m < 12; ++m)
+            h.monthlyHeatKWh[std::size_t(m)] = m < 3 || m > 9 ? 2.0e5 : 1.0e4;
+        h.electricity = {5.0e6, 614.5, 3424.5};
+        h.naturalGas = {83509.44, 111.07, 180.56};
+        h.energyTce = 725.57;
+        h.electricityKgcePerKWh = 0.3055;
+        h.intensityTCO2PerTce = 1.5;
+        h.intensityEquivalentTCO2PerTce = 4.97;
+        h.intensityCoalMethodTCO2PerTce = 1.5;
+        h.buildingsPassingAlone = 1;
+        r.buildings.resize(2);
+        panel.setResult(r);
+        QCOMPARE(panel.heatChart()->heatBars()->data()->size(), 12);
+        QCOMPARE(panel.heatChart()->heatBars()->data()->at(0)->value, 200.0);   // MWh
+        QVERIFY(!panel.carriersSummary()->table()->isHidden());
+        QCOMPARE(panel.carriersSummary()->table()->item(1, 0)->text(), QStringLiteral("Natural gas"));
+        QVERIFY(panel.carriersSummary()->table()->item(1, 1)->text().startsWith(QStringLiteral("83,509")));
+        const QString conversions = panel.carriersSummary()->conversionText()->text();
+        QVERIFY2(conversions.contains(QStringLiteral("4.97")) && conversions.contains(QStringLiteral("1.50"))
+                     && conversions.contains(QStringLiteral("The verdict uses the coal-consumption method")),
+                 qPrintable(conversions));
+        QCOMPARE(panel.carriersSummary()->buildingsText()->text(),
+                 QStringLiteral("On their own (each against its own roof PV), 1 of 2 building(s) would pass."));
+    }
+
     void chartData()
     {
         ResultsPanel panel(m_selection.get());
@@ -528,7 +567,7 @@ private Q_SLOTS:
         QCOMPARE(waterfall->steps().back().toT, r.park.emissions.netWithEmbodiedT);
         QCOMPARE(waterfall->plot()->itemCount() > 0, true);
 
-        QCOMPARE(panel.chartTabs()->count(), 5);
+        QCOMPARE(panel.chartTabs()->count(), 7);   // and heat, carriers
     }
 
     void tooltips()

@@ -189,6 +189,7 @@ private Q_SLOTS:
         QCOMPARE(footprint(o).size(), std::size_t(6));
         QCOMPARE(areaM2(footprint(o)), 600.0);
         QCOMPARE(nameOf(o), QStringLiteral("Building 1"));
+        QCOMPARE(std::get<Building>(o).heat.supply, heat::HeatSupply::DistrictHeat);   // spec §14.7
         QCOMPARE(f.undoCount(), 1);
         QVERIFY(f.selection.isSelected(idOf(o)));
         f.document.undoStack()->undo();

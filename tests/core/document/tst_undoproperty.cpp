@@ -101,6 +101,8 @@ public:
                 v.pv.tiltDeg = invalid ? 120.0 : uniform(0, 40);
             } else if constexpr (std::is_same_v<T, Storage>) {
                 v.energyKWh = invalid ? -1.0 : uniform(100, 5000);
+            } else if constexpr (std::is_same_v<T, WindTurbine>) {
+                v.hubHeightM = invalid ? -1.0 : uniform(60, 140);
             } else {
                 v.sinkTPerHaYrOverride = invalid ? std::nan("") : uniform(0, 20);
             }

@@ -35,6 +35,28 @@ bool sameBits(const T &a, const T &b)
     return std::memcmp(&a, &b, sizeof(T)) == 0;
 }
 
+// The heat of the result (spec §14), compared by its bits.
+QString heatDifference(const SimulationResult &a, const SimulationResult &b)
+{
+    const HeatSummary &h = a.heat, &k = b.heat;
+    if (h.present != k.present || !sameBits(h.hourlyHeatKWh, k.hourlyHeatKWh) ||
+        !sameBits(h.hourlyHeatElectricityKWh, k.hourlyHeatElectricityKWh) || !sameBits(h.monthlyHeatKWh, k.monthlyHeatKWh) ||
+        !sameBits(h.energyTce, k.energyTce) || !sameBits(h.co2T, k.co2T) ||
+        !sameBits(h.intensityCoalMethodTCO2PerTce, k.intensityCoalMethodTCO2PerTce) ||
+        !sameBits(h.cleanSharePct, k.cleanSharePct) || h.buildingsPassingAlone != k.buildingsPassingAlone)
+        return QStringLiteral("heat summary");
+    if (a.buildings.size() != b.buildings.size())
+        return QStringLiteral("building count");
+    for (std::size_t i = 0; i < a.buildings.size(); ++i) {
+        const BuildingHeatResult &x = a.buildings[i], &y = b.buildings[i];
+        if (x.id != y.id || x.supply != y.supply || !sameBits(x.totalHeatKWh, y.totalHeatKWh) ||
+            !sameBits(x.peakHeatKW, y.peakHeatKW) || !sameBits(x.carrierQuantity, y.carrierQuantity) ||
+            !sameBits(x.electricityKWh, y.electricityKWh) || !sameBits(x.intensityTCO2PerTce, y.intensityTCO2PerTce))
+            return QStringLiteral("building %1 heat").arg(x.id);
+    }
+    return {};
+}
+
 // Every number of the result, compared by its bits. Returns the first difference or "".
 QString difference(const SimulationResult &a, const SimulationResult &b)
 {
@@ -77,7 +99,7 @@ QString difference(const SimulationResult &a, const SimulationResult &b)
         !sameBits(p.windGenerationKWh, q.windGenerationKWh) || !sameBits(p.offsiteGenerationKWh, q.offsiteGenerationKWh) ||
         !sameBits(p.directSupply.selfUseOfAvailablePct, q.directSupply.selfUseOfAvailablePct))
         return QStringLiteral("park summary");
-    return {};
+    return heatDifference(a, b);
 }
 
 } // namespace
@@ -88,6 +110,7 @@ class TestIncremental : public QObject
 private Q_SLOTS:
     void initTestCase();
     void randomEditsMatchFromScratch();
+    void randomHeatEditsMatchFromScratch();
     void movingOneBuildingRecomputesOnlyItsNeighbourhood();
     void cancelledRunsLeaveTheCacheConsistent();
 
@@ -199,6 +222,82 @@ void TestIncremental::randomEditsMatchFromScratch()
         }
     }
     QVERIFY(edits > 100);
+}
+
+// The demo park with heat: random edits of buildings' heat, the site's heat settings, moves and
+// undos; heat and every carrier stay equal to a from-scratch run.
+void TestIncremental::randomHeatEditsMatchFromScratch()
+{
+    Park heated = m_demo;
+    int i = 0;
+    for (const ParkObject &object : std::vector<ParkObject>(heated.objects()))
+        if (const auto *b = std::get_if<Building>(&object)) {
+            Building changed = *b;
+            changed.heat.supply = heat::HeatSupply(1 + i++ % (heat::kHeatSupplyCount - 1));
+            heated.replace(changed);
+        }
+    ParkDocument document(heated);
+    SimulationCache cache;
+    std::mt19937 rng(20261202);
+    auto uniform = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+    simulatePark(document.park(), {}, &cache);
+    int edits = 0;
+    for (int step = 1; step <= 60; ++step) {
+        const auto &objects = document.park().objects();
+        const ParkObject object = objects[std::size_t(rng() % objects.size())];
+        ParkObject changed = object;
+        auto *b = std::get_if<Building>(&changed);
+        Site site = document.park().site;
+        bool ok = false;
+        switch (int(rng() % 6)) {
+        case 0:  // a building's heat settings
+            if (b) {
+                b->heat.supply = heat::HeatSupply(rng() % heat::kHeatSupplyCount);
+                b->heat.emitter = rng() % 2 ? heat::Emitter::Floor : heat::Emitter::Radiator;
+                b->heat.efficiency.reset();
+                b->heat.balanceTempC = uniform(12, 20);
+                b->heat.dhwKWhPerM2Yr = rng() % 2 ? std::optional<double>(uniform(0, 40)) : std::nullopt;
+                b->heat.processHeatKWhPerYr = rng() % 3 ? 0.0 : uniform(0, 1e6);
+                ok = document.changeObject(changed, QStringLiteral("heat"));
+            }
+            break;
+        case 1:  // move
+            ok = document.changeObject(translatedObject(object, uniform(-40, 40), uniform(-40, 40)), QStringLiteral("move"));
+            break;
+        case 2:  // the heating season
+            site.heat.season.start = {int(9 + rng() % 3), int(1 + rng() % 28)};
+            site.heat.season.end = {int(3 + rng() % 2), int(1 + rng() % 28)};
+            ok = document.changeSite(site, QStringLiteral("season"));
+            break;
+        case 3:  // conversion, heat factor, clean share, ground temperature
+            site.heat.electricityKgcePerKWh = rng() % 2 ? 0.1229 : 0.3055;
+            site.heat.heatFactorTCO2PerGJ = uniform(0, 0.2);
+            site.heat.districtHeatCleanShare = uniform(0, 1);
+            site.heat.gasCountsAsClean = rng() % 2;
+            site.heat.groundTempC = rng() % 2 ? std::optional<double>(uniform(5, 15)) : std::nullopt;
+            ok = document.changeSite(site, QStringLiteral("carriers"));
+            break;
+        case 4:  // undo
+            if (document.undoStack()->canUndo()) {
+                document.undoStack()->undo();
+                ok = true;
+            }
+            break;
+        case 5:  // duplicate somewhere else
+            ok = document.addObject(translatedObject(object, uniform(-300, 300), uniform(-300, 300))) != 0;
+            break;
+        }
+        edits += ok ? 1 : 0;
+        const SimulationResult incremental = simulatePark(document.park(), {}, &cache);
+        QVERIFY2(incremental.ok, qPrintable(incremental.error));
+        if (step % 5 == 0) {
+            const SimulationResult scratch = simulatePark(document.park(), {});
+            QVERIFY(scratch.heat.present);
+            const QString diff = difference(incremental, scratch);
+            QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("step %1: %2 differs").arg(step).arg(diff)));
+        }
+    }
+    QVERIFY(edits > 30);
 }
 
 void TestIncremental::movingOneBuildingRecomputesOnlyItsNeighbourhood()

@@ -46,6 +46,28 @@ Park testPark()
     return park;
 }
 
+// The test park with every supply of heat, in turn over its buildings.
+Park heatedTestPark()
+{
+    Park park = testPark();
+    int i = 0;
+    for (const ParkObject &object : std::vector<ParkObject>(park.objects()))
+        if (const auto *b = std::get_if<Building>(&object)) {
+            Building heated = *b;
+            heated.heat.supply = heat::HeatSupply(1 + i++ % (heat::kHeatSupplyCount - 1));
+            park.replace(heated);
+        }
+    return park;
+}
+
+int buildingCount(const Park &park)
+{
+    int n = 0;
+    for (const ParkObject &object : park.objects())
+        n += std::holds_alternative<Building>(object) ? 1 : 0;
+    return n;
+}
+
 QString writeProfile(const QString &path, double value)
 {
     QFile file(path);
@@ -81,6 +103,9 @@ private Q_SLOTS:
     void everyStageReusesItsResultOnARerun();
     void stageRecomputesOnlyWhatAnEditReads_data();
     void stageRecomputesOnlyWhatAnEditReads();
+    void heatStagesReuseTheirResultsOnARerun();
+    void heatRecomputesOnlyWhatAnEditReads_data();
+    void heatRecomputesOnlyWhatAnEditReads();
     void gridProfileIsReadOnceUntilItsFileChanges();
     void runScopeKeepsCachesOfAnIncompleteRun();
     void aStageIsOneLine();
@@ -105,7 +130,8 @@ void TestStages::everyStageReusesItsResultOnARerun()
     for (const StageTiming &t : warm.stages)
         if (t.name.find('.') == std::string::npos)
             names << QString::fromStdString(t.name);
-    QCOMPARE(names, QStringList({"weather", "sun", "pv", "wind", "loads", "grid", "dispatch", "carbon", "assemble"}));
+    QCOMPARE(names, QStringList({"weather", "sun", "pv", "wind", "heat", "loads", "grid", "dispatch", "carbon",
+                                 "carriers", "assemble"}));
 }
 
 void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
@@ -166,6 +192,80 @@ void TestStages::stageRecomputesOnlyWhatAnEditReads()
     QCOMPARE(incremental.park.intensityTCO2PerTce, cold.park.intensityTCO2PerTce);
     QCOMPARE(incremental.hourly.gridImportKWh, cold.hourly.gridImportKWh);
     QCOMPARE(incremental.hourly.consumptionKWh, cold.hourly.consumptionKWh);
+}
+
+void TestStages::heatStagesReuseTheirResultsOnARerun()
+{
+    const Park park = heatedTestPark();
+    SimulationCache cache;
+    SimulationTimings cold, warm;
+    QVERIFY(simulatePark(park, {}, &cache, nullptr, &cold).ok);
+    QVERIFY(simulatePark(park, {}, &cache, nullptr, &warm).ok);
+    QCOMPARE(cold.computed("heat"), buildingCount(park));
+    QCOMPARE(cold.computed("carriers"), 1 + buildingCount(park));   // pooled, and each building alone
+    for (const char *stage : {"heat", "loads", "carbon", "carriers"}) {
+        QVERIFY2(warm.computed(stage) == 0, stage);
+        QVERIFY2(warm.reused(stage) > 0, stage);
+    }
+    // Without any supply neither stage computes anything.
+    SimulationTimings none;
+    QVERIFY(simulatePark(testPark(), {}, nullptr, nullptr, &none).ok);
+    QCOMPARE(none.computed("heat") + none.reused("heat"), 0);
+    QCOMPARE(none.computed("carriers") + none.reused("carriers"), 0);
+}
+
+void TestStages::heatRecomputesOnlyWhatAnEditReads_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<int>("heatComputed");        // buildings whose heat is computed again (-1: all)
+    QTest::addColumn<QStringList>("recomputed");
+    QTest::addColumn<QStringList>("reused");
+
+    QTest::newRow("a building's supply") << Edit([](Park &p) {
+        editFirst<Building>(p, [](Building &b) { b.heat.supply = heat::HeatSupply::Ashp; b.heat.emitter = heat::Emitter::Floor; });
+    }) << 1 << QStringList{"dispatch", "carbon", "carriers"} << QStringList{"weather", "sun", "pv"};
+    QTest::newRow("a building's balance temperature") << Edit([](Park &p) {
+        editFirst<Building>(p, [](Building &b) { b.heat.balanceTempC = 15.0; });
+    }) << 1 << QStringList{"carriers"} << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon"};
+    QTest::newRow("a building moved") << Edit([](Park &p) {
+        editFirst<Building>(p, [](Building &b) { b = std::get<Building>(translatedObject(b, 7.5, -3.25)); });
+    }) << 0 << QStringList{"pv"} << QStringList{"weather", "sun"};
+    QTest::newRow("heating season") << Edit([](Park &p) { p.site.heat.season.end = {3, 31}; })
+                                    << -1 << QStringList{"dispatch", "carbon", "carriers"}
+                                    << QStringList{"weather", "sun", "pv"};
+    QTest::newRow("electricity conversion") << Edit([](Park &p) { p.site.heat.electricityKgcePerKWh = 0.3055; })
+                                            << 0 << QStringList{"carriers"}
+                                            << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon"};
+    QTest::newRow("district heat clean share") << Edit([](Park &p) { p.site.heat.districtHeatCleanShare = 0.5; })
+                                               << 0 << QStringList{"carriers"}
+                                               << QStringList{"pv", "loads", "dispatch", "carbon"};
+    QTest::newRow("green power") << Edit([](Park &p) { p.site.carbon.greenPowerKWh += 1.0e5; }) << 0
+                                 << QStringList{"carbon", "carriers"} << QStringList{"pv", "loads", "dispatch"};
+}
+
+void TestStages::heatRecomputesOnlyWhatAnEditReads()
+{
+    QFETCH(Edit, edit);
+    QFETCH(int, heatComputed);
+    QFETCH(QStringList, recomputed);
+    QFETCH(QStringList, reused);
+    Park park = heatedTestPark();
+    SimulationCache cache;
+    QVERIFY(simulatePark(park, {}, &cache).ok);
+    edit(park);
+    SimulationTimings timings;
+    const SimulationResult incremental = simulatePark(park, {}, &cache, nullptr, &timings);
+    QVERIFY(incremental.ok);
+    QCOMPARE(timings.computed("heat"), heatComputed < 0 ? buildingCount(park) : heatComputed);
+    for (const QString &stage : recomputed)
+        QVERIFY2(timings.computed(stage.toStdString()) > 0, qPrintable(stage + QStringLiteral(" was not recomputed")));
+    for (const QString &stage : reused)
+        QVERIFY2(timings.computed(stage.toStdString()) == 0, qPrintable(stage + QStringLiteral(" was recomputed")));
+    const SimulationResult cold = simulatePark(park, {});
+    QCOMPARE(incremental.park.intensityTCO2PerTce, cold.park.intensityTCO2PerTce);
+    QCOMPARE(incremental.heat.hourlyHeatKWh, cold.heat.hourlyHeatKWh);
+    QCOMPARE(incremental.hourly.consumptionKWh, cold.hourly.consumptionKWh);
+    QCOMPARE(incremental.heat.buildingsPassingAlone, cold.heat.buildingsPassingAlone);
 }
 
 void TestStages::gridProfileIsReadOnceUntilItsFileChanges()

@@ -83,6 +83,13 @@ Park fullPark()
     k.buildingEmbodiedKgPerM2Steel = 260.0;
     k.buildingEmbodiedKgPerM2Concrete = 330.0;
     k.buildingLifeYears = 60.0;
+    heat::SiteHeat &h = s.heat;
+    h.season = {{11, 1}, {3, 20}};
+    h.groundTempC = 9.5;
+    h.electricityKgcePerKWh = 0.3055;
+    h.heatFactorTCO2PerGJ = 0.09;
+    h.districtHeatCleanShare = 0.4;
+    h.gasCountsAsClean = true;
 
     Building b;
     b.id = 3;
@@ -106,6 +113,14 @@ Park fullPark()
     b.process.evDailyKWh = 800.0;
     b.process.evWindowStartHour = 19;
     b.process.evWindowEndHour = 24;
+    b.heat.supply = heat::HeatSupply::GasBoiler;
+    b.heat.emitter = heat::Emitter::Floor;
+    b.heat.efficiency = 0.95;
+    b.heat.heatLossWPerM2K = 0.7;
+    b.heat.balanceTempC = 17.0;
+    b.heat.dhwKWhPerM2Yr = 12.0;
+    b.heat.processHeatKWhPerYr = 2.0e5;
+    b.heat.spaceHeating = false;
     park.append(b);
 
     PvArray a;
@@ -286,6 +301,37 @@ private Q_SLOTS:
         QCOMPARE(std::get<GreenSpace>(loaded.park->objects()[0]).outline.size(), std::size_t(3));
     }
 
+    // Files before format 3 have no heat: every building gets no supply, so their numbers stay;
+    // the site gets the statutory season of its place and the carbon options' conversion.
+    void filesBeforeFormat3HaveNoHeat_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("format 1") << 1;
+        QTest::newRow("format 2") << 2;
+        QTest::newRow("format 3 without heat fields") << 3;
+    }
+    void filesBeforeFormat3HaveNoHeat()
+    {
+        QFETCH(int, version);
+        const QByteArray json = R"({"format": "parkzero", "format_version": )" + QByteArray::number(version)
+            + R"(, "site": {"carbon": {"kgce_per_kWh": 0.3}}, "objects": [{"type": "building", "id": 1,)"
+            + R"( "footprint": [[0, 0], [10, 0], [10, 10], [0, 10]]}]})";
+        const io::LoadResult loaded = io::parseProject(json, kBadName);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const Building &b = std::get<Building>(loaded.park->objects()[0]);
+        QCOMPARE(b.heat.supply, heat::HeatSupply::None);
+        QVERIFY(b.heat == heat::BuildingHeat::fromVersion1());
+        const heat::HeatingSeason ordos{{10, 15}, {4, 15}};
+        QVERIFY(loaded.park->site.heat.season == ordos);
+        QCOMPARE(loaded.park->site.heat.electricityKgcePerKWh, 0.3);
+        // A heat object without a supply takes the field's default, district heat.
+        const QByteArray withHeat = R"({"format": "parkzero", "format_version": 3, "site": {}, "objects": [)"
+            R"({"type": "building", "id": 1, "footprint": [[0, 0], [10, 0], [10, 10], [0, 10]], "heat": {}}]})";
+        const io::LoadResult heated = io::parseProject(withHeat, kBadName);
+        QVERIFY2(heated.ok(), qPrintable(heated.error));
+        QCOMPARE(std::get<Building>(heated.park->objects()[0]).heat.supply, heat::HeatSupply::DistrictHeat);
+    }
+
     void nextIdIsKeptOrRaised_data()
     {
         QTest::addColumn<QByteArray>("nextId");
@@ -396,6 +442,28 @@ private Q_SLOTS:
             withObject(R"({"type": "storage", "id": 1, "position": {"x": 0, "y": 0}, "soc_min": 0.8, "soc_max": 0.8})"),
             {"objects[0].soc_min: must be below soc_max (got 0.8 ≥ 0.8)"});
         row("unknown field", building(R"(, "heigth": 12)"), {"objects[0].heigth: unknown field"});
+        row("unknown heat supply", building(R"(, "heat": {"supply": "solar"})"),
+            {"objects[0].heat.supply: unknown supply \"solar\" (expected one of"});
+        row("gas boiler efficiency too high", building(R"(, "heat": {"supply": "gas_boiler", "efficiency": 1.5})"),
+            {"objects[0].heat.efficiency: must be > 0 and at most 1.1 for the supply \"gas_boiler\" (got 1.5)"});
+        row("efficiency of a heat pump", building(R"(, "heat": {"supply": "ashp", "efficiency": 3})"),
+            {"objects[0].heat.efficiency: is not used by the supply \"ashp\"; leave it null (got 3)"});
+        row("heat loss out of range", building(R"(, "heat": {"heat_loss_W_per_m2K": -1})"),
+            {"objects[0].heat.heat_loss_W_per_m2K: must be between 0 and 10 (got -1)"});
+        row("unknown emitter", building(R"(, "heat": {"emitter": "stove"})"),
+            {"objects[0].heat.emitter: unknown emitter \"stove\""});
+        row("heat field misspelt", building(R"(, "heat": {"suply": "ashp"})"), {"objects[0].heat.suply: unknown field"});
+        row("space heating not a boolean", building(R"(, "heat": {"space_heating": 1})"),
+            {"objects[0].heat.space_heating: expected true or false, got a number"});
+        row("season day that does not exist",
+            R"({"format": "parkzero", "format_version": 3, "site": {"heat": {"season_start": "02-29"}}, "objects": []})",
+            {"site.heat.season_start: must be a day of the year as MM-DD, e.g. 10-15 (got \"02-29\")"});
+        row("district heat clean share above 1",
+            R"({"format": "parkzero", "format_version": 3, "site": {"heat": {"district_heat_clean_share": 2}}, "objects": []})",
+            {"site.heat.district_heat_clean_share: must be between 0 and 1 (got 2)"});
+        row("electricity conversion zero",
+            R"({"format": "parkzero", "format_version": 3, "site": {"heat": {"electricity_kgce_per_kWh": 0}}, "objects": []})",
+            {"site.heat.electricity_kgce_per_kWh: must be > 0 and at most 1 (got 0)"});
         row("object not an object", withObject("42"), {"objects[0]: expected an object, got a number"});
         QTest::newRow("0-byte file") << EmptyFile << QByteArray() << QStringList{"the file is empty (0 bytes)"};
         QTest::newRow("a directory") << Directory << QByteArray() << QStringList{"is a folder, not a project file"};
