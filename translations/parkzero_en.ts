@@ -713,6 +713,100 @@ Running total: %4</translation>
     </message>
 </context>
 <context>
+    <name>pz::CarriersSummary</name>
+    <message>
+        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</source>
+        <translation>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Standard coal</source>
+        <translation>Standard coal</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>Raw coal</source>
+        <translation>Raw coal</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>the coal-consumption method</source>
+        <translation>the coal-consumption method</translation>
+    </message>
+    <message>
+        <source>the calorific equivalent</source>
+        <translation>the calorific equivalent</translation>
+    </message>
+    <message>
+        <source>%1 kgce/kWh</source>
+        <translation>%1 kgce/kWh</translation>
+    </message>
+    <message>
+        <source>Indicator over all carriers (%1 tce/yr): calorific equivalent 0.1229 kgce/kWh: %2 (%3); coal-consumption method 0.3055 kgce/kWh: %4 (%5). The verdict uses %6: %7. Clean-energy share %8, renewable share %9.</source>
+        <translation>Indicator over all carriers (%1 tce/yr): calorific equivalent 0.1229 kgce/kWh: %2 (%3); coal-consumption method 0.3055 kgce/kWh: %4 (%5). The verdict uses %6: %7. Clean-energy share %8, renewable share %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On their own (each against its own roof PV), %1 of %n building(s) would pass.</source>
+        <translation>
+            <numerusform>On their own (each against its own roof PV), %1 of %n building would pass.</numerusform>
+            <numerusform>On their own (each against its own roof PV), %1 of %n buildings would pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Carriers</translation>
+    </message>
+</context>
+<context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
@@ -1518,6 +1612,14 @@ Grid: %7</translation>
         <source>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</source>
         <translation>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</translation>
     </message>
+    <message>
+        <source>Colour buildings by heat demand</source>
+        <translation>Colour buildings by heat demand</translation>
+    </message>
+    <message>
+        <source>Heat demand (kWh/m²·yr)</source>
+        <translation>Heat demand (kWh/m²·yr)</translation>
+    </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
@@ -1791,10 +1893,6 @@ Your changes are still open in this window.</translation>
         <translation>Sun Study</translation>
     </message>
     <message>
-        <source>PV &amp;Colouring</source>
-        <translation>PV &amp;Colouring</translation>
-    </message>
-    <message>
         <source>&amp;Export Map…</source>
         <translation>&amp;Export Map…</translation>
     </message>
@@ -1894,6 +1992,10 @@ Your changes are still open in this window.</translation>
     <message>
         <source>%1° S</source>
         <translation>%1° S</translation>
+    </message>
+    <message>
+        <source>Map &amp;Colouring</source>
+        <translation>Map &amp;Colouring</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2178,27 @@ Generation covers %4 of consumption</translation>
     <message>
         <source>Monthly energy</source>
         <translation>Monthly energy</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MonthlyHeatChart</name>
+    <message>
+        <source>Heat demand</source>
+        <translation>Heat demand</translation>
+    </message>
+    <message>
+        <source>Heat (%1 thermal)</source>
+        <translation>Heat (%1 thermal)</translation>
+    </message>
+    <message>
+        <source>%1
+Heat demand: %2 thermal</source>
+        <translation>%1
+Heat demand: %2 thermal</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Heat</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3005,86 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
         <translation>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</translation>
     </message>
+    <message>
+        <source>Heat</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <source>Heat supply:</source>
+        <translation>Heat supply:</translation>
+    </message>
+    <message>
+        <source>What serves space heat, hot water and process heat. Heat pumps and electric boilers add to the electric load; none = heated outside the model</source>
+        <translation>What serves space heat, hot water and process heat. Heat pumps and electric boilers add to the electric load; none = heated outside the model</translation>
+    </message>
+    <message>
+        <source>Emitters:</source>
+        <translation>Emitters:</translation>
+    </message>
+    <message>
+        <source>Space-heating emitters: set a heat pump&apos;s supply temperature</source>
+        <translation>Space-heating emitters: set a heat pump&apos;s supply temperature</translation>
+    </message>
+    <message>
+        <source>Efficiency:</source>
+        <translation>Efficiency:</translation>
+    </message>
+    <message>
+        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</source>
+        <translation>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</translation>
+    </message>
+    <message>
+        <source>Heat loss:</source>
+        <translation>Heat loss:</translation>
+    </message>
+    <message>
+        <source>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</source>
+        <translation>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</translation>
+    </message>
+    <message>
+        <source>Balance temperature:</source>
+        <translation>Balance temperature:</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</source>
+        <translation>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Hot water:</source>
+        <translation>Hot water:</translation>
+    </message>
+    <message>
+        <source>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</source>
+        <translation>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</translation>
+    </message>
+    <message>
+        <source> kWh/m²·yr</source>
+        <translation> kWh/m²·yr</translation>
+    </message>
+    <message>
+        <source>Process heat:</source>
+        <translation>Process heat:</translation>
+    </message>
+    <message>
+        <source>Process heat per year, spread over the use type&apos;s working hours</source>
+        <translation>Process heat per year, spread over the use type&apos;s working hours</translation>
+    </message>
+    <message>
+        <source> MWh/yr</source>
+        <translation> MWh/yr</translation>
+    </message>
+    <message>
+        <source>Space heating</source>
+        <translation>Space heating</translation>
+    </message>
+    <message>
+        <source>Heat the building in the heating season</source>
+        <translation>Heat the building in the heating season</translation>
+    </message>
 </context>
 <context>
     <name>pz::PvArrayItem</name>
@@ -3558,6 +3761,86 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Change weather irradiance</source>
         <translation>Change weather irradiance</translation>
+    </message>
+    <message>
+        <source>Heat and fuels</source>
+        <translation>Heat and fuels</translation>
+    </message>
+    <message>
+        <source>Heating from:</source>
+        <translation>Heating from:</translation>
+    </message>
+    <message>
+        <source>First day of the heating season, as MM-DD (included)</source>
+        <translation>First day of the heating season, as MM-DD (included)</translation>
+    </message>
+    <message>
+        <source>Heating until:</source>
+        <translation>Heating until:</translation>
+    </message>
+    <message>
+        <source>Last day of the heating season, as MM-DD (included)</source>
+        <translation>Last day of the heating season, as MM-DD (included)</translation>
+    </message>
+    <message>
+        <source>Ground temperature:</source>
+        <translation>Ground temperature:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</source>
+        <translation>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Electricity to coal:</source>
+        <translation>Electricity to coal:</translation>
+    </message>
+    <message>
+        <source>How electricity counts in standard coal for the indicator over all carriers. The results show both; the verdict uses this one</source>
+        <translation>How electricity counts in standard coal for the indicator over all carriers. The results show both; the verdict uses this one</translation>
+    </message>
+    <message>
+        <source>Calorific equivalent (0.1229 kgce/kWh)</source>
+        <translation>Calorific equivalent (0.1229 kgce/kWh)</translation>
+    </message>
+    <message>
+        <source>Coal-consumption method (0.3055 kgce/kWh)</source>
+        <translation>Coal-consumption method (0.3055 kgce/kWh)</translation>
+    </message>
+    <message>
+        <source>Heat emission factor:</source>
+        <translation>Heat emission factor:</translation>
+    </message>
+    <message>
+        <source>CO₂ of purchased (district) heat; 0 for waste or renewable heat</source>
+        <translation>CO₂ of purchased (district) heat; 0 for waste or renewable heat</translation>
+    </message>
+    <message>
+        <source> tCO₂/GJ</source>
+        <translation> tCO₂/GJ</translation>
+    </message>
+    <message>
+        <source>Clean district heat:</source>
+        <translation>Clean district heat:</translation>
+    </message>
+    <message>
+        <source>Share of the district heat counted as clean and renewable</source>
+        <translation>Share of the district heat counted as clean and renewable</translation>
+    </message>
+    <message>
+        <source>Natural gas counts as clean</source>
+        <translation>Natural gas counts as clean</translation>
+    </message>
+    <message>
+        <source>Count natural gas in the clean-energy share (never in the renewable share)</source>
+        <translation>Count natural gas in the clean-energy share (never in the renewable share)</translation>
     </message>
 </context>
 <context>

@@ -712,6 +712,99 @@ Running total: %4</source>
     </message>
 </context>
 <context>
+    <name>pz::CarriersSummary</name>
+    <message>
+        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</source>
+        <translation>没有建筑设置供热方式：指标只计入电力。在建筑属性中选择供热方式，即可计入热力和燃料。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Standard coal</source>
+        <translation>标准煤</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>Raw coal</source>
+        <translation>原煤</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>the coal-consumption method</source>
+        <translation>发电煤耗法</translation>
+    </message>
+    <message>
+        <source>the calorific equivalent</source>
+        <translation>当量值</translation>
+    </message>
+    <message>
+        <source>%1 kgce/kWh</source>
+        <translation>%1 kgce/kWh</translation>
+    </message>
+    <message>
+        <source>Indicator over all carriers (%1 tce/yr): calorific equivalent 0.1229 kgce/kWh: %2 (%3); coal-consumption method 0.3055 kgce/kWh: %4 (%5). The verdict uses %6: %7. Clean-energy share %8, renewable share %9.</source>
+        <translation>全品种能源指标（%1 tce/年）：当量值 0.1229 kgce/kWh：%2（%3）；发电煤耗法 0.3055 kgce/kWh：%4（%5）。判定采用%6：%7。清洁能源占比 %8，可再生能源占比 %9。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On their own (each against its own roof PV), %1 of %n building(s) would pass.</source>
+        <translation>
+            <numerusform>单独核算（各自仅用本建筑屋顶光伏）时，%n 栋建筑中有 %1 栋达标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>能源品种</translation>
+    </message>
+</context>
+<context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
@@ -1511,6 +1604,14 @@ Grid: %7</source>
         <source>%1 kW · %2 MWh/yr · capacity factor %3 % · wake loss %4 %</source>
         <translation>%1 kW · %2 MWh/年 · 容量系数 %3 % · 尾流损失 %4 %</translation>
     </message>
+    <message>
+        <source>Colour buildings by heat demand</source>
+        <translation>按热需求为建筑着色</translation>
+    </message>
+    <message>
+        <source>Heat demand (kWh/m²·yr)</source>
+        <translation>热需求（kWh/m²·年）</translation>
+    </message>
 </context>
 <context>
     <name>pz::MainWindow</name>
@@ -1783,10 +1884,6 @@ Your changes are still open in this window.</source>
         <translation>日照分析</translation>
     </message>
     <message>
-        <source>PV &amp;Colouring</source>
-        <translation>光伏着色(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Export Map…</source>
         <translation>导出总平面图(&amp;E)…</translation>
     </message>
@@ -1886,6 +1983,10 @@ Your changes are still open in this window.</source>
     <message>
         <source>%1° S</source>
         <translation>南纬 %1°</translation>
+    </message>
+    <message>
+        <source>Map &amp;Colouring</source>
+        <translation>地图着色(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2169,27 @@ Generation covers %4 of consumption</source>
     <message>
         <source>Monthly energy</source>
         <translation>逐月电量</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MonthlyHeatChart</name>
+    <message>
+        <source>Heat demand</source>
+        <translation>热需求</translation>
+    </message>
+    <message>
+        <source>Heat (%1 thermal)</source>
+        <translation>热量（%1 热）</translation>
+    </message>
+    <message>
+        <source>%1
+Heat demand: %2 thermal</source>
+        <translation>%1
+热需求：%2（热）</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热力</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2990,86 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
         <translation>塔筒底部直径：日照分析中风机的遮挡物</translation>
     </message>
+    <message>
+        <source>Heat</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <source>Heat supply:</source>
+        <translation>供热方式：</translation>
+    </message>
+    <message>
+        <source>What serves space heat, hot water and process heat. Heat pumps and electric boilers add to the electric load; none = heated outside the model</source>
+        <translation>为采暖、生活热水和工艺热供热的方式。热泵和电锅炉计入用电负荷；无 = 在模型之外供热</translation>
+    </message>
+    <message>
+        <source>Emitters:</source>
+        <translation>散热末端：</translation>
+    </message>
+    <message>
+        <source>Space-heating emitters: set a heat pump&apos;s supply temperature</source>
+        <translation>采暖散热末端：决定热泵的供水温度</translation>
+    </message>
+    <message>
+        <source>Efficiency:</source>
+        <translation>效率：</translation>
+    </message>
+    <message>
+        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</source>
+        <translation>单位燃料或外购热力（低位发热量）提供的热量。未设置：采用该供热方式的默认值；热泵改用逐时 COP</translation>
+    </message>
+    <message>
+        <source>Heat loss:</source>
+        <translation>热损失系数：</translation>
+    </message>
+    <message>
+        <source>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</source>
+        <translation>每平方米建筑面积的热损失系数。未设置：采用用途类型的默认值</translation>
+    </message>
+    <message>
+        <source>Balance temperature:</source>
+        <translation>平衡温度：</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</source>
+        <translation>室外温度低于此值时建筑需要采暖。未设置：采用用途类型的默认值</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Hot water:</source>
+        <translation>生活热水：</translation>
+    </message>
+    <message>
+        <source>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</source>
+        <translation>每平方米建筑面积每年的生活热水需求。未设置：采用用途类型的默认值</translation>
+    </message>
+    <message>
+        <source> kWh/m²·yr</source>
+        <translation> kWh/m²·年</translation>
+    </message>
+    <message>
+        <source>Process heat:</source>
+        <translation>工艺热：</translation>
+    </message>
+    <message>
+        <source>Process heat per year, spread over the use type&apos;s working hours</source>
+        <translation>每年的工艺热需求，按用途类型的工作时段分配</translation>
+    </message>
+    <message>
+        <source> MWh/yr</source>
+        <translation> MWh/年</translation>
+    </message>
+    <message>
+        <source>Space heating</source>
+        <translation>采暖</translation>
+    </message>
+    <message>
+        <source>Heat the building in the heating season</source>
+        <translation>在采暖季为建筑供暖</translation>
+    </message>
 </context>
 <context>
     <name>pz::PvArrayItem</name>
@@ -3541,6 +3743,86 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Change weather irradiance</source>
         <translation>更改气象辐射量来源</translation>
+    </message>
+    <message>
+        <source>Heat and fuels</source>
+        <translation>热力与燃料</translation>
+    </message>
+    <message>
+        <source>Heating from:</source>
+        <translation>采暖开始：</translation>
+    </message>
+    <message>
+        <source>First day of the heating season, as MM-DD (included)</source>
+        <translation>采暖季第一天，格式 MM-DD（含当天）</translation>
+    </message>
+    <message>
+        <source>Heating until:</source>
+        <translation>采暖结束：</translation>
+    </message>
+    <message>
+        <source>Last day of the heating season, as MM-DD (included)</source>
+        <translation>采暖季最后一天，格式 MM-DD（含当天）</translation>
+    </message>
+    <message>
+        <source>Ground temperature:</source>
+        <translation>地温：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</source>
+        <translation>地源热泵的地下温度。未设置：采用气象年的平均气温</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Electricity to coal:</source>
+        <translation>电力折标煤：</translation>
+    </message>
+    <message>
+        <source>How electricity counts in standard coal for the indicator over all carriers. The results show both; the verdict uses this one</source>
+        <translation>全品种能源指标中电力折算标准煤的方法。结果中两种方法并列显示；判定采用此处所选方法</translation>
+    </message>
+    <message>
+        <source>Calorific equivalent (0.1229 kgce/kWh)</source>
+        <translation>当量值（0.1229 kgce/kWh）</translation>
+    </message>
+    <message>
+        <source>Coal-consumption method (0.3055 kgce/kWh)</source>
+        <translation>发电煤耗法（0.3055 kgce/kWh）</translation>
+    </message>
+    <message>
+        <source>Heat emission factor:</source>
+        <translation>热力排放因子：</translation>
+    </message>
+    <message>
+        <source>CO₂ of purchased (district) heat; 0 for waste or renewable heat</source>
+        <translation>外购（集中）热力的 CO₂ 排放；余热或可再生热取 0</translation>
+    </message>
+    <message>
+        <source> tCO₂/GJ</source>
+        <translation> tCO₂/GJ</translation>
+    </message>
+    <message>
+        <source>Clean district heat:</source>
+        <translation>清洁集中供热：</translation>
+    </message>
+    <message>
+        <source>Share of the district heat counted as clean and renewable</source>
+        <translation>集中供热中计为清洁和可再生能源的比例</translation>
+    </message>
+    <message>
+        <source>Natural gas counts as clean</source>
+        <translation>天然气计为清洁能源</translation>
+    </message>
+    <message>
+        <source>Count natural gas in the clean-energy share (never in the renewable share)</source>
+        <translation>将天然气计入清洁能源占比（从不计入可再生能源占比）</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ const QString kBadName = QStringLiteral("bad.parkzero");
 // A file around one object.
 QByteArray withObject(const QByteArray &object)
 {
-    return R"({"format": "parkzero", "format_version": 1, "site": {}, "objects": [)" + object + "]}";
+    return R"({"format": "parkzero", "format_version": )" + QByteArray::number(io::kFormatVersion) + R"(, "site": {}, "objects": [)" + object + "]}";
 }
 
 QByteArray building(const QByteArray &extra)
