@@ -79,40 +79,14 @@ double greenBought(const EconomicsInput &in, double importKWh)
     return std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * importKWh, 0.0, importKWh);
 }
 
-// Generation of year y (PV scaled by f, wind as it is) and its dispatch.
-class YearDispatcher
+// Generation of year y: PV scaled by f, wind as it is.
+void yearGeneration(const EconomicsInput &in, double pvFactor, std::vector<double> &out)
 {
-public:
-    explicit YearDispatcher(const EconomicsInput &in) : m_in(in) {}
-
-    const pz::energy::DispatchResult &run(double pvFactor)
-    {
-        if (m_ran && pvFactor == m_pvFactor)
-            return m_result;
-        const std::size_t n = lengthOf({m_in.pvGenerationKWh, m_in.windGenerationKWh});
-        m_generation.assign(n, 0.0);
-        for (std::size_t t = 0; t < n; ++t)
-            m_generation[t] = hourValue(m_in.pvGenerationKWh, t) * pvFactor + hourValue(m_in.windGenerationKWh, t);
-        pz::energy::DispatchInput d;
-        d.generationKWh = n > 0 ? &m_generation : nullptr;
-        d.consumptionKWh = m_in.consumptionKWh;
-        d.battery = m_in.battery;
-        d.strategy = m_in.strategy;
-        d.exportLimitKW = m_in.exportLimitKW;
-        d.hourlyGridFactor = m_in.hourlyGridFactor;
-        pz::energy::dispatch(d, m_result);
-        m_ran = true;
-        m_pvFactor = pvFactor;
-        return m_result;
-    }
-
-private:
-    const EconomicsInput &m_in;
-    std::vector<double> m_generation;
-    pz::energy::DispatchResult m_result;
-    bool m_ran = false;
-    double m_pvFactor = 0;
-};
+    const std::size_t n = lengthOf({in.pvGenerationKWh, in.windGenerationKWh});
+    out.assign(n, 0.0);
+    for (std::size_t t = 0; t < n; ++t)
+        out[t] = hourValue(in.pvGenerationKWh, t) * pvFactor + hourValue(in.windGenerationKWh, t);
+}
 
 // The indicators that follow from the year table and the capex.
 void finishIndicators(EconomicsResult &r, double lcoeCostCNY, double lcoeEnergyKWh)
@@ -193,7 +167,76 @@ std::vector<double> bauConsumption(const EconomicsInput &in)
     return out;
 }
 
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &in)
+{
+    const int n = std::max(1, analysisYears);
+    YearFlowTable table;
+    table.reserve(std::size_t(n));
+    std::vector<double> generation;
+    pz::energy::DispatchResult d;
+    for (int y = 1; y <= n; ++y) {
+        const double pvFactor = std::pow(1.0 - pvDegradation, y - 1);
+        if (!table.empty() && table.back()->pvFactor == pvFactor) {
+            table.push_back(table.back());
+            continue;
+        }
+        yearGeneration(in, pvFactor, generation);
+        pz::energy::DispatchInput input;
+        input.generationKWh = generation.empty() ? nullptr : &generation;
+        input.consumptionKWh = in.consumptionKWh;
+        input.battery = in.battery;
+        input.strategy = in.strategy;
+        input.exportLimitKW = in.exportLimitKW;
+        input.hourlyGridFactor = in.hourlyGridFactor;
+        pz::energy::dispatch(input, d);
+        auto flows = std::make_shared<YearFlows>();
+        flows->pvFactor = pvFactor;
+        flows->generationKWh = d.totalGeneration;
+        flows->importKWh = d.totalImport;
+        flows->exportKWh = d.totalExport;
+        flows->curtailedKWh = d.totalCurtailed;
+        flows->hourlyImportKWh = d.importKWh;
+        flows->hourlyExportKWh = d.exportKWh;
+        table.push_back(std::move(flows));
+    }
+    return table;
+}
+
 EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInput &in)
+{
+    return computeEconomics(s, in, dispatchYears(s.analysisYears, s.pvDegradation, in));
+}
+
+namespace {
+
+// The design's cost of year y from its flows (bill, fuels, O&M, replacement, salvage) and the
+// BAU's; fills the year's row. Returns the year's annual bill.
+AnnualBill costYear(const EconomicsSettings &s, const EconomicsInput &in, const YearFlows &f, const CostSums &design,
+                    EconomicsYear &year)
+{
+    const int n = std::max(1, s.analysisYears);
+    const int y = year.year;
+    year.pvFactor = f.pvFactor;
+    year.generationKWh = f.generationKWh;
+    year.importKWh = f.importKWh;
+    year.exportKWh = f.exportKWh;
+    year.curtailedKWh = f.curtailedKWh;
+    year.greenKWh = greenBought(in, f.importKWh);
+    AnnualBill bill = annualBill(s.fuelPrices, computeBill(s.tariff, f.hourlyImportKWh, &f.hourlyExportKWh, year.greenKWh), in.heat);
+    year.billCNY = bill.electricity.totalCNY;
+    year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
+    year.omCNY = design.omCNYPerYear;
+    year.replacementCNY = design.replacementCNY[y];
+    year.salvageCNY = y == n ? design.salvageCNY : 0.0;
+    year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
+    const double importCo2 = importCo2T(f.hourlyImportKWh, in);
+    year.co2T = (f.importKWh > 0 ? importCo2 * (1.0 - year.greenKWh / f.importKWh) : 0.0) + in.heat.fuelCo2T;
+    return bill;
+}
+
+} // namespace
+
+EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInput &in, const YearFlowTable &flows)
 {
     const int n = std::max(1, s.analysisYears);
     const HeatSupplySide &bauHeat = in.bauHeat ? *in.bauHeat : in.heat;
@@ -213,28 +256,12 @@ EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInpu
     r.lccCNY = r.capexCNY;
     r.lccBauCNY = r.capexBauCNY;
     double lcoeCost = generation.capexCNY, lcoeEnergy = 0;
-    YearDispatcher dispatcher(in);
-    for (int y = 1; y <= n; ++y) {
+    for (int y = 1; y <= n && std::size_t(y) <= flows.size(); ++y) {
         EconomicsYear &year = r.years.emplace_back();
         year.year = y;
         year.discountFactor = discountFactor(s.discountRate, y);
-        year.pvFactor = std::pow(1.0 - s.pvDegradation, y - 1);
-        const pz::energy::DispatchResult &d = dispatcher.run(year.pvFactor);
-        year.generationKWh = d.totalGeneration;
-        year.importKWh = d.totalImport;
-        year.exportKWh = d.totalExport;
-        year.curtailedKWh = d.totalCurtailed;
-        year.greenKWh = greenBought(in, d.totalImport);
-        AnnualBill bill = annualBill(s.fuelPrices, computeBill(s.tariff, d.importKWh, &d.exportKWh, year.greenKWh), in.heat);
-        year.billCNY = bill.electricity.totalCNY;
-        year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
-        year.omCNY = design.omCNYPerYear;
-        year.replacementCNY = design.replacementCNY[y];
-        year.salvageCNY = y == n ? design.salvageCNY : 0.0;
-        year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
+        AnnualBill bill = costYear(s, in, *flows[std::size_t(y) - 1], design, year);
         year.costBauCNY = r.billBau.totalCNY + bau.omCNYPerYear + bau.replacementCNY[y] - (y == n ? bau.salvageCNY : 0.0);
-        const double importCo2 = importCo2T(d.importKWh, in);
-        year.co2T = (d.totalImport > 0 ? importCo2 * (1.0 - year.greenKWh / d.totalImport) : 0.0) + in.heat.fuelCo2T;
         year.co2BauT = co2Bau;
         if (y == 1)
             r.billYear1 = std::move(bill);

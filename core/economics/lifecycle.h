@@ -12,6 +12,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -99,7 +100,22 @@ struct EconomicsResult {
     std::vector<EconomicsYear> years;                  // 1..N
 };
 
-// Settings must be free of settingsProblems().
+// The grid exchange of one year of the analysis (§15.2): the dispatch run with the PV scaled by
+// pvFactor. It depends on the energy inputs, the analysis period and the degradation only, not
+// on any price, so an engine keeps the table across price and cost edits.
+struct YearFlows {
+    double pvFactor = 1;
+    double generationKWh = 0, importKWh = 0, exportKWh = 0, curtailedKWh = 0;
+    std::vector<double> hourlyImportKWh, hourlyExportKWh;
+};
+using YearFlowTable = std::vector<std::shared_ptr<const YearFlows>>;   // index = year − 1
+
+// The flows of years 1..analysisYears; a year with the previous year's factor shares its entry.
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &input);
+
+// Settings must be free of settingsProblems(). The first form runs dispatchYears() itself; the
+// second takes the table (from the same input, settings.analysisYears and pvDegradation).
 EconomicsResult computeEconomics(const EconomicsSettings &settings, const EconomicsInput &input);
+EconomicsResult computeEconomics(const EconomicsSettings &settings, const EconomicsInput &input, const YearFlowTable &years);
 
 } // namespace pz::economics

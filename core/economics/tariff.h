@@ -17,6 +17,7 @@ namespace pz::economics {
 struct TouPeriod {
     QString name;
     double priceCNYPerKWh = 0;   // everything per kWh: energy, T&D, funds and surcharges
+    bool operator==(const TouPeriod &) const = default;
 };
 
 // Row = month (January first), column = hour of the day (00:00-01:00 first); values are
@@ -31,6 +32,7 @@ struct Tariff {
     double fixedCNYPerMonth = 0;
     double exportPriceCNYPerKWh = 0.2829;
     double greenPremiumCNYPerKWh = 0.03;    // on the green power bought, on top of its energy charge
+    bool operator==(const Tariff &) const = default;
 };
 
 // The placeholder default (§15.4): valley 0.20 CNY/kWh 23:00-07:00, flat 0.40 07:00-17:00,
