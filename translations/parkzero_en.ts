@@ -21,6 +21,89 @@
     </message>
 </context>
 <context>
+    <name>EconomicsJson</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>expected a whole number, got %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>must be between %1 and %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>an array of periods</source>
+        <translation>an array of periods</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</translation>
+    </message>
+    <message>
+        <source>expected 12 rows (January first) of 24 period indices</source>
+        <translation>expected 12 rows (January first) of 24 period indices</translation>
+    </message>
+    <message>
+        <source>expected 24 period indices (the hour from 00:00 first)</source>
+        <translation>expected 24 period indices (the hour from 00:00 first)</translation>
+    </message>
+    <message>
+        <source>expected a period index (a whole number)</source>
+        <translation>expected a period index (a whole number)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown value &quot;%1&quot; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <translation>%1: cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
+        <translation>expected &quot;%1&quot; (not a ParkZero cost set)</translation>
+    </message>
+    <message>
+        <source>this version reads cost sets of version 1 to %1</source>
+        <translation>this version reads cost sets of version 1 to %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectClipboard</name>
     <message>
         <source>The clipboard holds no park objects</source>

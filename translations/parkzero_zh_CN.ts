@@ -21,6 +21,89 @@
     </message>
 </context>
 <context>
+    <name>EconomicsJson</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>必须介于 %1 与 %2 之间（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>an array of periods</source>
+        <translation>时段数组</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>应为 {&quot;name&quot;: 字符串, &quot;price_CNY_per_kWh&quot;: 数字}</translation>
+    </message>
+    <message>
+        <source>expected 12 rows (January first) of 24 period indices</source>
+        <translation>应为 12 行（从一月开始），每行 24 个时段索引</translation>
+    </message>
+    <message>
+        <source>expected 24 period indices (the hour from 00:00 first)</source>
+        <translation>应为 24 个时段索引（从 00:00 开始的小时）</translation>
+    </message>
+    <message>
+        <source>expected a period index (a whole number)</source>
+        <translation>应为时段索引（整数）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 无效：%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
+        <translation>应为“%1”（不是 ParkZero 费用集）</translation>
+    </message>
+    <message>
+        <source>this version reads cost sets of version 1 to %1</source>
+        <translation>此版本读取版本 1 至 %1 的费用集</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectClipboard</name>
     <message>
         <source>The clipboard holds no park objects</source>

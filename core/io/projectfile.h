@@ -19,7 +19,7 @@
 namespace pz::io {
 
 // The format version this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 4;
 // Files larger than this are refused before they are read (a project of thousands of objects
 // stays far below a megabyte).
 inline constexpr qint64 kMaxProjectFileBytes = 64 * 1024 * 1024;

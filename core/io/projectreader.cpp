@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectreader.h"
 
+#include "io/economicsjson.h"
 #include "io/projectfile.h"
 #include "model/validation.h"
 
@@ -476,6 +477,10 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
         c.finish();
     }
+    // Format version 4; absent: the defaults of spec §15.
+    if (const auto o = f.object("economics", false))
+        EconomicsJson::read(*o, f.pathOf("economics"), site.economics,
+                            [this](const QString &p, const QString &reason) { fail(p, reason); });
     f.finish();
     if (problemCount() > before)
         return std::nullopt;

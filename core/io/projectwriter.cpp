@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectwriter.h"
 
+#include "io/economicsjson.h"
 #include "io/projectfile.h"
 
 namespace pz::io {
@@ -87,6 +88,7 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
                      {QStringLiteral("building_embodied_kg_per_m2_steel"), k.buildingEmbodiedKgPerM2Steel},
                      {QStringLiteral("building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete},
                      {QStringLiteral("building_life_years"), k.buildingLifeYears}}},
+        {QStringLiteral("economics"), EconomicsJson::toJson(site.economics)},
     };
 }
 

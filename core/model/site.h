@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The site: where the park is, which weather and grid it sees, and how carbon is counted.
+// The site: where the park is, which weather and grid it sees, how carbon is counted and what
+// energy and equipment cost (its economic settings).
 
+#include "economics/settings.h"
 #include "geometry/geometry.h"
 #include "model/enums.h"
 
@@ -57,6 +59,7 @@ struct Site {
     WeatherSource weather;
     GridSettings grid;
     CarbonOptions carbon;
+    economics::EconomicsSettings economics;   // spec §15.9 (format version 4)
     bool operator==(const Site &) const = default;
 };
 

@@ -164,6 +164,7 @@ QStringList Validation::problems(const Site &site)
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_steel"), k.buildingEmbodiedKgPerM2Steel, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
+    out << economics::settingsProblems(site.economics, QStringLiteral("economics."));
     return out;
 }
 
