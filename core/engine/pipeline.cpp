@@ -3,6 +3,7 @@
 
 #include "engine/carbonstage.h"
 #include "engine/dispatchstage.h"
+#include "engine/economicsstage.h"
 #include "engine/gridfactorstage.h"
 #include "engine/loadstage.h"
 #include "engine/pvstage.h"
@@ -27,6 +28,7 @@ std::unique_ptr<Pipeline> Pipeline::parkModel()
     pipeline->add<GridFactorStage>();
     pipeline->add<DispatchStage>();
     pipeline->add<CarbonStage>();
+    pipeline->add<EconomicsStage>();
     pipeline->add<ResultAssembler>();
     return pipeline;
 }

@@ -5,6 +5,7 @@
 // parkzero-cli show the same numbers from the same struct. Units are in the names.
 
 #include "common/units.h"
+#include "economics/lifecycle.h"
 #include "model/enums.h"
 #include "model/objectid.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace pz {
@@ -54,6 +56,8 @@ struct HourlyBalance {
     std::vector<double> emissionsKg;          // location-based, import × factor
     std::vector<double> sunZenithDeg;         // apparent zenith at the interval midpoint
     std::vector<double> sunAzimuthDeg;
+    std::vector<int> tariffPeriod;            // index into SimulationResult::tariffPeriodNames
+    std::vector<double> tariffPriceCNYPerKWh; // the energy charge of the hour's period
 };
 
 struct EmissionsSummary {
@@ -114,6 +118,10 @@ struct SimulationResult {
     std::vector<PvObjectResult> objects; // ground fields and rooftop PV, in park order
     ParkSummary park;
     HourlyBalance hourly;
+    // Economics (spec §15): bills, LCC, NPV, LCOE, paybacks, the year table; null when the run
+    // failed. Shared with the engine's cache (immutable).
+    std::shared_ptr<const economics::EconomicsResult> economics;
+    QStringList tariffPeriodNames;
 };
 
 } // namespace pz

@@ -35,6 +35,33 @@ bool sameBits(const T &a, const T &b)
     return std::memcmp(&a, &b, sizeof(T)) == 0;
 }
 
+bool sameBits(const std::optional<double> &a, const std::optional<double> &b)
+{
+    return a.has_value() == b.has_value() && (!a || sameBits(*a, *b));
+}
+
+// The economics of two results, by their bits.
+bool sameEconomics(const SimulationResult &a, const SimulationResult &b)
+{
+    if (!a.economics || !b.economics)
+        return !a.economics && !b.economics;
+    const economics::EconomicsResult &x = *a.economics, &y = *b.economics;
+    if (!sameBits(x.capexCNY, y.capexCNY) || !sameBits(x.lccCNY, y.lccCNY) || !sameBits(x.lccBauCNY, y.lccBauCNY) ||
+        !sameBits(x.npvCNY, y.npvCNY) || !sameBits(x.lcoeCNYPerKWh, y.lcoeCNYPerKWh) ||
+        !sameBits(x.paybackYears, y.paybackYears) || !sameBits(x.discountedPaybackYears, y.discountedPaybackYears) ||
+        !sameBits(x.costOfCarbonAbatedCNYPerT, y.costOfCarbonAbatedCNYPerT) ||
+        !sameBits(x.billYear1.totalCNY, y.billYear1.totalCNY) || !sameBits(x.billBau.totalCNY, y.billBau.totalCNY) ||
+        !sameBits(x.billYear1.electricity.energyByPeriodCNY, y.billYear1.electricity.energyByPeriodCNY) ||
+        x.years.size() != y.years.size())
+        return false;
+    for (std::size_t i = 0; i < x.years.size(); ++i)
+        if (!sameBits(x.years[i].importKWh, y.years[i].importKWh) || !sameBits(x.years[i].costCNY, y.years[i].costCNY) ||
+            !sameBits(x.years[i].costBauCNY, y.years[i].costBauCNY) || !sameBits(x.years[i].co2T, y.years[i].co2T))
+            return false;
+    return sameBits(a.hourly.tariffPriceCNYPerKWh, b.hourly.tariffPriceCNYPerKWh) &&
+           sameBits(a.hourly.tariffPeriod, b.hourly.tariffPeriod) && a.tariffPeriodNames == b.tariffPeriodNames;
+}
+
 // Every number of the result, compared by its bits. Returns the first difference or "".
 QString difference(const SimulationResult &a, const SimulationResult &b)
 {
@@ -63,6 +90,8 @@ QString difference(const SimulationResult &a, const SimulationResult &b)
         !sameBits(p.emissions.netT, q.emissions.netT) ||
         !sameBits(p.emissions.netWithEmbodiedT, q.emissions.netWithEmbodiedT))
         return QStringLiteral("park summary");
+    if (!sameEconomics(a, b))
+        return QStringLiteral("economics");
     return {};
 }
 
@@ -100,7 +129,7 @@ void TestIncremental::randomEditsMatchFromScratch()
     for (int step = 1; step <= 200; ++step) {
         const auto &objects = document.park().objects();
         const ParkObject object = objects[std::size_t(rng() % objects.size())];
-        const int action = int(rng() % 8);
+        const int action = int(rng() % 10);
         ParkObject changed = object;
         bool ok = false;
         switch (action) {
@@ -145,6 +174,27 @@ void TestIncremental::randomEditsMatchFromScratch()
             Site site = document.park().site;
             site.latitudeDeg += uniform(-0.5, 0.5);
             ok = document.changeSite(site, QStringLiteral("site"));
+            break;
+        }
+        case 8: {  // a price, tariff or cost edit: only the economics arithmetic runs again
+            Site site = document.park().site;
+            economics::EconomicsSettings &e = site.economics;
+            switch (rng() % 4) {
+            case 0: e.tariff.periods[rng() % e.tariff.periods.size()].priceCNYPerKWh = uniform(0.1, 1.0); break;
+            case 1: e.tariff.demandChargeCNYPerKWMonth = uniform(0, 40); break;
+            case 2: e.tariff.weekday[rng() % 12][rng() % 24] = int(rng() % e.tariff.periods.size()); break;
+            default: e.costs.pvGroundCapexCNYPerKWp = uniform(2000, 4000); break;
+            }
+            ok = document.changeSite(site, QStringLiteral("price"));
+            break;
+        }
+        case 9: {  // the analysis period or the degradation: the yearly dispatches run again
+            Site site = document.park().site;
+            if (rng() % 2)
+                site.economics.analysisYears = 10 + int(rng() % 30);
+            else
+                site.economics.pvDegradation = uniform(0, 0.01);
+            ok = document.changeSite(site, QStringLiteral("years"));
             break;
         }
         }
