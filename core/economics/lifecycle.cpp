@@ -2,6 +2,7 @@
 #include "economics/lifecycle.h"
 
 #include "economics/series.h"
+#include "energy/yearcalendar.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,17 +61,10 @@ AnnualBill annualBill(const FuelPrices &prices, ElectricityBill electricity, con
     return b;
 }
 
-// Location-based kgCO2 of an hourly import, in t.
-double importCo2T(const std::vector<double> &importKWh, const EconomicsInput &in)
+// Location-based CO2 of a year's import, in t.
+double importCo2T(const YearFlows &f, const EconomicsInput &in)
 {
-    double kg = 0;
-    for (std::size_t t = 0; t < importKWh.size(); ++t) {
-        const double f = in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t])
-            ? (*in.hourlyGridFactor)[t]
-            : in.annualGridFactorKgPerKWh;
-        kg += importKWh[t] * f;
-    }
-    return kg / 1000.0;
+    return (f.importHourlyFactorKg + f.importAtAnnualFactorKWh * in.annualGridFactorKgPerKWh) / 1000.0;
 }
 
 // Green power bought in a year: G = min(import, green_kWh + share × import) (§15.2, §11).
@@ -167,6 +161,48 @@ std::vector<double> bauConsumption(const EconomicsInput &in)
     return out;
 }
 
+YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<double> *exportKWh,
+                    const std::vector<double> *hourlyGridFactor)
+{
+    YearFlows f;
+    const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
+    for (std::size_t h = 0; h < n; ++h) {
+        const double imp = hourValue(&importKWh, h);
+        const int hourOfYear = int(h % std::size_t(pz::kHoursPerYear));
+        const int day = hourOfYear / 24, month = pz::energy::monthOfDay(day);
+        const int weekend = pz::energy::dayType(day) == pz::energy::DayType::Weekday ? 0 : 1;
+        f.importBinsKWh[weekend][month][hourOfYear % 24] += imp;
+        f.monthlyPeakKW[month] = std::max(f.monthlyPeakKW[month], imp);
+        f.billedImportKWh += imp;
+        f.billedExportKWh += hourValue(exportKWh, h);
+        const bool hourly = hourlyGridFactor && h < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[h]);
+        if (hourly)
+            f.importHourlyFactorKg += imp * (*hourlyGridFactor)[h];
+        else
+            f.importAtAnnualFactorKWh += imp;
+    }
+    return f;
+}
+
+ElectricityBill billOfFlows(const Tariff &t, const YearFlows &f, double greenKWh)
+{
+    ElectricityBill b;
+    const int periods = int(t.periods.size());
+    b.importByPeriodKWh.assign(std::size_t(periods), 0.0);
+    for (int weekend = 0; weekend < 2; ++weekend) {
+        const PeriodGrid &grid = weekend ? t.weekend : t.weekday;
+        for (int m = 0; m < 12; ++m)
+            for (int h = 0; h < 24; ++h)
+                if (const int p = grid[m][h]; p >= 0 && p < periods)
+                    b.importByPeriodKWh[std::size_t(p)] += f.importBinsKWh[weekend][m][h];
+    }
+    b.monthlyPeakKW = f.monthlyPeakKW;
+    b.importKWh = f.billedImportKWh;
+    b.exportKWh = f.billedExportKWh;
+    priceBill(t, greenKWh, b);
+    return b;
+}
+
 YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &in)
 {
     const int n = std::max(1, analysisYears);
@@ -189,14 +225,12 @@ YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const Econo
         input.exportLimitKW = in.exportLimitKW;
         input.hourlyGridFactor = in.hourlyGridFactor;
         pz::energy::dispatch(input, d);
-        auto flows = std::make_shared<YearFlows>();
+        auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
         flows->pvFactor = pvFactor;
         flows->generationKWh = d.totalGeneration;
         flows->importKWh = d.totalImport;
         flows->exportKWh = d.totalExport;
         flows->curtailedKWh = d.totalCurtailed;
-        flows->hourlyImportKWh = d.importKWh;
-        flows->hourlyExportKWh = d.exportKWh;
         table.push_back(std::move(flows));
     }
     return table;
@@ -222,14 +256,14 @@ AnnualBill costYear(const EconomicsSettings &s, const EconomicsInput &in, const 
     year.exportKWh = f.exportKWh;
     year.curtailedKWh = f.curtailedKWh;
     year.greenKWh = greenBought(in, f.importKWh);
-    AnnualBill bill = annualBill(s.fuelPrices, computeBill(s.tariff, f.hourlyImportKWh, &f.hourlyExportKWh, year.greenKWh), in.heat);
+    AnnualBill bill = annualBill(s.fuelPrices, billOfFlows(s.tariff, f, year.greenKWh), in.heat);
     year.billCNY = bill.electricity.totalCNY;
     year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
     year.omCNY = design.omCNYPerYear;
     year.replacementCNY = design.replacementCNY[y];
     year.salvageCNY = y == n ? design.salvageCNY : 0.0;
     year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
-    const double importCo2 = importCo2T(f.hourlyImportKWh, in);
+    const double importCo2 = importCo2T(f, in);
     year.co2T = (f.importKWh > 0 ? importCo2 * (1.0 - year.greenKWh / f.importKWh) : 0.0) + in.heat.fuelCo2T;
     return bill;
 }
@@ -249,9 +283,9 @@ EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInpu
     r.capexCNY = design.capexCNY;
     r.capexBauCNY = bau.capexCNY;
 
-    const std::vector<double> consumptionBau = bauConsumption(in);
-    r.billBau = annualBill(s.fuelPrices, computeBill(s.tariff, consumptionBau, nullptr, 0.0), bauHeat);
-    const double co2Bau = importCo2T(consumptionBau, in) + bauHeat.fuelCo2T;
+    const YearFlows bauFlows = yearFlows(bauConsumption(in), nullptr, in.hourlyGridFactor);
+    r.billBau = annualBill(s.fuelPrices, billOfFlows(s.tariff, bauFlows, 0.0), bauHeat);
+    const double co2Bau = importCo2T(bauFlows, in) + bauHeat.fuelCo2T;
 
     r.lccCNY = r.capexCNY;
     r.lccBauCNY = r.capexBauCNY;

@@ -69,4 +69,14 @@ struct ElectricityBill {
 ElectricityBill computeBill(const Tariff &tariff, const std::vector<double> &importKWh,
                             const std::vector<double> *exportKWh, double greenKWh);
 
+// Prices a bill whose importByPeriodKWh, monthlyPeakKW, importKWh and exportKWh are filled:
+// the energy charge by period, demand, fixed, green premium, export revenue and total.
+void priceBill(const Tariff &tariff, double greenKWh, ElectricityBill &bill);
+
+// periodOfHour() of every hour of the simulation year (8760 values).
+std::vector<int> hourlyPeriods(const Tariff &tariff);
+// The same bill with the hours' periods given (hourlyPeriods(tariff)), for billing many years.
+ElectricityBill computeBill(const Tariff &tariff, const std::vector<int> &hourPeriods, const std::vector<double> &importKWh,
+                            const std::vector<double> *exportKWh, double greenKWh);
+
 } // namespace pz::economics

@@ -66,13 +66,10 @@ std::shared_ptr<const EconomicsOutput> compute(const economics::EconomicsSetting
     out->result = economics::computeEconomics(s, in, years);
     for (const economics::TouPeriod &p : s.tariff.periods)
         out->periodNames << p.name;
-    out->hourlyPeriod.resize(kHoursPerYear);
-    out->hourlyPriceCNYPerKWh.resize(kHoursPerYear);
-    for (int h = 0; h < kHoursPerYear; ++h) {
-        const int p = economics::periodOfHour(s.tariff, h);
-        out->hourlyPeriod[std::size_t(h)] = p;
-        out->hourlyPriceCNYPerKWh[std::size_t(h)] = s.tariff.periods[std::size_t(p)].priceCNYPerKWh;
-    }
+    out->hourlyPeriod = economics::hourlyPeriods(s.tariff);
+    out->hourlyPriceCNYPerKWh.reserve(out->hourlyPeriod.size());
+    for (int p : out->hourlyPeriod)
+        out->hourlyPriceCNYPerKWh.push_back(s.tariff.periods[std::size_t(p)].priceCNYPerKWh);
     return out;
 }
 

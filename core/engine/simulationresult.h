@@ -5,7 +5,6 @@
 // parkzero-cli show the same numbers from the same struct. Units are in the names.
 
 #include "common/units.h"
-#include "economics/lifecycle.h"
 #include "model/enums.h"
 #include "model/objectid.h"
 
@@ -16,6 +15,10 @@
 #include <array>
 #include <memory>
 #include <vector>
+
+namespace pz::economics {
+struct EconomicsResult;   // economics/lifecycle.h
+}
 
 namespace pz {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/resultjson.h"
 
+#include "economics/lifecycle.h"
+
 #include <QJsonArray>
 
 namespace pz::io {

@@ -4,6 +4,7 @@
 // recomputes only what it touched.
 
 #include "document/parkdocument.h"
+#include "economics/lifecycle.h"
 #include "engine/simulation.h"
 #include "io/projectfile.h"
 #include "testsupport.h"

@@ -6,6 +6,7 @@
 // with one line.
 
 #include "common/units.h"
+#include "economics/lifecycle.h"
 #include "engine/parallelfor.h"
 #include "engine/pipeline.h"
 #include "engine/simulation.h"
