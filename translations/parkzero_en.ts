@@ -338,6 +338,28 @@
         <extracomment>change of a percentage, in percentage points</extracomment>
         <translation>%1 pp</translation>
     </message>
+    <message>
+        <source>%1 M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>%1 M CNY</translation>
+    </message>
+    <message>
+        <source>%1 k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>%1 k CNY</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 CNY</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh</source>
+        <translation>%1 CNY/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
 </context>
 <context>
     <name>ResultSeries</name>
@@ -2796,6 +2818,49 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
         <translation>◐ Preview of the change under way: release to apply it, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against BAU (%3)</source>
+        <translation>%1 %2 against BAU (%3)</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost %1 · BAU %2</source>
+        <translation>Lifecycle cost %1 · BAU %2</translation>
+    </message>
+    <message>
+        <source>Discounted: %1</source>
+        <translation>Discounted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual energy bill</source>
+        <translation>Annual energy bill</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>NPV against BAU</translation>
+    </message>
+    <message>
+        <source>LCOE</source>
+        <translation>LCOE</translation>
+    </message>
+    <message>
+        <source>no on-site generation</source>
+        <translation>no on-site generation</translation>
+    </message>
+    <message>
+        <source>of on-site generation, discounted</source>
+        <translation>of on-site generation, discounted</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
     </message>
 </context>
 <context>

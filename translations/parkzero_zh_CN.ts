@@ -337,6 +337,28 @@
         <extracomment>change of a percentage, in percentage points</extracomment>
         <translation>%1 个百分点</translation>
     </message>
+    <message>
+        <source>%1 M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>%1 k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>%1 千元</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh</source>
+        <translation>%1 元/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
 </context>
 <context>
     <name>ResultSeries</name>
@@ -2782,6 +2804,48 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>◐ Preview of the change under way: release to apply it, Esc to cancel.</source>
         <translation>◐ 正在预览此项修改：松开鼠标即应用，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>%1 %2 against BAU (%3)</source>
+        <translation>较基准情景 %1 %2（基准 %3）</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost %1 · BAU %2</source>
+        <translation>全生命周期成本 %1 · 基准 %2</translation>
+    </message>
+    <message>
+        <source>Discounted: %1</source>
+        <translation>动态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>%n 年内无法回本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual energy bill</source>
+        <translation>年度能源费用</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>相对基准的净现值</translation>
+    </message>
+    <message>
+        <source>LCOE</source>
+        <translation>平准化度电成本</translation>
+    </message>
+    <message>
+        <source>no on-site generation</source>
+        <translation>无场内发电</translation>
+    </message>
+    <message>
+        <source>of on-site generation, discounted</source>
+        <translation>场内发电，折现计算</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
     </message>
 </context>
 <context>
