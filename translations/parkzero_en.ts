@@ -21,6 +21,89 @@
     </message>
 </context>
 <context>
+    <name>EconomicsJson</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>expected a whole number, got %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>must be between %1 and %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>an array of periods</source>
+        <translation>an array of periods</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</translation>
+    </message>
+    <message>
+        <source>expected 12 rows (January first) of 24 period indices</source>
+        <translation>expected 12 rows (January first) of 24 period indices</translation>
+    </message>
+    <message>
+        <source>expected 24 period indices (the hour from 00:00 first)</source>
+        <translation>expected 24 period indices (the hour from 00:00 first)</translation>
+    </message>
+    <message>
+        <source>expected a period index (a whole number)</source>
+        <translation>expected a period index (a whole number)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown value &quot;%1&quot; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <translation>%1: cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
+        <translation>expected &quot;%1&quot; (not a ParkZero cost set)</translation>
+    </message>
+    <message>
+        <source>this version reads cost sets of version 1 to %1</source>
+        <translation>this version reads cost sets of version 1 to %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectClipboard</name>
     <message>
         <source>The clipboard holds no park objects</source>
@@ -266,6 +349,28 @@
         <source>%1 pp</source>
         <extracomment>change of a percentage, in percentage points</extracomment>
         <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>%1 M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>%1 M CNY</translation>
+    </message>
+    <message>
+        <source>%1 k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>%1 k CNY</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 CNY</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh</source>
+        <translation>%1 CNY/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3431,49 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Own generation</source>
         <translation>Own generation</translation>
+    </message>
+    <message>
+        <source>%1 %2 against BAU (%3)</source>
+        <translation>%1 %2 against BAU (%3)</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost %1 · BAU %2</source>
+        <translation>Lifecycle cost %1 · BAU %2</translation>
+    </message>
+    <message>
+        <source>Discounted: %1</source>
+        <translation>Discounted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual energy bill</source>
+        <translation>Annual energy bill</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>NPV against BAU</translation>
+    </message>
+    <message>
+        <source>LCOE</source>
+        <translation>LCOE</translation>
+    </message>
+    <message>
+        <source>no on-site generation</source>
+        <translation>no on-site generation</translation>
+    </message>
+    <message>
+        <source>of on-site generation, discounted</source>
+        <translation>of on-site generation, discounted</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
     </message>
 </context>
 <context>

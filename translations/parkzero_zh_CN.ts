@@ -21,6 +21,89 @@
     </message>
 </context>
 <context>
+    <name>EconomicsJson</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>必须介于 %1 与 %2 之间（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>an array of periods</source>
+        <translation>时段数组</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>应为 {&quot;name&quot;: 字符串, &quot;price_CNY_per_kWh&quot;: 数字}</translation>
+    </message>
+    <message>
+        <source>expected 12 rows (January first) of 24 period indices</source>
+        <translation>应为 12 行（从一月开始），每行 24 个时段索引</translation>
+    </message>
+    <message>
+        <source>expected 24 period indices (the hour from 00:00 first)</source>
+        <translation>应为 24 个时段索引（从 00:00 开始的小时）</translation>
+    </message>
+    <message>
+        <source>expected a period index (a whole number)</source>
+        <translation>应为时段索引（整数）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 无效：%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
+        <translation>应为“%1”（不是 ParkZero 费用集）</translation>
+    </message>
+    <message>
+        <source>this version reads cost sets of version 1 to %1</source>
+        <translation>此版本读取版本 1 至 %1 的费用集</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectClipboard</name>
     <message>
         <source>The clipboard holds no park objects</source>
@@ -265,6 +348,28 @@
         <source>%1 pp</source>
         <extracomment>change of a percentage, in percentage points</extracomment>
         <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>%1 k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>%1 千元</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh</source>
+        <translation>%1 元/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3416,48 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Own generation</source>
         <translation>自有发电量</translation>
+    </message>
+    <message>
+        <source>%1 %2 against BAU (%3)</source>
+        <translation>较基准情景 %1 %2（基准 %3）</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost %1 · BAU %2</source>
+        <translation>全生命周期成本 %1 · 基准 %2</translation>
+    </message>
+    <message>
+        <source>Discounted: %1</source>
+        <translation>动态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>%n 年内无法回本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual energy bill</source>
+        <translation>年度能源费用</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>相对基准的净现值</translation>
+    </message>
+    <message>
+        <source>LCOE</source>
+        <translation>平准化度电成本</translation>
+    </message>
+    <message>
+        <source>no on-site generation</source>
+        <translation>无场内发电</translation>
+    </message>
+    <message>
+        <source>of on-site generation, discounted</source>
+        <translation>场内发电，折现计算</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "economics/lifecycle.h"
 
 #include "economics/series.h"
+#include "energy/yearcalendar.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,17 +61,10 @@ AnnualBill annualBill(const FuelPrices &prices, ElectricityBill electricity, con
     return b;
 }
 
-// Location-based kgCO2 of an hourly import, in t.
-double importCo2T(const std::vector<double> &importKWh, const EconomicsInput &in)
+// Location-based CO2 of a year's import, in t.
+double importCo2T(const YearFlows &f, const EconomicsInput &in)
 {
-    double kg = 0;
-    for (std::size_t t = 0; t < importKWh.size(); ++t) {
-        const double f = in.hourlyGridFactor && t < in.hourlyGridFactor->size() && std::isfinite((*in.hourlyGridFactor)[t])
-            ? (*in.hourlyGridFactor)[t]
-            : in.annualGridFactorKgPerKWh;
-        kg += importKWh[t] * f;
-    }
-    return kg / 1000.0;
+    return (f.importHourlyFactorKg + f.importAtAnnualFactorKWh * in.annualGridFactorKgPerKWh) / 1000.0;
 }
 
 // Green power bought in a year: G = min(import, green_kWh + share × import) (§15.2, §11).
@@ -79,40 +73,14 @@ double greenBought(const EconomicsInput &in, double importKWh)
     return std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * importKWh, 0.0, importKWh);
 }
 
-// Generation of year y (PV scaled by f, wind as it is) and its dispatch.
-class YearDispatcher
+// Generation of year y: PV scaled by f, wind as it is.
+void yearGeneration(const EconomicsInput &in, double pvFactor, std::vector<double> &out)
 {
-public:
-    explicit YearDispatcher(const EconomicsInput &in) : m_in(in) {}
-
-    const pz::energy::DispatchResult &run(double pvFactor)
-    {
-        if (m_ran && pvFactor == m_pvFactor)
-            return m_result;
-        const std::size_t n = lengthOf({m_in.pvGenerationKWh, m_in.windGenerationKWh});
-        m_generation.assign(n, 0.0);
-        for (std::size_t t = 0; t < n; ++t)
-            m_generation[t] = hourValue(m_in.pvGenerationKWh, t) * pvFactor + hourValue(m_in.windGenerationKWh, t);
-        pz::energy::DispatchInput d;
-        d.generationKWh = n > 0 ? &m_generation : nullptr;
-        d.consumptionKWh = m_in.consumptionKWh;
-        d.battery = m_in.battery;
-        d.strategy = m_in.strategy;
-        d.exportLimitKW = m_in.exportLimitKW;
-        d.hourlyGridFactor = m_in.hourlyGridFactor;
-        pz::energy::dispatch(d, m_result);
-        m_ran = true;
-        m_pvFactor = pvFactor;
-        return m_result;
-    }
-
-private:
-    const EconomicsInput &m_in;
-    std::vector<double> m_generation;
-    pz::energy::DispatchResult m_result;
-    bool m_ran = false;
-    double m_pvFactor = 0;
-};
+    const std::size_t n = lengthOf({in.pvGenerationKWh, in.windGenerationKWh});
+    out.assign(n, 0.0);
+    for (std::size_t t = 0; t < n; ++t)
+        out[t] = hourValue(in.pvGenerationKWh, t) * pvFactor + hourValue(in.windGenerationKWh, t);
+}
 
 // The indicators that follow from the year table and the capex.
 void finishIndicators(EconomicsResult &r, double lcoeCostCNY, double lcoeEnergyKWh)
@@ -193,7 +161,116 @@ std::vector<double> bauConsumption(const EconomicsInput &in)
     return out;
 }
 
+YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<double> *exportKWh,
+                    const std::vector<double> *hourlyGridFactor)
+{
+    YearFlows f;
+    const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
+    for (std::size_t h = 0; h < n; ++h) {
+        const double imp = hourValue(&importKWh, h);
+        const int hourOfYear = int(h % std::size_t(pz::kHoursPerYear));
+        const int day = hourOfYear / 24, month = pz::energy::monthOfDay(day);
+        const int weekend = pz::energy::dayType(day) == pz::energy::DayType::Weekday ? 0 : 1;
+        f.importBinsKWh[weekend][month][hourOfYear % 24] += imp;
+        f.monthlyPeakKW[month] = std::max(f.monthlyPeakKW[month], imp);
+        f.billedImportKWh += imp;
+        f.billedExportKWh += hourValue(exportKWh, h);
+        const bool hourly = hourlyGridFactor && h < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[h]);
+        if (hourly)
+            f.importHourlyFactorKg += imp * (*hourlyGridFactor)[h];
+        else
+            f.importAtAnnualFactorKWh += imp;
+    }
+    return f;
+}
+
+ElectricityBill billOfFlows(const Tariff &t, const YearFlows &f, double greenKWh)
+{
+    ElectricityBill b;
+    const int periods = int(t.periods.size());
+    b.importByPeriodKWh.assign(std::size_t(periods), 0.0);
+    for (int weekend = 0; weekend < 2; ++weekend) {
+        const PeriodGrid &grid = weekend ? t.weekend : t.weekday;
+        for (int m = 0; m < 12; ++m)
+            for (int h = 0; h < 24; ++h)
+                if (const int p = grid[m][h]; p >= 0 && p < periods)
+                    b.importByPeriodKWh[std::size_t(p)] += f.importBinsKWh[weekend][m][h];
+    }
+    b.monthlyPeakKW = f.monthlyPeakKW;
+    b.importKWh = f.billedImportKWh;
+    b.exportKWh = f.billedExportKWh;
+    priceBill(t, greenKWh, b);
+    return b;
+}
+
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &in)
+{
+    const int n = std::max(1, analysisYears);
+    YearFlowTable table;
+    table.reserve(std::size_t(n));
+    std::vector<double> generation;
+    pz::energy::DispatchResult d;
+    for (int y = 1; y <= n; ++y) {
+        const double pvFactor = std::pow(1.0 - pvDegradation, y - 1);
+        if (!table.empty() && table.back()->pvFactor == pvFactor) {
+            table.push_back(table.back());
+            continue;
+        }
+        yearGeneration(in, pvFactor, generation);
+        pz::energy::DispatchInput input;
+        input.generationKWh = generation.empty() ? nullptr : &generation;
+        input.consumptionKWh = in.consumptionKWh;
+        input.battery = in.battery;
+        input.strategy = in.strategy;
+        input.exportLimitKW = in.exportLimitKW;
+        input.hourlyGridFactor = in.hourlyGridFactor;
+        pz::energy::dispatch(input, d);
+        auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
+        flows->pvFactor = pvFactor;
+        flows->generationKWh = d.totalGeneration;
+        flows->importKWh = d.totalImport;
+        flows->exportKWh = d.totalExport;
+        flows->curtailedKWh = d.totalCurtailed;
+        table.push_back(std::move(flows));
+    }
+    return table;
+}
+
 EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInput &in)
+{
+    return computeEconomics(s, in, dispatchYears(s.analysisYears, s.pvDegradation, in));
+}
+
+namespace {
+
+// The design's cost of year y from its flows (bill, fuels, O&M, replacement, salvage) and the
+// BAU's; fills the year's row. Returns the year's annual bill.
+AnnualBill costYear(const EconomicsSettings &s, const EconomicsInput &in, const YearFlows &f, const CostSums &design,
+                    EconomicsYear &year)
+{
+    const int n = std::max(1, s.analysisYears);
+    const int y = year.year;
+    year.pvFactor = f.pvFactor;
+    year.generationKWh = f.generationKWh;
+    year.importKWh = f.importKWh;
+    year.exportKWh = f.exportKWh;
+    year.curtailedKWh = f.curtailedKWh;
+    year.greenKWh = greenBought(in, f.importKWh);
+    AnnualBill bill = annualBill(s.fuelPrices, billOfFlows(s.tariff, f, year.greenKWh), in.heat);
+    year.billCNY = bill.electricity.totalCNY;
+    year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
+    year.omCNY = design.omCNYPerYear;
+    year.replacementCNY = design.replacementCNY[y];
+    year.salvageCNY = y == n ? design.salvageCNY : 0.0;
+    year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
+    const double importCo2 = importCo2T(f, in);
+    year.co2T = (f.importKWh > 0 ? importCo2 * (1.0 - year.greenKWh / f.importKWh) : 0.0) + in.heat.fuelCo2T;
+    return bill;
+}
+
+} // namespace
+
+EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInput &in, const YearFlowTable &flows)
 {
     const int n = std::max(1, s.analysisYears);
     const HeatSupplySide &bauHeat = in.bauHeat ? *in.bauHeat : in.heat;
@@ -206,35 +283,19 @@ EconomicsResult computeEconomics(const EconomicsSettings &s, const EconomicsInpu
     r.capexCNY = design.capexCNY;
     r.capexBauCNY = bau.capexCNY;
 
-    const std::vector<double> consumptionBau = bauConsumption(in);
-    r.billBau = annualBill(s.fuelPrices, computeBill(s.tariff, consumptionBau, nullptr, 0.0), bauHeat);
-    const double co2Bau = importCo2T(consumptionBau, in) + bauHeat.fuelCo2T;
+    const YearFlows bauFlows = yearFlows(bauConsumption(in), nullptr, in.hourlyGridFactor);
+    r.billBau = annualBill(s.fuelPrices, billOfFlows(s.tariff, bauFlows, 0.0), bauHeat);
+    const double co2Bau = importCo2T(bauFlows, in) + bauHeat.fuelCo2T;
 
     r.lccCNY = r.capexCNY;
     r.lccBauCNY = r.capexBauCNY;
     double lcoeCost = generation.capexCNY, lcoeEnergy = 0;
-    YearDispatcher dispatcher(in);
-    for (int y = 1; y <= n; ++y) {
+    for (int y = 1; y <= n && std::size_t(y) <= flows.size(); ++y) {
         EconomicsYear &year = r.years.emplace_back();
         year.year = y;
         year.discountFactor = discountFactor(s.discountRate, y);
-        year.pvFactor = std::pow(1.0 - s.pvDegradation, y - 1);
-        const pz::energy::DispatchResult &d = dispatcher.run(year.pvFactor);
-        year.generationKWh = d.totalGeneration;
-        year.importKWh = d.totalImport;
-        year.exportKWh = d.totalExport;
-        year.curtailedKWh = d.totalCurtailed;
-        year.greenKWh = greenBought(in, d.totalImport);
-        AnnualBill bill = annualBill(s.fuelPrices, computeBill(s.tariff, d.importKWh, &d.exportKWh, year.greenKWh), in.heat);
-        year.billCNY = bill.electricity.totalCNY;
-        year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
-        year.omCNY = design.omCNYPerYear;
-        year.replacementCNY = design.replacementCNY[y];
-        year.salvageCNY = y == n ? design.salvageCNY : 0.0;
-        year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
+        AnnualBill bill = costYear(s, in, *flows[std::size_t(y) - 1], design, year);
         year.costBauCNY = r.billBau.totalCNY + bau.omCNYPerYear + bau.replacementCNY[y] - (y == n ? bau.salvageCNY : 0.0);
-        const double importCo2 = importCo2T(d.importKWh, in);
-        year.co2T = (d.totalImport > 0 ? importCo2 * (1.0 - year.greenKWh / d.totalImport) : 0.0) + in.heat.fuelCo2T;
         year.co2BauT = co2Bau;
         if (y == 1)
             r.billYear1 = std::move(bill);

@@ -12,6 +12,8 @@
 
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -99,7 +101,34 @@ struct EconomicsResult {
     std::vector<EconomicsYear> years;                  // 1..N
 };
 
-// Settings must be free of settingsProblems().
+// The grid exchange of one year of the analysis (§15.2): the dispatch run with the PV scaled by
+// pvFactor. It depends on the energy inputs, the analysis period and the degradation only, not
+// on any price, so an engine keeps the table across price and cost edits. Of the hours it keeps
+// what any tariff needs: the import summed by day type (0 Monday-Friday, 1 weekend), month and
+// hour of the day, each month's peak hourly import, the hourly sums as billed, and the import
+// weighted by the hourly grid factor (the hours without one at the annual factor).
+struct YearFlows {
+    double pvFactor = 1;
+    double generationKWh = 0, importKWh = 0, exportKWh = 0, curtailedKWh = 0;   // the dispatch's totals
+    std::array<std::array<std::array<double, 24>, 12>, 2> importBinsKWh{};
+    std::array<double, 12> monthlyPeakKW{};
+    double billedImportKWh = 0, billedExportKWh = 0;
+    double importHourlyFactorKg = 0, importAtAnnualFactorKWh = 0;
+};
+// The flows of one year of hourly import and export (export may be null: none).
+YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<double> *exportKWh,
+                    const std::vector<double> *hourlyGridFactor);
+// computeBill() of those hours, the import summed by period through the bins (a few hundred
+// operations instead of 8760 hours).
+ElectricityBill billOfFlows(const Tariff &tariff, const YearFlows &flows, double greenKWh);
+using YearFlowTable = std::vector<std::shared_ptr<const YearFlows>>;   // index = year − 1
+
+// The flows of years 1..analysisYears; a year with the previous year's factor shares its entry.
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &input);
+
+// Settings must be free of settingsProblems(). The first form runs dispatchYears() itself; the
+// second takes the table (from the same input, settings.analysisYears and pvDegradation).
 EconomicsResult computeEconomics(const EconomicsSettings &settings, const EconomicsInput &input);
+EconomicsResult computeEconomics(const EconomicsSettings &settings, const EconomicsInput &input, const YearFlowTable &years);
 
 } // namespace pz::economics

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The economics settings of a project (spec §15.9, `site.economics`, format version 2) as plain
+// The economics settings of a project (spec §15.9, `site.economics`, format version 4) as plain
 // values with the defaults of §15.1, §15.3-§15.5, and the table of their fields: JSON key,
 // evidence of the default (placeholders are shown so in the UI), range. The file reader and
 // writer and the checks all go through that table.
@@ -26,6 +26,7 @@ struct HeatCosts {
     double capexCNYPerKWth = 0;
     double omCNYPerKWthYr = 0;
     int lifeYears = 0;   // 0: never replaced, no salvage
+    bool operator==(const HeatCosts &) const = default;
 };
 
 // Every number of §15.3 by name (JSON names in costFields()).
@@ -59,12 +60,14 @@ struct CostSettings {
     int directLineLifeYears = 40;
 
     const HeatCosts &heatCosts(HeatTechnology t) const { return heat[std::size_t(t)]; }
+    bool operator==(const CostSettings &) const = default;
 };
 
 struct FuelPrices {
     double gasCNYPerM3 = 3.0;
     double coalCNYPerT = 600;
     double heatCNYPerGJ = 45;
+    bool operator==(const FuelPrices &) const = default;
 };
 
 struct EconomicsSettings {
@@ -77,6 +80,7 @@ struct EconomicsSettings {
     double directLineKm = 0;
     // The heat supply of the BAU park; empty: "same" (each building keeps its own).
     std::optional<HeatTechnology> bauHeatSupply;
+    bool operator==(const EconomicsSettings &) const = default;
 };
 
 // Evidence labels of §14/§15.

@@ -34,6 +34,18 @@ void checkGrid(QStringList &out, const PeriodGrid &grid, int periodCount, const 
     }
 }
 
+// Month (0..11) of every hour of the simulation year.
+const std::array<unsigned char, pz::kHoursPerYear> &hourMonths()
+{
+    static const std::array<unsigned char, pz::kHoursPerYear> months = [] {
+        std::array<unsigned char, pz::kHoursPerYear> m{};
+        for (int h = 0; h < pz::kHoursPerYear; ++h)
+            m[std::size_t(h)] = static_cast<unsigned char>(pz::energy::monthOfHour(h));
+        return m;
+    }();
+    return months;
+}
+
 } // namespace
 
 Tariff defaultTariff()
@@ -107,24 +119,48 @@ PeakValleyRatio peakValleyRatio(const Tariff &t)
     return r;
 }
 
+std::vector<int> hourlyPeriods(const Tariff &tariff)
+{
+    std::vector<int> periods(std::size_t(pz::kHoursPerYear));
+    for (int h = 0; h < pz::kHoursPerYear; ++h)
+        periods[std::size_t(h)] = periodOfHour(tariff, h);
+    return periods;
+}
+
 ElectricityBill computeBill(const Tariff &t, const std::vector<double> &importKWh,
+                            const std::vector<double> *exportKWh, double greenKWh)
+{
+    return computeBill(t, hourlyPeriods(t), importKWh, exportKWh, greenKWh);
+}
+
+ElectricityBill computeBill(const Tariff &t, const std::vector<int> &hourPeriods, const std::vector<double> &importKWh,
                             const std::vector<double> *exportKWh, double greenKWh)
 {
     ElectricityBill b;
     const int periods = int(t.periods.size());
     b.importByPeriodKWh.assign(periods, 0.0);
-    b.energyByPeriodCNY.assign(periods, 0.0);
+    const std::array<unsigned char, pz::kHoursPerYear> &months = hourMonths();
     const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
     for (std::size_t h = 0; h < n; ++h) {
         const double imp = hourValue(&importKWh, h);
-        const int p = periodOfHour(t, int(h));
+        const std::size_t hourOfYear = h % std::size_t(pz::kHoursPerYear);
+        const int p = hourPeriods[hourOfYear];
         if (p >= 0 && p < periods)
             b.importByPeriodKWh[p] += imp;
-        const int month = pz::energy::monthOfHour(int(h) % pz::kHoursPerYear);
+        const int month = months[hourOfYear];
         b.monthlyPeakKW[month] = std::max(b.monthlyPeakKW[month], imp);
         b.importKWh += imp;
         b.exportKWh += hourValue(exportKWh, h);
     }
+    priceBill(t, greenKWh, b);
+    return b;
+}
+
+void priceBill(const Tariff &t, double greenKWh, ElectricityBill &b)
+{
+    const int periods = int(std::min(t.periods.size(), b.importByPeriodKWh.size()));
+    b.energyByPeriodCNY.assign(b.importByPeriodKWh.size(), 0.0);
+    b.energyCNY = b.demandCNY = 0;
     for (int p = 0; p < periods; ++p) {
         b.energyByPeriodCNY[p] = b.importByPeriodKWh[p] * t.periods[p].priceCNYPerKWh;
         b.energyCNY += b.energyByPeriodCNY[p];
@@ -136,7 +172,6 @@ ElectricityBill computeBill(const Tariff &t, const std::vector<double> &importKW
     b.greenPremiumCNY = greenKWh * t.greenPremiumCNYPerKWh;
     b.exportRevenueCNY = b.exportKWh * t.exportPriceCNYPerKWh;
     b.totalCNY = b.energyCNY + b.demandCNY + b.fixedCNY + b.greenPremiumCNY - b.exportRevenueCNY;
-    return b;
 }
 
 } // namespace pz::economics

@@ -17,6 +17,7 @@ namespace pz::economics {
 struct TouPeriod {
     QString name;
     double priceCNYPerKWh = 0;   // everything per kWh: energy, T&D, funds and surcharges
+    bool operator==(const TouPeriod &) const = default;
 };
 
 // Row = month (January first), column = hour of the day (00:00-01:00 first); values are
@@ -31,6 +32,7 @@ struct Tariff {
     double fixedCNYPerMonth = 0;
     double exportPriceCNYPerKWh = 0.2829;
     double greenPremiumCNYPerKWh = 0.03;    // on the green power bought, on top of its energy charge
+    bool operator==(const Tariff &) const = default;
 };
 
 // The placeholder default (§15.4): valley 0.20 CNY/kWh 23:00-07:00, flat 0.40 07:00-17:00,
@@ -65,6 +67,16 @@ struct ElectricityBill {
 // The bill of one year; kWh per hour from hour 0 of the simulation year. exportKWh may be
 // null (no export). The tariff must be free of tariffProblems().
 ElectricityBill computeBill(const Tariff &tariff, const std::vector<double> &importKWh,
+                            const std::vector<double> *exportKWh, double greenKWh);
+
+// Prices a bill whose importByPeriodKWh, monthlyPeakKW, importKWh and exportKWh are filled:
+// the energy charge by period, demand, fixed, green premium, export revenue and total.
+void priceBill(const Tariff &tariff, double greenKWh, ElectricityBill &bill);
+
+// periodOfHour() of every hour of the simulation year (8760 values).
+std::vector<int> hourlyPeriods(const Tariff &tariff);
+// The same bill with the hours' periods given (hourlyPeriods(tariff)), for billing many years.
+ElectricityBill computeBill(const Tariff &tariff, const std::vector<int> &hourPeriods, const std::vector<double> &importKWh,
                             const std::vector<double> *exportKWh, double greenKWh);
 
 } // namespace pz::economics

@@ -24,23 +24,6 @@ void addOptional(CacheKey &key, const std::optional<double> &v)
     key << v.has_value() << v.value_or(0.0);
 }
 
-BuildingHeatYear computeBuildingHeat(const heat::BuildingHeatInput &input, const heat::TemperatureSource &temperature,
-                                     const heat::HeatingSeason &season, double groundTempC)
-{
-    BuildingHeatYear y;
-    y.demand = heat::heatDemand(input, temperature.tempC, season);
-    y.supply = heat::supplyHeat(y.demand, input.heat, temperature.tempC, groundTempC);
-    for (int h = 0; h < kHoursPerYear && std::size_t(h) < y.demand.totalKWh.size(); ++h)
-        y.monthlyHeatKWh[solar::WeatherYear::monthOfHour(h)] += y.demand.totalKWh[std::size_t(h)];
-    // Keep only what later stages read: the hourly total heat and the heat electricity.
-    y.demand.spaceKWh = {};
-    y.demand.dhwKWh = {};
-    y.demand.processKWh = {};
-    if (y.supply.carrier != heat::Carrier::Electricity)
-        y.supply.electricityKWh = {};
-    return y;
-}
-
 // The park's heat from its buildings' years, added in park order.
 std::shared_ptr<ParkHeatOutput> parkHeat(std::vector<std::shared_ptr<const BuildingHeatYear>> years,
                                          std::vector<ObjectId> ids, std::shared_ptr<const std::vector<double>> heatSum,
@@ -67,6 +50,23 @@ std::shared_ptr<ParkHeatOutput> parkHeat(std::vector<std::shared_ptr<const Build
 double heatFloorAreaM2(const Building &building)
 {
     return std::round(building.floorAreaM2() * 1000.0) / 1000.0;
+}
+
+BuildingHeatYear computeBuildingHeat(const heat::BuildingHeatInput &input, const heat::TemperatureSource &temperature,
+                                     const heat::HeatingSeason &season, double groundTempC)
+{
+    BuildingHeatYear y;
+    y.demand = heat::heatDemand(input, temperature.tempC, season);
+    y.supply = heat::supplyHeat(y.demand, input.heat, temperature.tempC, groundTempC);
+    for (int h = 0; h < kHoursPerYear && std::size_t(h) < y.demand.totalKWh.size(); ++h)
+        y.monthlyHeatKWh[solar::WeatherYear::monthOfHour(h)] += y.demand.totalKWh[std::size_t(h)];
+    // Keep only what later stages read: the hourly total heat and the heat electricity.
+    y.demand.spaceKWh = {};
+    y.demand.dhwKWh = {};
+    y.demand.processKWh = {};
+    if (y.supply.carrier != heat::Carrier::Electricity)
+        y.supply.electricityKWh = {};
+    return y;
 }
 
 HeatStage::HeatStage() : Stage("heat", {&m_temperature, &m_buildings, &m_output}) {}

@@ -46,6 +46,11 @@ struct ParkHeatOutput {
 // Moving a building changes its computed area in the last bits only, so its heat is kept.
 double heatFloorAreaM2(const Building &building);
 
+// One building's year of heat with the given supply: its demand over the weather year and
+// season, and the carrier that supply uses (also how the economics cost another supply).
+BuildingHeatYear computeBuildingHeat(const heat::BuildingHeatInput &input, const heat::TemperatureSource &temperature,
+                                     const heat::HeatingSeason &season, double groundTempC);
+
 class HeatStage : public Stage
 {
 public:

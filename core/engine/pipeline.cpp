@@ -4,6 +4,7 @@
 #include "engine/carbonstage.h"
 #include "engine/carriersstage.h"
 #include "engine/dispatchstage.h"
+#include "engine/economicsstage.h"
 #include "engine/gridfactorstage.h"
 #include "engine/heatstage.h"
 #include "engine/loadstage.h"
@@ -33,6 +34,7 @@ std::unique_ptr<Pipeline> Pipeline::parkModel()
     pipeline->add<DispatchStage>();
     pipeline->add<CarbonStage>();
     pipeline->add<CarriersStage>();
+    pipeline->add<EconomicsStage>();
     pipeline->add<ResultAssembler>();
     return pipeline;
 }

@@ -55,6 +55,7 @@ bool ResultAssembler::run(const RunContext &context, RunState &state)
     addCarbon(context, state, result);
     addWindResults(context, state, result);
     addHeatResult(context.park, state, result);
+    addEconomics(state, result);
     result.ok = true;
     return true;
 }
@@ -149,6 +150,15 @@ void ResultAssembler::addCarbon(const RunContext &context, const RunState &state
     em.netT = carbon.netT;
     em.netWithEmbodiedT = carbon.netWithEmbodiedT;
     result.hourly.emissionsKg = carbon.emissionsKg;
+}
+
+void ResultAssembler::addEconomics(const RunState &state, SimulationResult &result)
+{
+    const std::shared_ptr<const EconomicsOutput> &e = state.economics;
+    result.economics = std::shared_ptr<const economics::EconomicsResult>(e, &e->result);
+    result.tariffPeriodNames = e->periodNames;
+    result.hourly.tariffPeriod = e->hourlyPeriod;
+    result.hourly.tariffPriceCNYPerKWh = e->hourlyPriceCNYPerKWh;
 }
 
 } // namespace pz

@@ -2,7 +2,7 @@
 #pragma once
 // Last stage: the run's outputs as the SimulationResult that the GUI and parkzero-cli show: the
 // weather facts, per PV object yields, the park summary (capacities, energy, emissions,
-// indicators) and the hourly balance. Computes nothing that a stage before it could keep.
+// indicators), the economics and the hourly balance. Computes nothing that a stage before it could keep.
 
 #include "engine/stage.h"
 
@@ -19,6 +19,7 @@ private:
     static void addPvObjects(const RunState &state, SimulationResult &result);
     static void addBalance(const RunState &state, SimulationResult &result);
     static void addCarbon(const RunContext &context, const RunState &state, SimulationResult &result);
+    static void addEconomics(const RunState &state, SimulationResult &result);
 };
 
 } // namespace pz

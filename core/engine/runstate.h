@@ -4,6 +4,7 @@
 // read it. Outputs are shared, immutable objects; a stage that reuses its kept result hands on
 // the same object, which later stages recognise by identity (see lastresult.h).
 
+#include "economics/lifecycle.h"
 #include "energy/carbon.h"
 #include "energy/dispatch.h"
 #include "engine/pvsystems.h"
@@ -81,6 +82,14 @@ struct PlantRun {
     QStringList warnings;                     // data-quality notes of the plant's own weather file
 };
 
+// The economics of the park and the tariff hour by hour.
+struct EconomicsOutput {
+    economics::EconomicsResult result;
+    QStringList periodNames;                    // the tariff's periods
+    std::vector<int> hourlyPeriod;              // index into periodNames, 8760
+    std::vector<double> hourlyPriceCNYPerKWh;   // the energy charge of the hour's period
+};
+
 struct RunState {
     QString error;                                          // why the run stopped (translated)
 
@@ -113,6 +122,8 @@ struct RunState {
     std::shared_ptr<const energy::CarbonResult> carbon;
     // CarriersStage: the indicator over all carriers; null without heat.
     std::shared_ptr<const CarriersOutput> carriers;
+    // EconomicsStage.
+    std::shared_ptr<const EconomicsOutput> economics;
 
     // ResultAssembler.
     SimulationResult result;

@@ -14,7 +14,12 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <memory>
 #include <vector>
+
+namespace pz::economics {
+struct EconomicsResult;   // economics/lifecycle.h
+}
 
 namespace pz {
 
@@ -99,6 +104,8 @@ struct HourlyBalance {
     std::vector<double> emissionsKg;          // location-based, import × factor
     std::vector<double> sunZenithDeg;         // apparent zenith at the interval midpoint
     std::vector<double> sunAzimuthDeg;
+    std::vector<int> tariffPeriod;            // index into SimulationResult::tariffPeriodNames
+    std::vector<double> tariffPriceCNYPerKWh; // the energy charge of the hour's period
 };
 
 struct EmissionsSummary {
@@ -221,6 +228,10 @@ struct SimulationResult {
     HourlyBalance hourly;
     HeatSummary heat;                          // heat and every carrier (spec §14)
     std::vector<BuildingHeatResult> buildings; // per building, in park order; empty without heat
+    // Economics (spec §15): bills, LCC, NPV, LCOE, paybacks, the year table; null when the run
+    // failed. Shared with the engine's cache (immutable).
+    std::shared_ptr<const economics::EconomicsResult> economics;
+    QStringList tariffPeriodNames;
 };
 
 } // namespace pz

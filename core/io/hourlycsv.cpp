@@ -38,6 +38,18 @@ void appendValue(QByteArray &line, const Series &series, int hour, int decimals)
     line += text;
 }
 
+// The name of the hour's tariff period; empty without economics.
+void appendPeriod(QByteArray &line, const SimulationResult &result, int hour)
+{
+    line += ',';
+    const std::vector<int> &periods = result.hourly.tariffPeriod;
+    if (int(periods.size()) != kHoursPerYear)
+        return;
+    const int p = periods[std::size_t(hour)];
+    if (p >= 0 && p < result.tariffPeriodNames.size())
+        line += csvField(result.tariffPeriodNames[p]);
+}
+
 QString objectPrefix(const PvObjectResult &object)
 {
     return QStringLiteral("%1 %2").arg(object.id).arg(object.name.simplified());
@@ -58,7 +70,8 @@ QStringList hourlyCsvColumns(const SimulationResult &result)
             << QStringLiteral("battery_charge_kwh") << QStringLiteral("battery_discharge_kwh")
             << QStringLiteral("battery_soc_kwh") << QStringLiteral("grid_import_kwh")
             << QStringLiteral("grid_export_kwh") << QStringLiteral("curtailed_kwh")
-            << QStringLiteral("emissions_kg");
+            << QStringLiteral("emissions_kg") << QStringLiteral("tariff_period")
+            << QStringLiteral("tariff_price_cny_per_kwh");
     // Wind (spec wind.md §12.8, §13.4): net power of each turbine, delivered power of each plant.
     for (const WindTurbineResult &t : result.turbines)
         columns << QStringLiteral("%1 %2 wind_kwh").arg(t.id).arg(t.name.simplified());
@@ -107,6 +120,8 @@ QByteArray hourlyCsv(const SimulationResult &result)
         appendValue(line, h.gridExportKWh, hour, 4);
         appendValue(line, h.curtailedKWh, hour, 4);
         appendValue(line, h.emissionsKg, hour, 4);
+        appendPeriod(line, result, hour);
+        appendValue(line, h.tariffPriceCNYPerKWh, hour, 6);
         for (const WindTurbineResult &t : result.turbines)
             appendValue(line, t.hourlyNetKW, hour, 4);
         for (const OffSitePlantResult &o : result.offsite)

@@ -2,6 +2,7 @@
 #include "io/projectfile.h"
 
 #include "io/atomicfile.h"
+#include "io/economicsjson.h"
 #include "io/projectpaths.h"
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
@@ -81,7 +82,8 @@ QByteArray serializeProject(const Park &park)
     // Points on one line each ("[12.5, 40]" instead of four lines) keep polygons readable. JSON
     // strings cannot hold a raw line break, so only real two-number arrays match.
     static const QRegularExpression point(QStringLiteral(R"(\[\n\s*(-?[0-9][0-9.eE+-]*),\n\s*(-?[0-9][0-9.eE+-]*)\n\s*\])"));
-    return QString::fromUtf8(indented).replace(point, QStringLiteral("[\\1, \\2]")).toUtf8();
+    const QByteArray points = QString::fromUtf8(indented).replace(point, QStringLiteral("[\\1, \\2]")).toUtf8();
+    return compactIndexRows(points);   // the tariff's 12 × 24 period grids, one month per line
 }
 
 bool saveProject(const Park &park, const QString &path, QString *error)

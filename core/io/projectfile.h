@@ -19,11 +19,13 @@
 namespace pz::io {
 
 // The format version this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 // The version that added wind turbines, the site's wind settings and off-site plants (site.wind).
 inline constexpr int kWindFormatVersion = 2;
 // The version that added heat (building.heat, site.heat).
 inline constexpr int kHeatFormatVersion = 3;
+// The version that added the economic settings (site.economics).
+inline constexpr int kEconomicsFormatVersion = 4;
 // Files larger than this are refused before they are read (a project of thousands of objects
 // stays far below a megabyte).
 inline constexpr qint64 kMaxProjectFileBytes = 64 * 1024 * 1024;

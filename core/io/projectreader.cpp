@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectreader.h"
 
+#include "io/economicsjson.h"
 #include "io/projectfile.h"
 #include "model/validation.h"
 
@@ -625,6 +626,12 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         requireVersion(f.pathOf("heat"), kHeatFormatVersion);
         Fields h(*this, *o, f.pathOf("heat"));
         readSiteHeat(*this, h, site.heat);
+    }
+    // Format version 4; absent: the defaults of spec §15.
+    if (const auto o = f.object("economics", false)) {
+        requireVersion(f.pathOf("economics"), kEconomicsFormatVersion);
+        EconomicsJson::read(*o, f.pathOf("economics"), site.economics,
+                            [this](const QString &p, const QString &reason) { fail(p, reason); });
     }
     f.finish();
     if (problemCount() > before)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectwriter.h"
 
+#include "io/economicsjson.h"
 #include "io/projectfile.h"
 
 namespace pz::io {
@@ -175,6 +176,7 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
                      {QStringLiteral("building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete},
                      {QStringLiteral("building_life_years"), k.buildingLifeYears}}},
         {QStringLiteral("heat"), siteHeatToJson(site.heat)},
+        {QStringLiteral("economics"), EconomicsJson::toJson(site.economics)},
     };
     // Written only when it differs from the defaults, which reproduce format 1's behaviour.
     if (!(site.wind == WindSettings{}))

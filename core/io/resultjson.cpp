@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/resultjson.h"
 
+#include "economics/lifecycle.h"
+
 #include <QJsonArray>
 
 namespace pz::io {
@@ -168,6 +170,97 @@ void addHeatJson(const SimulationResult &r, QJsonObject &park, QJsonObject &top)
     top.insert(QStringLiteral("buildings"), buildingsJson(r.buildings));
 }
 
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// A year-1 bill with its parts and its energy charge by tariff period.
+QJsonObject billToJson(const economics::AnnualBill &b, const QStringList &periodNames)
+{
+    const economics::ElectricityBill &e = b.electricity;
+    QJsonArray periods;
+    for (std::size_t p = 0; p < e.energyByPeriodCNY.size(); ++p)
+        periods.append(QJsonObject{{QStringLiteral("period"), qsizetype(p) < periodNames.size() ? periodNames[qsizetype(p)] : QString()},
+                                   {QStringLiteral("import_kWh"), e.importByPeriodKWh[p]},
+                                   {QStringLiteral("energy_CNY"), e.energyByPeriodCNY[p]}});
+    return QJsonObject{{QStringLiteral("energy_CNY"), e.energyCNY},
+                       {QStringLiteral("energy_by_period"), periods},
+                       {QStringLiteral("demand_CNY"), e.demandCNY},
+                       {QStringLiteral("fixed_CNY"), e.fixedCNY},
+                       {QStringLiteral("green_premium_CNY"), e.greenPremiumCNY},
+                       {QStringLiteral("export_revenue_CNY"), e.exportRevenueCNY},
+                       {QStringLiteral("electricity_CNY"), e.totalCNY},
+                       {QStringLiteral("import_kWh"), e.importKWh},
+                       {QStringLiteral("export_kWh"), e.exportKWh},
+                       {QStringLiteral("green_kWh"), e.greenKWh},
+                       {QStringLiteral("gas_CNY"), b.gasCNY},
+                       {QStringLiteral("coal_CNY"), b.coalCNY},
+                       {QStringLiteral("purchased_heat_CNY"), b.heatCNY},
+                       {QStringLiteral("total_CNY"), b.totalCNY}};
+}
+
+QJsonArray componentsToJson(const std::vector<economics::Component> &components)
+{
+    QJsonArray out;
+    for (const economics::Component &c : components)
+        out.append(QJsonObject{{QStringLiteral("key"), c.key},
+                               {QStringLiteral("capex_CNY"), c.flow.capexCNY},
+                               {QStringLiteral("replacement_CNY"), c.flow.replacementCNY},
+                               {QStringLiteral("om_CNY_per_yr"), c.flow.omCNYPerYear},
+                               {QStringLiteral("life_years"), c.flow.lifeYears}});
+    return out;
+}
+
+QJsonArray yearsToJson(const std::vector<economics::EconomicsYear> &years)
+{
+    QJsonArray out;
+    for (const economics::EconomicsYear &y : years)
+        out.append(QJsonObject{{QStringLiteral("year"), y.year},
+                               {QStringLiteral("discount_factor"), y.discountFactor},
+                               {QStringLiteral("pv_factor"), y.pvFactor},
+                               {QStringLiteral("generation_kWh"), y.generationKWh},
+                               {QStringLiteral("import_kWh"), y.importKWh},
+                               {QStringLiteral("export_kWh"), y.exportKWh},
+                               {QStringLiteral("curtailed_kWh"), y.curtailedKWh},
+                               {QStringLiteral("green_kWh"), y.greenKWh},
+                               {QStringLiteral("electricity_bill_CNY"), y.billCNY},
+                               {QStringLiteral("fuels_CNY"), y.fuelsCNY},
+                               {QStringLiteral("om_CNY"), y.omCNY},
+                               {QStringLiteral("replacement_CNY"), y.replacementCNY},
+                               {QStringLiteral("salvage_CNY"), y.salvageCNY},
+                               {QStringLiteral("cost_CNY"), y.costCNY},
+                               {QStringLiteral("cost_bau_CNY"), y.costBauCNY},
+                               {QStringLiteral("co2_t"), y.co2T},
+                               {QStringLiteral("co2_bau_t"), y.co2BauT}});
+    return out;
+}
+
+// park.economics (spec §15.9); none ("not within N years", no on-site energy, no abatement) is null.
+QJsonObject economicsToJson(const economics::EconomicsResult &e, const QStringList &periodNames)
+{
+    return QJsonObject{
+        {QStringLiteral("capex_CNY"), e.capexCNY},
+        {QStringLiteral("capex_bau_CNY"), e.capexBauCNY},
+        {QStringLiteral("annual_bill_CNY"), e.billYear1.totalCNY},
+        {QStringLiteral("annual_bill_bau_CNY"), e.billBau.totalCNY},
+        {QStringLiteral("bill"), billToJson(e.billYear1, periodNames)},
+        {QStringLiteral("bill_bau"), billToJson(e.billBau, periodNames)},
+        {QStringLiteral("lcc_CNY"), e.lccCNY},
+        {QStringLiteral("lcc_bau_CNY"), e.lccBauCNY},
+        {QStringLiteral("npv_CNY"), e.npvCNY},
+        {QStringLiteral("lcoe_CNY_per_kWh"), optional(e.lcoeCNYPerKWh)},
+        {QStringLiteral("simple_payback_years"), optional(e.paybackYears)},
+        {QStringLiteral("discounted_payback_years"), optional(e.discountedPaybackYears)},
+        {QStringLiteral("discounted_co2_abated_t"), e.discountedCo2AbatedT},
+        {QStringLiteral("cost_of_carbon_abated_CNY_per_tCO2"), optional(e.costOfCarbonAbatedCNYPerT)},
+        {QStringLiteral("analysis_years"), int(e.years.size())},
+        {QStringLiteral("components"), componentsToJson(e.components)},
+        {QStringLiteral("components_bau"), componentsToJson(e.bauComponents)},
+        {QStringLiteral("years"), yearsToJson(e.years)},
+    };
+}
+
 } // namespace
 
 QJsonObject resultToJson(const SimulationResult &r)
@@ -234,6 +327,8 @@ QJsonObject resultToJson(const SimulationResult &r)
         {QStringLiteral("grid_factor_source"), p.gridFactorSource},
         {QStringLiteral("emissions"), emissions},
     };
+    if (r.economics)
+        park.insert(QStringLiteral("economics"), economicsToJson(*r.economics, r.tariffPeriodNames));
     QJsonObject weather{
         {QStringLiteral("source"), r.weatherSource},
         {QStringLiteral("annual_ghi_kWh_m2"), r.annualGhiKWhM2},

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The site: where the park is, which weather and grid it sees, and how carbon is counted
-// (electricity and, with heat, every carrier).
+// The site: where the park is, which weather and grid it sees, how carbon is counted
+// (electricity and, with heat, every carrier) and what energy and equipment cost.
 
+#include "economics/settings.h"
 #include "geometry/geometry.h"
 #include "heat/heatsettings.h"
 #include "model/enums.h"
@@ -62,6 +63,7 @@ struct Site {
     CarbonOptions carbon;
     WindSettings wind;                 // turbines' air and losses, off-site plants (format 2)
     heat::SiteHeat heat = heat::siteHeatDefaults(latitudeDeg, longitudeDeg);   // heating season, carriers (§14)
+    economics::EconomicsSettings economics;   // spec §15.9 (format version 4)
     bool operator==(const Site &) const = default;
 };
 

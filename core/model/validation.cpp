@@ -247,6 +247,7 @@ QStringList Validation::problems(const Site &site)
     c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
     windProblems(out, c, site.wind);
     out << heat::problems(site.heat, QStringLiteral("heat"));
+    out << economics::settingsProblems(site.economics, QStringLiteral("economics."));
     return out;
 }
 

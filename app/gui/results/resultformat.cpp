@@ -33,7 +33,14 @@ double resolution(double magnitude, ResultFormat::Quantity quantity)
     case ResultFormat::Quantity::Percent:
         return 0.05;
     case ResultFormat::Quantity::Intensity:
+    case ResultFormat::Quantity::PricePerKWh:
         return 0.0005;
+    case ResultFormat::Quantity::Money: {
+        const double m = std::abs(magnitude), divisor = m >= 1.0e6 ? 1.0e6 : m >= 1.0e3 ? 1.0e3 : 1.0;
+        return divisor * std::pow(10.0, -decimalsFor(magnitude / divisor, 2)) / 2.0;
+    }
+    case ResultFormat::Quantity::Years:
+        return 0.05;
     }
     return 0.0;
 }
@@ -86,6 +93,28 @@ QString ResultFormat::intensity(double tco2PerTce, const QLocale &locale)
     return tr("%1 tCO₂/tce").arg(locale.toString(tco2PerTce, 'f', 3));
 }
 
+QString ResultFormat::money(double cny, const QLocale &locale)
+{
+    const double m = std::abs(cny);
+    //: million yuan (CNY)
+    if (m >= 1.0e6)
+        return tr("%1 M CNY").arg(number(cny / 1.0e6, 2, locale));
+    //: thousand yuan (CNY)
+    if (m >= 1.0e3)
+        return tr("%1 k CNY").arg(number(cny / 1.0e3, 2, locale));
+    return tr("%1 CNY").arg(number(cny, 2, locale));
+}
+
+QString ResultFormat::pricePerKWh(double cnyPerKWh, const QLocale &locale)
+{
+    return tr("%1 CNY/kWh").arg(locale.toString(cnyPerKWh, 'f', 3));
+}
+
+QString ResultFormat::years(double years, const QLocale &locale)
+{
+    return tr("%1 years").arg(locale.toString(years, 'f', 1));
+}
+
 QString ResultFormat::number(double value, int maxDecimals, const QLocale &locale)
 {
     return locale.toString(value, 'f', decimalsFor(value, maxDecimals));
@@ -112,6 +141,9 @@ QString ResultFormat::delta(double previous, double current, Quantity quantity, 
     //: change of a percentage, in percentage points
     case Quantity::Percent: amount = tr("%1 pp").arg(locale.toString(d, 'f', 1)); break;
     case Quantity::Intensity: amount = locale.toString(d, 'f', 3); break;
+    case Quantity::Money: amount = money(d, locale); break;
+    case Quantity::PricePerKWh: amount = pricePerKWh(d, locale); break;
+    case Quantity::Years: amount = years(d, locale); break;
     }
     return (sign > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + amount;
 }

@@ -30,12 +30,17 @@ public:
     static QString tonnes(double t, const QLocale &locale = QLocale());
     static QString percent(double pct, const QLocale &locale = QLocale());
     static QString intensity(double tco2PerTce, const QLocale &locale = QLocale());
+    // Money: "3.72 M CNY", "820 k CNY", "95.4 CNY" (three significant figures); prices per kWh
+    // with three decimals; years with one decimal.
+    static QString money(double cny, const QLocale &locale = QLocale());
+    static QString pricePerKWh(double cnyPerKWh, const QLocale &locale = QLocale());
+    static QString years(double years, const QLocale &locale = QLocale());
     // A number with as many decimals as three significant figures need (at most maxDecimals).
     static QString number(double value, int maxDecimals = 2, const QLocale &locale = QLocale());
 
     // The change from previous to current, "▲ 1.20 MWh" / "▼ 3.4 t" / "no change"; the number
     // uses the same unit family as the value. Zero when it would print as zero.
-    enum class Quantity { Energy, Tonnes, Percent, Intensity };
+    enum class Quantity { Energy, Tonnes, Percent, Intensity, Money, PricePerKWh, Years };
     static QString delta(double previous, double current, Quantity quantity,
                          const QLocale &locale = QLocale());
     // -1, 0 or +1: the sign of the change as delta() shows it (0 when it prints as zero).

@@ -7,6 +7,7 @@
 #include "results/carrierssummary.h"
 #include "results/chartstyle.h"
 #include "results/dayprofilechart.h"
+#include "economics/lifecycle.h"
 #include "results/kpicard.h"
 #include "results/matchingheatmapchart.h"
 #include "results/monthlyenergychart.h"
@@ -322,6 +323,8 @@ void ResultsPanel::updateCards()
          [](const SimulationResult &r) { return r.park.intensityTCO2PerTce; }, intensity, Q::Intensity, B::Lower,
          tr("Threshold ≤ %1").arg(ResultFormat::intensity(p.thresholdTCO2PerTce)));
 
+    updateEconomicsCards();
+
     KpiCard *verdict = m_cards[int(Kpi::CarbonIntensity)];
     if (cur) {
         verdict->setVerdict(p.zeroCarbon, p.zeroCarbon ? tr("✔ Zero-carbon: meets the threshold")
@@ -329,6 +332,64 @@ void ResultsPanel::updateCards()
     } else {
         verdict->clearVerdict();
     }
+}
+
+namespace {
+
+using EconomicsValue = std::optional<double> (*)(const economics::EconomicsResult &);
+
+// One economics card: the value or `none` (no payback, no on-site generation), the change since
+// the previous result when both have a value.
+void fillEconomicsCard(KpiCard *c, const QString &title, const economics::EconomicsResult *cur,
+                       const economics::EconomicsResult *prev, EconomicsValue valueOf, const QString &none,
+                       QString (*format)(double, const QLocale &), ResultFormat::Quantity quantity, KpiCard::Better better,
+                       const QString &detail)
+{
+    c->setTitle(title);
+    const std::optional<double> now = cur ? valueOf(*cur) : std::nullopt;
+    c->setValue(!cur ? QStringLiteral("—") : now ? format(*now, QLocale()) : none);
+    c->setDetail(cur ? detail : QString());
+    const std::optional<double> before = prev ? valueOf(*prev) : std::nullopt;
+    if (now && before)
+        c->setDelta(ResultFormat::delta(*before, *now, quantity), ResultFormat::deltaSign(*before, *now, quantity), better);
+    else
+        c->clearDelta();
+}
+
+} // namespace
+
+// Annual bill (with its change against the BAU park), NPV, LCOE and payback (spec §15.7).
+void ResultsPanel::updateEconomicsCards()
+{
+    using Q = ResultFormat::Quantity;
+    using B = KpiCard::Better;
+    const economics::EconomicsResult *cur = m_current && m_current->economics ? m_current->economics.get() : nullptr;
+    const economics::EconomicsResult *prev = m_previous && m_previous->economics ? m_previous->economics.get() : nullptr;
+    const QString dash = QStringLiteral("—");
+    QString billDetail, npvDetail, paybackDetail;
+    if (cur) {
+        const double change = cur->billYear1.totalCNY - cur->billBau.totalCNY;
+        billDetail = tr("%1 %2 against BAU (%3)")
+                         .arg(change <= 0 ? QStringLiteral("▼") : QStringLiteral("▲"), ResultFormat::money(std::abs(change)),
+                              ResultFormat::money(cur->billBau.totalCNY));
+        npvDetail = tr("Lifecycle cost %1 · BAU %2").arg(ResultFormat::money(cur->lccCNY), ResultFormat::money(cur->lccBauCNY));
+        paybackDetail = tr("Discounted: %1")
+                            .arg(cur->discountedPaybackYears ? ResultFormat::years(*cur->discountedPaybackYears)
+                                                             : tr("not within %n year(s)", nullptr, int(cur->years.size())));
+    }
+    const QString noPayback = cur ? tr("not within %n year(s)", nullptr, int(cur->years.size())) : dash;
+    fillEconomicsCard(m_cards[int(Kpi::AnnualBill)], tr("Annual energy bill"), cur, prev,
+                      [](const economics::EconomicsResult &e) { return std::optional<double>(e.billYear1.totalCNY); }, dash,
+                      ResultFormat::money, Q::Money, B::Lower, billDetail);
+    fillEconomicsCard(m_cards[int(Kpi::Npv)], tr("NPV against BAU"), cur, prev,
+                      [](const economics::EconomicsResult &e) { return std::optional<double>(e.npvCNY); }, dash,
+                      ResultFormat::money, Q::Money, B::Higher, npvDetail);
+    fillEconomicsCard(m_cards[int(Kpi::Lcoe)], tr("LCOE"), cur, prev,
+                      [](const economics::EconomicsResult &e) { return e.lcoeCNYPerKWh; }, tr("no on-site generation"),
+                      ResultFormat::pricePerKWh, Q::PricePerKWh, B::Lower, tr("of on-site generation, discounted"));
+    fillEconomicsCard(m_cards[int(Kpi::Payback)], tr("Payback"), cur, prev,
+                      [](const economics::EconomicsResult &e) { return e.paybackYears; }, noPayback, ResultFormat::years,
+                      Q::Years, B::Lower, paybackDetail);
 }
 
 void ResultsPanel::layoutCards(bool force)

@@ -50,8 +50,12 @@ public:
         NetWithEmbodied,
         CfeScore,
         CarbonIntensity,
+        AnnualBill,   // economics (spec §15)
+        Npv,
+        Lcoe,
+        Payback,
     };
-    static constexpr int kKpiCount = 9;
+    static constexpr int kKpiCount = 13;
 
     explicit ResultsPanel(SelectionModel *selection, QWidget *parent = nullptr);
     ~ResultsPanel() override;
@@ -93,6 +97,7 @@ protected:
 
 private:
     void updateCards();
+    void updateEconomicsCards();
     void layoutCards(bool force = false);
     void showState();
     void exportHourlyCsvWithDialog();

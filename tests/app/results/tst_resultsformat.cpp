@@ -46,6 +46,12 @@ private Q_SLOTS:
         QCOMPARE(ResultFormat::power(2500.0, en), QStringLiteral("2.50 MW"));
         QCOMPARE(ResultFormat::power(12.0, en), QStringLiteral("12.0 kW"));
         QCOMPARE(ResultFormat::percent(87.34, QLocale(QStringLiteral("de_DE"))), QStringLiteral("87,3 %"));
+        QCOMPARE(ResultFormat::money(2'501'586.40, en), QStringLiteral("2.50 M CNY"));
+        QCOMPARE(ResultFormat::money(-369'943.67, en), QStringLiteral("-370 k CNY"));
+        QCOMPARE(ResultFormat::money(95.44, en), QStringLiteral("95.4 CNY"));
+        QCOMPARE(ResultFormat::money(1.2345e9, en), QStringLiteral("1,235 M CNY"));
+        QCOMPARE(ResultFormat::pricePerKWh(0.175113691, en), QStringLiteral("0.175 CNY/kWh"));
+        QCOMPARE(ResultFormat::years(5.333121, en), QStringLiteral("5.3 years"));
     }
 
     void delta_data()
@@ -56,7 +62,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("sign");
         const int e = int(ResultFormat::Quantity::Energy), t = int(ResultFormat::Quantity::Tonnes),
-                  p = int(ResultFormat::Quantity::Percent), i = int(ResultFormat::Quantity::Intensity);
+                  p = int(ResultFormat::Quantity::Percent), i = int(ResultFormat::Quantity::Intensity),
+                  m = int(ResultFormat::Quantity::Money), y = int(ResultFormat::Quantity::Years),
+                  k = int(ResultFormat::Quantity::PricePerKWh);
+        QTest::newRow("money down") << 3.718e6 << 2.5015864e6 << m << "▼ 1.22 M CNY" << -1;
+        QTest::newRow("money below resolution") << 100.0 << 100.004 << m << "no change" << 0;
+        QTest::newRow("money small on large") << 3.718e6 << 3.718001e6 << m << "▲ 1.00 CNY" << 1;
+        QTest::newRow("years up") << 5.3 << 6.64 << y << "▲ 1.3 years" << 1;
+        QTest::newRow("price per kWh") << 0.175 << 0.170 << k << "▼ 0.005 CNY/kWh" << -1;
         QTest::newRow("tonnes up") << 100.0 << 150.0 << t << "▲ 50.0 t CO₂e" << 1;
         QTest::newRow("tonnes down") << 150.0 << 100.0 << t << "▼ 50.0 t CO₂e" << -1;
         QTest::newRow("tonnes same") << 100.0 << 100.0 << t << "no change" << 0;

@@ -5,6 +5,7 @@
 
 #include "common/units.h"
 #include "document/parkdocument.h"
+#include "economics/lifecycle.h"
 #include "results/batterysocchart.h"
 #include "results/carbonwaterfallchart.h"
 #include "results/carrierssummary.h"
@@ -327,6 +328,59 @@ private Q_SLOTS:
         QVERIFY(panel.card(K::NetOperational)->deltaText().isEmpty());
         QCOMPARE(panel.state(), ResultState::UpToDate);
         QVERIFY(panel.stateText().contains(QStringLiteral("up to date")));
+    }
+
+    // Annual bill with its change against BAU, NPV, LCOE, payback; none shown as words.
+    void economicsCards()
+    {
+        ResultsPanel panel(m_selection.get());
+        using K = ResultsPanel::Kpi;
+        SimulationResult first = fabricate(m_ids, 1.0, 0.95);
+        auto e1 = std::make_shared<economics::EconomicsResult>();   // the numbers of spec case E1
+        e1->billYear1.totalCNY = 2'501'586.40;
+        e1->billBau.totalCNY = 3'718'000.00;
+        e1->lccCNY = 39'439'884.51;
+        e1->lccBauCNY = 47'528'518.20;
+        e1->npvCNY = 8'088'633.69;
+        e1->lcoeCNYPerKWh = 0.175113691;
+        e1->paybackYears = 5.333121;
+        e1->discountedPaybackYears = 6.641206;
+        e1->years.resize(25);
+        first.economics = e1;
+        panel.setResult(first);
+        const QLocale locale;
+        QCOMPARE(panel.card(K::AnnualBill)->value(), ResultFormat::money(2'501'586.40, locale));
+        QVERIFY2(panel.card(K::AnnualBill)->detail().startsWith(QStringLiteral("▼ ") + ResultFormat::money(1'216'413.60)),
+                 qPrintable(panel.card(K::AnnualBill)->detail()));
+        QVERIFY(panel.card(K::AnnualBill)->detail().contains(ResultFormat::money(3'718'000.0)));
+        QCOMPARE(panel.card(K::Npv)->value(), ResultFormat::money(8'088'633.69));
+        QCOMPARE(panel.card(K::Lcoe)->value(), ResultFormat::pricePerKWh(0.175113691));
+        QCOMPARE(panel.card(K::Payback)->value(), ResultFormat::years(5.333121));
+        QVERIFY(panel.card(K::Payback)->detail().contains(ResultFormat::years(6.641206)));
+        QVERIFY(panel.card(K::AnnualBill)->deltaText().isEmpty());
+
+        // A dearer design that never pays back and makes nothing on site.
+        SimulationResult second = fabricate(m_ids, 1.0, 0.95);
+        auto e2 = std::make_shared<economics::EconomicsResult>(*e1);
+        e2->billYear1.totalCNY = 3'000'000.0;
+        e2->npvCNY = -1'000'000.0;
+        e2->lcoeCNYPerKWh.reset();
+        e2->paybackYears.reset();
+        e2->discountedPaybackYears.reset();
+        second.economics = e2;
+        panel.setResult(second);
+        KpiCard *bill = panel.card(K::AnnualBill);
+        QVERIFY2(bill->deltaText().startsWith(QStringLiteral("▲ ")), qPrintable(bill->deltaText()));
+        QCOMPARE(bill->deltaColor(), ChartStyle::color(ChartStyle::Series::Bad, panel.palette()));
+        QVERIFY(panel.card(K::Npv)->deltaText().startsWith(QStringLiteral("▼ ")));
+        QCOMPARE(panel.card(K::Payback)->value(), ResultsPanel::tr("not within %n year(s)", nullptr, 25));
+        QVERIFY(panel.card(K::Payback)->deltaText().isEmpty());
+        QCOMPARE(panel.card(K::Lcoe)->value(), ResultsPanel::tr("no on-site generation"));
+
+        // A result without economics shows dashes.
+        panel.setResult(fabricate(m_ids, 1.0, 0.95));
+        QCOMPARE(panel.card(K::Npv)->value(), QStringLiteral("—"));
+        QVERIFY(panel.card(K::Npv)->deltaText().isEmpty());
     }
 
     void deltasAfterHigherEmissions()

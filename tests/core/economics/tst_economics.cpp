@@ -62,6 +62,8 @@ private slots:
     void bauOtherHeat();
     void costlessDesign();
     void windAndCurtailment();
+    void billOfFlowsIsTheHourlyBill();
+    void hourlyGridFactorInTheFlows();
 };
 
 void TstEconomics::referenceE1()
@@ -318,6 +320,51 @@ void TstEconomics::windAndCurtailment()
     const double sumDf = 12.783356158;
     const double lcoe = (4.0e6 + 80'000 * sumDf) / (400.0 * 8760 * sumDf);
     QVERIFY2(qAbs(*r.lcoeCNYPerKWh - lcoe) < 1e-9, qPrintable(QString::number(*r.lcoeCNYPerKWh, 'g', 12)));
+}
+
+// The bill from a year's flows (import binned by day type, month and hour) equals the hourly
+// bill of computeBill(): a tariff whose weekend differs from its weekday and varies by month,
+// with a demand charge, fixed charge and green premium.
+void TstEconomics::billOfFlowsIsTheHourlyBill()
+{
+    Tariff t = defaultTariff();
+    t.periods.push_back({QStringLiteral("critical"), 1.1});
+    for (int m = 0; m < 12; ++m)
+        for (int h = 0; h < 24; ++h) {
+            t.weekend[m][h] = h % 2;
+            if (m >= 6 && m <= 7 && h >= 19 && h <= 20)
+                t.weekday[m][h] = 3;
+        }
+    t.demandChargeCNYPerKWMonth = 27.5;
+    t.fixedCNYPerMonth = 1200;
+    std::vector<double> imp(pz::kHoursPerYear), exp(pz::kHoursPerYear);
+    for (int h = 0; h < pz::kHoursPerYear; ++h) {
+        imp[std::size_t(h)] = 300.0 + 7.0 * (h % 23) + 0.37 * (h % 101) + (h == 4000 ? 900.0 : 0.0);
+        exp[std::size_t(h)] = h % 24 >= 11 && h % 24 <= 14 ? 12.5 + h % 5 : 0.0;
+    }
+    const ElectricityBill hourly = computeBill(t, imp, &exp, 5000.0);
+    const ElectricityBill binned = billOfFlows(t, yearFlows(imp, &exp, nullptr), 5000.0);
+    QCOMPARE(binned.importKWh, hourly.importKWh);
+    QCOMPARE(binned.exportKWh, hourly.exportKWh);
+    QCOMPARE(binned.monthlyPeakKW, hourly.monthlyPeakKW);
+    QCOMPARE(binned.demandCNY, hourly.demandCNY);
+    QCOMPARE(binned.importByPeriodKWh.size(), std::size_t(4));
+    for (std::size_t p = 0; p < 4; ++p)
+        QVERIFY(std::abs(binned.importByPeriodKWh[p] - hourly.importByPeriodKWh[p]) <= 1e-9 * hourly.importKWh);
+    QVERIFY(hourly.importByPeriodKWh[3] > 0);
+    QVERIFY(std::abs(binned.totalCNY - hourly.totalCNY) <= 1e-9 * hourly.totalCNY);
+    // Hour 4000 (17 June, 16:00) is June's peak: 27.5 CNY/kW on it.
+    QCOMPARE(binned.monthlyPeakKW[5], imp[4000]);
+}
+
+void TstEconomics::hourlyGridFactorInTheFlows()
+{
+    std::vector<double> imp(pz::kHoursPerYear, 2.0), factor(pz::kHoursPerYear, 0.5);
+    factor[10] = std::nan("");   // an hour without a factor counts at the annual factor
+    const YearFlows f = yearFlows(imp, nullptr, &factor);
+    QCOMPARE(f.importAtAnnualFactorKWh, 2.0);
+    QCOMPARE(f.importHourlyFactorKg, (pz::kHoursPerYear - 1) * 2.0 * 0.5);
+    QCOMPARE(f.billedExportKWh, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TstEconomics)

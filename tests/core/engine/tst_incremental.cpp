@@ -4,6 +4,7 @@
 // recomputes only what it touched.
 
 #include "document/parkdocument.h"
+#include "economics/lifecycle.h"
 #include "engine/simulation.h"
 #include "io/projectfile.h"
 #include "testsupport.h"
@@ -57,6 +58,33 @@ QString heatDifference(const SimulationResult &a, const SimulationResult &b)
     return {};
 }
 
+bool sameBits(const std::optional<double> &a, const std::optional<double> &b)
+{
+    return a.has_value() == b.has_value() && (!a || sameBits(*a, *b));
+}
+
+// The economics of two results, by their bits.
+bool sameEconomics(const SimulationResult &a, const SimulationResult &b)
+{
+    if (!a.economics || !b.economics)
+        return !a.economics && !b.economics;
+    const economics::EconomicsResult &x = *a.economics, &y = *b.economics;
+    if (!sameBits(x.capexCNY, y.capexCNY) || !sameBits(x.lccCNY, y.lccCNY) || !sameBits(x.lccBauCNY, y.lccBauCNY) ||
+        !sameBits(x.npvCNY, y.npvCNY) || !sameBits(x.lcoeCNYPerKWh, y.lcoeCNYPerKWh) ||
+        !sameBits(x.paybackYears, y.paybackYears) || !sameBits(x.discountedPaybackYears, y.discountedPaybackYears) ||
+        !sameBits(x.costOfCarbonAbatedCNYPerT, y.costOfCarbonAbatedCNYPerT) ||
+        !sameBits(x.billYear1.totalCNY, y.billYear1.totalCNY) || !sameBits(x.billBau.totalCNY, y.billBau.totalCNY) ||
+        !sameBits(x.billYear1.electricity.energyByPeriodCNY, y.billYear1.electricity.energyByPeriodCNY) ||
+        x.years.size() != y.years.size())
+        return false;
+    for (std::size_t i = 0; i < x.years.size(); ++i)
+        if (!sameBits(x.years[i].importKWh, y.years[i].importKWh) || !sameBits(x.years[i].costCNY, y.years[i].costCNY) ||
+            !sameBits(x.years[i].costBauCNY, y.years[i].costBauCNY) || !sameBits(x.years[i].co2T, y.years[i].co2T))
+            return false;
+    return sameBits(a.hourly.tariffPriceCNYPerKWh, b.hourly.tariffPriceCNYPerKWh) &&
+           sameBits(a.hourly.tariffPeriod, b.hourly.tariffPeriod) && a.tariffPeriodNames == b.tariffPeriodNames;
+}
+
 // Every number of the result, compared by its bits. Returns the first difference or "".
 QString difference(const SimulationResult &a, const SimulationResult &b)
 {
@@ -99,6 +127,8 @@ QString difference(const SimulationResult &a, const SimulationResult &b)
         !sameBits(p.windGenerationKWh, q.windGenerationKWh) || !sameBits(p.offsiteGenerationKWh, q.offsiteGenerationKWh) ||
         !sameBits(p.directSupply.selfUseOfAvailablePct, q.directSupply.selfUseOfAvailablePct))
         return QStringLiteral("park summary");
+    if (!sameEconomics(a, b))
+        return QStringLiteral("economics");
     return heatDifference(a, b);
 }
 
@@ -152,7 +182,7 @@ void TestIncremental::randomEditsMatchFromScratch()
     for (int step = 1; step <= 200; ++step) {
         const auto &objects = document.park().objects();
         const ParkObject object = objects[std::size_t(rng() % objects.size())];
-        const int action = int(rng() % 9);
+        const int action = int(rng() % 11);
         ParkObject changed = object;
         bool ok = false;
         switch (action) {
@@ -211,6 +241,27 @@ void TestIncremental::randomEditsMatchFromScratch()
             }
             break;
         }
+        case 9: {  // a price, tariff or cost edit: only the economics arithmetic runs again
+            Site site = document.park().site;
+            economics::EconomicsSettings &e = site.economics;
+            switch (rng() % 4) {
+            case 0: e.tariff.periods[rng() % e.tariff.periods.size()].priceCNYPerKWh = uniform(0.1, 1.0); break;
+            case 1: e.tariff.demandChargeCNYPerKWMonth = uniform(0, 40); break;
+            case 2: e.tariff.weekday[rng() % 12][rng() % 24] = int(rng() % e.tariff.periods.size()); break;
+            default: e.costs.pvGroundCapexCNYPerKWp = uniform(2000, 4000); break;
+            }
+            ok = document.changeSite(site, QStringLiteral("price"));
+            break;
+        }
+        case 10: {  // the analysis period or the degradation: the yearly dispatches run again
+            Site site = document.park().site;
+            if (rng() % 2)
+                site.economics.analysisYears = 10 + int(rng() % 30);
+            else
+                site.economics.pvDegradation = uniform(0, 0.01);
+            ok = document.changeSite(site, QStringLiteral("years"));
+            break;
+        }
         }
         edits += ok ? 1 : 0;
         const SimulationResult incremental = simulatePark(document.park(), {}, &cache);
@@ -224,8 +275,9 @@ void TestIncremental::randomEditsMatchFromScratch()
     QVERIFY(edits > 100);
 }
 
-// The demo park with heat: random edits of buildings' heat, the site's heat settings, moves and
-// undos; heat and every carrier stay equal to a from-scratch run.
+// The demo park with heat: random edits of buildings' heat, the site's heat settings, the BAU
+// park's heat supply, moves and undos; heat, every carrier and the economics stay equal to a
+// from-scratch run.
 void TestIncremental::randomHeatEditsMatchFromScratch()
 {
     Park heated = m_demo;
@@ -249,7 +301,7 @@ void TestIncremental::randomHeatEditsMatchFromScratch()
         auto *b = std::get_if<Building>(&changed);
         Site site = document.park().site;
         bool ok = false;
-        switch (int(rng() % 6)) {
+        switch (int(rng() % 7)) {
         case 0:  // a building's heat settings
             if (b) {
                 b->heat.supply = heat::HeatSupply(rng() % heat::kHeatSupplyCount);
@@ -285,6 +337,12 @@ void TestIncremental::randomHeatEditsMatchFromScratch()
             break;
         case 5:  // duplicate somewhere else
             ok = document.addObject(translatedObject(object, uniform(-300, 300), uniform(-300, 300))) != 0;
+            break;
+        case 6:  // the BAU park's heat supply, the fuel prices
+            site.economics.bauHeatSupply = rng() % 3 ? std::optional(economics::HeatTechnology(rng() % economics::kHeatTechnologyCount))
+                                                     : std::nullopt;
+            site.economics.fuelPrices.gasCNYPerM3 = uniform(2, 4);
+            ok = document.changeSite(site, QStringLiteral("bau heat"));
             break;
         }
         edits += ok ? 1 : 0;

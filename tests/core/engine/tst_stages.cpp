@@ -6,6 +6,7 @@
 // with one line.
 
 #include "common/units.h"
+#include "economics/lifecycle.h"
 #include "engine/parallelfor.h"
 #include "engine/pipeline.h"
 #include "engine/simulation.h"
@@ -120,7 +121,7 @@ void TestStages::everyStageReusesItsResultOnARerun()
     SimulationTimings cold, warm;
     QVERIFY(simulatePark(park, {}, &cache, nullptr, &cold).ok);
     QVERIFY(simulatePark(park, {}, &cache, nullptr, &warm).ok);
-    for (const char *stage : {"weather", "sun", "pv", "loads", "dispatch", "carbon"}) {
+    for (const char *stage : {"weather", "sun", "pv", "loads", "dispatch", "carbon", "economics", "economics.dispatch"}) {
         QVERIFY2(cold.computed(stage) > 0, stage);
         QVERIFY2(warm.computed(stage) == 0, stage);
         QVERIFY2(warm.reused(stage) > 0, stage);
@@ -131,7 +132,7 @@ void TestStages::everyStageReusesItsResultOnARerun()
         if (t.name.find('.') == std::string::npos)
             names << QString::fromStdString(t.name);
     QCOMPARE(names, QStringList({"weather", "sun", "pv", "wind", "heat", "loads", "grid", "dispatch", "carbon",
-                                 "carriers", "assemble"}));
+                                 "carriers", "economics", "assemble"}));
 }
 
 void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
@@ -141,34 +142,54 @@ void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
     QTest::addColumn<QStringList>("reused");      // stages that must not
 
     QTest::newRow("weather source") << Edit([](Park &p) { p.site.weather.builtinId = QStringLiteral("beijing"); })
-                                    << QStringList{"weather", "sun", "pv", "dispatch", "carbon"} << QStringList{};
+                                    << QStringList{"weather", "sun", "pv", "dispatch", "carbon", "economics", "economics.dispatch"} << QStringList{};
     QTest::newRow("site elevation") << Edit([](Park &p) { p.site.elevationM += 100; })
                                     << QStringList{"sun", "pv"} << QStringList{"weather", "loads"};
     QTest::newRow("building floors") << Edit([](Park &p) {
         editFirst<Building>(p, [](Building &b) { b.floors += 1; });
-    }) << QStringList{"loads", "dispatch", "carbon"} << QStringList{"weather", "sun"};
+    }) << QStringList{"loads", "dispatch", "carbon", "economics", "economics.dispatch"} << QStringList{"weather", "sun"};
     QTest::newRow("PV tilt") << Edit([](Park &p) { editFirst<PvArray>(p, [](PvArray &a) { a.pv.tiltDeg += 3; }); })
-                             << QStringList{"pv", "dispatch", "carbon"} << QStringList{"weather", "sun", "loads"};
+                             << QStringList{"pv", "dispatch", "carbon", "economics", "economics.dispatch"}
+                             << QStringList{"weather", "sun", "loads"};
     QTest::newRow("storage energy") << Edit([](Park &p) {
         editFirst<Storage>(p, [](Storage &s) { s.energyKWh *= 2; });
-    }) << QStringList{"dispatch", "carbon"} << QStringList{"weather", "sun", "loads"};
+    }) << QStringList{"dispatch", "carbon", "economics", "economics.dispatch"} << QStringList{"weather", "sun", "loads"};
     QTest::newRow("green power") << Edit([](Park &p) { p.site.carbon.greenPowerKWh += 1.0e5; })
-                                 << QStringList{"carbon"} << QStringList{"weather", "sun", "pv", "loads", "dispatch"};
+                                 << QStringList{"carbon", "economics"}
+                                 << QStringList{"weather", "sun", "pv", "loads", "dispatch", "economics.dispatch"};
     QTest::newRow("threshold") << Edit([](Park &p) { p.site.carbon.thresholdTCO2PerTce = 0.3; })
-                               << QStringList{"carbon"} << QStringList{"pv", "loads", "dispatch"};
+                               << QStringList{"carbon"} << QStringList{"pv", "loads", "dispatch", "economics"};
     QTest::newRow("export limit") << Edit([](Park &p) { p.site.grid.exportLimitKW = 100; })
-                                  << QStringList{"dispatch", "carbon"} << QStringList{"pv", "loads"};
+                                  << QStringList{"dispatch", "carbon", "economics", "economics.dispatch"} << QStringList{"pv", "loads"};
     QTest::newRow("wind turbine added") << Edit([](Park &p) {
         WindTurbine t;
         t.id = p.takeNextId();
         t.position = Point2(5000, 5000);
         p.append(t);
-    }) << QStringList{"wind", "dispatch", "carbon"} << QStringList{"weather", "sun", "loads"};
+    }) << QStringList{"wind", "dispatch", "carbon", "economics.dispatch"} << QStringList{"weather", "sun", "loads"};
     QTest::newRow("off-site plant added") << Edit([](Park &p) { p.site.wind.plants.push_back(OffSitePlant{}); })
-                                          << QStringList{"wind", "dispatch", "carbon"}
+                                          << QStringList{"wind", "dispatch", "carbon", "economics.dispatch"}
                                           << QStringList{"weather", "sun", "pv", "loads"};
     QTest::newRow("park name") << Edit([](Park &p) { p.site.name += QStringLiteral(" B"); }) << QStringList{}
-                               << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon"};
+                               << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon", "economics", "economics.dispatch"};
+    QTest::newRow("tariff price") << Edit([](Park &p) { p.site.economics.tariff.periods[2].priceCNYPerKWh = 0.7; })
+                                  << QStringList{"economics"}
+                                  << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon", "economics.dispatch"};
+    QTest::newRow("tariff grid") << Edit([](Park &p) { p.site.economics.tariff.weekend[6][12] = 0; })
+                                 << QStringList{"economics"} << QStringList{"pv", "loads", "dispatch", "economics.dispatch"};
+    QTest::newRow("demand charge") << Edit([](Park &p) { p.site.economics.tariff.demandChargeCNYPerKWMonth = 30; })
+                                   << QStringList{"economics"} << QStringList{"pv", "dispatch", "carbon", "economics.dispatch"};
+    QTest::newRow("PV capex") << Edit([](Park &p) { p.site.economics.costs.pvGroundCapexCNYPerKWp = 2500; })
+                              << QStringList{"economics"} << QStringList{"pv", "dispatch", "carbon", "economics.dispatch"};
+    QTest::newRow("discount rate") << Edit([](Park &p) { p.site.economics.discountRate = 0.08; })
+                                   << QStringList{"economics"} << QStringList{"pv", "dispatch", "carbon", "economics.dispatch"};
+    QTest::newRow("degradation") << Edit([](Park &p) { p.site.economics.pvDegradation = 0.007; })
+                                 << QStringList{"economics", "economics.dispatch"} << QStringList{"pv", "dispatch", "carbon"};
+    QTest::newRow("analysis years") << Edit([](Park &p) { p.site.economics.analysisYears = 20; })
+                                    << QStringList{"economics", "economics.dispatch"} << QStringList{"pv", "dispatch", "carbon"};
+    QTest::newRow("moved building") << Edit([](Park &p) {
+        editFirst<Building>(p, [](Building &b) { b.footprint = translated(b.footprint, 25.0, 0.0); });
+    }) << QStringList{"pv", "dispatch", "carbon", "economics", "economics.dispatch"} << QStringList{"weather", "sun"};
 }
 
 void TestStages::stageRecomputesOnlyWhatAnEditReads()
@@ -192,6 +213,10 @@ void TestStages::stageRecomputesOnlyWhatAnEditReads()
     QCOMPARE(incremental.park.intensityTCO2PerTce, cold.park.intensityTCO2PerTce);
     QCOMPARE(incremental.hourly.gridImportKWh, cold.hourly.gridImportKWh);
     QCOMPARE(incremental.hourly.consumptionKWh, cold.hourly.consumptionKWh);
+    QVERIFY(incremental.economics && cold.economics);
+    QCOMPARE(incremental.economics->npvCNY, cold.economics->npvCNY);
+    QCOMPARE(incremental.economics->lccCNY, cold.economics->lccCNY);
+    QCOMPARE(incremental.hourly.tariffPriceCNYPerKWh, cold.hourly.tariffPriceCNYPerKWh);
 }
 
 void TestStages::heatStagesReuseTheirResultsOnARerun()

@@ -57,7 +57,10 @@ SimulationResult fabricated()
         h.gridExportKWh[t] = x;
         h.curtailedKWh[t] = t % 2 ? 0.125 : 0.0;
         h.emissionsKg[t] = h.gridImportKWh[t] * 0.5;
+        h.tariffPeriod.push_back(t % 24 < 7 ? 0 : 1);
+        h.tariffPriceCNYPerKWh.push_back(t % 24 < 7 ? 0.2 : 0.4125);
     }
+    r.tariffPeriodNames = {QStringLiteral("valley"), QStringLiteral("flat, \"day\"")};
     r.objects = {a, b};
     return r;
 }
@@ -104,15 +107,29 @@ private Q_SLOTS:
     {
         const QList<QByteArray> lines = io::hourlyCsv(fabricated()).split('\n');
         const QStringList columns = splitCsv(QString::fromUtf8(lines.first()));
-        QCOMPARE(columns.size(), 3 + 2 * 3 + 9);
+        QCOMPARE(columns.size(), 3 + 2 * 3 + 11);
         QCOMPARE(columns[0], QStringLiteral("time_local_standard"));
         QCOMPARE(columns[1], QStringLiteral("sun_zenith_deg"));
         QCOMPARE(columns[2], QStringLiteral("sun_azimuth_deg"));
         QCOMPARE(columns[3], QStringLiteral("7 Hall A, roof poa_w_m2"));
         QCOMPARE(columns[5], QStringLiteral("7 Hall A, roof ac_w"));
         QCOMPARE(columns[7], QStringLiteral("12 地面 \"South\" cell_temp_c"));
-        QCOMPARE(columns.last(), QStringLiteral("emissions_kg"));
+        QCOMPARE(columns[columns.size() - 3], QStringLiteral("emissions_kg"));
+        QCOMPARE(columns[columns.size() - 2], QStringLiteral("tariff_period"));
+        QCOMPARE(columns.last(), QStringLiteral("tariff_price_cny_per_kwh"));
         QCOMPARE(columns, io::hourlyCsvColumns(fabricated()));
+    }
+
+    void tariffPeriodAndPrice()
+    {
+        const QList<QByteArray> lines = io::hourlyCsv(fabricated()).split('\n');
+        QVERIFY2(lines[7].endsWith(",valley,0.200000"), lines[7].constData());
+        QVERIFY2(lines[8].endsWith(",\"flat, \"\"day\"\"\",0.412500"), lines[8].constData());
+        // Without economics the two cells are empty.
+        SimulationResult r = fabricated();
+        r.hourly.tariffPeriod.clear();
+        r.hourly.tariffPriceCNYPerKWh.clear();
+        QVERIFY(io::hourlyCsv(r).split('\n')[8].endsWith(",,"));
     }
 
     void oneRowPerHour()

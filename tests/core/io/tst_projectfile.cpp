@@ -209,7 +209,8 @@ private Q_SLOTS:
         // The round trip below only proves something for fields that differ from their defaults.
         const Park park = fullPark();
         QStringList unchanged;
-        const QStringList ignore{QStringLiteral("type")};
+        // site.economics has its own fixture (tst_economicsjson).
+        const QStringList ignore{QStringLiteral("type"), QStringLiteral("economics")};
         collectUnchanged(io::ProjectWriter::siteToJson(park.site), io::ProjectWriter::siteToJson(Site{}),
                          QStringLiteral("site"), ignore, unchanged);
         const std::vector<ParkObject> defaults{Building{}, PvArray{}, Storage{}, GreenSpace{}};

@@ -180,7 +180,7 @@ void TestWindFormat::versionRule()
 void TestWindFormat::formatOneFilesStillLoad()
 {
     // The demo park as format 1 wrote it: the same park without the keys later versions added
-    // (wind in 2, heat in 3), all of which the demo leaves at their defaults.
+    // (wind in 2, heat in 3, economics in 4), all of which the demo leaves at their defaults.
     QFile file(pztest::demoParkPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray current = file.readAll();
@@ -188,6 +188,7 @@ void TestWindFormat::formatOneFilesStillLoad()
     QJsonObject site = root.value(QStringLiteral("site")).toObject();
     site.remove(QStringLiteral("wind"));
     site.remove(QStringLiteral("heat"));
+    site.remove(QStringLiteral("economics"));
     root.insert(QStringLiteral("site"), site);
     QJsonArray objects = root.value(QStringLiteral("objects")).toArray();
     for (QJsonValueRef value : objects) {
