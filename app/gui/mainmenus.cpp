@@ -63,6 +63,13 @@ void MainMenus::createActions()
         MainWindow::tr("Save the site plan as shown, with its colouring and legend, as a PNG or SVG"));
     connect(m_exportMapAction, &QAction::triggered, m_window, &MainWindow::exportMap);
 
+    m_exportReportAction = new QAction(MainWindow::tr("Export &Report…"), this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReportAction->setStatusTip(
+        MainWindow::tr("Write the client report (PDF): verdict, figures, plan, charts, assumptions"));
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    connect(m_exportReportAction, &QAction::triggered, m_window, &MainWindow::exportReport);
+
     m_quitAction = new QAction(MainWindow::tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -106,6 +113,7 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_exportMapAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

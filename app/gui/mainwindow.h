@@ -90,6 +90,9 @@ public Q_SLOTS:
     bool saveAs();
     // Asks for a file (PNG or SVG) and a PNG scale and saves the site plan as shown.
     void exportMap();
+    // File › Export Report…: asks for the report's options and file and writes the client report
+    // (simulated off the UI thread, rendered in steps under a progress dialog).
+    void exportReport();
     void newWindow();
     void showPreferences();
     void about();

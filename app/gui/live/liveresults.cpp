@@ -183,37 +183,41 @@ void LiveResults::updateOverlay()
 {
     if (!m_map)
         return;
-    MapOverlay overlay;
+    MapOverlay overlay = colouringOverlay(result(), m_colouring, QLocale());
     overlay.shadows = m_shadows;
-    const SimulationResult &r = result();
-    if (r.ok && m_colouring != Colouring::None && !r.objects.empty()) {
-        const QLocale locale;
-        if (m_colouring == Colouring::SpecificYield) {
-            double lo = r.objects.front().specificYieldKWhPerKWp, hi = lo;
-            for (const PvObjectResult &o : r.objects) {
-                lo = std::min(lo, o.specificYieldKWhPerKWp);
-                hi = std::max(hi, o.specificYieldKWhPerKWp);
-            }
-            // A span of at least 100 kWh/kWp keeps kTiny differences from looking dramatic.
-            if (hi - lo < 100.0)
-                lo = hi - 100.0;
-            for (const PvObjectResult &o : r.objects)
-                overlay.fill.insert(o.id, yieldColour((o.specificYieldKWhPerKWp - lo) / (hi - lo)));
-            overlay.legendTitle = tr("Specific yield (kWh/kWp)");
-            for (int i = 4; i >= 0; --i)
-                overlay.legend.append({yieldColour(i / 4.0), locale.toString(lo + (hi - lo) * i / 4.0, 'f', 0)});
-        } else {
-            double hi = 5.0;  // at least 0–5 %
-            for (const PvObjectResult &o : r.objects)
-                hi = std::max(hi, o.shadingLossPct);
-            for (const PvObjectResult &o : r.objects)
-                overlay.fill.insert(o.id, lossColour(1.0 - o.shadingLossPct / hi));
-            overlay.legendTitle = tr("Shading loss (%)");
-            for (int i = 0; i <= 4; ++i)
-                overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
-        }
-    }
     m_map->setOverlay(overlay);
+}
+
+MapOverlay LiveResults::colouringOverlay(const SimulationResult &r, Colouring colouring, const QLocale &locale)
+{
+    MapOverlay overlay;
+    if (!r.ok || colouring == Colouring::None || r.objects.empty())
+        return overlay;
+    if (colouring == Colouring::SpecificYield) {
+        double lo = r.objects.front().specificYieldKWhPerKWp, hi = lo;
+        for (const PvObjectResult &o : r.objects) {
+            lo = std::min(lo, o.specificYieldKWhPerKWp);
+            hi = std::max(hi, o.specificYieldKWhPerKWp);
+        }
+        // A span of at least 100 kWh/kWp keeps kTiny differences from looking dramatic.
+        if (hi - lo < 100.0)
+            lo = hi - 100.0;
+        for (const PvObjectResult &o : r.objects)
+            overlay.fill.insert(o.id, yieldColour((o.specificYieldKWhPerKWp - lo) / (hi - lo)));
+        overlay.legendTitle = tr("Specific yield (kWh/kWp)");
+        for (int i = 4; i >= 0; --i)
+            overlay.legend.append({yieldColour(i / 4.0), locale.toString(lo + (hi - lo) * i / 4.0, 'f', 0)});
+    } else {
+        double hi = 5.0;  // at least 0–5 %
+        for (const PvObjectResult &o : r.objects)
+            hi = std::max(hi, o.shadingLossPct);
+        for (const PvObjectResult &o : r.objects)
+            overlay.fill.insert(o.id, lossColour(1.0 - o.shadingLossPct / hi));
+        overlay.legendTitle = tr("Shading loss (%)");
+        for (int i = 0; i <= 4; ++i)
+            overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
+    }
+    return overlay;
 }
 
 QString LiveResults::toolTipFor(ObjectId id) const
