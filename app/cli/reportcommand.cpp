@@ -123,7 +123,10 @@ int runReport(const QStringList &args)
     input.company = parser.value(companyOption);
     input.logoPath = logo;
     // Every text of the report, the map's labels included, in the report's font.
-    QApplication::setFont(QFont(ReportBuilder::fontFamily()));
+    // (the plan's object labels use the application font: 8 px = 8 pt on the report's pages).
+    QFont font(ReportBuilder::fontFamily());
+    font.setPixelSize(8);
+    QApplication::setFont(font);
     if (!ReportBuilder::write(std::move(input), options, out, &error))
         return fail(ExitFailure, error);
     return ExitOk;

@@ -109,6 +109,15 @@ ReportTable loadTable(const ReportContext &c)
     return t;
 }
 
+// The hash in groups of eight hex digits, so that it wraps in its cell and reads like a fingerprint.
+QString grouped(const QString &hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 8)
+        groups << hex.mid(i, 8);
+    return groups.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 QString AssumptionsSection::title() const
@@ -136,7 +145,7 @@ void AssumptionsSection::render(ReportDocument &doc, const ReportContext &c) con
                           "cell temperature; shading by park objects from horizon profiles; hourly battery dispatch "
                           "(docs/solar-model.md, docs/shading.md, docs/loads-and-carbon.md)")},
         {tr("Project file"), c.input.projectFileName},
-        {tr("SHA-256 of the project file"), c.input.projectSha256},
+        {tr("SHA-256 of the project file"), grouped(c.input.projectSha256)},
     };
     if (c.input.unsavedChanges)
         rows.push_back({tr("Note"), tr("The report shows unsaved changes; the hash is of the park as it would be saved.")});

@@ -91,6 +91,18 @@ void CoverSection::render(ReportDocument &doc, const ReportContext &c) const
     if (!c.input.company.isEmpty())
         rows.push_back({tr("Prepared by"), c.input.company});
     doc.keyValues(rows);
+    // The zero-carbon verdict on the first page: the national core indicator against its threshold.
+    const ParkSummary &park = c.park();
+    doc.skip(24.0);
+    doc.paragraph(QStringLiteral("<p style=\"color:%1; font-weight:bold; font-size:14pt\">%2</p><p>%3</p>")
+                      .arg(park.zeroCarbon ? QStringLiteral("#1a7f37") : QStringLiteral("#b42318"),
+                           (park.zeroCarbon ? SummarySection::tr("Zero-carbon: the park passes")
+                                            : SummarySection::tr("Not zero-carbon: the park fails"))
+                               .toHtmlEscaped(),
+                           SummarySection::tr("Core indicator: %1 (threshold ≤ %2)")
+                               .arg(ResultFormat::intensity(park.intensityTCO2PerTce, c.locale),
+                                    ResultFormat::intensity(park.thresholdTCO2PerTce, c.locale))
+                               .toHtmlEscaped()));
 }
 
 QString SummarySection::title() const

@@ -84,9 +84,9 @@ void ReportCharts::drawMatchingMap(QCPPainter &painter, const QRectF &target, co
     const ResultSeries::MatchingGrid grid = ResultSeries::hourlyMatching(context.result().hourly);
     QCPColorGradient gradient = ChartStyle::matchingGradient();  // color() is not const
     const QFont font = pixelFont(context.font, kChartPixelSize);
-    const double labelW = 34.0, barW = 12.0, barGap = 30.0, bottomH = 30.0;
-    const QRectF cells(target.left() + labelW, target.top(), target.width() - labelW - barW - barGap - 40.0,
-                       target.height() - bottomH);
+    const double labelW = 34.0, barW = 12.0, barGap = 30.0, bottomH = 30.0, topH = 7.0;
+    const QRectF cells(target.left() + labelW, target.top() + topH, target.width() - labelW - barW - barGap - 40.0,
+                       target.height() - bottomH - topH);
     const double cw = cells.width() / 24.0, ch = cells.height() / 12.0;
     painter.save();
     painter.setFont(font);
@@ -133,6 +133,8 @@ void ReportCharts::drawPlan(QCPPainter &painter, const QRectF &target, const Rep
     view.show();
     view.zoomToFitSite();
     scene.setOverlay(LiveResults::colouringOverlay(context.result(), LiveResults::Colouring::SpecificYield, context.locale));
+    // The legend and scale bar draw in the painter's font: the view's, as on screen.
+    painter.setFont(view.font());
     view.renderPlan(&painter, target);
 }
 
