@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File › Export Report… in the editor: the dialog's choices become the report's options and
+// File › Export Report… in the editor: the preparer set in Preferences reaches the report's
+// input; the dialog's choices become the report's options and
 // are remembered; the export simulates off the UI thread and writes the PDF in steps while the
 // event loop runs; cancelling leaves no file; the project hash is the saved file's, or that of
 // the park as it would be saved when it has unsaved changes.
@@ -9,11 +10,13 @@
 #include "report/reportdialog.h"
 #include "report/reportexporter.h"
 #include "settings/appsettings.h"
+#include "settings/preferencesdialog.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QSettings>
@@ -73,6 +76,25 @@ private Q_SLOTS:
         QVERIFY(!o.sections.contains(QStringLiteral("plan")));
         QCOMPARE(o.pvOrder, PvOrder::ShadingLoss);
         QCOMPARE(AppSettings::reportSectionsOff(), QStringList{QStringLiteral("plan")});
+    }
+
+    void preparerFromPreferences()
+    {
+        {
+            PreferencesDialog dialog;
+            dialog.companyEdit()->setText(QStringLiteral("  Acme Consulting  "));
+            dialog.logoEdit()->setText(QStringLiteral("/tmp/logo.svg"));
+            dialog.accept();
+        }
+        QCOMPARE(AppSettings::reportCompany(), QStringLiteral("Acme Consulting"));
+        QCOMPARE(AppSettings::reportLogoPath(), QStringLiteral("/tmp/logo.svg"));
+        const PreferencesDialog again;
+        QCOMPARE(again.companyEdit()->text(), QStringLiteral("Acme Consulting"));
+        ParkDocument document(demoPark());
+        const ReportInput input = ReportExporter::inputFor(document, QStringLiteral("demo"));
+        QCOMPARE(input.company, QStringLiteral("Acme Consulting"));
+        QCOMPARE(input.logoPath, QStringLiteral("/tmp/logo.svg"));
+        QVERIFY(input.unsavedChanges);  // never saved
     }
 
     void hashOfTheProject()
