@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
@@ -131,7 +132,7 @@ private Q_SLOTS:
         ParkDocument document(demoPark());
         QWidget window;
         ReportOptions options;
-        options.sections = {QStringLiteral("summary"), QStringLiteral("energy")};
+        options.sections = {QStringLiteral("summary"), QStringLiteral("plan"), QStringLiteral("energy")};
         auto *exporter = new ReportExporter(ReportExporter::inputFor(document, QStringLiteral("demo")), options, path, &window);
         QSignalSpy finished(exporter, &ReportExporter::finished);
         // The simulation runs on a worker thread: the constructor returns at once, before the file exists.
@@ -143,6 +144,17 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
+        // The editor keeps its interface font: charts, plan and text still use only the report's font.
+        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+        if (pdffonts.isEmpty())
+            return;
+        QProcess fonts;
+        fonts.start(pdffonts, {path});
+        QVERIFY(fonts.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        for (const QString &line : lines.mid(2))
+            QVERIFY2(line.startsWith(QLatin1String("WenQuanYi")), qPrintable(line));
     }
 
     void cancelLeavesNoFile()
