@@ -152,8 +152,7 @@ void ReportDocument::keyValues(const std::vector<std::pair<QString, QString>> &r
     table(t);
 }
 
-double ReportDocument::rowHeight(const ReportTable &table, const QStringList &cells, const std::vector<double> &x,
-                                 bool header)
+double ReportDocument::rowHeight(const QStringList &cells, const std::vector<double> &x, bool header)
 {
     m_painter->setFont(font(header ? 8.5 : 9.0, header));
     double h = 0.0;
@@ -161,14 +160,13 @@ double ReportDocument::rowHeight(const ReportTable &table, const QStringList &ce
         const QRectF box(0, 0, x[size_t(c) + 1] - x[size_t(c)] - 2 * kCellPadPt, 1.0e6);
         h = std::max(h, m_painter->boundingRect(box, Qt::TextWordWrap, cells[c]).height());
     }
-    Q_UNUSED(table);
     return h + 2 * kCellPadPt * 0.75;
 }
 
 double ReportDocument::drawTableRow(const ReportTable &table, const QStringList &cells, const std::vector<double> &x,
                                     bool header, bool shaded)
 {
-    const double h = rowHeight(table, cells, x, header);
+    const double h = rowHeight(cells, x, header);
     const QRectF row(x.front(), m_y, x.back() - x.front(), h);
     if (header || shaded)
         m_painter->fillRect(row, header ? kHeaderFill : kShadeFill);
@@ -199,13 +197,13 @@ void ReportDocument::table(const ReportTable &table)
 
     m_painter->save();
     const bool hasHeader = !table.header.isEmpty();
-    const double headerH = hasHeader ? rowHeight(table, table.header, x, true) : 0.0;
-    const double firstH = table.rows.empty() ? 0.0 : rowHeight(table, table.rows.front(), x, false);
+    const double headerH = hasHeader ? rowHeight(table.header, x, true) : 0.0;
+    const double firstH = table.rows.empty() ? 0.0 : rowHeight(table.rows.front(), x, false);
     ensureSpace(headerH + firstH);
     if (hasHeader)
         drawTableRow(table, table.header, x, true, false);
     for (size_t r = 0; r < table.rows.size(); ++r) {
-        const double h = rowHeight(table, table.rows[r], x, false);
+        const double h = rowHeight(table.rows[r], x, false);
         if (h > remaining()) {
             // Continue on the next page under the same header.
             m_painter->restore();

@@ -82,7 +82,7 @@ private:
     void drawFooter();
     double drawTableRow(const ReportTable &table, const QStringList &cells, const std::vector<double> &x,
                         bool header, bool shaded);
-    double rowHeight(const ReportTable &table, const QStringList &cells, const std::vector<double> &x, bool header);
+    double rowHeight(const QStringList &cells, const std::vector<double> &x, bool header);
 
     QPdfWriter m_writer;
     std::unique_ptr<QCPPainter> m_painter;
