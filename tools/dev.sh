@@ -22,7 +22,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev libboost-dev libbenchmark-dev
   libgdal-dev libproj-dev
-  fonts-noto-cjk
+  fonts-noto-cjk fonts-wqy-microhei poppler-utils
   dpkg-dev lintian desktop-file-utils appstream
 )
 # Only for `fuzz`: libFuzzer and the sanitizers come with clang.

@@ -729,6 +729,213 @@
     </message>
 </context>
 <context>
+    <name>pz::AssumptionsSection</name>
+    <message>
+        <source>DNI · cos z + DHI falls short of GHI by %1 %; irradiance %2</source>
+        <translation>DNI · cos z + DHI falls short of GHI by %1 %; irradiance %2</translation>
+    </message>
+    <message>
+        <source>as given in the file</source>
+        <translation>as given in the file</translation>
+    </message>
+    <message>
+        <source>beam derived from GHI and DHI</source>
+        <translation>beam derived from GHI and DHI</translation>
+    </message>
+    <message>
+        <source>not applicable (built-in typical year, consistent by construction)</source>
+        <translation>not applicable (built-in typical year, consistent by construction)</translation>
+    </message>
+    <message>
+        <source>Weather source</source>
+        <translation>Weather source</translation>
+    </message>
+    <message>
+        <source>Annual global horizontal irradiation</source>
+        <translation>Annual global horizontal irradiation</translation>
+    </message>
+    <message>
+        <source>%1 kWh/m²</source>
+        <translation>%1 kWh/m²</translation>
+    </message>
+    <message>
+        <source>Closure check</source>
+        <translation>Closure check</translation>
+    </message>
+    <message>
+        <source>Grid emission factor (annual)</source>
+        <translation>Grid emission factor (annual)</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂/kWh</source>
+        <translation>%1 kgCO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Grid factor</source>
+        <translation>Grid factor</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>Year of the data</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Electricity to standard coal</source>
+        <translation>Electricity to standard coal</translation>
+    </message>
+    <message>
+        <source>%1 kgce/kWh</source>
+        <translation>%1 kgce/kWh</translation>
+    </message>
+    <message>
+        <source>Green power bought</source>
+        <translation>Green power bought</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of the grid import</source>
+        <translation>%1 and %2 of the grid import</translation>
+    </message>
+    <message>
+        <source>Export credit</source>
+        <translation>Export credit</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Green-space sink</source>
+        <translation>Green-space sink</translation>
+    </message>
+    <message>
+        <source>%1 tCO₂/ha/yr</source>
+        <translation>%1 tCO₂/ha/yr</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>Embodied carbon</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation>Service life</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>PV modules</source>
+        <translation>PV modules</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/kWp</source>
+        <translation>%1 kgCO₂e/kWp</translation>
+    </message>
+    <message>
+        <source>Battery, LFP</source>
+        <translation>Battery, LFP</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/kWh</source>
+        <translation>%1 kgCO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Battery, NMC</source>
+        <translation>Battery, NMC</translation>
+    </message>
+    <message>
+        <source>Buildings, steel frame</source>
+        <translation>Buildings, steel frame</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/m²</source>
+        <translation>%1 kgCO₂e/m²</translation>
+    </message>
+    <message>
+        <source>Buildings, concrete</source>
+        <translation>Buildings, concrete</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>Use type</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>%1 kWh/m²/yr</source>
+        <translation>%1 kWh/m²/yr</translation>
+    </message>
+    <message>
+        <source>Assumptions and sources</source>
+        <translation>Assumptions and sources</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Grid and carbon accounting</source>
+        <translation>Grid and carbon accounting</translation>
+    </message>
+    <message>
+        <source>Load defaults</source>
+        <translation>Load defaults</translation>
+    </message>
+    <message>
+        <source>Reproducing this report</source>
+        <translation>Reproducing this report</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>ParkZero %1 (project file format %2)</source>
+        <translation>ParkZero %1 (project file format %2)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>NREL SPA sun position; Perez 1990 transposition; PVWatts DC and inverter; SAPM or Faiman cell temperature; shading by park objects from horizon profiles; hourly battery dispatch (docs/solar-model.md, docs/shading.md, docs/loads-and-carbon.md)</source>
+        <translation>NREL SPA sun position; Perez 1990 transposition; PVWatts DC and inverter; SAPM or Faiman cell temperature; shading by park objects from horizon profiles; hourly battery dispatch (docs/solar-model.md, docs/shading.md, docs/loads-and-carbon.md)</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the project file</source>
+        <translation>SHA-256 of the project file</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The report shows unsaved changes; the hash is of the park as it would be saved.</source>
+        <translation>The report shows unsaved changes; the hash is of the park as it would be saved.</translation>
+    </message>
+    <message>
+        <source>Warnings of the simulation</source>
+        <translation>Warnings of the simulation</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -794,6 +1001,168 @@ Stored: %4</translation>
         <source>%1 m</source>
         <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CapacitiesSection</name>
+    <message>
+        <source>Installed capacities</source>
+        <translation>Installed capacities</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>Rooftop PV</translation>
+    </message>
+    <message>
+        <source>Ground-mounted PV</source>
+        <translation>Ground-mounted PV</translation>
+    </message>
+    <message>
+        <source>PV, total</source>
+        <translation>PV, total</translation>
+    </message>
+    <message>
+        <source>Battery storage</source>
+        <translation>Battery storage</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Buildings (floor area)</source>
+        <translation>Buildings (floor area)</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation>Green space</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CarbonSection</name>
+    <message>
+        <source>Emissions per year</source>
+        <translation>Emissions per year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Operational, location-based (grid import × grid factor)</source>
+        <translation>Operational, location-based (grid import × grid factor)</translation>
+    </message>
+    <message>
+        <source>Operational, market-based (green power counted at zero)</source>
+        <translation>Operational, market-based (green power counted at zero)</translation>
+    </message>
+    <message>
+        <source>Embodied, PV (annualised)</source>
+        <translation>Embodied, PV (annualised)</translation>
+    </message>
+    <message>
+        <source>Embodied, storage (annualised)</source>
+        <translation>Embodied, storage (annualised)</translation>
+    </message>
+    <message>
+        <source>Embodied, buildings (annualised)</source>
+        <translation>Embodied, buildings (annualised)</translation>
+    </message>
+    <message>
+        <source>Embodied, total</source>
+        <translation>Embodied, total</translation>
+    </message>
+    <message>
+        <source>Sink of the green space</source>
+        <translation>Sink of the green space</translation>
+    </message>
+    <message>
+        <source>Export credit</source>
+        <translation>Export credit</translation>
+    </message>
+    <message>
+        <source>Net, operational</source>
+        <translation>Net, operational</translation>
+    </message>
+    <message>
+        <source>Net with embodied carbon</source>
+        <translation>Net with embodied carbon</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of energy use (national core indicator)</source>
+        <translation>Carbon intensity of energy use (national core indicator)</translation>
+    </message>
+    <message>
+        <source>Clean-energy share (national guiding indicator)</source>
+        <translation>Clean-energy share (national guiding indicator)</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Carbon</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>The core indicator here includes the annualised embodied carbon (stricter than the national rule).</source>
+        <translation>The core indicator here includes the annualised embodied carbon (stricter than the national rule).</translation>
+    </message>
+    <message>
+        <source>The core indicator divides market-based operational CO₂ by the energy use in tonnes of standard coal equivalent (national rule).</source>
+        <translation>The core indicator divides market-based operational CO₂ by the energy use in tonnes of standard coal equivalent (national rule).</translation>
+    </message>
+    <message>
+        <source>The PV repays its embodied carbon in %1 years.</source>
+        <translation>The PV repays its embodied carbon in %1 years.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1340,49 @@ Running total: %4</translation>
     </message>
 </context>
 <context>
+    <name>pz::CoverSection</name>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Zero-carbon park report</source>
+        <translation>Zero-carbon park report</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>ParkZero %1</source>
+        <translation>ParkZero %1</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+</context>
+<context>
     <name>pz::DayProfileChart</name>
     <message>
         <source>&amp;Month:</source>
@@ -1126,6 +1538,181 @@ Grid: %7</translation>
     <message>
         <source>Edge %1 · area %2 — Enter or double-click finishes, Backspace removes the last point, Esc cancels</source>
         <translation>Edge %1 · area %2 — Enter or double-click finishes, Backspace removes the last point, Esc cancels</translation>
+    </message>
+</context>
+<context>
+    <name>pz::EconomicsSection</name>
+    <message>
+        <source>not within %1 years</source>
+        <translation>not within %1 years</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Business as usual</source>
+        <translation>Business as usual</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>Energy bill, year 1</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost over %1 years</source>
+        <translation>Lifecycle cost over %1 years</translation>
+    </message>
+    <message>
+        <source>Net present value against business as usual</source>
+        <translation>Net present value against business as usual</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>Levelised cost of on-site generation</translation>
+    </message>
+    <message>
+        <source>no generation</source>
+        <translation>no generation</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Discounted payback</translation>
+    </message>
+    <message>
+        <source>Cost of carbon abated (CNY/tCO₂)</source>
+        <translation>Cost of carbon abated (CNY/tCO₂)</translation>
+    </message>
+    <message>
+        <source>nothing abated</source>
+        <translation>nothing abated</translation>
+    </message>
+    <message>
+        <source>Year-1 bill</source>
+        <translation>Year-1 bill</translation>
+    </message>
+    <message>
+        <source>Electricity imported</source>
+        <translation>Electricity imported</translation>
+    </message>
+    <message>
+        <source>Energy charges</source>
+        <translation>Energy charges</translation>
+    </message>
+    <message>
+        <source>Demand charges</source>
+        <translation>Demand charges</translation>
+    </message>
+    <message>
+        <source>Fixed charges</source>
+        <translation>Fixed charges</translation>
+    </message>
+    <message>
+        <source>Green power premium</source>
+        <translation>Green power premium</translation>
+    </message>
+    <message>
+        <source>Export revenue</source>
+        <translation>Export revenue</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>Coal</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ground PV</source>
+        <translation>Ground PV</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>Rooftop PV</translation>
+    </message>
+    <message>
+        <source>Inverter replacements</source>
+        <translation>Inverter replacements</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>Wind turbines</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Direct line</translation>
+    </message>
+    <message>
+        <source>Heat: %1</source>
+        <translation>Heat: %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>O&amp;M per year</source>
+        <translation>O&amp;M per year</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Economics</translation>
+    </message>
+    <message>
+        <source>The economics were not computed for this park.</source>
+        <translation>The economics were not computed for this park.</translation>
+    </message>
+    <message>
+        <source>Money in CNY of 2025, real, over %1 years at a discount rate of %2; PV degrades %3 a year. The business-as-usual park has the same buildings and loads with all electricity imported and no PV, wind, storage, direct line or green power.</source>
+        <translation>Money in CNY of 2025, real, over %1 years at a discount rate of %2; PV degrades %3 a year. The business-as-usual park has the same buildings and loads with all electricity imported and no PV, wind, storage, direct line or green power.</translation>
+    </message>
+    <message>
+        <source>Energy bill</source>
+        <translation>Energy bill</translation>
+    </message>
+    <message>
+        <source>Costed components</source>
+        <translation>Costed components</translation>
+    </message>
+    <message>
+        <source>The design has no costed equipment.</source>
+        <translation>The design has no costed equipment.</translation>
+    </message>
+    <message>
+        <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
+        <translation>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1873,73 @@ Grid: %7</translation>
     <message>
         <source>Delete Site Boundary Vertex</source>
         <translation>Delete Site Boundary Vertex</translation>
+    </message>
+</context>
+<context>
+    <name>pz::EnergySection</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>PV generation</source>
+        <translation>PV generation</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>Grid import</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>Grid export</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>The park has no battery storage.</source>
+        <translation>The park has no battery storage.</translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation>Usable capacity</translation>
+    </message>
+    <message>
+        <source>Energy through the battery per year</source>
+        <translation>Energy through the battery per year</translation>
+    </message>
+    <message>
+        <source>Battery losses per year</source>
+        <translation>Battery losses per year</translation>
+    </message>
+    <message>
+        <source>Curtailed generation</source>
+        <translation>Curtailed generation</translation>
+    </message>
+    <message>
+        <source>State of charge in week %1, the week in which the battery delivers the most energy:</source>
+        <translation>State of charge in week %1, the week in which the battery delivers the most energy:</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Monthly generation and consumption</source>
+        <translation>Monthly generation and consumption</translation>
+    </message>
+    <message>
+        <source>Average day in %1</source>
+        <translation>Average day in %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2756,22 @@ Your changes are still open in this window.</translation>
         <source>Map &amp;Colouring</source>
         <translation>Map &amp;Colouring</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write the client report (PDF): verdict, figures, plan, charts, assumptions</source>
+        <translation>Write the client report (PDF): verdict, figures, plan, charts, assumptions</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Exported the report to %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -2227,6 +2897,17 @@ No consumption</translation>
     <message>
         <source>Hourly matching</source>
         <translation>Hourly matching</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MatchingSection</name>
+    <message>
+        <source>Hourly matching</source>
+        <translation>Hourly matching</translation>
+    </message>
+    <message>
+        <source>Share of consumption met on site (PV used directly and battery discharge) for each month and hour of the day. The 24/7 carbon-free energy score of the year is %1.</source>
+        <translation>Share of consumption met on site (PV used directly and battery discharge) for each month and hour of the day. The 24/7 carbon-free energy score of the year is %1.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +3175,17 @@ Heat demand: %2 thermal</translation>
     </message>
 </context>
 <context>
+    <name>pz::PlanSection</name>
+    <message>
+        <source>Site plan</source>
+        <translation>Site plan</translation>
+    </message>
+    <message>
+        <source>PV areas are coloured by their specific yield (kWh/kWp); the scale bar and the north arrow refer to the plan.</source>
+        <translation>PV areas are coloured by their specific yield (kWh/kWp); the scale bar and the north arrow refer to the plan.</translation>
+    </message>
+</context>
+<context>
     <name>pz::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2530,6 +3222,38 @@ Heat demand: %2 thermal</translation>
     <message>
         <source>Recovery copy every:</source>
         <translation>Recovery copy every:</translation>
+    </message>
+    <message>
+        <source>Client report</source>
+        <translation>Client report</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of reports</source>
+        <translation>Shown on the cover of reports</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG (SVG stays sharp)</source>
+        <translation>PNG, JPEG or SVG (SVG stays sharp)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>Company Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Images (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3969,176 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Shading loss (%)</source>
         <translation>Shading loss (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PvObjectsSection</name>
+    <message>
+        <source>PV by object</source>
+        <translation>PV by object</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <source>Annual energy</source>
+        <translation>Annual energy</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>Specific yield (kWh/kWp)</translation>
+    </message>
+    <message>
+        <source>Performance ratio</source>
+        <translation>Performance ratio</translation>
+    </message>
+    <message>
+        <source>Shading loss</source>
+        <translation>Shading loss</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>ground</translation>
+    </message>
+    <message>
+        <source>rooftop</source>
+        <translation>rooftop</translation>
+    </message>
+    <message>
+        <source>The park has no PV.</source>
+        <translation>The park has no PV.</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportBuilder</name>
+    <message>
+        <source>unknown section &quot;%1&quot; (known: %2)</source>
+        <translation>unknown section &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>no section given (known: %1)</source>
+        <translation>no section given (known: %1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1 — zero-carbon park report</source>
+        <translation>%1 — zero-carbon park report</translation>
+    </message>
+    <message>
+        <source>ParkZero report · %1</source>
+        <translation>ParkZero report · %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: cannot start the PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be completed</source>
+        <translation>%1: the PDF could not be completed</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportCharts</name>
+    <message>
+        <source>Hour of day (local standard time)</source>
+        <translation>Hour of day (local standard time)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>As in the park</source>
+        <translation>As in the park</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>By kWp, largest first</source>
+        <translation>By kWp, largest first</translation>
+    </message>
+    <message>
+        <source>By annual energy, largest first</source>
+        <translation>By annual energy, largest first</translation>
+    </message>
+    <message>
+        <source>By specific yield, highest first</source>
+        <translation>By specific yield, highest first</translation>
+    </message>
+    <message>
+        <source>By shading loss, highest first</source>
+        <translation>By shading loss, highest first</translation>
+    </message>
+    <message>
+        <source>PV table order:</source>
+        <translation>PV table order:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 report</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simulating the park…</source>
+        <translation>Simulating the park…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The park could not be simulated: %1</source>
+        <translation>The park could not be simulated: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report (%1 of %2)…</source>
+        <translation>Writing the report (%1 of %2)…</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4899,129 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     </message>
 </context>
 <context>
+    <name>pz::SummarySection</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4, elevation %5 m</source>
+        <translation>%1° %2, %3° %4, elevation %5 m</translation>
+    </message>
+    <message>
+        <source>Zero-carbon: the park passes</source>
+        <translation>Zero-carbon: the park passes</translation>
+    </message>
+    <message>
+        <source>Not zero-carbon: the park fails</source>
+        <translation>Not zero-carbon: the park fails</translation>
+    </message>
+    <message>
+        <source>Core indicator: %1 (threshold ≤ %2)</source>
+        <translation>Core indicator: %1 (threshold ≤ %2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The park generates %1 of solar electricity and consumes %2; %3 of its consumption is met on site and %4 is imported from the grid.</source>
+        <translation>The park generates %1 of solar electricity and consumes %2; %3 of its consumption is met on site and %4 is imported from the grid.</translation>
+    </message>
+    <message>
+        <source>Its carbon intensity of %1 is within the threshold of %2: the park meets the zero-carbon criterion.</source>
+        <translation>Its carbon intensity of %1 is within the threshold of %2: the park meets the zero-carbon criterion.</translation>
+    </message>
+    <message>
+        <source>Its carbon intensity of %1 exceeds the threshold of %2.</source>
+        <translation>Its carbon intensity of %1 exceeds the threshold of %2.</translation>
+    </message>
+    <message>
+        <source>Buying green power for all of the grid import would not be enough: the park needs more on-site generation or less consumption.</source>
+        <translation>Buying green power for all of the grid import would not be enough: the park needs more on-site generation or less consumption.</translation>
+    </message>
+    <message>
+        <source>To pass, %1 of the grid import (%2 a year) would have to be green power.</source>
+        <translation>To pass, %1 of the grid import (%2 a year) would have to be green power.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Headline figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>PV generation, rooftop</source>
+        <translation>PV generation, rooftop</translation>
+    </message>
+    <message>
+        <source>PV generation, ground-mounted</source>
+        <translation>PV generation, ground-mounted</translation>
+    </message>
+    <message>
+        <source>PV generation, total</source>
+        <translation>PV generation, total</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Self-consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>Clean-energy share</translation>
+    </message>
+    <message>
+        <source>24/7 carbon-free energy (CFE) score</source>
+        <translation>24/7 carbon-free energy (CFE) score</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>Grid import</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>Grid export</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>Net emissions, operational</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied carbon</source>
+        <translation>Net emissions with embodied carbon</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (core indicator)</source>
+        <translation>Carbon intensity (core indicator)</translation>
+    </message>
+</context>
+<context>
     <name>pz::SunStudyPanel</name>
     <message>
         <source>Show shadows</source>
@@ -4587,6 +5604,70 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>, wind turbines: %1, off-site plants: %2</source>
         <translation>, wind turbines: %1, off-site plants: %2</translation>
+    </message>
+    <message>
+        <source>write the client report of a project as a PDF</source>
+        <translation>write the client report of a project as a PDF</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching and
+the assumptions and sources.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching and
+the assumptions and sources.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>a project file and an output file are needed</source>
+        <translation>a project file and an output file are needed</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language %1 (en or zh_CN)</source>
+        <translation>--lang: unknown language %1 (en or zh_CN)</translation>
+    </message>
+    <message>
+        <source>--sections: %1</source>
+        <translation>--sections: %1</translation>
+    </message>
+    <message>
+        <source>--pv-order: unknown order %1</source>
+        <translation>--pv-order: unknown order %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the logo</source>
+        <translation>%1: cannot read the logo</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,213 @@
     </message>
 </context>
 <context>
+    <name>pz::AssumptionsSection</name>
+    <message>
+        <source>DNI · cos z + DHI falls short of GHI by %1 %; irradiance %2</source>
+        <translation>DNI · cos z + DHI 比 GHI 少 %1 %；辐照度%2</translation>
+    </message>
+    <message>
+        <source>as given in the file</source>
+        <translation>按文件原值</translation>
+    </message>
+    <message>
+        <source>beam derived from GHI and DHI</source>
+        <translation>直射由 GHI 与 DHI 推算</translation>
+    </message>
+    <message>
+        <source>not applicable (built-in typical year, consistent by construction)</source>
+        <translation>不适用（内置典型年，构造上自洽）</translation>
+    </message>
+    <message>
+        <source>Weather source</source>
+        <translation>气象数据来源</translation>
+    </message>
+    <message>
+        <source>Annual global horizontal irradiation</source>
+        <translation>年水平面总辐照量</translation>
+    </message>
+    <message>
+        <source>%1 kWh/m²</source>
+        <translation>%1 kWh/m²</translation>
+    </message>
+    <message>
+        <source>Closure check</source>
+        <translation>闭合检查</translation>
+    </message>
+    <message>
+        <source>Grid emission factor (annual)</source>
+        <translation>电网排放因子（年均）</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂/kWh</source>
+        <translation>%1 kgCO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Grid factor</source>
+        <translation>电网因子</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Electricity to standard coal</source>
+        <translation>电力折标煤系数</translation>
+    </message>
+    <message>
+        <source>%1 kgce/kWh</source>
+        <translation>%1 kgce/kWh</translation>
+    </message>
+    <message>
+        <source>Green power bought</source>
+        <translation>购买绿电</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of the grid import</source>
+        <translation>%1，另加下网电量的 %2</translation>
+    </message>
+    <message>
+        <source>Export credit</source>
+        <translation>上网电量抵扣</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Green-space sink</source>
+        <translation>绿地碳汇</translation>
+    </message>
+    <message>
+        <source>%1 tCO₂/ha/yr</source>
+        <translation>%1 tCO₂/ha/年</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>隐含碳</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>PV modules</source>
+        <translation>光伏组件</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/kWp</source>
+        <translation>%1 kgCO₂e/kWp</translation>
+    </message>
+    <message>
+        <source>Battery, LFP</source>
+        <translation>电池，磷酸铁锂</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/kWh</source>
+        <translation>%1 kgCO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Battery, NMC</source>
+        <translation>电池，三元锂</translation>
+    </message>
+    <message>
+        <source>Buildings, steel frame</source>
+        <translation>建筑，钢结构</translation>
+    </message>
+    <message>
+        <source>%1 kgCO₂e/m²</source>
+        <translation>%1 kgCO₂e/m²</translation>
+    </message>
+    <message>
+        <source>Buildings, concrete</source>
+        <translation>建筑，混凝土结构</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>用电强度</translation>
+    </message>
+    <message>
+        <source>%1 kWh/m²/yr</source>
+        <translation>%1 kWh/m²/年</translation>
+    </message>
+    <message>
+        <source>Assumptions and sources</source>
+        <translation>假设与数据来源</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>气象</translation>
+    </message>
+    <message>
+        <source>Grid and carbon accounting</source>
+        <translation>电网与碳核算</translation>
+    </message>
+    <message>
+        <source>Load defaults</source>
+        <translation>负荷默认值</translation>
+    </message>
+    <message>
+        <source>Reproducing this report</source>
+        <translation>复现本报告</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>ParkZero %1 (project file format %2)</source>
+        <translation>ParkZero %1（项目文件格式 %2）</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>NREL SPA sun position; Perez 1990 transposition; PVWatts DC and inverter; SAPM or Faiman cell temperature; shading by park objects from horizon profiles; hourly battery dispatch (docs/solar-model.md, docs/shading.md, docs/loads-and-carbon.md)</source>
+        <translation>NREL SPA 太阳位置；Perez 1990 斜面辐照转换；PVWatts 直流与逆变器模型；SAPM 或 Faiman 电池温度；基于地平线轮廓的园区对象遮挡；逐时电池调度（docs/solar-model.md、docs/shading.md、docs/loads-and-carbon.md）</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the project file</source>
+        <translation>项目文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注</translation>
+    </message>
+    <message>
+        <source>The report shows unsaved changes; the hash is of the park as it would be saved.</source>
+        <translation>本报告包含未保存的修改；哈希值按园区保存后的内容计算。</translation>
+    </message>
+    <message>
+        <source>Warnings of the simulation</source>
+        <translation>模拟警告</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -793,6 +1000,168 @@ Stored: %4</source>
         <source>%1 m</source>
         <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CapacitiesSection</name>
+    <message>
+        <source>Installed capacities</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>Ground-mounted PV</source>
+        <translation>地面光伏</translation>
+    </message>
+    <message>
+        <source>PV, total</source>
+        <translation>光伏合计</translation>
+    </message>
+    <message>
+        <source>Battery storage</source>
+        <translation>电池储能</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Buildings (floor area)</source>
+        <translation>建筑（建筑面积）</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 公顷</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CarbonSection</name>
+    <message>
+        <source>Emissions per year</source>
+        <translation>年排放</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Operational, location-based (grid import × grid factor)</source>
+        <translation>运行排放，基于位置（下网电量 × 电网因子）</translation>
+    </message>
+    <message>
+        <source>Operational, market-based (green power counted at zero)</source>
+        <translation>运行排放，基于市场（绿电按零计）</translation>
+    </message>
+    <message>
+        <source>Embodied, PV (annualised)</source>
+        <translation>隐含碳，光伏（年化）</translation>
+    </message>
+    <message>
+        <source>Embodied, storage (annualised)</source>
+        <translation>隐含碳，储能（年化）</translation>
+    </message>
+    <message>
+        <source>Embodied, buildings (annualised)</source>
+        <translation>隐含碳，建筑（年化）</translation>
+    </message>
+    <message>
+        <source>Embodied, total</source>
+        <translation>隐含碳，合计</translation>
+    </message>
+    <message>
+        <source>Sink of the green space</source>
+        <translation>绿地碳汇</translation>
+    </message>
+    <message>
+        <source>Export credit</source>
+        <translation>上网电量抵扣</translation>
+    </message>
+    <message>
+        <source>Net, operational</source>
+        <translation>运行净排放</translation>
+    </message>
+    <message>
+        <source>Net with embodied carbon</source>
+        <translation>含隐含碳的净排放</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of energy use (national core indicator)</source>
+        <translation>单位能耗碳排放（国家核心指标）</translation>
+    </message>
+    <message>
+        <source>Clean-energy share (national guiding indicator)</source>
+        <translation>清洁能源消费占比（国家引导性指标）</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The core indicator here includes the annualised embodied carbon (stricter than the national rule).</source>
+        <translation>此处核心指标计入了年化隐含碳（比国家规则更严格）。</translation>
+    </message>
+    <message>
+        <source>The core indicator divides market-based operational CO₂ by the energy use in tonnes of standard coal equivalent (national rule).</source>
+        <translation>核心指标为基于市场的运行 CO₂ 排放除以折标煤能耗（国家规则）。</translation>
+    </message>
+    <message>
+        <source>The PV repays its embodied carbon in %1 years.</source>
+        <translation>光伏在 %1 年内抵偿其隐含碳。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1338,49 @@ Running total: %4</source>
     </message>
 </context>
 <context>
+    <name>pz::CoverSection</name>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Zero-carbon park report</source>
+        <translation>零碳园区报告</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>ParkZero %1</source>
+        <translation>ParkZero %1</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制单位</translation>
+    </message>
+</context>
+<context>
     <name>pz::DayProfileChart</name>
     <message>
         <source>&amp;Month:</source>
@@ -1127,6 +1539,181 @@ Grid: %7</source>
     </message>
 </context>
 <context>
+    <name>pz::EconomicsSection</name>
+    <message>
+        <source>not within %1 years</source>
+        <translation>%1 年内无法回收</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计方案</translation>
+    </message>
+    <message>
+        <source>Business as usual</source>
+        <translation>基准情景</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>第 1 年能源费用</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost over %1 years</source>
+        <translation>%1 年全生命周期成本</translation>
+    </message>
+    <message>
+        <source>Net present value against business as usual</source>
+        <translation>相对基准情景的净现值</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>场内发电平准化成本</translation>
+    </message>
+    <message>
+        <source>no generation</source>
+        <translation>无发电</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>静态回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态回收期</translation>
+    </message>
+    <message>
+        <source>Cost of carbon abated (CNY/tCO₂)</source>
+        <translation>减碳成本（元/tCO₂）</translation>
+    </message>
+    <message>
+        <source>nothing abated</source>
+        <translation>无减排</translation>
+    </message>
+    <message>
+        <source>Year-1 bill</source>
+        <translation>第 1 年费用</translation>
+    </message>
+    <message>
+        <source>Electricity imported</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <source>Energy charges</source>
+        <translation>电度电费</translation>
+    </message>
+    <message>
+        <source>Demand charges</source>
+        <translation>需量电费</translation>
+    </message>
+    <message>
+        <source>Fixed charges</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Green power premium</source>
+        <translation>绿电溢价</translation>
+    </message>
+    <message>
+        <source>Export revenue</source>
+        <translation>上网收入</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>煤炭</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Ground PV</source>
+        <translation>地面光伏</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>Inverter replacements</source>
+        <translation>逆变器更换</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>风电机组</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>直连线路</translation>
+    </message>
+    <message>
+        <source>Heat: %1</source>
+        <translation>供热：%1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>O&amp;M per year</source>
+        <translation>年运维费用</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>更换费用</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>寿命</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>经济性</translation>
+    </message>
+    <message>
+        <source>The economics were not computed for this park.</source>
+        <translation>本园区未计算经济性。</translation>
+    </message>
+    <message>
+        <source>Money in CNY of 2025, real, over %1 years at a discount rate of %2; PV degrades %3 a year. The business-as-usual park has the same buildings and loads with all electricity imported and no PV, wind, storage, direct line or green power.</source>
+        <translation>金额为 2025 年不变价人民币，分析期 %1 年，折现率 %2；光伏每年衰减 %3。基准情景园区的建筑和负荷相同，电力全部下网，无光伏、风电、储能、直连线路和绿电。</translation>
+    </message>
+    <message>
+        <source>Energy bill</source>
+        <translation>能源费用</translation>
+    </message>
+    <message>
+        <source>Costed components</source>
+        <translation>计价组成部分</translation>
+    </message>
+    <message>
+        <source>The design has no costed equipment.</source>
+        <translation>设计方案没有计价设备。</translation>
+    </message>
+    <message>
+        <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
+        <translation>单位造价和价格如项目未设定，则取场地经济参数的默认值；其中部分为占位值，应以报价替换。</translation>
+    </message>
+</context>
+<context>
     <name>pz::EditActions</name>
     <message>
         <source>&amp;Delete</source>
@@ -1278,6 +1865,73 @@ Grid: %7</source>
     <message>
         <source>Delete Site Boundary Vertex</source>
         <translation>删除场地边界顶点</translation>
+    </message>
+</context>
+<context>
+    <name>pz::EnergySection</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>PV generation</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>上网电量</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>The park has no battery storage.</source>
+        <translation>园区没有电池储能。</translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation>可用容量</translation>
+    </message>
+    <message>
+        <source>Energy through the battery per year</source>
+        <translation>年电池吞吐电量</translation>
+    </message>
+    <message>
+        <source>Battery losses per year</source>
+        <translation>年电池损耗</translation>
+    </message>
+    <message>
+        <source>Curtailed generation</source>
+        <translation>弃电量</translation>
+    </message>
+    <message>
+        <source>State of charge in week %1, the week in which the battery delivers the most energy:</source>
+        <translation>第 %1 周（电池放电量最多的一周）的荷电状态：</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <source>Monthly generation and consumption</source>
+        <translation>逐月发电量与用电量</translation>
+    </message>
+    <message>
+        <source>Average day in %1</source>
+        <translation>%1典型日</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2747,22 @@ Your changes are still open in this window.</source>
         <source>Map &amp;Colouring</source>
         <translation>地图着色(&amp;C)</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the client report (PDF): verdict, figures, plan, charts, assumptions</source>
+        <translation>生成客户报告（PDF）：结论、数据、平面图、图表、假设</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>报告已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -2218,6 +2888,17 @@ No consumption</source>
     <message>
         <source>Hourly matching</source>
         <translation>逐时匹配</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MatchingSection</name>
+    <message>
+        <source>Hourly matching</source>
+        <translation>逐时匹配</translation>
+    </message>
+    <message>
+        <source>Share of consumption met on site (PV used directly and battery discharge) for each month and hour of the day. The 24/7 carbon-free energy score of the year is %1.</source>
+        <translation>各月各时刻由园区内供给（光伏直接使用与电池放电）满足的用电占比。全年逐时无碳能源匹配率为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3164,17 @@ Heat demand: %2 thermal</source>
     </message>
 </context>
 <context>
+    <name>pz::PlanSection</name>
+    <message>
+        <source>Site plan</source>
+        <translation>总平面图</translation>
+    </message>
+    <message>
+        <source>PV areas are coloured by their specific yield (kWh/kWp); the scale bar and the north arrow refer to the plan.</source>
+        <translation>光伏区域按比发电量（kWh/kWp）着色；比例尺和指北针对应平面图。</translation>
+    </message>
+</context>
+<context>
     <name>pz::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2519,6 +3211,38 @@ Heat demand: %2 thermal</source>
     <message>
         <source>Recovery copy every:</source>
         <translation>恢复副本间隔：</translation>
+    </message>
+    <message>
+        <source>Client report</source>
+        <translation>客户报告</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of reports</source>
+        <translation>显示在报告封面上</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG (SVG stays sharp)</source>
+        <translation>PNG、JPEG 或 SVG（SVG 保持清晰）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>单位标志</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3954,176 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Shading loss (%)</source>
         <translation>遮挡损失（%）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PvObjectsSection</name>
+    <message>
+        <source>PV by object</source>
+        <translation>各光伏对象</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <source>Annual energy</source>
+        <translation>年发电量</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>比发电量（kWh/kWp）</translation>
+    </message>
+    <message>
+        <source>Performance ratio</source>
+        <translation>系统效率</translation>
+    </message>
+    <message>
+        <source>Shading loss</source>
+        <translation>遮挡损失</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>地面</translation>
+    </message>
+    <message>
+        <source>rooftop</source>
+        <translation>屋顶</translation>
+    </message>
+    <message>
+        <source>The park has no PV.</source>
+        <translation>园区没有光伏。</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportBuilder</name>
+    <message>
+        <source>unknown section &quot;%1&quot; (known: %2)</source>
+        <translation>未知章节“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>no section given (known: %1)</source>
+        <translation>未指定章节（可用：%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 — zero-carbon park report</source>
+        <translation>%1 — 零碳园区报告</translation>
+    </message>
+    <message>
+        <source>ParkZero report · %1</source>
+        <translation>ParkZero 报告 · %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1：无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be completed</source>
+        <translation>%1：无法完成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportCharts</name>
+    <message>
+        <source>Hour of day (local standard time)</source>
+        <translation>时刻（当地标准时间）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>As in the park</source>
+        <translation>按园区顺序</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>By kWp, largest first</source>
+        <translation>按 kWp，从大到小</translation>
+    </message>
+    <message>
+        <source>By annual energy, largest first</source>
+        <translation>按年发电量，从大到小</translation>
+    </message>
+    <message>
+        <source>By specific yield, highest first</source>
+        <translation>按比发电量，从高到低</translation>
+    </message>
+    <message>
+        <source>By shading loss, highest first</source>
+        <translation>按遮挡损失，从高到低</translation>
+    </message>
+    <message>
+        <source>PV table order:</source>
+        <translation>光伏表排序：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 报告</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simulating the park…</source>
+        <translation>正在模拟园区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The park could not be simulated: %1</source>
+        <translation>无法模拟园区：%1</translation>
+    </message>
+    <message>
+        <source>Writing the report (%1 of %2)…</source>
+        <translation>正在生成报告（%1/%2）…</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4880,129 @@ Select objects of one kind to edit the parameters they share.</source>
     </message>
 </context>
 <context>
+    <name>pz::SummarySection</name>
+    <message>
+        <source>N</source>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4, elevation %5 m</source>
+        <translation>%2 %1°，%4 %3°，海拔 %5 m</translation>
+    </message>
+    <message>
+        <source>Zero-carbon: the park passes</source>
+        <translation>零碳：园区达标</translation>
+    </message>
+    <message>
+        <source>Not zero-carbon: the park fails</source>
+        <translation>非零碳：园区未达标</translation>
+    </message>
+    <message>
+        <source>Core indicator: %1 (threshold ≤ %2)</source>
+        <translation>核心指标：%1（阈值 ≤ %2）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The park generates %1 of solar electricity and consumes %2; %3 of its consumption is met on site and %4 is imported from the grid.</source>
+        <translation>园区年光伏发电量 %1，用电量 %2；其中 %3 的用电由园区内满足，%4 从电网购入。</translation>
+    </message>
+    <message>
+        <source>Its carbon intensity of %1 is within the threshold of %2: the park meets the zero-carbon criterion.</source>
+        <translation>其单位能耗碳排放为 %1，不超过阈值 %2：园区达到零碳标准。</translation>
+    </message>
+    <message>
+        <source>Its carbon intensity of %1 exceeds the threshold of %2.</source>
+        <translation>其单位能耗碳排放为 %1，超过阈值 %2。</translation>
+    </message>
+    <message>
+        <source>Buying green power for all of the grid import would not be enough: the park needs more on-site generation or less consumption.</source>
+        <translation>即使全部下网电量均购买绿电也不足以达标：园区需要更多自有发电或更少用电。</translation>
+    </message>
+    <message>
+        <source>To pass, %1 of the grid import (%2 a year) would have to be green power.</source>
+        <translation>要达标，下网电量中须有 %1（每年 %2）为绿电。</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>PV generation, rooftop</source>
+        <translation>光伏发电量，屋顶</translation>
+    </message>
+    <message>
+        <source>PV generation, ground-mounted</source>
+        <translation>光伏发电量，地面</translation>
+    </message>
+    <message>
+        <source>PV generation, total</source>
+        <translation>光伏发电量，合计</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>自发自用率</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>自给率</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>清洁能源消费占比</translation>
+    </message>
+    <message>
+        <source>24/7 carbon-free energy (CFE) score</source>
+        <translation>逐时无碳能源匹配率（CFE）</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>上网电量</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>运行净排放</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied carbon</source>
+        <translation>含隐含碳的净排放</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (core indicator)</source>
+        <translation>单位能耗碳排放（核心指标）</translation>
+    </message>
+</context>
+<context>
     <name>pz::SunStudyPanel</name>
     <message>
         <source>Show shadows</source>
@@ -4566,6 +5583,69 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>, wind turbines: %1, off-site plants: %2</source>
         <translation>，风机：%1，场外电站：%2</translation>
+    </message>
+    <message>
+        <source>write the client report of a project as a PDF</source>
+        <translation>将项目的客户报告写为 PDF</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching and
+the assumptions and sources.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
+总平面图、能量、各光伏对象、碳排放、逐时匹配以及假设与数据来源。
+
+选项：
+  --lang LANG           en（默认）或 zh_CN
+  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
+                        （默认全部）：%1
+  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
+                        yield、shading
+  --company NAME        封面上的编制单位
+  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
+  -h, --help            显示本帮助
+
+退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>a project file and an output file are needed</source>
+        <translation>需要一个项目文件和一个输出文件</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language %1 (en or zh_CN)</source>
+        <translation>--lang：未知语言 %1（en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>--sections: %1</source>
+        <translation>--sections：%1</translation>
+    </message>
+    <message>
+        <source>--pv-order: unknown order %1</source>
+        <translation>--pv-order：未知排序 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the logo</source>
+        <translation>%1：无法读取标志</translation>
     </message>
 </context>
 <context>

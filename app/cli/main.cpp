@@ -7,13 +7,16 @@
 #include "commandline.h"
 #include "exitcodes.h"
 #include "importcommand.h"
+#include "reportcommand.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
 #include "version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace pz::cli {
@@ -32,6 +35,7 @@ std::vector<Command> commands()
     list.push_back({QStringLiteral("validate"), tr("check project files for problems"), runValidate});
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
     list.push_back({QStringLiteral("import"), tr("import a GIS or CAD site plan into a project"), pz::cli::runImport});
+    list.push_back({QStringLiteral("report"), tr("write the client report of a project as a PDF"), runReport});
     return list;
 }
 
@@ -83,8 +87,18 @@ int run(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report draws charts and the site plan with Qt Widgets: it gets a QApplication on the
+    // offscreen platform (no display needed); every other command a QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+            qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("parkzero-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(pz::kVersion));
-    return pz::cli::run(app);
+    return pz::cli::run(*app);
 }

@@ -74,6 +74,12 @@ void MainMenus::createActions()
     m_exportGeoJsonAction->setStatusTip(
         MainWindow::tr("Save every object with its properties and results as GeoJSON, for QGIS and other GIS"));
     connect(m_exportGeoJsonAction, &QAction::triggered, m_window, &MainWindow::exportGeoJson);
+    m_exportReportAction = new QAction(MainWindow::tr("Export &Report…"), this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReportAction->setStatusTip(
+        MainWindow::tr("Write the client report (PDF): verdict, figures, plan, charts, assumptions"));
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    connect(m_exportReportAction, &QAction::triggered, m_window, &MainWindow::exportReport);
 
     m_quitAction = new QAction(MainWindow::tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -120,6 +126,7 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
     file->addAction(m_importAction);
     file->addAction(m_exportMapAction);
     file->addAction(m_exportGeoJsonAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

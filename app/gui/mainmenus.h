@@ -43,6 +43,7 @@ private:
     QAction *m_exportMapAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportGeoJsonAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -20,6 +20,7 @@
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/sitepanel.h"
+#include "report/reportexporter.h"
 #include "results/resultspanel.h"
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
@@ -316,6 +317,19 @@ void MainWindow::exportMap()
     }
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    ReportExporter *exporter = ReportExporter::exportWithDialog(*m_document, documentName(), this);
+    if (!exporter)
+        return;
+    connect(exporter, &ReportExporter::finished, this, [this](bool ok, const QString &path, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported the report to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        else if (!message.isEmpty())
+            QMessageBox::warning(this, tr("Export Report"), message);
+    });
 }
 
 bool MainWindow::isProjectFile(const QString &path)

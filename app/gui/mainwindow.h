@@ -100,6 +100,9 @@ public Q_SLOTS:
     bool exportGeoJsonTo(const QString &path, geo::ExportCoordinates coordinates, QString *error);
     // The import dialog for path; returns false (after saying why) when the file cannot be read.
     bool importPlanFrom(const QString &path);
+    // File › Export Report…: asks for the report's options and file and writes the client report
+    // (simulated off the UI thread, rendered in steps under a progress dialog).
+    void exportReport();
     void newWindow();
     void showPreferences();
     void about();

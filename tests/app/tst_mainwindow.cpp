@@ -354,6 +354,14 @@ void TestMainWindow::menusAreComplete()
     editHeight(window.document(), 20.0);
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Height"));
+    // File › Export Report… closes the exports (Export Map…, Export GeoJSON…) with its shortcut.
+    const QList<QAction *> file = window.menuBar()->actions().at(0)->menu()->actions();
+    auto *report = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+    QVERIFY(report);
+    QVERIFY(file.indexOf(report) > 0);
+    QCOMPARE(file.at(file.indexOf(report) - 1)->text(), QStringLiteral("Export &GeoJSON…"));
+    QCOMPARE(file.at(file.indexOf(report) - 2)->text(), QStringLiteral("&Export Map…"));
+    QCOMPARE(report->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 }
 
 void TestMainWindow::screenshotOfDemoPark()

@@ -184,14 +184,20 @@ void LiveResults::updateOverlay()
 {
     if (!m_map)
         return;
-    MapOverlay overlay;
+    MapOverlay overlay = colouringOverlay(result(), m_colouring, QLocale());
     overlay.shadows = m_shadows;
-    const SimulationResult &r = result();
-    if (r.ok && m_colouring == Colouring::HeatIntensity) {
-        addHeatColouring(r, overlay);
-    } else if (r.ok && m_colouring != Colouring::None && !r.objects.empty()) {
-        const QLocale locale;
-        if (m_colouring == Colouring::SpecificYield) {
+    m_map->setOverlay(overlay);
+}
+
+MapOverlay LiveResults::colouringOverlay(const SimulationResult &r, Colouring colouring, const QLocale &locale)
+{
+    MapOverlay overlay;
+    if (!r.ok || colouring == Colouring::None)
+        return overlay;
+    if (colouring == Colouring::HeatIntensity) {
+        addHeatColouring(r, overlay, locale);
+    } else if (!r.objects.empty()) {
+        if (colouring == Colouring::SpecificYield) {
             double lo = r.objects.front().specificYieldKWhPerKWp, hi = lo;
             for (const PvObjectResult &o : r.objects) {
                 lo = std::min(lo, o.specificYieldKWhPerKWp);
@@ -216,14 +222,14 @@ void LiveResults::updateOverlay()
                 overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 1)});
         }
     }
-    addTurbineColours(r, overlay);
-    m_map->setOverlay(overlay);
+    addTurbineColours(r, overlay, locale);
+    return overlay;
 }
 
 // Wind turbines by wake loss (spec wind.md §12.8), with the legend when there is no PV to show.
-void LiveResults::addTurbineColours(const SimulationResult &r, MapOverlay &overlay) const
+void LiveResults::addTurbineColours(const SimulationResult &r, MapOverlay &overlay, const QLocale &locale)
 {
-    if (!r.ok || m_colouring == Colouring::None || r.turbines.empty())
+    if (r.turbines.empty())
         return;
     double hi = 20.0;  // at least 0–20 %
     for (const WindTurbineResult &t : r.turbines)
@@ -232,14 +238,13 @@ void LiveResults::addTurbineColours(const SimulationResult &r, MapOverlay &overl
         overlay.fill.insert(t.id, lossColour(1.0 - t.wakeLossPct / hi));
     if (!overlay.legend.isEmpty())
         return;
-    const QLocale locale;
     overlay.legendTitle = tr("Wake loss (%)");
     for (int i = 0; i <= 4; ++i)
         overlay.legend.append({lossColour(1.0 - i / 4.0), locale.toString(hi * i / 4.0, 'f', 0)});
 }
 
 // Buildings by heat demand per m² of floor area (spec §14): the whole building, light to dark red.
-void LiveResults::addHeatColouring(const SimulationResult &r, MapOverlay &overlay)
+void LiveResults::addHeatColouring(const SimulationResult &r, MapOverlay &overlay, const QLocale &locale)
 {
     if (!r.heat.present || r.buildings.empty())
         return;
@@ -249,7 +254,6 @@ void LiveResults::addHeatColouring(const SimulationResult &r, MapOverlay &overla
     for (const BuildingHeatResult &b : r.buildings)
         overlay.body.insert(b.id, lossColour(1.0 - 0.5 * b.heatIntensityKWhPerM2 / hi));
     overlay.legendTitle = tr("Heat demand (kWh/m²·yr)");
-    const QLocale locale;
     for (int i = 4; i >= 0; --i)
         overlay.legend.append({lossColour(1.0 - 0.5 * i / 4.0), locale.toString(hi * i / 4.0, 'f', 0)});
 }

@@ -13,6 +13,7 @@
 #include "model/parkobject.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QObject>
 #include <QPolygonF>
 #include <optional>
@@ -43,6 +44,9 @@ public:
 
     Colouring colouring() const { return m_colouring; }
     void setColouring(Colouring colouring);
+    // The map colouring of r's PV objects with its legend (no shadows); empty for None or a
+    // failed result. The client report draws the plan with the same colouring.
+    static MapOverlay colouringOverlay(const SimulationResult &r, Colouring colouring, const QLocale &locale);
     // Checkable actions choosing the map colouring (for the View menu).
     QList<QAction *> colouringActions() const;
 
@@ -61,8 +65,8 @@ private:
     void onPreviewChanged(const std::vector<ParkObject> &values);
     void onPreviewEnded();
     void updateOverlay();
-    void addTurbineColours(const SimulationResult &r, MapOverlay &overlay) const;
-    static void addHeatColouring(const SimulationResult &r, MapOverlay &overlay);
+    static void addTurbineColours(const SimulationResult &r, MapOverlay &overlay, const QLocale &locale);
+    static void addHeatColouring(const SimulationResult &r, MapOverlay &overlay, const QLocale &locale);
 
     ParkDocument *m_document;
     MapScene *m_map;

@@ -17,6 +17,11 @@ const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kMapExportFilter = QStringLiteral("export/mapFilter");
 const QString kMapExportScale = QStringLiteral("export/mapScale");
 constexpr int kDefaultMapExportScale = 2;
+const QString kReportCompany = QStringLiteral("report/company");
+const QString kReportLogo = QStringLiteral("report/logo");
+const QString kReportLanguage = QStringLiteral("report/language");
+const QString kReportSectionsOff = QStringLiteral("report/sectionsOff");
+const QString kReportPvOrder = QStringLiteral("report/pvOrder");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 } // namespace
@@ -37,6 +42,16 @@ void AppSettings::setStarted() { QSettings().setValue(kStarted, true); }
 QString AppSettings::lastDirectory() { return QSettings().value(kLastDirectory, QDir::homePath()).toString(); }
 void AppSettings::setLastDirectory(const QString &directory) { QSettings().setValue(kLastDirectory, directory); }
 
+QString AppSettings::reportCompany() { return QSettings().value(kReportCompany).toString(); }
+void AppSettings::setReportCompany(const QString &company) { QSettings().setValue(kReportCompany, company); }
+QString AppSettings::reportLogoPath() { return QSettings().value(kReportLogo).toString(); }
+void AppSettings::setReportLogoPath(const QString &path) { QSettings().setValue(kReportLogo, path); }
+QString AppSettings::reportLanguage() { return QSettings().value(kReportLanguage).toString(); }
+void AppSettings::setReportLanguage(const QString &language) { QSettings().setValue(kReportLanguage, language); }
+QStringList AppSettings::reportSectionsOff() { return QSettings().value(kReportSectionsOff).toStringList(); }
+void AppSettings::setReportSectionsOff(const QStringList &keys) { QSettings().setValue(kReportSectionsOff, keys); }
+int AppSettings::reportPvOrder() { return QSettings().value(kReportPvOrder, 0).toInt(); }
+void AppSettings::setReportPvOrder(int order) { QSettings().setValue(kReportPvOrder, order); }
 
 QStringList AppSettings::recentFiles() { return QSettings().value(kRecentFiles).toStringList(); }
 void AppSettings::setRecentFiles(const QStringList &paths)

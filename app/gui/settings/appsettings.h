@@ -42,6 +42,20 @@ public:
     static int mapExportScale();
     static void setMapExportScale(int scale);
 
+    // The client report (File › Export Report…): the preparer's company name and logo file
+    // (Preferences), the report language ("en" or "zh_CN"; "" before the first report), the
+    // sections left out and the order of the PV table (PvOrder as an int).
+    static QString reportCompany();
+    static void setReportCompany(const QString &company);
+    static QString reportLogoPath();
+    static void setReportLogoPath(const QString &path);
+    static QString reportLanguage();
+    static void setReportLanguage(const QString &language);
+    static QStringList reportSectionsOff();
+    static void setReportSectionsOff(const QStringList &keys);
+    static int reportPvOrder();
+    static void setReportPvOrder(int order);
+
     // The main window's geometry and dock layout (QMainWindow::saveGeometry() and saveState());
     // empty before the first window was closed.
     static QByteArray mainWindowGeometry();

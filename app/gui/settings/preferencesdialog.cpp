@@ -5,6 +5,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -45,6 +49,26 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     filesForm->addRow(tr("Recovery copy every:"), m_autosave);
     layout->addWidget(files);
 
+    auto *report = new QGroupBox(tr("Client report"));
+    auto *reportForm = new QFormLayout(report);
+    m_company = new QLineEdit(AppSettings::reportCompany());
+    m_company->setPlaceholderText(tr("Shown on the cover of reports"));
+    reportForm->addRow(tr("Company:"), m_company);
+    m_logo = new QLineEdit(AppSettings::reportLogoPath());
+    m_logo->setPlaceholderText(tr("PNG, JPEG or SVG (SVG stays sharp)"));
+    auto *browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Company Logo"), m_logo->text(),
+                                                          tr("Images (*.svg *.png *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            m_logo->setText(path);
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(browse);
+    reportForm->addRow(tr("Logo:"), logoRow);
+    layout->addWidget(report);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -55,6 +79,8 @@ void PreferencesDialog::accept()
 {
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setAutosaveIntervalSec(m_autosave->value());
+    AppSettings::setReportCompany(m_company->text().trimmed());
+    AppSettings::setReportLogoPath(m_logo->text().trimmed());
     QDialog::accept();
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The Preferences dialog: user-interface language (applies after a restart) and the interval of
-// the recovery autosave.
+// The Preferences dialog: user-interface language (applies after a restart), the interval of
+// the recovery autosave, and the preparer's company name and logo for the client report.
 
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace pz {
@@ -20,10 +21,14 @@ public:
     void accept() override;
 
     QComboBox *languageCombo() const { return m_language; }
+    QLineEdit *companyEdit() const { return m_company; }
+    QLineEdit *logoEdit() const { return m_logo; }
 
 private:
     QComboBox *m_language;
     QSpinBox *m_autosave;
+    QLineEdit *m_company;
+    QLineEdit *m_logo;
 };
 
 } // namespace pz

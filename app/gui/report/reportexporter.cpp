@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportexporter.h"
+
+#include "document/parkdocument.h"
+#include "engine/simulation.h"
+#include "io/projectfile.h"
+#include "report/reportbuilder.h"
+#include "report/reportdialog.h"
+#include "settings/appsettings.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pz {
+
+ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString &documentName)
+{
+    ReportInput input;
+    input.park = document.park();
+    input.projectFileName = documentName;
+    input.projectFilePath = document.filePath().startsWith(QLatin1Char(':')) ? QString() : document.filePath();
+    input.programVersion = QCoreApplication::applicationVersion();
+    input.company = AppSettings::reportCompany();
+    input.logoPath = AppSettings::reportLogoPath();
+    const QString path = document.filePath();
+    QByteArray bytes;
+    QFile file(path);
+    input.unsavedChanges = path.isEmpty() || document.isModified() || !file.open(QIODevice::ReadOnly);
+    // A saved, unchanged park: the file's own bytes; otherwise the bytes it would be saved as.
+    bytes = input.unsavedChanges ? io::serializeProject(input.park) : file.readAll();
+    input.projectSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return input;
+}
+
+ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, const QString &documentName,
+                                                 QWidget *parent)
+{
+    ReportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const QString base = QFileInfo(documentName).completeBaseName();
+    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(tr("%1 report").arg(base) + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Report"), suggested, tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return nullptr;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    return new ReportExporter(inputFor(document, documentName), dialog.options(), path, parent);
+}
+
+ReportExporter::ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent)
+    : QObject(parent), m_input(std::move(input)), m_options(std::move(options)), m_path(path), m_parent(parent)
+{
+    m_progress = new QProgressDialog(tr("Simulating the park…"), tr("Cancel"), 0, 1, parent);
+    m_progress->setWindowTitle(tr("Export Report"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { done(false, QString()); });
+    connect(&m_watcher, &QFutureWatcher<SimulationResult>::finished, this, &ReportExporter::onSimulated);
+    SimulationOptions simulation;
+    simulation.projectFilePath = m_input.projectFilePath;
+    Park park = m_input.park;
+    m_watcher.setFuture(QtConcurrent::run([park, simulation] { return simulatePark(park, simulation); }));
+}
+
+ReportExporter::~ReportExporter()
+{
+    m_watcher.waitForFinished();
+    delete m_progress;
+}
+
+void ReportExporter::onSimulated()
+{
+    if (m_finished)
+        return;
+    m_input.result = m_watcher.result();
+    if (!m_input.result.ok) {
+        done(false, tr("The park could not be simulated: %1").arg(m_input.result.error));
+        return;
+    }
+    m_builder = std::make_unique<ReportBuilder>(std::move(m_input), m_options);
+    QString error;
+    if (!m_builder->begin(m_path, &error)) {
+        done(false, error);
+        return;
+    }
+    m_progress->setRange(0, m_builder->sectionCount() + 1);
+    m_progress->setValue(1);
+    QTimer::singleShot(0, this, &ReportExporter::renderStep);
+}
+
+void ReportExporter::renderStep()
+{
+    if (m_finished)
+        return;
+    m_progress->setLabelText(tr("Writing the report (%1 of %2)…").arg(m_builder->sectionsDone() + 1).arg(m_builder->sectionCount()));
+    if (m_builder->renderNext()) {
+        m_progress->setValue(m_builder->sectionsDone() + 1);
+        QTimer::singleShot(0, this, &ReportExporter::renderStep);
+        return;
+    }
+    QString error;
+    const bool ok = m_builder->finish(&error);
+    done(ok, error);
+}
+
+void ReportExporter::done(bool ok, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_builder.reset();  // an unfinished report is discarded (no file)
+    m_progress->hide();
+    Q_EMIT finished(ok, m_path, message);
+    deleteLater();
+}
+
+} // namespace pz

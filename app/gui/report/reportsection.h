@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What a client report is made of: its inputs (the park, its simulation result, where it came
+// from, who prepared it), the choices of the export dialog or the command line, and the
+// interface every section implements. A section is one class: a stable key (for
+// `parkzero-cli report --sections`), a title in the report's language, and render(), which adds
+// its content to the page flow. ReportBuilder lists the sections in order (one line each).
+
+#include "engine/simulationresult.h"
+#include "model/park.h"
+
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace pz {
+
+class ReportDocument;
+
+// Order of the PV-by-object table. Numeric orders are largest first.
+enum class PvOrder { Park, Name, Kwp, Energy, SpecificYield, ShadingLoss };
+
+struct ReportInput {
+    Park park;
+    SimulationResult result;        // simulatePark() of park (ok)
+    QString projectFileName;        // the file's name, or the name of an unsaved park
+    QString projectFilePath;        // resolves relative weather and profile paths (may be empty)
+    QString projectSha256;          // hex SHA-256 of the project file's bytes
+    bool unsavedChanges = false;    // the report shows a park that differs from the file on disk
+    QString programVersion;
+    QString company;                // preparer, from Preferences (may be empty)
+    QString logoPath;               // PNG, JPEG or SVG (may be empty)
+    QDate date = QDate::currentDate();
+};
+
+struct ReportOptions {
+    QString language = QStringLiteral("en");   // "en" or "zh_CN"
+    QStringList sections;                        // section keys in any order; empty = all
+    PvOrder pvOrder = PvOrder::Park;
+};
+
+// What a section sees while it renders: the inputs, the options, the report's locale and font.
+struct ReportContext {
+    const ReportInput &input;
+    const ReportOptions &options;
+    QLocale locale;
+    QFont font;
+
+    const SimulationResult &result() const { return input.result; }
+    const ParkSummary &park() const { return input.result.park; }
+};
+
+class ReportSection
+{
+public:
+    virtual ~ReportSection() = default;
+    // Stable, untranslated, e.g. "summary".
+    virtual QString key() const = 0;
+    // In the report's language (the report's translator is installed while it is called).
+    virtual QString title() const = 0;
+    virtual void render(ReportDocument &doc, const ReportContext &context) const = 0;
+};
+
+} // namespace pz

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client report read back by a real PDF reader (poppler-utils): the demo park's report in
+// English and Chinese holds the headline figures exactly as the results panel's formatter
+// prints the CLI's numbers, the Chinese section titles, only embedded fonts, no raster image
+// but the logo, a sane number of pages that all render; --sections picks sections; bad input
+// gives a clear message and exit code and leaves no file. The summary's green-power share is
+// checked by simulating the park with it.
+
+#include "clirun.h"
+#include "engine/simulation.h"
+#include "io/projectfile.h"
+#include "report/reportbuilder.h"
+#include "economics/lifecycle.h"
+#include "report/reportsections.h"
+#include "results/resultformat.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace pz;
+
+namespace {
+
+QString tool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+// Runs a poppler tool and returns its standard output.
+QString runTool(const QString &name, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool(name), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(name, QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QLocale localeFor(const QString &language)
+{
+    return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+// The report's translator installed for the lifetime of the scope.
+struct Language {
+    QTranslator translator;
+    explicit Language(const QString &language)
+    {
+        if (!translator.load(QStringLiteral("parkzero_") + language, QStringLiteral(":/i18n")))
+            qFatal("no translation %s", qPrintable(language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~Language() { QCoreApplication::removeTranslator(&translator); }
+};
+
+int pageCount(const QString &pdf)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString &line : info.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SimulationResult m_result;
+    QString pdf(const QString &language) const { return m_dir.filePath(QStringLiteral("demo-%1.pdf").arg(language)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *name : {"pdftotext", "pdffonts", "pdfimages", "pdftoppm", "pdfinfo"})
+            if (tool(QLatin1String(name)).isEmpty())
+                QSKIP("poppler-utils are not installed");
+        QVERIFY(m_dir.isValid());
+        io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        SimulationOptions options;
+        options.projectFilePath = pztest::demoParkPath();
+        m_result = simulatePark(*loaded.park, options);
+        QVERIFY(m_result.ok);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const pztest::CliRun run = pztest::runCli(
+                {QStringLiteral("report"), pztest::demoParkPath(), pdf(language), QStringLiteral("--lang"), language});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(QFileInfo(pdf(language)).size() > 10000);
+        }
+    }
+
+    void headlineFigures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    // The numbers of the CLI's JSON (the same simulatePark()) as ResultFormat prints them.
+    void headlineFigures()
+    {
+        QFETCH(QString, language);
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf(language), QStringLiteral("-")});
+        const Language scope(language);
+        const QLocale l = localeFor(language);
+        const ParkSummary &p = m_result.park;
+        const QStringList expected{
+            ResultFormat::energy(p.annualGenerationKWh, l),   ResultFormat::energy(p.rooftopGenerationKWh, l),
+            ResultFormat::energy(p.groundGenerationKWh, l),   ResultFormat::energy(p.annualConsumptionKWh, l),
+            ResultFormat::percent(p.selfSufficiencyPct, l),   ResultFormat::percent(p.selfConsumptionPct, l),
+            ResultFormat::percent(p.cleanEnergySharePct, l),  ResultFormat::percent(p.cfeScorePct, l),
+            ResultFormat::energy(p.gridImportKWh, l),         ResultFormat::energy(p.gridExportKWh, l),
+            ResultFormat::tonnes(p.emissions.netT, l),        ResultFormat::tonnes(p.emissions.netWithEmbodiedT, l),
+            ResultFormat::intensity(p.intensityTCO2PerTce, l), ResultFormat::intensity(p.thresholdTCO2PerTce, l),
+        };
+        for (const QString &value : expected)
+            QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
+        // Every PV object by name (a long name wraps within its cell).
+        const QString flowing = runTool(QStringLiteral("pdftotext"), {pdf(language), QStringLiteral("-")}).simplified();
+        for (const PvObjectResult &o : m_result.objects)
+            QVERIFY2(flowing.contains(o.name), qPrintable(o.name));
+    }
+
+    void economicsFigures_data() { headlineFigures_data(); }
+    // The economics section: the design against business as usual, as ResultFormat prints them.
+    void economicsFigures()
+    {
+        QFETCH(QString, language);
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf(language), QStringLiteral("-")});
+        const Language scope(language);
+        const QLocale l = localeFor(language);
+        QVERIFY(m_result.economics);
+        const economics::EconomicsResult &e = *m_result.economics;
+        QVERIFY(e.paybackYears && e.lcoeCNYPerKWh);
+        const QStringList expected{
+            ResultFormat::money(e.capexCNY, l),           ResultFormat::money(e.billYear1.totalCNY, l),
+            ResultFormat::money(e.billBau.totalCNY, l),   ResultFormat::money(e.lccCNY, l),
+            ResultFormat::money(e.lccBauCNY, l),          ResultFormat::money(e.npvCNY, l),
+            ResultFormat::pricePerKWh(*e.lcoeCNYPerKWh, l), ResultFormat::years(*e.paybackYears, l),
+            EconomicsSection::tr("Costed components"),    EconomicsSection::tr("Rooftop PV"),
+        };
+        for (const QString &value : expected)
+            QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
+    }
+
+    void chineseSectionTitles()
+    {
+        const QString text = runTool(QStringLiteral("pdftotext"), {pdf(QStringLiteral("zh_CN")), QStringLiteral("-")});
+        const Language scope(QStringLiteral("zh_CN"));
+        int checked = 0;
+        for (const auto &section : ReportBuilder::allSections()) {
+            if (section->key() == QLatin1String("cover"))
+                continue;  // the cover prints no heading
+            const QString title = section->title();
+            QVERIFY2(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(title));
+            QVERIFY2(text.contains(title), qPrintable(title));
+            ++checked;
+        }
+        QCOMPARE(checked, ReportBuilder::sectionKeys().size() - 1);
+        QVERIFY(!text.contains(QLatin1String("Assumptions and sources")));
+    }
+
+    void fontsEmbedded()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QStringList lines = runTool(QStringLiteral("pdffonts"), {pdf(language)}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(lines.size() >= 3);  // header, rule, at least one font
+            for (const QString &line : lines.mid(2)) {
+                const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                QVERIFY2(cols.size() >= 6 && cols[cols.size() - 5] == QLatin1String("yes"), qPrintable(line));
+                QVERIFY2(line.contains(QLatin1String("WenQuanYi")), qPrintable(line));
+            }
+        }
+    }
+
+    void onlyTheLogoIsRaster()
+    {
+        const auto images = [](const QString &path) {
+            return runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() - 2;
+        };
+        QCOMPARE(images(pdf(QStringLiteral("en"))), 0);
+        QCOMPARE(images(pdf(QStringLiteral("zh_CN"))), 0);
+        QImage logo(120, 60, QImage::Format_RGB32);
+        logo.fill(QColor(0x1b, 0x5e, 0x7a));
+        const QString logoPath = m_dir.filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(logoPath));
+        const QString out = m_dir.filePath(QStringLiteral("logo.pdf"));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), pztest::demoParkPath(), out, QStringLiteral("--sections"),
+                                                   QStringLiteral("cover"), QStringLiteral("--logo"), logoPath,
+                                                   QStringLiteral("--company"), QStringLiteral("Acme Energy Consulting")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(images(out), 1);
+        QVERIFY(runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}).contains(QLatin1String("Acme Energy Consulting")));
+        QCOMPARE(pageCount(out), 1);
+    }
+
+    void everyPageRenders()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const int pages = pageCount(pdf(language));
+            QVERIFY2(pages >= 8 && pages <= 30, qPrintable(QString::number(pages)));
+            const QString prefix = m_dir.filePath(QStringLiteral("page-") + language);
+            runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf(language), prefix});
+            const QStringList files = QDir(m_dir.path()).entryList({QStringLiteral("page-%1-*.png").arg(language)});
+            QCOMPARE(files.size(), pages);
+            for (const QString &file : files) {
+                const QImage image(m_dir.filePath(file));
+                QVERIFY(!image.isNull());
+                int ink = 0;  // pixels that are not white: every page has content
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x)
+                        ink += qGray(image.pixel(x, y)) < 200;
+                QVERIFY2(ink > 50, qPrintable(file));
+            }
+        }
+    }
+
+    void chosenSections()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("some.pdf"));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), pztest::demoParkPath(), out,
+                                                   QStringLiteral("--sections"), QStringLiteral("carbon,summary")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("Summary")));
+        QVERIFY(text.contains(QLatin1String("Indicators")));
+        QVERIFY(!text.contains(QLatin1String("Site plan")));
+        QVERIFY(!text.contains(QLatin1String("Assumptions and sources")));
+        QVERIFY(pageCount(out) < pageCount(pdf(QStringLiteral("en"))));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("OUT");
+        QTest::newRow("unwritable") << QStringList{pztest::demoParkPath(), QStringLiteral("/nonexistent-dir/r.pdf")} << 1
+                                    << QStringLiteral("/nonexistent-dir/r.pdf: cannot write");
+        QTest::newRow("bad project") << QStringList{QStringLiteral("BAD"), out} << 2 << QStringLiteral("bad.parkzero");
+        QTest::newRow("missing project") << QStringList{QStringLiteral("/nonexistent.parkzero"), out} << 2
+                                         << QStringLiteral("nonexistent.parkzero");
+        QTest::newRow("language") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << 2 << QStringLiteral("--lang: unknown language fr");
+        QTest::newRow("section") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--sections"), QStringLiteral("wind")}
+                                 << 2 << QStringLiteral("unknown section \"wind\"");
+        QTest::newRow("no output") << QStringList{pztest::demoParkPath()} << 2 << QStringLiteral("an output file");
+    }
+    // A clear message, the documented exit code, and no file: an existing output stays intact.
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.parkzero"));
+        QVERIFY(pztest::writeFile(bad, "{\"format\": \"parkzero\", \"format_version\": 1, \"objects\": 5}"));
+        const QString out = m_dir.filePath(QStringLiteral("existing.pdf"));
+        QVERIFY(pztest::writeFile(out, "old"));
+        args.replaceInStrings(QStringLiteral("BAD"), bad);
+        args.replaceInStrings(QStringLiteral("OUT"), out);
+        const pztest::CliRun run = pztest::runCli(QStringList{QStringLiteral("report")} + args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old"));
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("existing.pdf*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("existing.pdf")});
+    }
+
+    // The share the summary names, bought as green power, brings the indicator to its threshold.
+    void greenShareToPassIsExact()
+    {
+        io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
+        QVERIFY(loaded.ok());
+        Park park = *loaded.park;
+        if (m_result.park.zeroCarbon)
+            QSKIP("the demo park passes; nothing to buy");
+        const double share = greenShareToPass(m_result.park, park.site.carbon);
+        QVERIFY(share > 0.0 && share <= 1.0);
+        park.site.carbon.greenPowerShare = share;
+        SimulationOptions options;
+        options.projectFilePath = pztest::demoParkPath();
+        const SimulationResult r = simulatePark(park, options);
+        QVERIFY(r.ok);
+        QVERIFY2(std::abs(r.park.intensityTCO2PerTce - r.park.thresholdTCO2PerTce) < 1e-9,
+                 qPrintable(QString::number(r.park.intensityTCO2PerTce, 'g', 12)));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
