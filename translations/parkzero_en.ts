@@ -1941,6 +1941,10 @@ Grid: %7</translation>
         <source>Average day in %1</source>
         <translation>Average day in %1</translation>
     </message>
+    <message>
+        <source>Generation (PV, wind, direct lines)</source>
+        <translation>Generation (PV, wind, direct lines)</translation>
+    </message>
 </context>
 <context>
     <name>pz::FormBuilder</name>
@@ -2142,6 +2146,97 @@ Grid: %7</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::HeatSection</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Standard coal</source>
+        <translation>Standard coal</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Raw coal</source>
+        <translation>Raw coal</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Alone (tCO₂/tce)</source>
+        <translation>Alone (tCO₂/tce)</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Alone</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>Heat and fuels</source>
+        <translation>Heat and fuels</translation>
+    </message>
+    <message>
+        <source>Heat demand %1 a year; heat pumps and electric boilers use %2 of electricity, part of the consumption. Over all carriers the park uses %3 tce and emits %4 a year.</source>
+        <translation>Heat demand %1 a year; heat pumps and electric boilers use %2 of electricity, part of the consumption. Over all carriers the park uses %3 tce and emits %4 a year.</translation>
+    </message>
+    <message>
+        <source>Indicator over all carriers: %1 with the calorific equivalent (0.1229 kgce/kWh), %2 with the coal-consumption method (0.3055 kgce/kWh); the verdict uses %3 kgce/kWh. Clean-energy share %4, renewable share %5.</source>
+        <translation>Indicator over all carriers: %1 with the calorific equivalent (0.1229 kgce/kWh), %2 with the coal-consumption method (0.3055 kgce/kWh); the verdict uses %3 kgce/kWh. Clean-energy share %4, renewable share %5.</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Each building on its own: its load and heat against its own roof PV, no battery, no green power.</source>
+        <translation>Each building on its own: its load and heat against its own roof PV, no battery, no green power.</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5115,22 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Carbon intensity (core indicator)</source>
         <translation>Carbon intensity (core indicator)</translation>
     </message>
+    <message>
+        <source>The park generates %1 of electricity from PV and wind and through its direct lines and consumes %2; %3 of its consumption is met by them and %4 is imported from the grid.</source>
+        <translation>The park generates %1 of electricity from PV and wind and through its direct lines and consumes %2; %3 of its consumption is met by them and %4 is imported from the grid.</translation>
+    </message>
+    <message>
+        <source>Wind generation on site</source>
+        <translation>Wind generation on site</translation>
+    </message>
+    <message>
+        <source>Delivered by off-site plants</source>
+        <translation>Delivered by off-site plants</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>Generation, total</translation>
+    </message>
 </context>
 <context>
     <name>pz::SunStudyPanel</name>
@@ -5253,6 +5364,125 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
         <translation>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::WindSection</name>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Turbine</source>
+        <translation>Turbine</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Hub height</source>
+        <translation>Hub height</translation>
+    </message>
+    <message>
+        <source>Net energy</source>
+        <translation>Net energy</translation>
+    </message>
+    <message>
+        <source>Capacity factor</source>
+        <translation>Capacity factor</translation>
+    </message>
+    <message>
+        <source>Wake loss</source>
+        <translation>Wake loss</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Off-site plant</source>
+        <translation>Off-site plant</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Clipped by the line</source>
+        <translation>Clipped by the line</translation>
+    </message>
+    <message>
+        <source>Line losses</source>
+        <translation>Line losses</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>wind</source>
+        <translation>wind</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Direct-supply check</source>
+        <translation>Direct-supply check</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Own use of the available green power</source>
+        <translation>Own use of the available green power</translation>
+    </message>
+    <message>
+        <source>Green power in the consumption</source>
+        <translation>Green power in the consumption</translation>
+    </message>
+    <message>
+        <source>Green power in the consumption, from 2030</source>
+        <translation>Green power in the consumption, from 2030</translation>
+    </message>
+    <message>
+        <source>Export of the available green power</source>
+        <translation>Export of the available green power</translation>
+    </message>
+    <message>
+        <source>Wind and off-site supply</source>
+        <translation>Wind and off-site supply</translation>
+    </message>
+    <message>
+        <source>Turbines on the site plan: %1 rated, %2 a year net of wakes and losses (wake loss %3). Off-site plants deliver %4 a year through their direct lines.</source>
+        <translation>Turbines on the site plan: %1 rated, %2 a year net of wakes and losses (wake loss %3). Off-site plants deliver %4 a year through their direct lines.</translation>
+    </message>
+    <message>
+        <source>Direct supply of green power</source>
+        <translation>Direct supply of green power</translation>
     </message>
 </context>
 <context>

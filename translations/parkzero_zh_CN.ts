@@ -1933,6 +1933,10 @@ Grid: %7</source>
         <source>Average day in %1</source>
         <translation>%1典型日</translation>
     </message>
+    <message>
+        <source>Generation (PV, wind, direct lines)</source>
+        <translation>发电量（光伏、风电、直连线路）</translation>
+    </message>
 </context>
 <context>
     <name>pz::FormBuilder</name>
@@ -2134,6 +2138,97 @@ Grid: %7</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::HeatSection</name>
+    <message>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Standard coal</source>
+        <translation>标准煤</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>Raw coal</source>
+        <translation>原煤</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>供热方式</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Alone (tCO₂/tce)</source>
+        <translation>单独核算（tCO₂/tce）</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>单独核算</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Heat and fuels</source>
+        <translation>热力与燃料</translation>
+    </message>
+    <message>
+        <source>Heat demand %1 a year; heat pumps and electric boilers use %2 of electricity, part of the consumption. Over all carriers the park uses %3 tce and emits %4 a year.</source>
+        <translation>年热负荷 %1；热泵和电锅炉用电 %2，计入用电量。按全部能源品种计，园区年耗能 %3 tce，年排放 %4。</translation>
+    </message>
+    <message>
+        <source>Indicator over all carriers: %1 with the calorific equivalent (0.1229 kgce/kWh), %2 with the coal-consumption method (0.3055 kgce/kWh); the verdict uses %3 kgce/kWh. Clean-energy share %4, renewable share %5.</source>
+        <translation>全部能源品种的单位能耗碳排放：按当量值（0.1229 kgce/kWh）为 %1，按发电煤耗法（0.3055 kgce/kWh）为 %2；判定采用 %3 kgce/kWh。清洁能源占比 %4，可再生能源占比 %5。</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Each building on its own: its load and heat against its own roof PV, no battery, no green power.</source>
+        <translation>各建筑单独核算：其负荷与供热对应自身屋顶光伏，不含储能和绿电。</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5096,22 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Carbon intensity (core indicator)</source>
         <translation>单位能耗碳排放（核心指标）</translation>
     </message>
+    <message>
+        <source>The park generates %1 of electricity from PV and wind and through its direct lines and consumes %2; %3 of its consumption is met by them and %4 is imported from the grid.</source>
+        <translation>园区年发电量（光伏、风电及直连线路）%1，用电量 %2；其中 %3 的用电由其满足，%4 从电网购入。</translation>
+    </message>
+    <message>
+        <source>Wind generation on site</source>
+        <translation>场内风电发电量</translation>
+    </message>
+    <message>
+        <source>Delivered by off-site plants</source>
+        <translation>场外电站送达电量</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>发电量合计</translation>
+    </message>
 </context>
 <context>
     <name>pz::SunStudyPanel</name>
@@ -5234,6 +5345,125 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
         <translation>%1：无法识别的气象文件（应为 EPW 或 NREL TMY3 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::WindSection</name>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Turbine</source>
+        <translation>风机</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>额定功率</translation>
+    </message>
+    <message>
+        <source>Hub height</source>
+        <translation>轮毂高度</translation>
+    </message>
+    <message>
+        <source>Net energy</source>
+        <translation>净发电量</translation>
+    </message>
+    <message>
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <source>Wake loss</source>
+        <translation>尾流损失</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Off-site plant</source>
+        <translation>场外电站</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用电量</translation>
+    </message>
+    <message>
+        <source>Clipped by the line</source>
+        <translation>线路限电</translation>
+    </message>
+    <message>
+        <source>Line losses</source>
+        <translation>线路损耗</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达电量</translation>
+    </message>
+    <message>
+        <source>wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <source>Direct-supply check</source>
+        <translation>绿电直连考核</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Own use of the available green power</source>
+        <translation>绿电自发自用比例</translation>
+    </message>
+    <message>
+        <source>Green power in the consumption</source>
+        <translation>绿电占用电量比例</translation>
+    </message>
+    <message>
+        <source>Green power in the consumption, from 2030</source>
+        <translation>绿电占用电量比例（2030 年起）</translation>
+    </message>
+    <message>
+        <source>Export of the available green power</source>
+        <translation>绿电上网比例</translation>
+    </message>
+    <message>
+        <source>Wind and off-site supply</source>
+        <translation>风电与场外供电</translation>
+    </message>
+    <message>
+        <source>Turbines on the site plan: %1 rated, %2 a year net of wakes and losses (wake loss %3). Off-site plants deliver %4 a year through their direct lines.</source>
+        <translation>场内风机额定功率 %1，扣除尾流和损耗后年净发电量 %2（尾流损失 %3）。场外电站经直连线路年送达 %4。</translation>
+    </message>
+    <message>
+        <source>Direct supply of green power</source>
+        <translation>绿电直连</translation>
     </message>
 </context>
 <context>

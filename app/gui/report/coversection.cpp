@@ -128,9 +128,13 @@ QString summaryParagraph(const ReportContext &c)
 {
     const ParkSummary &p = c.park();
     const CarbonOptions &carbon = c.input.park.site.carbon;
-    QString text = SummarySection::tr("The park generates %1 of solar electricity and consumes %2; %3 of its "
-                                      "consumption is met on site and %4 is imported from the grid.")
-                       .arg(ResultFormat::energy(p.annualGenerationKWh, c.locale),
+    const QString generation = c.result().hasWind
+                                   ? SummarySection::tr("The park generates %1 of electricity from PV and wind and "
+                                                        "through its direct lines and consumes %2; %3 of its "
+                                                        "consumption is met by them and %4 is imported from the grid.")
+                                   : SummarySection::tr("The park generates %1 of solar electricity and consumes %2; %3 of "
+                                                        "its consumption is met on site and %4 is imported from the grid.");
+    QString text = generation.arg(ResultFormat::energy(p.annualGenerationKWh, c.locale),
                             ResultFormat::energy(p.annualConsumptionKWh, c.locale),
                             ResultFormat::percent(p.selfSufficiencyPct, c.locale),
                             ResultFormat::energy(p.gridImportKWh, c.locale));
@@ -178,7 +182,13 @@ void SummarySection::render(ReportDocument &doc, const ReportContext &c) const
     t.rows = {
         {tr("PV generation, rooftop"), energy(p.rooftopGenerationKWh)},
         {tr("PV generation, ground-mounted"), energy(p.groundGenerationKWh)},
-        {tr("PV generation, total"), energy(p.annualGenerationKWh)},
+        {tr("PV generation, total"), energy(p.rooftopGenerationKWh + p.groundGenerationKWh)},
+    };
+    if (c.result().hasWind)
+        t.rows.insert(t.rows.end(), {{tr("Wind generation on site"), energy(p.windGenerationKWh)},
+                                     {tr("Delivered by off-site plants"), energy(p.offsiteGenerationKWh)},
+                                     {tr("Generation, total"), energy(p.annualGenerationKWh)}});
+    t.rows.insert(t.rows.end(), {
         {tr("Consumption"), energy(p.annualConsumptionKWh)},
         {tr("Self-consumption"), percent(p.selfConsumptionPct)},
         {tr("Self-sufficiency"), percent(p.selfSufficiencyPct)},
@@ -189,7 +199,7 @@ void SummarySection::render(ReportDocument &doc, const ReportContext &c) const
         {tr("Net emissions, operational"), ResultFormat::tonnes(p.emissions.netT, c.locale)},
         {tr("Net emissions with embodied carbon"), ResultFormat::tonnes(p.emissions.netWithEmbodiedT, c.locale)},
         {tr("Carbon intensity (core indicator)"), ResultFormat::intensity(p.intensityTCO2PerTce, c.locale)},
-    };
+    });
     doc.table(t);
     doc.paragraph(summaryParagraph(c).toHtmlEscaped());
 }

@@ -35,7 +35,9 @@ ReportTable monthlyTable(const ReportContext &c)
     const auto grid = monthlyGrid(c.result().hourly);
     const auto energy = [&](double kWh) { return ResultFormat::energy(kWh, c.locale); };
     ReportTable t;
-    t.header = {EnergySection::tr("Month"), EnergySection::tr("PV generation"), EnergySection::tr("Consumption"),
+    t.header = {EnergySection::tr("Month"),
+                c.result().hasWind ? EnergySection::tr("Generation (PV, wind, direct lines)") : EnergySection::tr("PV generation"),
+                EnergySection::tr("Consumption"),
                 EnergySection::tr("Grid import"), EnergySection::tr("Grid export")};
     t.widths = {0.16, 0.21, 0.21, 0.21, 0.21};
     t.rightAligned = {false, true, true, true, true};

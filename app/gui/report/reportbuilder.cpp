@@ -68,6 +68,8 @@ std::vector<std::unique_ptr<ReportSection>> ReportBuilder::allSections()
     s.push_back(std::make_unique<CapacitiesSection>());
     s.push_back(std::make_unique<EnergySection>());
     s.push_back(std::make_unique<PvObjectsSection>());
+    s.push_back(std::make_unique<WindSection>());
+    s.push_back(std::make_unique<HeatSection>());
     s.push_back(std::make_unique<CarbonSection>());
     s.push_back(std::make_unique<MatchingSection>());
     s.push_back(std::make_unique<EconomicsSection>());
@@ -109,7 +111,8 @@ ReportBuilder::ReportBuilder(ReportInput input, ReportOptions options)
     if (!languages().contains(m_options.language))
         m_options.language = QStringLiteral("en");
     for (auto &section : allSections())
-        if (m_options.sections.isEmpty() || m_options.sections.contains(section->key()))
+        if ((m_options.sections.isEmpty() || m_options.sections.contains(section->key())) &&
+            section->appliesTo(m_input.result))
             m_sections.push_back(std::move(section));
     m_translator = loadTranslator(m_options.language);
 }

@@ -61,6 +61,8 @@ public:
     // In the report's language (the report's translator is installed while it is called).
     virtual QString title() const = 0;
     virtual void render(ReportDocument &doc, const ReportContext &context) const = 0;
+    // Whether the section has anything to say about this result (wind only with wind, ...).
+    virtual bool appliesTo(const SimulationResult &) const { return true; }
 };
 
 } // namespace pz

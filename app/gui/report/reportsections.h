@@ -90,6 +90,29 @@ public:
     void render(ReportDocument &doc, const ReportContext &context) const override;
 };
 
+// Turbines, off-site plants on their direct lines and the direct-supply checks; only with wind.
+class WindSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(pz::WindSection)
+public:
+    QString key() const override { return QStringLiteral("wind"); }
+    QString title() const override;
+    void render(ReportDocument &doc, const ReportContext &context) const override;
+    bool appliesTo(const SimulationResult &result) const override;
+};
+
+// Heat demand, the carriers with their coal equivalent and CO2, the indicator over all
+// carriers, each heated building on its own; only with heat.
+class HeatSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(pz::HeatSection)
+public:
+    QString key() const override { return QStringLiteral("heat"); }
+    QString title() const override;
+    void render(ReportDocument &doc, const ReportContext &context) const override;
+    bool appliesTo(const SimulationResult &result) const override;
+};
+
 // The design against business as usual: investment, bills, LCC, NPV, LCOE, paybacks, components.
 class EconomicsSection : public ReportSection
 {

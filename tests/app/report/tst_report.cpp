@@ -9,8 +9,10 @@
 #include "clirun.h"
 #include "engine/simulation.h"
 #include "io/projectfile.h"
-#include "report/reportbuilder.h"
 #include "economics/lifecycle.h"
+#include "heatpark.h"
+#include "windprojects.h"
+#include "report/reportbuilder.h"
 #include "report/reportsections.h"
 #include "results/resultformat.h"
 #include "testsupport.h"
@@ -155,20 +157,84 @@ private Q_SLOTS:
             QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
     }
 
+    // A park with heat (spec §14.8 H1 with a gas boiler, built-in Ordos climate) gets the heat
+    // section: its carriers as the results print them; the demo (no heat, no wind) gets neither.
+    void heatSectionOnlyWithHeat_data() { headlineFigures_data(); }
+    void heatSectionOnlyWithHeat()
+    {
+        QFETCH(QString, language);
+        const QString project = m_dir.filePath(QStringLiteral("h1-%1.parkzero").arg(language));
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pztest::h1Project({}, "\"supply\": \"gas_boiler\""));
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("h1-%1.pdf").arg(language));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), project, out, QStringLiteral("--lang"), language,
+                                                   QStringLiteral("--sections"), QStringLiteral("heat,wind,economics")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        const io::LoadResult loaded = io::parseProject(pztest::h1Project({}, "\"supply\": \"gas_boiler\""), project);
+        QVERIFY(loaded.ok());
+        const SimulationResult r = simulatePark(*loaded.park, {});
+        QVERIFY(r.ok && r.heat.present && !r.hasWind);
+        const Language scope(language);
+        const QLocale l = localeFor(language);
+        QVERIFY(text.contains(HeatSection().title()));
+        QVERIFY(!text.contains(WindSection().title()));
+        QVERIFY(text.contains(EconomicsSection().title()));
+        for (const QString &value : {ResultFormat::number(r.heat.naturalGas.quantity, 0, l), ResultFormat::energy(r.heat.heatDemandKWh, l),
+                                     ResultFormat::intensity(r.heat.intensityCoalMethodTCO2PerTce, l),
+                                     ResultFormat::money(r.economics->billYear1.gasCNY, l)})
+            QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
+        const QString demo = runTool(QStringLiteral("pdftotext"), {pdf(language), QStringLiteral("-")});
+        QVERIFY(!demo.contains(HeatSection().title()));
+    }
+
+    // A park with turbines (spec wind.md §12.10 case B, the Dongsheng weather file) gets the wind
+    // section, and the summary splits PV from wind.
+    void windSectionWithWind()
+    {
+        const QString epw = pztest::dongshengEpw();
+        if (epw.isEmpty())
+            QSKIP("the reference weather file is not here");
+        const QByteArray json = pztest::turbineRowProject(epw, {{0, 0}, {500, 0}});
+        const QString project = m_dir.filePath(QStringLiteral("wind.parkzero"));
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("wind.pdf"));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), project, out, QStringLiteral("--sections"),
+                                                   QStringLiteral("summary,wind")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        const io::LoadResult loaded = io::parseProject(json, project);
+        QVERIFY(loaded.ok());
+        const SimulationResult r = simulatePark(*loaded.park, {});
+        QVERIFY(r.ok && r.turbines.size() == 2);
+        const QLocale l = localeFor(QStringLiteral("en"));
+        QVERIFY(text.contains(QLatin1String("Wind and off-site supply")));
+        QVERIFY(text.contains(QLatin1String("Wind generation on site")));
+        for (const WindTurbineResult &t : r.turbines)
+            QVERIFY2(text.contains(ResultFormat::energy(t.annualNetKWh, l)), qPrintable(t.name));
+        QVERIFY(text.contains(ResultFormat::energy(r.park.windGenerationKWh, l)));
+        QVERIFY(text.contains(ResultFormat::percent(r.park.directSupply.selfUseOfAvailablePct, l)));
+    }
+
     void chineseSectionTitles()
     {
         const QString text = runTool(QStringLiteral("pdftotext"), {pdf(QStringLiteral("zh_CN")), QStringLiteral("-")});
         const Language scope(QStringLiteral("zh_CN"));
         int checked = 0;
         for (const auto &section : ReportBuilder::allSections()) {
-            if (section->key() == QLatin1String("cover"))
-                continue;  // the cover prints no heading
+            if (section->key() == QLatin1String("cover") || !section->appliesTo(m_result))
+                continue;  // the cover prints no heading; the demo has no wind and no heat
             const QString title = section->title();
             QVERIFY2(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(title));
             QVERIFY2(text.contains(title), qPrintable(title));
             ++checked;
         }
-        QCOMPARE(checked, ReportBuilder::sectionKeys().size() - 1);
+        QCOMPARE(checked, ReportBuilder::sectionKeys().size() - 3);
         QVERIFY(!text.contains(QLatin1String("Assumptions and sources")));
     }
 
@@ -254,8 +320,8 @@ private Q_SLOTS:
                                          << QStringLiteral("nonexistent.parkzero");
         QTest::newRow("language") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--lang"), QStringLiteral("fr")}
                                   << 2 << QStringLiteral("--lang: unknown language fr");
-        QTest::newRow("section") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--sections"), QStringLiteral("wind")}
-                                 << 2 << QStringLiteral("unknown section \"wind\"");
+        QTest::newRow("section") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--sections"), QStringLiteral("hydro")}
+                                 << 2 << QStringLiteral("unknown section \"hydro\"");
         QTest::newRow("no output") << QStringList{pztest::demoParkPath()} << 2 << QStringLiteral("an output file");
     }
     // A clear message, the documented exit code, and no file: an existing output stays intact.
