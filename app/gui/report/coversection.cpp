@@ -110,15 +110,20 @@ QString SummarySection::title() const
     return tr("Summary");
 }
 
-double greenShareToPass(const ParkSummary &park, const CarbonOptions &carbon)
+double greenShareToPass(const SimulationResult &result, const CarbonOptions &carbon)
 {
+    const ParkSummary &park = result.park;
     const EmissionsSummary &e = park.emissions;
     if (park.zeroCarbon)
         return 0.0;
-    const double tce = park.annualConsumptionKWh * carbon.kgcePerKWh / 1000.0;
+    // The indicator's energy: electricity alone, or every carrier when a building has heat
+    // (whose fuels and purchased heat keep their CO2 whatever power is bought).
+    const HeatSummary &h = result.heat;
+    const double tce = h.present ? h.energyTce : park.annualConsumptionKWh * carbon.kgcePerKWh / 1000.0;
+    const double otherCarriersT = h.present ? h.naturalGas.tCO2 + h.rawCoal.tCO2 + h.purchasedHeat.tCO2 : 0.0;
     const double embodied = carbon.headline == HeadlineEmissions::WithEmbodied ? e.embodiedAnnualT : 0.0;
     // Green power counts at zero: market = (1 − share) × location.
-    const double marketAllowedT = park.thresholdTCO2PerTce * tce - embodied;
+    const double marketAllowedT = park.thresholdTCO2PerTce * tce - embodied - otherCarriersT;
     if (e.operationalLocationT <= 0.0)
         return 2.0;
     return marketAllowedT < 0.0 ? 2.0 : 1.0 - marketAllowedT / e.operationalLocationT;
@@ -150,7 +155,7 @@ QString summaryParagraph(const ReportContext &c)
                 .arg(ResultFormat::intensity(p.intensityTCO2PerTce, c.locale),
                      ResultFormat::intensity(p.thresholdTCO2PerTce, c.locale));
     text += QLatin1Char(' ');
-    const double share = greenShareToPass(p, carbon);
+    const double share = greenShareToPass(c.result(), carbon);
     if (share > 1.0)
         return text + SummarySection::tr("Buying green power for all of the grid import would not be enough: the "
                                          "park needs more on-site generation or less consumption.");

@@ -139,7 +139,8 @@ QString summaryParagraph(const ReportContext &context);
 
 // The total share (0..1) of grid import that would have to be green power for the core
 // indicator to reach its threshold; 0 when it already passes, > 1 when green power alone
-// cannot make it pass. kgcePerKWh and the headline come from the site.
-double greenShareToPass(const ParkSummary &park, const CarbonOptions &carbon);
+// cannot make it pass. kgcePerKWh and the headline come from the site; with heat the indicator
+// is over every carrier, and the CO2 of fuels and purchased heat stays.
+double greenShareToPass(const SimulationResult &result, const CarbonOptions &carbon);
 
 } // namespace pz

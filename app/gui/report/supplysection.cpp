@@ -4,6 +4,7 @@
 #include "heat/carriers.h"
 #include "heat/heatsettings.h"
 #include "report/reportdocument.h"
+#include "wind/offsite.h"
 #include "report/reportsections.h"
 #include "results/resultformat.h"
 
@@ -133,8 +134,8 @@ void WindSection::render(ReportDocument &doc, const ReportContext &c) const
         doc.table(plantTable(c.result().offsite, c.locale));
     doc.subheading(tr("Direct supply of green power"));
     doc.table(directSupplyTable(p.directSupply, c.locale));
-    if (!p.directSupply.sourceNote.isEmpty())
-        doc.paragraph(p.directSupply.sourceNote.toHtmlEscaped());
+    // The note in the report's language (the result's copy is in the language of the run).
+    doc.paragraph(wind::directSupplySourceNote().toHtmlEscaped());
 }
 
 QString HeatSection::title() const

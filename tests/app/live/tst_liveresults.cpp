@@ -322,27 +322,33 @@ void TestLiveResults::colouringAndSunStudyOverlay()
     sun->setPlaying(false);
 }
 
-// Heat (spec §14): with a building heated, buildings can be coloured by heat demand per m².
+// Heat (spec §14): buildings are coloured by heat demand per m² (the demo heats every building),
+// and a building's colour follows its demand.
 void TestLiveResults::heatColouring()
 {
     LiveResults *live = m_window->liveResults();
     ParkDocument *document = m_window->document();
+    QVERIFY(live->engine()->waitForResult(120000));
     live->setColouring(LiveResults::Colouring::HeatIntensity);
-    QVERIFY(m_window->mapScene()->overlay().body.isEmpty());   // the demo has no heat supply
     ObjectId id = 0;
     for (const ParkObject &o : document->park().objects())
         if (const auto *b = std::get_if<Building>(&o)) {
-            Building heated = *b;
-            heated.heat.supply = heat::HeatSupply::DistrictHeat;
-            QVERIFY(document->changeObject(heated, QStringLiteral("heat")));
-            id = b->id;
-            break;
+            QVERIFY(b->heat.supply != heat::HeatSupply::None);
+            QTRY_VERIFY(m_window->mapScene()->overlay().body.contains(b->id));
+            id = id ? id : b->id;
         }
-    QVERIFY(live->engine()->waitForResult(120000));
-    QTRY_VERIFY(m_window->resultsPanel()->result() && m_window->resultsPanel()->result()->heat.present);
-    QTRY_VERIFY(m_window->mapScene()->overlay().body.contains(id));
     QCOMPARE(m_window->mapScene()->overlay().legendTitle, QStringLiteral("Heat demand (kWh/m²·yr)"));
+    // More process heat: the building's colour follows its demand, and back on undo.
+    const auto colour = [&] { return m_window->mapScene()->overlay().body.value(id); };
+    const auto before = colour();
+    Building hotter = std::get<Building>(*document->park().find(id));
+    hotter.heat.processHeatKWhPerYr = 5.0e7;
+    QVERIFY(document->changeObject(hotter, QStringLiteral("heat")));
+    QVERIFY(live->engine()->waitForResult(120000));
+    QTRY_VERIFY(colour() != before);
     document->undoStack()->undo();
+    QVERIFY(live->engine()->waitForResult(120000));
+    QTRY_VERIFY(colour() == before);
     live->setColouring(LiveResults::Colouring::None);
     QVERIFY(m_window->mapScene()->overlay().body.isEmpty());
 }
