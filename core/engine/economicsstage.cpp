@@ -200,13 +200,12 @@ EconomicsStage::HeatSides EconomicsStage::heatSides(const RunContext &context, c
     input.heat = sides.design->side;
     if (!settings.bauHeatSupply)
         return sides;
+    // The heat stage's output stands for the weather, the season and every building's heat
+    // inputs (it is a new object when any of them changes); the ground temperature reaches it
+    // only for the design's own ground-source heat pumps.
     CacheKey bauKey;
-    bauKey << siteKey.bytes() << int(*settings.bauHeatSupply) << state.weatherKey << site.season.start.month
-           << site.season.start.day << site.season.end.month << site.season.end.day << site.groundTempC.has_value()
+    bauKey << siteKey.bytes() << int(*settings.bauHeatSupply) << site.groundTempC.has_value()
            << site.groundTempC.value_or(0.0);
-    for (const ParkObject &object : context.park.objects())
-        if (const auto *b = std::get_if<Building>(&object))
-            bauKey << b->useType << heatFloorAreaM2(*b);
     sides.bau = m_bauHeat.findOrCompute(StageInputs{{state.heat, state.weather}, bauKey.bytes()}, [&] {
         return bauHeat(context.park, *state.heat, state, *settings.bauHeatSupply);
     });
