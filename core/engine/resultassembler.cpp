@@ -55,6 +55,7 @@ bool ResultAssembler::run(const RunContext &context, RunState &state)
     addCarbon(context, state, result);
     addWindResults(context, state, result);
     addHeatResult(context.park, state, result);
+    addFuelEmissions(result);
     addEconomics(state, result);
     result.ok = true;
     return true;
@@ -150,6 +151,21 @@ void ResultAssembler::addCarbon(const RunContext &context, const RunState &state
     em.netT = carbon.netT;
     em.netWithEmbodiedT = carbon.netWithEmbodiedT;
     result.hourly.emissionsKg = carbon.emissionsKg;
+}
+
+// The park's net emissions count every carrier: the CO2 of gas, coal and purchased heat joins
+// the electricity's (the carriers of the indicator, spec §14.6). Without heat nothing changes.
+void ResultAssembler::addFuelEmissions(SimulationResult &result)
+{
+    if (!result.heat.present)
+        return;
+    EmissionsSummary &em = result.park.emissions;
+    em.naturalGasT = result.heat.naturalGas.tCO2;
+    em.coalT = result.heat.rawCoal.tCO2;
+    em.purchasedHeatT = result.heat.purchasedHeat.tCO2;
+    em.fuelsAndHeatT = em.naturalGasT + em.coalT + em.purchasedHeatT;
+    em.netT += em.fuelsAndHeatT;
+    em.netWithEmbodiedT += em.fuelsAndHeatT;
 }
 
 void ResultAssembler::addEconomics(const RunState &state, SimulationResult &result)

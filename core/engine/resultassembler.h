@@ -19,6 +19,7 @@ private:
     static void addPvObjects(const RunState &state, SimulationResult &result);
     static void addBalance(const RunState &state, SimulationResult &result);
     static void addCarbon(const RunContext &context, const RunState &state, SimulationResult &result);
+    static void addFuelEmissions(SimulationResult &result);
     static void addEconomics(const RunState &state, SimulationResult &result);
 };
 

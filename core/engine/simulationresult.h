@@ -117,7 +117,12 @@ struct EmissionsSummary {
     double embodiedAnnualT = 0.0;        // sum of the three above
     double sinkT = 0.0;                  // green space, positive number
     double exportCreditT = 0.0;          // positive number; 0 unless the option is on
-    double netT = 0.0;                   // market − sink − export credit
+    // Fuels and purchased heat burnt for the park's heat (spec §14.6); 0 without heat.
+    double naturalGasT = 0.0;
+    double coalT = 0.0;
+    double purchasedHeatT = 0.0;
+    double fuelsAndHeatT = 0.0;          // the three above
+    double netT = 0.0;                   // market + fuels and heat − sink − export credit
     double netWithEmbodiedT = 0.0;       // net + embodied
 };
 

@@ -296,6 +296,10 @@ QJsonObject resultToJson(const SimulationResult &r)
         {QStringLiteral("embodied_annual_tCO2e"), e.embodiedAnnualT},
         {QStringLiteral("sink_tCO2e"), e.sinkT},
         {QStringLiteral("export_credit_tCO2e"), e.exportCreditT},
+        {QStringLiteral("natural_gas_tCO2e"), e.naturalGasT},
+        {QStringLiteral("coal_tCO2e"), e.coalT},
+        {QStringLiteral("purchased_heat_tCO2e"), e.purchasedHeatT},
+        {QStringLiteral("fuels_and_heat_tCO2e"), e.fuelsAndHeatT},
         {QStringLiteral("net_tCO2e"), e.netT},
         {QStringLiteral("net_with_embodied_tCO2e"), e.netWithEmbodiedT},
     };

@@ -26,6 +26,13 @@ ReportTable emissionsTable(const ReportContext &c)
     table.rows = {
         {CarbonSection::tr("Operational, location-based (grid import × grid factor)"), t(e.operationalLocationT)},
         {CarbonSection::tr("Operational, market-based (green power counted at zero)"), t(e.operationalMarketT)},
+    };
+    if (e.fuelsAndHeatT != 0.0) {
+        table.rows.push_back({CarbonSection::tr("Natural gas burnt for heat"), t(e.naturalGasT)});
+        table.rows.push_back({CarbonSection::tr("Coal burnt for heat"), t(e.coalT)});
+        table.rows.push_back({CarbonSection::tr("Purchased heat (district heat)"), t(e.purchasedHeatT)});
+    }
+    const std::vector<QStringList> rest = {
         {CarbonSection::tr("Embodied, PV (annualised)"), t(e.embodiedPvT)},
         {CarbonSection::tr("Embodied, storage (annualised)"), t(e.embodiedStorageT)},
         {CarbonSection::tr("Embodied, buildings (annualised)"), t(e.embodiedBuildingsT)},
@@ -35,6 +42,7 @@ ReportTable emissionsTable(const ReportContext &c)
         {CarbonSection::tr("Net, operational"), t(e.netT)},
         {CarbonSection::tr("Net with embodied carbon"), t(e.netWithEmbodiedT)},
     };
+    table.rows.insert(table.rows.end(), rest.begin(), rest.end());
     return table;
 }
 

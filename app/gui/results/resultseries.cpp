@@ -105,6 +105,13 @@ std::vector<ResultSeries::WaterfallStep> ResultSeries::carbonWaterfall(const Emi
         running = value;
     };
     change(tr("Grid emissions"), e.operationalMarketT);
+    // Fuels and purchased heat for the park's heat, each as its own bar where it is burnt.
+    if (e.naturalGasT != 0.0)
+        change(tr("Natural gas"), e.naturalGasT);
+    if (e.coalT != 0.0)
+        change(tr("Coal"), e.coalT);
+    if (e.purchasedHeatT != 0.0)
+        change(tr("Purchased heat"), e.purchasedHeatT);
     change(tr("Green-space sink"), -e.sinkT);
     change(tr("Export credit"), -e.exportCreditT);
     total(tr("Net operational"), e.netT);

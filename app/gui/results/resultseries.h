@@ -53,7 +53,8 @@ public:
         bool isTotal = false;
         double valueT() const { return toT - fromT; }
     };
-    // Grid emissions, sinks, export credit → net operational; embodied → net with embodied.
+    // Grid emissions, each fuel and purchased heat burnt (where the park has any), sinks, export
+    // credit → net operational; embodied → net with embodied.
     static std::vector<WaterfallStep> carbonWaterfall(const EmissionsSummary &e);
 };
 

@@ -144,6 +144,30 @@ private Q_SLOTS:
         for (const auto &s : steps)
             QVERIFY(!s.label.isEmpty());
     }
+
+    // With heat, gas and purchased heat are bars of their own between the grid and the sinks;
+    // a carrier the park does not burn has no bar.
+    void carbonWaterfallWithHeat()
+    {
+        EmissionsSummary e;
+        e.operationalMarketT = 1000.0;
+        e.naturalGasT = 200.0;
+        e.purchasedHeatT = 300.0;
+        e.fuelsAndHeatT = 500.0;
+        e.sinkT = 50.0;
+        e.netT = 1450.0;
+        e.netWithEmbodiedT = 1450.0;
+        const auto steps = ResultSeries::carbonWaterfall(e);
+        QCOMPARE(int(steps.size()), 8);
+        QCOMPARE(steps[1].label, ResultSeries::tr("Natural gas"));
+        QCOMPARE(steps[1].fromT, 1000.0);
+        QCOMPARE(steps[1].toT, 1200.0);
+        QCOMPARE(steps[2].label, ResultSeries::tr("Purchased heat"));
+        QCOMPARE(steps[2].toT, 1500.0);
+        QCOMPARE(steps[3].toT, 1450.0);
+        QVERIFY(steps[5].isTotal);
+        QCOMPARE(steps[5].toT, 1450.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResultsSeries)

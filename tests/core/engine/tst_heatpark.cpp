@@ -173,6 +173,7 @@ void TestHeatPark::noSupplyKeepsTheElectricityOnlyResult()
     QVERIFY(none.ok);
     QVERIFY(!none.heat.present);
     QVERIFY(none.buildings.empty());
+    QCOMPARE(none.park.emissions.fuelsAndHeatT, 0.0);
     // All imported: I = grid factor / kgce per kWh.
     QVERIFY(std::abs(none.park.intensityTCO2PerTce - pztest::kH1GridFactor / 0.1229) <= 1e-9);
     // The same building with district heat uses more energy and has heat.
@@ -280,6 +281,16 @@ void TestHeatPark::indicatorOverCarriersByHand()
     QVERIFY(r.heat.intensityCoalMethodTCO2PerTce < r.heat.intensityEquivalentTCO2PerTce);
     QCOMPARE(r.park.thresholdTCO2PerTce, 0.20);
     QCOMPARE(r.park.zeroCarbon, r.park.intensityTCO2PerTce <= 0.20);
+
+    // Net emissions count the gas and the purchased heat beside the electricity.
+    const EmissionsSummary &e = r.park.emissions;
+    QVERIFY(std::abs(e.naturalGasT - gasM3 * 2.162189 / 1000) <= 1e-6 * e.naturalGasT);
+    QVERIFY(std::abs(e.purchasedHeatT - heatGJ * 0.11) <= 1e-9 * e.purchasedHeatT);
+    QCOMPARE(e.coalT, 0.0);
+    QCOMPARE(e.fuelsAndHeatT, e.naturalGasT + e.coalT + e.purchasedHeatT);
+    const double net = e.operationalMarketT + e.fuelsAndHeatT - e.sinkT - e.exportCreditT;
+    QVERIFY(std::abs(e.netT - net) <= 1e-9 * net);
+    QVERIFY(std::abs(e.netWithEmbodiedT - (net + e.embodiedAnnualT)) <= 1e-9 * net);
 
     // Clean share: electricity met on site plus green power, over every carrier's tce.
     const double metOnSiteKWh = r.park.selfSufficiencyPct / 100.0 * kWh;
