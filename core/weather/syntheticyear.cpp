@@ -46,6 +46,70 @@ double clearSkyGhi(double cosZenith, double elevationM)
     return 1098.0 * cosZenith * std::exp(-0.059 / cosZenith) * altitudeGain;
 }
 
+// A standard normal deviate (Box-Muller; one of the pair).
+double normal(SplitMix &rng)
+{
+    const double u1 = 1.0 - rng.uniform();   // (0, 1]
+    const double u2 = rng.uniform();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+}
+
+// A stationary AR(1) series of standard normal deviates: weather that persists from hour to hour.
+std::vector<double> persistentNormals(SplitMix &rng, double lag1)
+{
+    std::vector<double> z(kHoursPerYear);
+    const double innovation = std::sqrt(1.0 - lag1 * lag1);
+    z[0] = normal(rng);
+    for (int h = 1; h < kHoursPerYear; ++h)
+        z[h] = lag1 * z[h - 1] + innovation * normal(rng);
+    return z;
+}
+
+double normalCdf(double z)
+{
+    return std::clamp(0.5 * std::erfc(-z / std::numbers::sqrt2), 1e-12, 1.0 - 1e-12);
+}
+
+// Hourly speeds: Weibull(k) through the normal CDF of a persistent series, a diurnal cycle
+// (±20 %, strongest at 14:00), then scaled so that the year's mean is the climate's.
+void synthesizeWindSpeed(double meanMs, double weibullK, SplitMix &rng, WeatherYear &w)
+{
+    constexpr double kSpeedLag1 = 0.85;
+    const std::vector<double> z = persistentNormals(rng, kSpeedLag1);
+    double sum = 0.0;
+    for (int h = 0; h < kHoursPerYear; ++h) {
+        const double weibull = std::pow(-std::log(1.0 - normalCdf(z[h])), 1.0 / weibullK);
+        const double diurnal = 1.0 + 0.2 * std::cos(2.0 * std::numbers::pi * (h % 24 + 0.5 - 14.0) / 24.0);
+        w.windMs[h] = weibull * diurnal;
+        sum += w.windMs[h];
+    }
+    const double scale = sum > 0 ? meanMs * kHoursPerYear / sum : 0.0;
+    for (double &v : w.windMs)
+        v *= scale;
+}
+
+// Hourly directions (degrees the wind comes from) with the climate's sector shares: a slowly
+// varying normal series mapped through the sectors' cumulative shares, continuous inside a
+// sector, so that the direction turns gradually as real wind does.
+void synthesizeWindDirection(const ClimateWind &wind, SplitMix &rng, WeatherYear &w)
+{
+    constexpr double kDirectionLag1 = 0.95;
+    double total = 0.0;
+    for (double pct : wind.sectorPct)
+        total += pct;
+    const std::vector<double> z = persistentNormals(rng, kDirectionLag1);
+    w.windDirectionDeg.assign(kHoursPerYear, 0.0);
+    for (int h = 0; h < kHoursPerYear; ++h) {
+        const double u = normalCdf(z[h]) * total;
+        double below = 0.0;
+        std::size_t s = 0;
+        while (s + 1 < wind.sectorPct.size() && below + wind.sectorPct[s] <= u)
+            below += wind.sectorPct[s++];
+        const double within = wind.sectorPct[s] > 0 ? (u - below) / wind.sectorPct[s] : 0.5;
+        w.windDirectionDeg[h] = std::fmod((double(s) - 0.5 + within) * 22.5 + 360.0, 360.0);
+    }
+}
+
 } // namespace
 
 double erbsDiffuseFraction(double kt)
@@ -188,8 +252,11 @@ pz::solar::WeatherYear synthesizeYear(const ClimateNormals &normals,
         const int hr = h % 24;
         const double amplitude = 3.0 + 3.5 * std::min(1.0, dayClearness[h / 24]);
         w.tempC[h] = base[h] + amplitude * std::cos(2.0 * std::numbers::pi * (hr + 0.5 - 15.0) / 24.0);
-        w.windMs[h] = options.meanWindMs * (1.0 + 0.3 * std::cos(2.0 * std::numbers::pi * (hr + 0.5 - 14.0) / 24.0));
     }
+    const double meanWindMs = options.meanWindMs > 0 ? options.meanWindMs : normals.wind.meanMs;
+    synthesizeWindSpeed(meanWindMs, normals.wind.weibullK, rng, w);
+    if (normals.wind.hasDirections())
+        synthesizeWindDirection(normals.wind, rng, w);
     return w;
 }
 

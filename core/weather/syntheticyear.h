@@ -4,7 +4,7 @@
 // without a weather file. The method is in docs/weather.md: a clear-sky day shape scaled by
 // day-to-day clearness indices from a fixed pseudo-random sequence so that every month's GHI equals
 // the normal, the Erbs split into DNI and DHI, a diurnal temperature wave around the monthly means,
-// and a steady wind.
+// and a persistent Weibull wind with the climate's mean, shape and (where known) direction sectors.
 
 #include "climatenormals.h"
 #include "solar/weatheryear.h"
@@ -12,7 +12,7 @@
 namespace pz::weather {
 
 struct SyntheticYearOptions {
-    double meanWindMs = 2.5;      // no wind normals in the library: a typical open-site value
+    double meanWindMs = 0;        // 0: the climate's (ClimateWind::meanMs)
     unsigned long long seed = 0;  // 0 = derived from the climate id
 };
 

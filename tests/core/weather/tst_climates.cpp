@@ -11,6 +11,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -137,6 +138,7 @@ private slots:
         const WeatherYear a = synthesizeYear(*findClimate(QStringLiteral("ordos")));
         const WeatherYear b = synthesizeYear(*findClimate(QStringLiteral("ordos")));
         QVERIFY(a.ghi == b.ghi && a.dni == b.dni && a.dhi == b.dhi && a.tempC == b.tempC);
+        QVERIFY(a.windMs == b.windMs && a.windDirectionDeg == b.windDirectionDeg);
         SyntheticYearOptions o;
         o.seed = 12345;
         const WeatherYear c = synthesizeYear(*findClimate(QStringLiteral("ordos")), o);
@@ -144,6 +146,57 @@ private slots:
         // Days differ from each other (not one repeated day per month).
         const int noon1 = WeatherYear::hourIndex(5, 10, 12), noon2 = WeatherYear::hourIndex(5, 11, 12);
         QVERIFY(std::abs(a.ghi[noon1] - a.ghi[noon2]) > 1.0);
+    }
+
+    // The wind of a built-in year: the climate's mean exactly, its Weibull shape by the moments,
+    // persistent speeds, and its direction sectors where it has them (docs/weather.md).
+    void syntheticWind_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("directions");
+        QTest::newRow("ordos") << QStringLiteral("ordos") << true;
+        QTest::newRow("yinchuan") << QStringLiteral("yinchuan") << true;
+        QTest::newRow("shanghai") << QStringLiteral("shanghai") << false;
+        QTest::newRow("xian (no file: defaults)") << QStringLiteral("xian") << false;
+    }
+
+    void syntheticWind()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, directions);
+        const ClimateNormals &c = *findClimate(id);
+        const WeatherYear w = synthesizeYear(c);
+        double sum = 0, sq = 0, lag = 0;
+        for (int h = 0; h < pz::kHoursPerYear; ++h)
+            sum += w.windMs[h];
+        const double mean = sum / pz::kHoursPerYear;
+        for (int h = 0; h < pz::kHoursPerYear; ++h) {
+            sq += (w.windMs[h] - mean) * (w.windMs[h] - mean);
+            lag += h > 0 ? (w.windMs[h] - mean) * (w.windMs[h - 1] - mean) : 0.0;
+        }
+        QVERIFY(std::abs(mean - c.wind.meanMs) <= 1e-9 * c.wind.meanMs);
+        const double k = std::pow(std::sqrt(sq / pz::kHoursPerYear) / mean, -1.086);
+        QVERIFY2(std::abs(k - c.wind.weibullK) <= 0.2, qPrintable(QString::number(k)));
+        QVERIFY2(lag / sq > 0.7, qPrintable(QString::number(lag / sq)));   // the files: 0.64-0.92
+        QCOMPARE(c.wind.hasDirections(), directions);
+        if (!directions) {
+            QVERIFY(w.windDirectionDeg.empty());
+            return;
+        }
+        QCOMPARE(int(w.windDirectionDeg.size()), pz::kHoursPerYear);
+        std::array<double, 16> share{};
+        double turn = 0;
+        for (int h = 0; h < pz::kHoursPerYear; ++h) {
+            const double d = w.windDirectionDeg[h];
+            QVERIFY(d >= 0 && d < 360);
+            share[int((d + 11.25) / 22.5) % 16] += 100.0 / pz::kHoursPerYear;
+            if (h > 0)
+                turn += std::abs(std::fmod(d - w.windDirectionDeg[h - 1] + 540.0, 360.0) - 180.0);
+        }
+        QVERIFY2(turn / (pz::kHoursPerYear - 1) < 30.0, qPrintable(QString::number(turn / (pz::kHoursPerYear - 1))));
+        for (int s = 0; s < 16; ++s)   // a persistent year wanders: within 4 points of each share
+            QVERIFY2(std::abs(share[s] - c.wind.sectorPct[s]) <= 4.0,
+                     qPrintable(QStringLiteral("sector %1: %2 vs %3").arg(s).arg(share[s]).arg(c.wind.sectorPct[s])));
     }
 
     // Annual AC (1000 kWp, 35° south, ground, defaults) of a built-in year against the typical
