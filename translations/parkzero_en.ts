@@ -399,6 +399,18 @@
         <source>Net with embodied</source>
         <translation>Net with embodied</translation>
     </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>Coal</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1163,6 +1175,18 @@ Stored: %4</translation>
     <message>
         <source>The PV repays its embodied carbon in %1 years.</source>
         <translation>The PV repays its embodied carbon in %1 years.</translation>
+    </message>
+    <message>
+        <source>Natural gas burnt for heat</source>
+        <translation>Natural gas burnt for heat</translation>
+    </message>
+    <message>
+        <source>Coal burnt for heat</source>
+        <translation>Coal burnt for heat</translation>
+    </message>
+    <message>
+        <source>Purchased heat (district heat)</source>
+        <translation>Purchased heat (district heat)</translation>
     </message>
 </context>
 <context>

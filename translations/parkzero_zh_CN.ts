@@ -398,6 +398,18 @@
         <source>Net with embodied</source>
         <translation>含隐含碳的净排放</translation>
     </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>煤炭</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1162,6 +1174,18 @@ Stored: %4</source>
     <message>
         <source>The PV repays its embodied carbon in %1 years.</source>
         <translation>光伏在 %1 年内抵偿其隐含碳。</translation>
+    </message>
+    <message>
+        <source>Natural gas burnt for heat</source>
+        <translation>供热燃烧的天然气</translation>
+    </message>
+    <message>
+        <source>Coal burnt for heat</source>
+        <translation>供热燃烧的煤炭</translation>
+    </message>
+    <message>
+        <source>Purchased heat (district heat)</source>
+        <translation>外购热力（集中供热）</translation>
     </message>
 </context>
 <context>
