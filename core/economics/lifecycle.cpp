@@ -203,35 +203,71 @@ ElectricityBill billOfFlows(const Tariff &t, const YearFlows &f, double greenKWh
     return b;
 }
 
-YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &in)
+namespace {
+
+// One year's dispatch with the PV scaled by pvFactor, and its flows.
+std::shared_ptr<YearFlows> dispatchYear(const EconomicsInput &in, double pvFactor)
+{
+    std::vector<double> generation;
+    yearGeneration(in, pvFactor, generation);
+    pz::energy::DispatchInput input;
+    input.generationKWh = generation.empty() ? nullptr : &generation;
+    input.consumptionKWh = in.consumptionKWh;
+    input.battery = in.battery;
+    input.strategy = in.strategy;
+    input.exportLimitKW = in.exportLimitKW;
+    input.hourlyGridFactor = in.hourlyGridFactor;
+    pz::energy::DispatchResult d;
+    pz::energy::dispatch(input, d);
+    auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
+    flows->pvFactor = pvFactor;
+    flows->generationKWh = d.totalGeneration;
+    flows->importKWh = d.totalImport;
+    flows->exportKWh = d.totalExport;
+    flows->curtailedKWh = d.totalCurtailed;
+    return flows;
+}
+
+bool hasPv(const EconomicsInput &in)
+{
+    return in.pvGenerationKWh
+        && std::any_of(in.pvGenerationKWh->begin(), in.pvGenerationKWh->end(), [](double v) { return v != 0.0; });
+}
+
+} // namespace
+
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &in, const ForEachYear &forEach)
 {
     const int n = std::max(1, analysisYears);
+    // The years that need a dispatch of their own: a new PV factor, and only with PV.
+    std::vector<double> factors(static_cast<std::size_t>(n));
+    std::vector<std::size_t> own;
+    const bool pv = hasPv(in);
+    for (int y = 1; y <= n; ++y) {
+        factors[std::size_t(y - 1)] = std::pow(1.0 - pvDegradation, y - 1);
+        if (y == 1 || (pv && factors[std::size_t(y - 1)] != factors[std::size_t(y - 2)]))
+            own.push_back(std::size_t(y - 1));
+    }
+    std::vector<std::shared_ptr<YearFlows>> dispatched(own.size());
+    const auto body = [&](std::size_t k) { dispatched[k] = dispatchYear(in, factors[own[k]]); };
+    if (forEach)
+        forEach(own.size(), body);
+    else
+        for (std::size_t k = 0; k < own.size(); ++k)
+            body(k);
     YearFlowTable table;
     table.reserve(std::size_t(n));
-    std::vector<double> generation;
-    pz::energy::DispatchResult d;
-    for (int y = 1; y <= n; ++y) {
-        const double pvFactor = std::pow(1.0 - pvDegradation, y - 1);
-        if (!table.empty() && table.back()->pvFactor == pvFactor) {
+    std::size_t k = 0;
+    for (std::size_t y = 0; y < std::size_t(n); ++y) {
+        if (k < own.size() && own[k] == y) {
+            table.push_back(dispatched[k++]);
+        } else if (factors[y] == table.back()->pvFactor) {
             table.push_back(table.back());
-            continue;
+        } else {   // no PV: year 1's flows under this year's factor
+            auto copy = std::make_shared<YearFlows>(*table.back());
+            copy->pvFactor = factors[y];
+            table.push_back(std::move(copy));
         }
-        yearGeneration(in, pvFactor, generation);
-        pz::energy::DispatchInput input;
-        input.generationKWh = generation.empty() ? nullptr : &generation;
-        input.consumptionKWh = in.consumptionKWh;
-        input.battery = in.battery;
-        input.strategy = in.strategy;
-        input.exportLimitKW = in.exportLimitKW;
-        input.hourlyGridFactor = in.hourlyGridFactor;
-        pz::energy::dispatch(input, d);
-        auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
-        flows->pvFactor = pvFactor;
-        flows->generationKWh = d.totalGeneration;
-        flows->importKWh = d.totalImport;
-        flows->exportKWh = d.totalExport;
-        flows->curtailedKWh = d.totalCurtailed;
-        table.push_back(std::move(flows));
     }
     return table;
 }

@@ -15,6 +15,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <functional>
 #include <vector>
 
 namespace pz::economics {
@@ -123,8 +124,15 @@ YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<doub
 ElectricityBill billOfFlows(const Tariff &tariff, const YearFlows &flows, double greenKWh);
 using YearFlowTable = std::vector<std::shared_ptr<const YearFlows>>;   // index = year − 1
 
-// The flows of years 1..analysisYears; a year with the previous year's factor shares its entry.
-YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &input);
+// Runs body(0) … body(count − 1), in any order and possibly at once (the engine's parallelFor);
+// empty: one after the other.
+using ForEachYear = std::function<void(std::size_t count, const std::function<void(std::size_t)> &body)>;
+
+// The flows of years 1..analysisYears; a year with the previous year's factor shares its entry,
+// and without PV every year has year 1's flows (with its own factor). Years are dispatched
+// through forEach; the table is the same whichever order they run in.
+YearFlowTable dispatchYears(int analysisYears, double pvDegradation, const EconomicsInput &input,
+                            const ForEachYear &forEach = {});
 
 // Settings must be free of settingsProblems(). The first form runs dispatchYears() itself; the
 // second takes the table (from the same input, settings.analysisYears and pvDegradation).

@@ -58,7 +58,7 @@ void addWindQuantities(const Park &park, const RunState &state, energy::CarbonIn
         return;
     energy::EmbodiedInputs &e = input.embodied;
     if (state.windFarm)
-        e.windKW += state.windFarm->yield.park.ratedKW;
+        e.windKW += state.windFarm->yield().park.ratedKW;
     double pvKWh = 0.0;
     for (double v : *state.pvGenerationKWh)
         pvKWh += v;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/economicsstage.h"
+#include "engine/parallelfor.h"
 
 #include "engine/cachekey.h"
 #include "engine/heatstage.h"
@@ -36,7 +37,7 @@ std::shared_ptr<const EconomicsSupply> splitSupply(const RunState &state)
     for (const PvSystemInstance &system : state.pvSystems)
         out->pvArrays.push_back({system.kwp, system.pv.dcAcRatio, system.kind == PvKind::Rooftop});
     if (state.windFarm) {
-        addSeries(out->windKWh, state.windFarm->yield.netKW);
+        addSeries(out->windKWh, state.windFarm->yield().netKW);
         for (const WindFarmOutput::Turbine &t : state.windFarm->turbines)
             out->windKW += t.ratedKW;
     }
@@ -240,7 +241,10 @@ bool EconomicsStage::run(const RunContext &context, RunState &state)
     const std::shared_ptr<const economics::YearFlowTable> years = m_years.findOrCompute(
         StageInputs{series, dispatchKey(settings, input)}, [&] {
             return std::make_shared<const economics::YearFlowTable>(
-                economics::dispatchYears(settings.analysisYears, settings.pvDegradation, input));
+                economics::dispatchYears(settings.analysisYears, settings.pvDegradation, input,
+                                         [](std::size_t count, const std::function<void(std::size_t)> &body) {
+                                             parallelFor(count, [&](std::size_t k, int) { body(k); });
+                                         }));
         }, &computed);
     context.timings.stage("economics.dispatch").computed += computed ? 1 : 0;
     context.timings.stage("economics.dispatch").reused += computed ? 0 : 1;

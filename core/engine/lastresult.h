@@ -42,6 +42,8 @@ public:
         }
         return value;
     }
+    // The kept result (null when none), e.g. to update it instead of computing afresh.
+    const std::shared_ptr<const T> &last() const { return m_value; }
     void beginRun() override {}
     void endRun(bool) override {}
     void clear() override

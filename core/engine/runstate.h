@@ -68,8 +68,14 @@ struct WindFarmOutput {
         double ratedKW = 0, hubHeightM = 0, rotorDiameterM = 0;
     };
     std::vector<Turbine> turbines;
-    wind::WindFarmYield yield;
+    wind::WindFarmRun run;                    // the year with its hourly wake state
     std::vector<QList<double>> hourlyNetKW;   // per turbine, shared with the results
+    // What a moved layout must share to be updated from this one rather than run afresh: the
+    // inputs but the positions, and the weather (held, so its address stays its identity).
+    QByteArray inputsButPositions;
+    std::shared_ptr<const SiteWind> weather;
+
+    const wind::WindFarmYield &yield() const { return run.yield; }
 };
 
 // One off-site plant on its direct line (§13).

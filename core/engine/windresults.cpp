@@ -10,7 +10,7 @@ namespace {
 WindTurbineResult turbineResult(const WindFarmOutput &farm, std::size_t i)
 {
     const WindFarmOutput::Turbine &t = farm.turbines[i];
-    const wind::TurbineYield &y = farm.yield.turbines[i];
+    const wind::TurbineYield &y = farm.yield().turbines[i];
     WindTurbineResult r;
     r.id = t.id;
     r.name = t.name;
@@ -98,7 +98,7 @@ void addWindResults(const RunContext &context, const RunState &state, Simulation
     if (const WindFarmOutput *farm = state.windFarm.get()) {
         for (std::size_t i = 0; i < farm->turbines.size(); ++i)
             result.turbines.push_back(turbineResult(*farm, i));
-        const wind::GroupYield &park = farm->yield.park;
+        const wind::GroupYield &park = farm->yield().park;
         p.windKW = park.ratedKW;
         p.windGenerationKWh = park.annualNetKWh;
         p.windWakeLossPct = park.wakeLossPct;

@@ -177,9 +177,11 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
     const WindSettings &w = park.site.wind;
     std::vector<TypeRef> types;
     std::vector<const WindTurbine *> placed;
-    CacheKey key;
+    CacheKey key, butPositions;
     key << w.anemometerHeightM << w.wakeDecay;
     addAir(key, w.air);
+    butPositions << w.anemometerHeightM << w.wakeDecay;
+    addAir(butPositions, w.air);
     StageInputs inputs;
     inputs.upstream.push_back(state.siteWind);
     for (int i = 0; i < park.count(); ++i) {
@@ -190,6 +192,7 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
         if (!type.type)
             return false;
         key << t->id << t->name << t->group << t->position.x() << t->position.y() << t->hubHeightM << type.key;
+        butPositions << t->id << t->hubHeightM << type.key;
         inputs.upstream.push_back(type.type);
         types.push_back(std::move(type));
         placed.push_back(t);
@@ -199,28 +202,47 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
     inputs.values = key.bytes();
     bool computed = false;
     state.windFarm = m_farm.findOrCompute(std::move(inputs), [&] {
-        wind::WindSiteSettings settings;
-        settings.shear = shearOf(w.air, w.anemometerHeightM);
-        settings.densityNormalisation = w.air.densityNormalisation;
-        settings.wakeDecay = w.wakeDecay;
-        settings.losses = lossesOf(w.air);
-        std::vector<wind::PlacedTurbine> turbines;
-        auto out = std::make_shared<WindFarmOutput>();
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            const WindTurbine &t = *placed[i];
-            const wind::TurbineType &type = *types[i].type;
-            turbines.push_back({&type, t.position.x(), t.position.y(), t.hubHeightM, t.group.toStdString()});
-            out->turbines.push_back({t.id, t.name, t.group, t.turbineType, type.ratedKW, t.hubHeightM,
-                                     type.rotorDiameterM});
-        }
-        out->yield = wind::simulateWindFarm(state.siteWind->weather, turbines, settings);
-        for (const wind::TurbineYield &y : out->yield.turbines)
-            out->hourlyNetKW.push_back(QList<double>(y.netKW.begin(), y.netKW.end()));
-        return std::shared_ptr<const WindFarmOutput>(std::move(out));
+        return computeFarm(w, placed, types, butPositions.bytes(), state);
     }, &computed);
     count(context, computed);
     state.windWarnings << qualityWarnings(sourceName(state), *state.siteWind);
     return true;
+}
+
+// The farm of the placed turbines: updated from the last farm when only positions (names,
+// groups) changed on the same weather, else run afresh; both give the same bits.
+std::shared_ptr<const WindFarmOutput> WindStage::computeFarm(const WindSettings &w,
+                                                             const std::vector<const WindTurbine *> &placed,
+                                                             const std::vector<TypeRef> &types,
+                                                             const QByteArray &inputsButPositions, const RunState &state)
+{
+    wind::WindSiteSettings settings;
+    settings.shear = shearOf(w.air, w.anemometerHeightM);
+    settings.densityNormalisation = w.air.densityNormalisation;
+    settings.wakeDecay = w.wakeDecay;
+    settings.losses = lossesOf(w.air);
+    std::vector<wind::PlacedTurbine> turbines;
+    auto out = std::make_shared<WindFarmOutput>();
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const WindTurbine &t = *placed[i];
+        const wind::TurbineType &type = *types[i].type;
+        turbines.push_back({&type, t.position.x(), t.position.y(), t.hubHeightM, t.group.toStdString()});
+        out->turbines.push_back({t.id, t.name, t.group, t.turbineType, type.ratedKW, t.hubHeightM,
+                                 type.rotorDiameterM});
+    }
+    const std::shared_ptr<const WindFarmOutput> &last = m_farm.last();
+    std::optional<wind::WindFarmRun> moved;
+    if (last && last->weather == state.siteWind && last->inputsButPositions == inputsButPositions)
+        moved = wind::moveTurbines(last->run, turbines);
+    out->run = moved ? std::move(*moved) : wind::runWindFarm(state.siteWind->weather, turbines, settings);
+    for (std::size_t i = 0; i < out->run.yield.turbines.size(); ++i) {
+        const std::vector<double> &net = out->run.yield.turbines[i].netKW;
+        out->hourlyNetKW.push_back(moved && !out->run.changed[i] ? last->hourlyNetKW[i]   // shared
+                                                                 : QList<double>(net.begin(), net.end()));
+    }
+    out->inputsButPositions = inputsButPositions;
+    out->weather = state.siteWind;
+    return out;
 }
 
 bool WindStage::runPlants(const RunContext &context, RunState &state)
@@ -375,7 +397,7 @@ void WindStage::sumGeneration(const RunContext &context, RunState &state)
         // §13.5: G_t = Σ on-site PV AC + Σ on-site wind P_net + Σ off-site P_delivered.
         std::vector<const std::vector<double> *> series{state.pvGenerationKWh.get()};
         if (state.windFarm)
-            series.push_back(&state.windFarm->yield.netKW);
+            series.push_back(&state.windFarm->yield().netKW);
         for (const auto &plant : state.plants)
             series.push_back(&plant->line.deliveredKW);
         return std::make_shared<const std::vector<double>>(wind::ownGenerationKW(series));

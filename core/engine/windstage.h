@@ -8,7 +8,8 @@
 // dispatch and carbon use. A park without turbines and plants hands on the PV sum itself, so
 // its later stages and results are those of a PV-only run. Caches: turbine types, the site's
 // cleaned wind columns, the farm (keyed on turbines, types, weather and settings: moving a
-// building does not touch it), each plant, plants' weather and the generation sum.
+// building does not touch it; moving turbines updates the last farm, wind::moveTurbines), each
+// plant, plants' weather and the generation sum.
 
 #include "engine/keyedcache.h"
 #include "engine/lastresult.h"
@@ -32,6 +33,10 @@ private:
                         RunState &state);
     std::shared_ptr<const SiteWind> siteWind(const RunContext &context, RunState &state);
     bool runFarm(const RunContext &context, RunState &state);
+    std::shared_ptr<const WindFarmOutput> computeFarm(const WindSettings &settings,
+                                                      const std::vector<const WindTurbine *> &placed,
+                                                      const std::vector<TypeRef> &types,
+                                                      const QByteArray &inputsButPositions, const RunState &state);
     bool runPlants(const RunContext &context, RunState &state);
     std::shared_ptr<const PlantRun> runPlant(const OffSitePlant &plant, int index, const RunContext &context,
                                              RunState &state);

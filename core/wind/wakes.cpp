@@ -116,11 +116,29 @@ void updateWakeGeometry(WakeGeometry &g, const std::vector<WakeTurbine> &turbine
     g.upstreamOf[moved] = std::move(own);
 }
 
+double wakeDeficit(const std::vector<WakePair> &upstream, const double *thrust)
+{
+    double sumSq = 0;
+    for (const WakePair &p : upstream) {
+        const double d = pairDeficit(thrust[p.upstream], p.factor);
+        sumSq += d * d;
+    }
+    return std::sqrt(sumSq);
+}
+
+SettledTurbine settleTurbine(const TurbineType &type, double freeSpeedMS, double densityFactor, double deficit)
+{
+    SettledTurbine s;
+    s.speedMS = freeSpeedMS * std::max(0.0, 1 - deficit);
+    s.eqSpeedMS = s.speedMS * densityFactor;
+    s.thrust = type.thrustAt(s.eqSpeedMS);
+    s.grossKW = type.powerAtKW(s.eqSpeedMS);
+    return s;
+}
+
 void solveWakeHour(const WakeGeometry *g, const WakeHourInput &in, WakeHourResult &out)
 {
     const auto &types = *in.types;
-    const auto &vFree = *in.freeSpeedMS;
-    const auto &factor = *in.densityFactor;
     const size_t n = types.size();
     out.deficit.assign(n, 0);
     out.speedMS.assign(n, 0);
@@ -128,10 +146,11 @@ void solveWakeHour(const WakeGeometry *g, const WakeHourInput &in, WakeHourResul
     out.thrust.assign(n, 0);
     out.grossKW.assign(n, 0);
     auto settle = [&](size_t j) {
-        out.speedMS[j] = vFree[j] * std::max(0.0, 1 - out.deficit[j]);
-        out.eqSpeedMS[j] = out.speedMS[j] * factor[j];
-        out.thrust[j] = types[j]->thrustAt(out.eqSpeedMS[j]);
-        out.grossKW[j] = types[j]->powerAtKW(out.eqSpeedMS[j]);
+        const SettledTurbine s = settleTurbine(*types[j], (*in.freeSpeedMS)[j], (*in.densityFactor)[j], out.deficit[j]);
+        out.speedMS[j] = s.speedMS;
+        out.eqSpeedMS[j] = s.eqSpeedMS;
+        out.thrust[j] = s.thrust;
+        out.grossKW[j] = s.grossKW;
     };
     if (!g) {
         for (size_t j = 0; j < n; ++j)
@@ -139,12 +158,7 @@ void solveWakeHour(const WakeGeometry *g, const WakeHourInput &in, WakeHourResul
         return;
     }
     for (const int j : g->order) {
-        double sumSq = 0;
-        for (const WakePair &p : g->upstreamOf[j]) {
-            const double d = pairDeficit(out.thrust[p.upstream], p.factor);
-            sumSq += d * d;
-        }
-        out.deficit[j] = std::sqrt(sumSq);
+        out.deficit[j] = wakeDeficit(g->upstreamOf[j], out.thrust.data());
         settle(j);
     }
 }

@@ -44,6 +44,7 @@ double pairDeficit(double upstreamThrust, double geometryFactor);
 struct WakePair {
     int upstream = 0;
     double factor = 0;   // wakeGeometryFactor, > 0
+    bool operator==(const WakePair &) const = default;
 };
 
 // The wake geometry of a layout in one direction: the turbines upstream first, and for each
@@ -80,6 +81,15 @@ struct WakeHourResult {
 
 // Walks the turbines upstream first (§12.6). geometry null: no wakes (every δ = 0).
 void solveWakeHour(const WakeGeometry *geometry, const WakeHourInput &input, WakeHourResult &out);
+
+// The two steps of the walk for one turbine, shared with the farm's incremental update so both
+// compute alike: δ_j = √Σ δ_ij² over its upstream pairs (in their order) from their thrusts,
+// then its state under that deficit.
+double wakeDeficit(const std::vector<WakePair> &upstream, const double *thrust);
+struct SettledTurbine {
+    double speedMS = 0, eqSpeedMS = 0, thrust = 0, grossKW = 0;
+};
+SettledTurbine settleTurbine(const TurbineType &type, double freeSpeedMS, double densityFactor, double deficit);
 
 // Layout check of §12.6: an error when two turbines stand closer horizontally than R_i + R_j,
 // a warning below 3 D (the larger rotor). Names are used in the translated messages.

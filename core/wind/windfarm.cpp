@@ -95,7 +95,6 @@ void summarise(WindFarmYield &y, const std::vector<PlacedTurbine> &turbines, int
 {
     y.park.name = "Park";
     for (size_t i = 0; i < turbines.size(); ++i) {
-        finishTurbine(y.turbines[i], hours);
         auto g = std::find_if(y.groups.begin(), y.groups.end(),
                               [&](const GroupYield &x) { return x.name == turbines[i].group; });
         if (g == y.groups.end()) {
@@ -133,39 +132,213 @@ std::vector<WakeTurbine> wakeTurbines(const std::vector<PlacedTurbine> &turbines
     return w;
 }
 
+namespace {
+
+// One row of free-stream state per distinct (hub height, type): turbines that share both see
+// the same air and speed in every hour.
+void buildFreeStreams(const WindWeather &weather, const WindSiteSettings &settings, WindFarmRun &run)
+{
+    const int hours = weather.hours();
+    std::vector<std::pair<double, const TurbineType *>> keys;
+    for (const PlacedTurbine &t : run.turbines) {
+        const std::pair<double, const TurbineType *> key{t.hubM(), t.type};
+        auto it = std::find(keys.begin(), keys.end(), key);
+        if (it == keys.end()) {
+            std::vector<FreeStream> free(hours);
+            std::vector<double> gross(hours);
+            for (int h = 0; h < hours; ++h) {
+                free[h] = freeStream(weather, h, key.first, key.second->referenceDensityKgM3, settings.shear,
+                                     settings.densityNormalisation);
+                gross[h] = key.second->powerAtKW(free[h].eqSpeedMS);
+            }
+            run.free.push_back(std::move(free));
+            run.freeGrossKW.push_back(std::move(gross));
+            keys.push_back(key);
+            it = keys.end() - 1;
+        }
+        run.freeClass.push_back(int(it - keys.begin()));
+    }
+}
+
+// §12.6: wakes in an hour with a valid direction, speed > 0 and at least two turbines; one
+// geometry per direction, with the hours it serves.
+void buildGeometries(const WindWeather &weather, const WindSiteSettings &settings, WindFarmRun &run)
+{
+    if (run.turbines.size() < 2)
+        return;
+    const std::vector<WakeTurbine> wake = wakeTurbines(run.turbines);
+    std::map<double, std::size_t> index;
+    for (int h = 0; h < weather.hours(); ++h) {
+        if (!(weather.directionValid[h] && weather.speedMS[h] > 0))
+            continue;
+        const double d = weather.directionDeg[h];
+        const auto [it, added] = index.emplace(d, run.geometries.size());
+        if (added) {
+            run.geometries.emplace_back(d, buildWakeGeometry(wake, d, settings.wakeDecay));
+            run.wakeHours.emplace_back();
+        }
+        run.wakeHours[it->second].push_back(h);
+    }
+}
+
+// Turbine j of hour h under the deficit δ_j: its thrust and gross power for the turbines behind
+// it and the sums, its net power for the balance.
+void settleInRun(WindFarmRun &run, int h, std::size_t j, double deficit)
+{
+    const std::size_t n = run.turbines.size();
+    const FreeStream &f = run.free[std::size_t(run.freeClass[j])][std::size_t(h)];
+    const SettledTurbine s = settleTurbine(*run.turbines[j].type, f.speedMS, f.factor, deficit);
+    run.thrust[std::size_t(h) * n + j] = s.thrust;
+    run.grossKW[std::size_t(h) * n + j] = s.grossKW;
+    run.yield.turbines[j].netKW[std::size_t(h)] = s.grossKW * run.lossFactor;
+}
+
+// Re-solves the turbines marked in `solve` (all when null) in an hour, upstream first.
+void solveHour(WindFarmRun &run, int h, const WakeGeometry *g, const std::vector<char> *solve)
+{
+    const std::size_t n = run.turbines.size();
+    if (!g) {
+        for (std::size_t j = 0; j < n; ++j)
+            settleInRun(run, h, j, 0.0);
+        return;
+    }
+    const double *thrust = &run.thrust[std::size_t(h) * n];
+    for (const int j : g->order)
+        if (!solve || (*solve)[std::size_t(j)])
+            settleInRun(run, h, std::size_t(j), wakeDeficit(g->upstreamOf[std::size_t(j)], thrust));
+}
+
+// One turbine's yearly sums, hour by hour as the hours come.
+void sumTurbine(WindFarmRun &run, std::size_t i, int hours)
+{
+    const std::size_t n = run.turbines.size();
+    TurbineYield &t = run.yield.turbines[i];
+    std::vector<double> net = std::move(t.netKW);
+    t = {};
+    t.ratedKW = run.turbines[i].type->ratedKW;
+    const std::vector<FreeStream> &free = run.free[std::size_t(run.freeClass[i])];
+    const std::vector<double> &freeGross = run.freeGrossKW[std::size_t(run.freeClass[i])];
+    for (int m = 0; m < 12; ++m) {
+        const int end = std::min(hours, pz::solar::WeatherYear::firstHourOfMonth(m + 1));
+        for (int h = std::min(hours, pz::solar::WeatherYear::firstHourOfMonth(m)); h < end; ++h) {
+            const double gross = run.grossKW[std::size_t(h) * n + i];
+            t.annualNetKWh += net[std::size_t(h)];
+            t.monthlyNetKWh[std::size_t(m)] += net[std::size_t(h)];
+            t.annualGrossKWh += gross;
+            t.annualFreeKWh += freeGross[std::size_t(h)];
+            t.meanFreeHubSpeedMS += free[std::size_t(h)].speedMS;
+            t.meanHubDensityKgM3 += free[std::size_t(h)].air.densityKgM3;
+            t.operatingHours += gross > 0 ? 1 : 0;
+        }
+    }
+    t.netKW = std::move(net);
+    if (hours > 0)
+        finishTurbine(t, hours);
+}
+
+// The yearly sums of the turbines marked in `changed` (all when null; the others keep theirs),
+// the hourly park sum (turbine by turbine) and the groups.
+void sumUp(WindFarmRun &run, int hours, const std::vector<char> *changed)
+{
+    WindFarmYield &y = run.yield;
+    const std::size_t n = run.turbines.size();
+    for (std::size_t i = 0; i < n; ++i)
+        if (!changed || (*changed)[i])
+            sumTurbine(run, i, hours);
+    y.netKW.assign(std::size_t(hours), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::vector<double> &net = y.turbines[i].netKW;
+        for (std::size_t h = 0; h < std::size_t(hours); ++h)
+            y.netKW[h] += net[h];
+    }
+    y.groups.clear();
+    y.park = {};
+    if (hours > 0)
+        summarise(y, run.turbines, hours);
+}
+
+// Which turbines of a direction see a change: their upstream pairs differ, or a turbine upstream
+// of them changes (walked upstream first).
+std::vector<char> changedTurbines(const WakeGeometry &before, const WakeGeometry &after)
+{
+    std::vector<char> changed(after.upstreamOf.size(), 0);
+    for (const int j : after.order) {
+        const auto &pairs = after.upstreamOf[std::size_t(j)];
+        bool c = pairs != before.upstreamOf[std::size_t(j)];
+        for (std::size_t k = 0; !c && k < pairs.size(); ++k)
+            c = changed[std::size_t(pairs[k].upstream)] != 0;
+        changed[std::size_t(j)] = c ? 1 : 0;
+    }
+    return changed;
+}
+
+} // namespace
+
+WindFarmRun runWindFarm(const WindWeather &weather, const std::vector<PlacedTurbine> &turbines,
+                        const WindSiteSettings &settings)
+{
+    WindFarmRun run;
+    const int hours = weather.hours();
+    const std::size_t n = turbines.size();
+    run.turbines = turbines;
+    run.lossFactor = settings.losses.factor();
+    run.yield.turbines.resize(n);
+    for (TurbineYield &t : run.yield.turbines)
+        t.netKW.assign(std::size_t(hours), 0);
+    run.thrust.assign(std::size_t(hours) * n, 0);
+    run.grossKW.assign(std::size_t(hours) * n, 0);
+    buildFreeStreams(weather, settings, run);
+    buildGeometries(weather, settings, run);
+    std::vector<const WakeGeometry *> geometryOfHour(std::size_t(hours), nullptr);
+    for (std::size_t d = 0; d < run.geometries.size(); ++d)
+        for (const int h : run.wakeHours[d])
+            geometryOfHour[std::size_t(h)] = &run.geometries[d].second;
+    for (int h = 0; h < hours; ++h)
+        solveHour(run, h, geometryOfHour[std::size_t(h)], nullptr);
+    sumUp(run, hours, nullptr);
+    run.changed.assign(n, 1);
+    return run;
+}
+
+std::optional<WindFarmRun> moveTurbines(const WindFarmRun &previous, const std::vector<PlacedTurbine> &turbines)
+{
+    const std::size_t n = turbines.size();
+    if (n != previous.turbines.size())
+        return std::nullopt;
+    std::vector<int> moved;
+    for (std::size_t i = 0; i < n; ++i) {
+        const PlacedTurbine &a = previous.turbines[i], &b = turbines[i];
+        if (a.type != b.type || a.hubM() != b.hubM())
+            return std::nullopt;
+        if (a.xM != b.xM || a.yM != b.yM)
+            moved.push_back(int(i));
+    }
+    WindFarmRun run = previous;
+    run.turbines = turbines;
+    const std::vector<WakeTurbine> wake = wakeTurbines(turbines);
+    std::vector<char> anyChange(n, 0);
+    for (std::size_t d = 0; d < run.geometries.size() && !moved.empty(); ++d) {
+        WakeGeometry &g = run.geometries[d].second;
+        const WakeGeometry before = g;
+        for (const int m : moved)
+            updateWakeGeometry(g, wake, m);
+        const std::vector<char> changed = changedTurbines(before, g);
+        if (std::find(changed.begin(), changed.end(), 1) == changed.end())
+            continue;
+        for (const int h : run.wakeHours[d])
+            solveHour(run, h, &g, &changed);
+        for (std::size_t i = 0; i < n; ++i)
+            anyChange[i] |= changed[i];
+    }
+    sumUp(run, int(run.yield.netKW.size()), &anyChange);
+    run.changed = std::move(anyChange);
+    return run;
+}
+
 WindFarmYield simulateWindFarm(const WindWeather &weather, const std::vector<PlacedTurbine> &turbines,
                                const WindSiteSettings &settings)
 {
-    WindFarmYield y;
-    const int hours = weather.hours();
-    const size_t n = turbines.size();
-    y.turbines.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-        y.turbines[i].ratedKW = turbines[i].type->ratedKW;
-        y.turbines[i].netKW.assign(hours, 0);
-    }
-    y.netKW.assign(hours, 0);
-    HourRunner runner(weather, turbines, settings);
-    WindHourTrace hour;
-    for (int h = 0; h < hours; ++h) {
-        runner.run(h, hour);
-        const int month = pz::solar::WeatherYear::monthOfHour(h);
-        for (size_t i = 0; i < n; ++i) {
-            TurbineYield &t = y.turbines[i];
-            t.netKW[h] = hour.netKW[i];
-            t.annualNetKWh += hour.netKW[i];
-            t.monthlyNetKWh[month] += hour.netKW[i];
-            t.annualGrossKWh += hour.waked.grossKW[i];
-            t.annualFreeKWh += hour.freeGrossKW[i];
-            t.meanFreeHubSpeedMS += hour.free[i].speedMS;
-            t.meanHubDensityKgM3 += hour.free[i].air.densityKgM3;
-            t.operatingHours += hour.waked.grossKW[i] > 0 ? 1 : 0;
-            y.netKW[h] += hour.netKW[i];
-        }
-    }
-    if (hours > 0)
-        summarise(y, turbines, hours);
-    return y;
+    return runWindFarm(weather, turbines, settings).yield;
 }
 
 WindHourTrace traceWindHour(const WindWeather &weather, const std::vector<PlacedTurbine> &turbines,

@@ -11,6 +11,7 @@
 #include "wind/windweather.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,31 @@ std::vector<WakeTurbine> wakeTurbines(const std::vector<PlacedTurbine> &turbines
 
 WindFarmYield simulateWindFarm(const WindWeather &weather, const std::vector<PlacedTurbine> &turbines,
                                const WindSiteSettings &settings);
+
+// A farm's year with the hourly wake state kept, so that moving turbines re-solves only the
+// directions whose wake pairs change, and in their hours only the turbines those changes reach
+// (downstream, transitively). A moved run equals a cold run of the new layout bit for bit: the
+// same free streams, pair factors (updateWakeGeometry) and walk (wakeDeficit, settleTurbine).
+struct WindFarmRun {
+    WindFarmYield yield;
+    std::vector<PlacedTurbine> turbines;
+    std::vector<int> freeClass;                      // per turbine: its row in free / freeGrossKW
+    std::vector<std::vector<FreeStream>> free;       // per (hub height, type): per hour
+    std::vector<std::vector<double>> freeGrossKW;    // P(v_eq,free), the same rows
+    std::vector<double> thrust, grossKW;             // per hour, per turbine: [hour · n + turbine]
+    std::vector<std::pair<double, WakeGeometry>> geometries;   // per direction of a wake hour
+    std::vector<std::vector<int>> wakeHours;         // the hours of each of those directions
+    double lossFactor = 1;
+    std::vector<char> changed;   // after moveTurbines: which turbines' hourly output changed
+};
+
+WindFarmRun runWindFarm(const WindWeather &weather, const std::vector<PlacedTurbine> &turbines,
+                        const WindSiteSettings &settings);
+
+// The run of `previous`'s layout with turbines moved to the positions in `turbines`; null when
+// anything else differs (count, type or hub height of a turbine). Weather and settings must be
+// those of `previous`. Groups may differ: the sums are made afresh.
+std::optional<WindFarmRun> moveTurbines(const WindFarmRun &previous, const std::vector<PlacedTurbine> &turbines);
 
 // Every intermediate of one hour, for reports and tests.
 struct WindHourTrace {

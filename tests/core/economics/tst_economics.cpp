@@ -62,6 +62,7 @@ private slots:
     void bauOtherHeat();
     void costlessDesign();
     void windAndCurtailment();
+    void yearsRunInAnyOrder();
     void billOfFlowsIsTheHourlyBill();
     void hourlyGridFactorInTheFlows();
 };
@@ -320,6 +321,44 @@ void TstEconomics::windAndCurtailment()
     const double sumDf = 12.783356158;
     const double lcoe = (4.0e6 + 80'000 * sumDf) / (400.0 * 8760 * sumDf);
     QVERIFY2(qAbs(*r.lcoeCNYPerKWh - lcoe) < 1e-9, qPrintable(QString::number(*r.lcoeCNYPerKWh, 'g', 12)));
+}
+
+// The yearly dispatches may run in any order (the engine spreads them over the cores): the
+// table is the same. Without PV every year has year 1's flows under its own factor; with PV
+// each year is its own dispatch.
+void TstEconomics::yearsRunInAnyOrder()
+{
+    E1 e1;
+    const YearFlowTable serial = dispatchYears(25, 0.005, e1.input);
+    const YearFlowTable reversed = dispatchYears(25, 0.005, e1.input,
+        [](std::size_t count, const std::function<void(std::size_t)> &body) {
+            for (std::size_t k = count; k-- > 0;)
+                body(k);
+        });
+    QCOMPARE(serial.size(), std::size_t(25));
+    for (std::size_t y = 0; y < serial.size(); ++y) {
+        QCOMPARE(reversed[y]->pvFactor, serial[y]->pvFactor);
+        QCOMPARE(reversed[y]->importKWh, serial[y]->importKWh);
+        QCOMPARE(reversed[y]->importBinsKWh, serial[y]->importBinsKWh);
+    }
+    QVERIFY(serial[24]->importKWh > serial[0]->importKWh);   // degraded PV, more import
+
+    std::vector<double> wind(pz::kHoursPerYear, 700.0);
+    EconomicsInput windOnly = e1.input;
+    windOnly.pvGenerationKWh = nullptr;
+    windOnly.windGenerationKWh = &wind;
+    int dispatched = 0;
+    const YearFlowTable w = dispatchYears(25, 0.005, windOnly,
+        [&](std::size_t count, const std::function<void(std::size_t)> &body) {
+            dispatched = int(count);
+            for (std::size_t k = 0; k < count; ++k)
+                body(k);
+        });
+    QCOMPARE(dispatched, 1);
+    for (std::size_t y = 0; y < w.size(); ++y) {
+        QCOMPARE(w[y]->importKWh, w[0]->importKWh);
+        QCOMPARE(w[y]->pvFactor, std::pow(1.0 - 0.005, double(y)));
+    }
 }
 
 // The bill from a year's flows (import binned by day type, month and hour) equals the hourly

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <numbers>
 #include <random>
+#include <optional>
 
 using pz::kDegToRad;
 
@@ -627,6 +628,79 @@ private slots:
         QCOMPARE(c.exportCapChecked, cap);
         VERIFY_NEAR(c.selfShareOfAvailablePct, 100 * (load - import) / available, 1e-14);
         QVERIFY(directSupplySourceNote().contains("650"));
+    }
+
+    // Moving turbines updates the last farm (wind::moveTurbines): it must equal a cold run of
+    // the new layout bit for bit, whichever turbines move and whether wakes are made or broken.
+    void movedFarmEqualsColdRun_data()
+    {
+        QTest::addColumn<std::vector<int>>("moved");
+        QTest::addColumn<double>("dxM");
+        QTest::addColumn<double>("dyM");
+        QTest::newRow("middle turbine along the row") << std::vector<int>{4} << 37.0 << 0.0;
+        QTest::newRow("into another's wake") << std::vector<int>{0} << 640.0 << 1.5;
+        QTest::newRow("out of every wake") << std::vector<int>{7} << 0.0 << 2500.0;
+        QTest::newRow("two at once") << std::vector<int>{2, 5} << -55.5 << 80.25;
+        QTest::newRow("none (a rename)") << std::vector<int>{} << 0.0 << 0.0;
+    }
+
+    void movedFarmEqualsColdRun()
+    {
+        QFETCH(std::vector<int>, moved);
+        QFETCH(double, dxM);
+        QFETCH(double, dyM);
+        // A year of persistent speeds and 10° directions, some without a direction.
+        WindWeather w;
+        unsigned state = 7;
+        const auto next = [&] { state = state * 1103515245u + 12345u; return (state >> 8) % 1000 / 1000.0; };
+        double dir = 200;
+        for (int h = 0; h < 8760; ++h) {
+            dir = std::fmod(dir + 40 * (next() - 0.5) + 360, 360);
+            w.speedMS.push_back(h % 97 == 0 ? 0.0 : 2 + 10 * next());
+            w.directionDeg.push_back(std::round(dir / 10) * 10);
+            w.directionValid.push_back(h % 53 == 0 ? 0 : 1);
+            w.tempC.push_back(5 + 10 * next());
+            w.pressurePa.push_back(85000 + 1000 * next());
+        }
+        std::vector<PlacedTurbine> before;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 4; ++c)
+                before.push_back({&m_iea, c * 650.0, r * 390.0, r == 1 && c == 3 ? 120.0 : 110.0,
+                                  r == 0 ? "North" : "South"});
+        std::vector<PlacedTurbine> after = before;
+        for (const int m : moved) {
+            after[std::size_t(m)].xM += dxM;
+            after[std::size_t(m)].yM += dyM;
+        }
+        after[1].group = "Renamed";
+        const WindFarmRun first = runWindFarm(w, before, {});
+        const std::optional<WindFarmRun> updated = moveTurbines(first, after);
+        QVERIFY(updated.has_value());
+        const WindFarmRun cold = runWindFarm(w, after, {});
+        const WindFarmYield &a = updated->yield, &b = cold.yield;
+        QCOMPARE(a.netKW, b.netKW);
+        QCOMPARE(updated->thrust, cold.thrust);
+        QCOMPARE(updated->grossKW, cold.grossKW);
+        for (std::size_t i = 0; i < b.turbines.size(); ++i) {
+            QCOMPARE(a.turbines[i].netKW, b.turbines[i].netKW);
+            QCOMPARE(a.turbines[i].annualGrossKWh, b.turbines[i].annualGrossKWh);
+            QCOMPARE(a.turbines[i].wakeLossPct, b.turbines[i].wakeLossPct);
+            QCOMPARE(a.turbines[i].monthlyNetKWh, b.turbines[i].monthlyNetKWh);
+            QCOMPARE(a.turbines[i].operatingHours, b.turbines[i].operatingHours);
+        }
+        QCOMPARE(a.groups.size(), b.groups.size());
+        QCOMPARE(a.groups[1].name, std::string("Renamed"));
+        for (std::size_t g = 0; g < b.groups.size(); ++g)
+            QCOMPARE(a.groups[g].annualNetKWh, b.groups[g].annualNetKWh);
+        QCOMPARE(a.park.annualNetKWh, b.park.annualNetKWh);
+        QCOMPARE(a.park.wakeLossPct, b.park.wakeLossPct);
+        if (!moved.empty())   // the move made a difference the update had to find
+            QVERIFY(a.park.annualNetKWh != first.yield.park.annualNetKWh);
+        // Anything but positions is not an update.
+        std::vector<PlacedTurbine> taller = before;
+        taller[0].hubHeightM = 130;
+        QVERIFY(!moveTurbines(first, taller).has_value());
+        QVERIFY(!moveTurbines(first, std::vector<PlacedTurbine>(before.begin(), before.end() - 1)).has_value());
     }
 };
 
