@@ -106,7 +106,8 @@ void synthesizeWindDirection(const ClimateWind &wind, SplitMix &rng, WeatherYear
         while (s + 1 < wind.sectorPct.size() && below + wind.sectorPct[s] <= u)
             below += wind.sectorPct[s++];
         const double within = wind.sectorPct[s] > 0 ? (u - below) / wind.sectorPct[s] : 0.5;
-        w.windDirectionDeg[h] = std::fmod((double(s) - 0.5 + within) * 22.5 + 360.0, 360.0);
+        // Whole degrees, as weather files give them (and one wake geometry per degree, not per hour).
+        w.windDirectionDeg[h] = std::fmod(std::round((double(s) - 0.5 + within) * 22.5) + 360.0, 360.0);
     }
 }
 
