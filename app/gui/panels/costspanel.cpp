@@ -30,6 +30,7 @@ QFormLayout *addGroup(QVBoxLayout *page, const QString &title)
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);   // long labels (heat rows) above their field
     page->addWidget(group);
     return form;
 }
@@ -85,6 +86,7 @@ CostsPanel::CostsPanel(ParkDocument *document, QWidget *parent) : QWidget(parent
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the form follows the dock's width
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
@@ -163,6 +165,9 @@ void CostsPanel::addField(QFormLayout *form, const QString &key)
         editor = m_form->addNumber(form, label, toolTip, spec, get, set);
     }
     editor->setObjectName(QStringLiteral("economics.") + key);
+    // The open ranges would size the spin boxes for a billion; room for the usual values.
+    editor->setMinimumWidth(editor->fontMetrics().horizontalAdvance(QLatin1String("00000.00") + suffix) + 20);
+    editor->setSizePolicy(QSizePolicy::Ignored, editor->sizePolicy().verticalPolicy());
     m_editors.insert(key, editor);
     m_labels.insert(key, qobject_cast<QLabel *>(form->labelForField(editor)));
 }

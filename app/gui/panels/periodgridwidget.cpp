@@ -19,7 +19,6 @@ constexpr int kCellPx = 14;
 
 PeriodGridWidget::PeriodGridWidget(QWidget *parent) : QWidget(parent)
 {
-    setMouseTracking(true);   // moves reach the widget also when a test synthesizes them
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setCursor(Qt::CrossCursor);
 }

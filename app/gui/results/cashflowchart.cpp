@@ -86,8 +86,10 @@ void CashFlowChart::markCrossing(double years, double shownYears, const QColor &
     dot->setBrush(color);
     auto *label = new QCPItemText(plot());
     label->position->setParentAnchor(dot->position);
-    label->position->setCoords(0, below ? 14 : -14);
-    label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
+    // The curves rise to the right: above-left of the plain crossing and below-right of the
+    // discounted one are clear of both.
+    label->position->setCoords(below ? 8 : -8, below ? 10 : -10);
+    label->setPositionAlignment(below ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignRight | Qt::AlignBottom);
     label->setText(below ? tr("Discounted payback %1").arg(ResultFormat::years(shownYears))
                          : tr("Payback %1").arg(ResultFormat::years(shownYears)));
     label->setColor(ChartStyle::textColor(palette()));
