@@ -2,7 +2,7 @@
 // The ParkZero desktop application.
 //   parkzero [FILE]                      opens FILE (a *.parkzero project)
 //   parkzero --version                   prints "ParkZero <version>" and exits (no window)
-//   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]... [--sun-study DATETIME]
+//   parkzero [FILE] --screenshot OUT.png [--size WxH] [--select NAME]... [--sun-study DATETIME] [--show NAME]...
 //                                        renders the main window after loading to OUT.png and exits
 //   parkzero [FILE] --export-map OUT.png|OUT.svg [--scale N] [--size WxH] [--select NAME]... [--sun-study DATETIME]
 //                                        saves the site plan as the map view shows it and exits
@@ -21,9 +21,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -50,6 +52,26 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// Brings a widget of the window to the front by its object name: raises the dock it is in and
+// selects the tabs that hold it. False when there is no such widget.
+bool showWidget(QWidget *window, const QString &name)
+{
+    auto *target = window->findChild<QWidget *>(name);
+    QWidgetList chain;
+    for (QWidget *w = target; w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w))
+            for (QWidget *page : chain)
+                if (tabs->indexOf(page) >= 0)
+                    tabs->setCurrentWidget(page);
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+        }
+        chain << w;
+    }
+    return target != nullptr;
 }
 
 } // namespace
@@ -90,6 +112,10 @@ int main(int argc, char **argv)
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    QCoreApplication::translate("main", "Scale of the PNG written by --export-map (default 2)."),
                                    QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QCoreApplication::translate("main", "Bring this panel or result tab to the front, by object name, e.g. CostsDock or cashFlowChart (for --screenshot)."),
+                                  QStringLiteral("name"));
+    parser.addOption(show);
     parser.addOption(exportMap);
     parser.addOption(scale);
     parser.addOption(sunStudy);
@@ -126,6 +152,9 @@ int main(int argc, char **argv)
             window->sunStudyPanel()->setShadowsShown(true);
         }
         window->show();
+        for (const QString &name : parser.values(show))
+            if (!showWidget(window, name))
+                std::fprintf(stderr, "parkzero: no panel or tab named %s\n", qPrintable(name));
         QApplication::processEvents();
         window->liveResults()->engine()->waitForResult(120000);
         window->mapView()->zoomToFitSite();

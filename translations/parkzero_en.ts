@@ -372,6 +372,20 @@
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
+    <message>
+        <source>M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>M CNY</translation>
+    </message>
+    <message>
+        <source>k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>k CNY</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
 </context>
 <context>
     <name>ResultSeries</name>
@@ -500,6 +514,10 @@
     <message>
         <source>Scale of the PNG written by --export-map (default 2).</source>
         <translation>Scale of the PNG written by --export-map (default 2).</translation>
+    </message>
+    <message>
+        <source>Bring this panel or result tab to the front, by object name, e.g. CostsDock or cashFlowChart (for --screenshot).</source>
+        <translation>Bring this panel or result tab to the front, by object name, e.g. CostsDock or cashFlowChart (for --screenshot).</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1021,37 @@ Stored: %4</translation>
     </message>
 </context>
 <context>
+    <name>pz::BillChart</name>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Business as usual</source>
+        <translation>Business as usual</translation>
+    </message>
+    <message>
+        <source>Energy charge, year 1 (%1)</source>
+        <translation>Energy charge, year 1 (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+Design: %2 for %3
+Business as usual: %4 for %5</source>
+        <translation>%1
+Design: %2 for %3
+Business as usual: %4 for %5</translation>
+    </message>
+    <message>
+        <source>Bill by period</source>
+        <translation>Bill by period</translation>
+    </message>
+</context>
+<context>
     <name>pz::BuildingItem</name>
     <message>
         <source>%1 · %2 m</source>
@@ -1305,6 +1354,45 @@ Running total: %4</translation>
     </message>
 </context>
 <context>
+    <name>pz::CashFlowChart</name>
+    <message>
+        <source>Cumulative saving</source>
+        <translation>Cumulative saving</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>Discounted</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Design against BAU (%1)</source>
+        <translation>Design against BAU (%1)</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>Discounted payback %1</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>Payback %1</translation>
+    </message>
+    <message>
+        <source>Year %1
+Cumulative saving: %2
+Discounted: %3</source>
+        <translation>Year %1
+Cumulative saving: %2
+Discounted: %3</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cash flow</translation>
+    </message>
+</context>
+<context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
@@ -1361,6 +1449,280 @@ Running total: %4</translation>
     <message>
         <source>Piedmont, Italy (45 N 8 E)</source>
         <translation>Piedmont, Italy (45 N 8 E)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CostFields</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>Electricity tariff</translation>
+    </message>
+    <message>
+        <source>Fuel prices</source>
+        <translation>Fuel prices</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Heat equipment</source>
+        <translation>Heat equipment</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Direct line</translation>
+    </message>
+    <message>
+        <source>%1, investment</source>
+        <translation>%1, investment</translation>
+    </message>
+    <message>
+        <source>%1, O&amp;M</source>
+        <translation>%1, O&amp;M</translation>
+    </message>
+    <message>
+        <source>%1, life</source>
+        <translation>%1, life</translation>
+    </message>
+    <message>
+        <source>Analysis period</source>
+        <translation>Analysis period</translation>
+    </message>
+    <message>
+        <source>Discount rate (real)</source>
+        <translation>Discount rate (real)</translation>
+    </message>
+    <message>
+        <source>PV degradation</source>
+        <translation>PV degradation</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>Demand charge</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>Fixed charge</translation>
+    </message>
+    <message>
+        <source>Export price</source>
+        <translation>Export price</translation>
+    </message>
+    <message>
+        <source>Green-power premium</source>
+        <translation>Green-power premium</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>Coal</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>Ground-mounted PV</source>
+        <translation>Ground-mounted PV</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>Rooftop PV</translation>
+    </message>
+    <message>
+        <source>PV O&amp;M</source>
+        <translation>PV O&amp;M</translation>
+    </message>
+    <message>
+        <source>PV life</source>
+        <translation>PV life</translation>
+    </message>
+    <message>
+        <source>Inverter replacement</source>
+        <translation>Inverter replacement</translation>
+    </message>
+    <message>
+        <source>Inverter life</source>
+        <translation>Inverter life</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>Wind turbines</translation>
+    </message>
+    <message>
+        <source>Wind O&amp;M</source>
+        <translation>Wind O&amp;M</translation>
+    </message>
+    <message>
+        <source>Wind life</source>
+        <translation>Wind life</translation>
+    </message>
+    <message>
+        <source>Storage energy</source>
+        <translation>Storage energy</translation>
+    </message>
+    <message>
+        <source>Storage power</source>
+        <translation>Storage power</translation>
+    </message>
+    <message>
+        <source>Storage O&amp;M</source>
+        <translation>Storage O&amp;M</translation>
+    </message>
+    <message>
+        <source>Storage life</source>
+        <translation>Storage life</translation>
+    </message>
+    <message>
+        <source>Replacement cost factor</source>
+        <translation>Replacement cost factor</translation>
+    </message>
+    <message>
+        <source>Sizing factor</source>
+        <translation>Sizing factor</translation>
+    </message>
+    <message>
+        <source>Direct line O&amp;M</source>
+        <translation>Direct line O&amp;M</translation>
+    </message>
+    <message>
+        <source>Direct line life</source>
+        <translation>Direct line life</translation>
+    </message>
+    <message>
+        <source>Direct line length</source>
+        <translation>Direct line length</translation>
+    </message>
+    <message>
+        <source>%/yr</source>
+        <translation>%/yr</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>yr</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
+    <message>
+        <source>Default: placeholder (spec %1) — enter your own</source>
+        <translation>Default: placeholder (spec %1) — enter your own</translation>
+    </message>
+    <message>
+        <source>Default: verified (spec %1)</source>
+        <translation>Default: verified (spec %1)</translation>
+    </message>
+    <message>
+        <source>Default: derived (spec %1)</source>
+        <translation>Default: derived (spec %1)</translation>
+    </message>
+    <message>
+        <source>Default: unverified (spec %1)</source>
+        <translation>Default: unverified (spec %1)</translation>
+    </message>
+    <message>
+        <source>Default: assumption (spec %1)</source>
+        <translation>Default: assumption (spec %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CostsPanel</name>
+    <message>
+        <source>Save cost set…</source>
+        <translation>Save cost set…</translation>
+    </message>
+    <message>
+        <source>Saves the costs, fuel prices and tariff as a cost set (*.pzcosts) for other projects</source>
+        <translation>Saves the costs, fuel prices and tariff as a cost set (*.pzcosts) for other projects</translation>
+    </message>
+    <message>
+        <source>Load cost set…</source>
+        <translation>Load cost set…</translation>
+    </message>
+    <message>
+        <source>Replaces the costs, fuel prices and tariff with those of a cost set; the analysis period, rates, direct line and BAU choice stay</source>
+        <translation>Replaces the costs, fuel prices and tariff with those of a cost set; the analysis period, rates, direct line and BAU choice stay</translation>
+    </message>
+    <message>
+        <source>Costs are indicative, in CNY of 2025 (real). Defaults marked “placeholder” are to be replaced by your own.</source>
+        <translation>Costs are indicative, in CNY of 2025 (real). Defaults marked “placeholder” are to be replaced by your own.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1. The default is %2%3.</source>
+        <translation>%1. The default is %2%3.</translation>
+    </message>
+    <message>
+        <source>Same as the design</source>
+        <translation>Same as the design</translation>
+    </message>
+    <message>
+        <source>BAU heat supply:</source>
+        <translation>BAU heat supply:</translation>
+    </message>
+    <message>
+        <source>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</source>
+        <translation>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>placeholder</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Load cost set %1</source>
+        <translation>Load cost set %1</translation>
+    </message>
+    <message>
+        <source>Save Cost Set</source>
+        <translation>Save Cost Set</translation>
+    </message>
+    <message>
+        <source>Cost sets (*.pzcosts)</source>
+        <translation>Cost sets (*.pzcosts)</translation>
+    </message>
+    <message>
+        <source>Load Cost Set</source>
+        <translation>Load Cost Set</translation>
+    </message>
+    <message>
+        <source>Cost sets (*.pzcosts);;All files (*)</source>
+        <translation>Cost sets (*.pzcosts);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3253,10 @@ Your changes are still open in this window.</translation>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3204,6 +3570,17 @@ Heat demand: %2 thermal</translation>
     <message>
         <source>object %1: the kind of an object cannot change</source>
         <translation>object %1: the kind of an object cannot change</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PeriodGridWidget</name>
+    <message>
+        <source>no period</source>
+        <translation>no period</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00: %4</source>
+        <translation>%1, %2:00–%3:00: %4</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5590,116 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>The sun is below the horizon.</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TariffEditor</name>
+    <message>
+        <source>placeholder</source>
+        <translation>placeholder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>The time-of-use periods with every per-kWh charge; the selected period is the one the grids below paint with</source>
+        <translation>The time-of-use periods with every per-kWh charge; the selected period is the one the grids below paint with</translation>
+    </message>
+    <message>
+        <source>Add Period</source>
+        <translation>Add Period</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Remove Period</translation>
+    </message>
+    <message>
+        <source>Removes the selected period; its hours must first be painted with another period</source>
+        <translation>Removes the selected period; its hours must first be painted with another period</translation>
+    </message>
+    <message>
+        <source>Weekends as Weekdays</source>
+        <translation>Weekends as Weekdays</translation>
+    </message>
+    <message>
+        <source>Sets the weekend grid to the weekday grid</source>
+        <translation>Sets the weekend grid to the weekday grid</translation>
+    </message>
+    <message>
+        <source>Press and drag over a grid to paint the selected period (rows are months, columns hours of the day).</source>
+        <translation>Press and drag over a grid to paint the selected period (rows are months, columns hours of the day).</translation>
+    </message>
+    <message>
+        <source>Rename tariff period</source>
+        <translation>Rename tariff period</translation>
+    </message>
+    <message>
+        <source>Paint weekend periods</source>
+        <translation>Paint weekend periods</translation>
+    </message>
+    <message>
+        <source>Paint weekday periods</source>
+        <translation>Paint weekday periods</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>Peak : valley = %1 : 1</source>
+        <translation>Peak : valley = %1 : 1</translation>
+    </message>
+    <message>
+        <source>Default: placeholder (spec %1) — enter your own</source>
+        <translation>Default: placeholder (spec %1) — enter your own</translation>
+    </message>
+    <message>
+        <source>Periods and prices (CNY/kWh)</source>
+        <translation>Periods and prices (CNY/kWh)</translation>
+    </message>
+    <message>
+        <source>Weekdays (Monday–Friday)</source>
+        <translation>Weekdays (Monday–Friday)</translation>
+    </message>
+    <message>
+        <source>Weekends (Saturday and Sunday)</source>
+        <translation>Weekends (Saturday and Sunday)</translation>
+    </message>
+    <message>
+        <source> CNY/kWh</source>
+        <translation> CNY/kWh</translation>
+    </message>
+    <message>
+        <source>Change period price</source>
+        <translation>Change period price</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>Add tariff period</source>
+        <translation>Add tariff period</translation>
+    </message>
+    <message>
+        <source>Remove tariff period</source>
+        <translation>Remove tariff period</translation>
+    </message>
+    <message>
+        <source>Weekends as weekdays</source>
+        <translation>Weekends as weekdays</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,20 @@
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
+    <message>
+        <source>M CNY</source>
+        <extracomment>million yuan (CNY)</extracomment>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>k CNY</source>
+        <extracomment>thousand yuan (CNY)</extracomment>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
 </context>
 <context>
     <name>ResultSeries</name>
@@ -499,6 +513,10 @@
     <message>
         <source>Scale of the PNG written by --export-map (default 2).</source>
         <translation>--export-map 写出的 PNG 的缩放倍数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Bring this panel or result tab to the front, by object name, e.g. CostsDock or cashFlowChart (for --screenshot).</source>
+        <translation>按对象名称将此面板或结果标签页置于最前，例如 CostsDock 或 cashFlowChart（用于 --screenshot）。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1020,37 @@ Stored: %4</source>
     </message>
 </context>
 <context>
+    <name>pz::BillChart</name>
+    <message>
+        <source>Period %1</source>
+        <translation>时段 %1</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计方案</translation>
+    </message>
+    <message>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <source>Energy charge, year 1 (%1)</source>
+        <translation>第 1 年电度电费（%1）</translation>
+    </message>
+    <message>
+        <source>%1
+Design: %2 for %3
+Business as usual: %4 for %5</source>
+        <translation>%1
+设计方案：%2，对应 %3
+基准情景：%4，对应 %5</translation>
+    </message>
+    <message>
+        <source>Bill by period</source>
+        <translation>分时段电费</translation>
+    </message>
+</context>
+<context>
     <name>pz::BuildingItem</name>
     <message>
         <source>%1 · %2 m</source>
@@ -1303,6 +1352,45 @@ Running total: %4</source>
     </message>
 </context>
 <context>
+    <name>pz::CashFlowChart</name>
+    <message>
+        <source>Cumulative saving</source>
+        <translation>累计节省</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>折现后</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Design against BAU (%1)</source>
+        <translation>设计方案相对基准情景（%1）</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>动态回收期 %1</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>静态回收期 %1</translation>
+    </message>
+    <message>
+        <source>Year %1
+Cumulative saving: %2
+Discounted: %3</source>
+        <translation>第 %1 年
+累计节省：%2
+折现后：%3</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+</context>
+<context>
     <name>pz::Climate</name>
     <message>
         <source>Ordos (Dongsheng)</source>
@@ -1359,6 +1447,280 @@ Running total: %4</source>
     <message>
         <source>Piedmont, Italy (45 N 8 E)</source>
         <translation>皮埃蒙特（意大利，北纬 45° 东经 8°）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CostFields</name>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Fuel prices</source>
+        <translation>燃料价格</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>Heat equipment</source>
+        <translation>供热设备</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>直连线路</translation>
+    </message>
+    <message>
+        <source>%1, investment</source>
+        <translation>%1，投资</translation>
+    </message>
+    <message>
+        <source>%1, O&amp;M</source>
+        <translation>%1，运维</translation>
+    </message>
+    <message>
+        <source>%1, life</source>
+        <translation>%1，寿命</translation>
+    </message>
+    <message>
+        <source>Analysis period</source>
+        <translation>分析期</translation>
+    </message>
+    <message>
+        <source>Discount rate (real)</source>
+        <translation>折现率（实际）</translation>
+    </message>
+    <message>
+        <source>PV degradation</source>
+        <translation>光伏衰减</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>需量电费</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Export price</source>
+        <translation>上网电价</translation>
+    </message>
+    <message>
+        <source>Green-power premium</source>
+        <translation>绿电溢价</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>煤炭</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>Ground-mounted PV</source>
+        <translation>地面光伏</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>PV O&amp;M</source>
+        <translation>光伏运维</translation>
+    </message>
+    <message>
+        <source>PV life</source>
+        <translation>光伏寿命</translation>
+    </message>
+    <message>
+        <source>Inverter replacement</source>
+        <translation>逆变器更换</translation>
+    </message>
+    <message>
+        <source>Inverter life</source>
+        <translation>逆变器寿命</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>风电机组</translation>
+    </message>
+    <message>
+        <source>Wind O&amp;M</source>
+        <translation>风电运维</translation>
+    </message>
+    <message>
+        <source>Wind life</source>
+        <translation>风电寿命</translation>
+    </message>
+    <message>
+        <source>Storage energy</source>
+        <translation>储能容量</translation>
+    </message>
+    <message>
+        <source>Storage power</source>
+        <translation>储能功率</translation>
+    </message>
+    <message>
+        <source>Storage O&amp;M</source>
+        <translation>储能运维</translation>
+    </message>
+    <message>
+        <source>Storage life</source>
+        <translation>储能寿命</translation>
+    </message>
+    <message>
+        <source>Replacement cost factor</source>
+        <translation>更换成本系数</translation>
+    </message>
+    <message>
+        <source>Sizing factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <source>Direct line O&amp;M</source>
+        <translation>直连线路运维</translation>
+    </message>
+    <message>
+        <source>Direct line life</source>
+        <translation>直连线路寿命</translation>
+    </message>
+    <message>
+        <source>Direct line length</source>
+        <translation>直连线路长度</translation>
+    </message>
+    <message>
+        <source>%/yr</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Default: placeholder (spec %1) — enter your own</source>
+        <translation>默认值：占位值（规范 %1）——请输入您自己的数值</translation>
+    </message>
+    <message>
+        <source>Default: verified (spec %1)</source>
+        <translation>默认值：已核实（规范 %1）</translation>
+    </message>
+    <message>
+        <source>Default: derived (spec %1)</source>
+        <translation>默认值：推导所得（规范 %1）</translation>
+    </message>
+    <message>
+        <source>Default: unverified (spec %1)</source>
+        <translation>默认值：未核实（规范 %1）</translation>
+    </message>
+    <message>
+        <source>Default: assumption (spec %1)</source>
+        <translation>默认值：假设（规范 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CostsPanel</name>
+    <message>
+        <source>Save cost set…</source>
+        <translation>保存成本集…</translation>
+    </message>
+    <message>
+        <source>Saves the costs, fuel prices and tariff as a cost set (*.pzcosts) for other projects</source>
+        <translation>将成本、燃料价格和电价保存为成本集（*.pzcosts），供其他项目使用</translation>
+    </message>
+    <message>
+        <source>Load cost set…</source>
+        <translation>加载成本集…</translation>
+    </message>
+    <message>
+        <source>Replaces the costs, fuel prices and tariff with those of a cost set; the analysis period, rates, direct line and BAU choice stay</source>
+        <translation>用成本集中的成本、燃料价格和电价替换当前设置；分析期、费率、直连线路和基准情景选择保持不变</translation>
+    </message>
+    <message>
+        <source>Costs are indicative, in CNY of 2025 (real). Defaults marked “placeholder” are to be replaced by your own.</source>
+        <translation>成本为参考值，以 2025 年人民币（实际价格）计。标为“占位值”的默认值请替换为您自己的数值。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1. The default is %2%3.</source>
+        <translation>%1。默认值为 %2%3。</translation>
+    </message>
+    <message>
+        <source>Same as the design</source>
+        <translation>与设计方案相同</translation>
+    </message>
+    <message>
+        <source>BAU heat supply:</source>
+        <translation>基准情景供热方式：</translation>
+    </message>
+    <message>
+        <source>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</source>
+        <translation>与设计方案对比的基准情景园区的供热方式：各建筑保持自身的供热方式，或全部采用同一种技术</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Load cost set %1</source>
+        <translation>加载成本集 %1</translation>
+    </message>
+    <message>
+        <source>Save Cost Set</source>
+        <translation>保存成本集</translation>
+    </message>
+    <message>
+        <source>Cost sets (*.pzcosts)</source>
+        <translation>成本集 (*.pzcosts)</translation>
+    </message>
+    <message>
+        <source>Load Cost Set</source>
+        <translation>加载成本集</translation>
+    </message>
+    <message>
+        <source>Cost sets (*.pzcosts);;All files (*)</source>
+        <translation>成本集 (*.pzcosts);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3244,10 @@ Your changes are still open in this window.</source>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3193,6 +3559,17 @@ Heat demand: %2 thermal</source>
     <message>
         <source>object %1: the kind of an object cannot change</source>
         <translation>对象 %1：对象的类型不能更改</translation>
+    </message>
+</context>
+<context>
+    <name>pz::PeriodGridWidget</name>
+    <message>
+        <source>no period</source>
+        <translation>无时段</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00: %4</source>
+        <translation>%1，%2:00–%3:00：%4</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5571,115 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>太阳位于地平线以下。</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TariffEditor</name>
+    <message>
+        <source>placeholder</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>The time-of-use periods with every per-kWh charge; the selected period is the one the grids below paint with</source>
+        <translation>分时电价时段（含所有按电量计收的费用）；选中的时段即下方网格绘制所用的时段</translation>
+    </message>
+    <message>
+        <source>Add Period</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Removes the selected period; its hours must first be painted with another period</source>
+        <translation>删除选中的时段；须先将其所占小时绘制为其他时段</translation>
+    </message>
+    <message>
+        <source>Weekends as Weekdays</source>
+        <translation>周末同工作日</translation>
+    </message>
+    <message>
+        <source>Sets the weekend grid to the weekday grid</source>
+        <translation>将周末网格设为与工作日网格相同</translation>
+    </message>
+    <message>
+        <source>Press and drag over a grid to paint the selected period (rows are months, columns hours of the day).</source>
+        <translation>在网格上按住并拖动鼠标，即可绘制选中的时段（行为月份，列为一天中的小时）。</translation>
+    </message>
+    <message>
+        <source>Rename tariff period</source>
+        <translation>重命名电价时段</translation>
+    </message>
+    <message>
+        <source>Paint weekend periods</source>
+        <translation>绘制周末时段</translation>
+    </message>
+    <message>
+        <source>Paint weekday periods</source>
+        <translation>绘制工作日时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Peak : valley = %1 : 1</source>
+        <translation>峰谷比 = %1 : 1</translation>
+    </message>
+    <message>
+        <source>Default: placeholder (spec %1) — enter your own</source>
+        <translation>默认值：占位值（规范 %1）——请输入您自己的数值</translation>
+    </message>
+    <message>
+        <source>Periods and prices (CNY/kWh)</source>
+        <translation>时段与电价（元/kWh）</translation>
+    </message>
+    <message>
+        <source>Weekdays (Monday–Friday)</source>
+        <translation>工作日（周一至周五）</translation>
+    </message>
+    <message>
+        <source>Weekends (Saturday and Sunday)</source>
+        <translation>周末（周六、周日）</translation>
+    </message>
+    <message>
+        <source> CNY/kWh</source>
+        <translation> 元/kWh</translation>
+    </message>
+    <message>
+        <source>Change period price</source>
+        <translation>修改时段电价</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>时段 %1</translation>
+    </message>
+    <message>
+        <source>Add tariff period</source>
+        <translation>添加电价时段</translation>
+    </message>
+    <message>
+        <source>Remove tariff period</source>
+        <translation>删除电价时段</translation>
+    </message>
+    <message>
+        <source>Weekends as weekdays</source>
+        <translation>周末同工作日</translation>
     </message>
 </context>
 <context>

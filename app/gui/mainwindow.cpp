@@ -17,6 +17,7 @@
 #include "map/mapscene.h"
 #include "map/maptoolcontext.h"
 #include "map/mapview.h"
+#include "panels/costspanel.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/sitepanel.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
 
     createDocks();
     createResults();
-    const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_undoDock, m_sunStudyDock};
+    const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_costsDock, m_undoDock, m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -128,6 +129,8 @@ void MainWindow::createDocks()
     m_propertiesDock = makeDock(m_properties, tr("Properties"), "PropertiesDock");
     m_site = new SitePanel(m_document.get());
     m_siteDock = makeDock(m_site, tr("Site"), "SiteDock");
+    m_costs = new CostsPanel(m_document.get());
+    m_costsDock = makeDock(m_costs, tr("Costs"), "CostsDock");
 
     addDockWidget(Qt::LeftDockWidgetArea, m_objectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
@@ -135,6 +138,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_costsDock);
+    tabifyDockWidget(m_siteDock, m_costsDock);
     m_propertiesDock->raise();
     resizeDocks({m_objectsDock, m_propertiesDock}, {300, 370}, Qt::Horizontal);
     resizeDocks({m_objectsDock, m_undoDock}, {560, 200}, Qt::Vertical);

@@ -29,6 +29,7 @@ class ParkDocument;
 class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
+class CostsPanel;
 class SitePanel;
 class ToolManager;
 struct RecoveryFile;
@@ -51,6 +52,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ObjectsPanel *objectsPanel() const { return m_objects; }
     SitePanel *sitePanel() const { return m_site; }
+    CostsPanel *costsPanel() const { return m_costs; }
     RecoveryManager *recovery() const { return m_recovery; }
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     LiveResults *liveResults() const { return m_live; }
@@ -132,6 +134,7 @@ private:
     PropertiesPanel *m_properties = nullptr;
     ObjectsPanel *m_objects = nullptr;
     SitePanel *m_site = nullptr;
+    CostsPanel *m_costs = nullptr;
     QUndoView *m_undoView = nullptr;
     ResultsPanel *m_resultsPanel = nullptr;
     LiveResults *m_live = nullptr;
@@ -141,6 +144,7 @@ private:
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_objectsDock = nullptr;
     QDockWidget *m_siteDock = nullptr;
+    QDockWidget *m_costsDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QList<QDockWidget *> m_resultDocks;
     QString m_untitledName;

@@ -93,6 +93,18 @@ QString ResultFormat::intensity(double tco2PerTce, const QLocale &locale)
     return tr("%1 tCO₂/tce").arg(locale.toString(tco2PerTce, 'f', 3));
 }
 
+ResultFormat::Scale ResultFormat::moneyScale(double magnitudeCNY)
+{
+    const double m = std::abs(magnitudeCNY);
+    //: million yuan (CNY)
+    if (m >= 1.0e6)
+        return {1.0e6, tr("M CNY")};
+    //: thousand yuan (CNY)
+    if (m >= 1.0e3)
+        return {1.0e3, tr("k CNY")};
+    return {1.0, tr("CNY")};
+}
+
 QString ResultFormat::money(double cny, const QLocale &locale)
 {
     const double m = std::abs(cny);

@@ -23,6 +23,8 @@ public:
     // The largest of kWh, MWh, GWh in which magnitudeKWh is at least 1.
     static Scale energyScale(double magnitudeKWh);
     static Scale powerScale(double magnitudeKW);
+    // M CNY, k CNY or CNY, as money() picks them.
+    static Scale moneyScale(double magnitudeCNY);
 
     // "12.4 MWh", "356 kWh", "1.25 GWh": three significant figures, locale separators.
     static QString energy(double kWh, const QLocale &locale = QLocale());

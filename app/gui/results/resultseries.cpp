@@ -2,6 +2,8 @@
 #include "common/units.h"
 #include "results/resultseries.h"
 
+#include "economics/lifecycle.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -118,6 +120,35 @@ std::vector<ResultSeries::WaterfallStep> ResultSeries::carbonWaterfall(const Emi
     change(tr("Embodied"), e.embodiedAnnualT);
     total(tr("Net with embodied"), e.netWithEmbodiedT);
     return steps;
+}
+
+ResultSeries::CashFlow ResultSeries::cashFlow(const economics::EconomicsResult &e)
+{
+    CashFlow out;
+    double k = -(e.capexCNY - e.capexBauCNY);
+    double kd = k;
+    out.cumulativeCNY.push_back(k);
+    out.discountedCumulativeCNY.push_back(kd);
+    for (const economics::EconomicsYear &y : e.years) {
+        const double flow = y.costBauCNY - y.costCNY;
+        k += flow;
+        kd += flow * y.discountFactor;
+        out.cumulativeCNY.push_back(k);
+        out.discountedCumulativeCNY.push_back(kd);
+    }
+    out.crossingYears = lastZeroCrossing(out.cumulativeCNY);
+    out.discountedCrossingYears = lastZeroCrossing(out.discountedCumulativeCNY);
+    return out;
+}
+
+std::optional<double> ResultSeries::lastZeroCrossing(const std::vector<double> &k)
+{
+    if (k.empty() || k.back() < 0.0)
+        return std::nullopt;
+    for (std::size_t y = k.size() - 1; y >= 1; --y)
+        if (k[y - 1] < 0.0 && k[y] >= 0.0)
+            return double(y - 1) + -k[y - 1] / (k[y] - k[y - 1]);
+    return 0.0;   // never below zero: paid back from the start
 }
 
 } // namespace pz

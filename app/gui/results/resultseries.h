@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derived series the result charts show, computed from a SimulationResult: the average
-// day of a month, a week of battery state of charge, the month × hour clean-energy matching
-// and the steps of the carbon waterfall. Plain functions so that tests check the numbers
+// day of a month, a week of battery state of charge, the month × hour clean-energy matching,
+// the steps of the carbon waterfall and the cumulative cash flow of the design against BAU. Plain functions so that tests check the numbers
 // without drawing anything.
 
 #include "engine/simulationresult.h"
@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace pz {
@@ -56,6 +57,19 @@ public:
     // Grid emissions, each fuel and purchased heat burnt (where the park has any), sinks, export
     // credit → net operational; embodied → net with embodied.
     static std::vector<WaterfallStep> carbonWaterfall(const EmissionsSummary &e);
+
+    // The design's savings against BAU over the years 0..N (spec §15.7): CF_0 = −(Capex −
+    // Capex_BAU), CF_y = C_y^BAU − C_y, and their running sums, plain and discounted.
+    struct CashFlow {
+        std::vector<double> cumulativeCNY;             // K_0..K_N
+        std::vector<double> discountedCumulativeCNY;   // the same with CF_y × DF_y
+        // Where the curve last rises through zero (linear within the year), none when it ends
+        // below zero. With one crossing this is the payback of the economics result.
+        std::optional<double> crossingYears, discountedCrossingYears;
+    };
+    static CashFlow cashFlow(const economics::EconomicsResult &e);
+    // Where a cumulative series last rises through zero: y − 1 + (−K_{y−1}) / (K_y − K_{y−1}).
+    static std::optional<double> lastZeroCrossing(const std::vector<double> &cumulative);
 };
 
 } // namespace pz

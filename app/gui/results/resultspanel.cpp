@@ -3,7 +3,9 @@
 
 #include "io/hourlycsv.h"
 #include "results/batterysocchart.h"
+#include "results/billchart.h"
 #include "results/carbonwaterfallchart.h"
+#include "results/cashflowchart.h"
 #include "results/carrierssummary.h"
 #include "results/chartstyle.h"
 #include "results/dayprofilechart.h"
@@ -103,6 +105,11 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     m_tabs->addTab(m_heat, m_heat->title());
     m_carriers = new CarriersSummary(m_tabs);
     m_tabs->addTab(m_carriers, m_carriers->title());
+    // Economics (spec §15.7).
+    m_cashFlow = new CashFlowChart(m_tabs);
+    m_bill = new BillChart(m_tabs);
+    for (ResultChart *chart : std::initializer_list<ResultChart *>{m_cashFlow, m_bill})
+        m_tabs->addTab(chart, chart->title());
 
     m_model = new PvObjectTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -159,6 +166,8 @@ void ResultsPanel::setResult(const SimulationResult &result)
     for (ResultChart *chart : std::initializer_list<ResultChart *>{m_monthly, m_day, m_waterfall, m_battery, m_matching})
         chart->setResult(m_current);
     m_heat->setResult(m_current);
+    m_cashFlow->setResult(m_current);
+    m_bill->setResult(m_current);
     m_carriers->setResult(m_current.get());
     m_syncing = true;
     m_model->setObjects(m_current->objects);

@@ -25,6 +25,8 @@ class QItemSelection;
 namespace pz {
 
 class BatterySocChart;
+class BillChart;
+class CashFlowChart;
 class CarriersSummary;
 class MonthlyHeatChart;
 class CarbonWaterfallChart;
@@ -84,6 +86,8 @@ public:
     MatchingHeatMapChart *matchingChart() const { return m_matching; }
     MonthlyHeatChart *heatChart() const { return m_heat; }
     CarriersSummary *carriersSummary() const { return m_carriers; }
+    CashFlowChart *cashFlowChart() const { return m_cashFlow; }
+    BillChart *billChart() const { return m_bill; }
     QTableView *objectTable() const { return m_table; }
 
     bool exportHourlyCsv(const QString &path, QString *error = nullptr) const;
@@ -128,6 +132,8 @@ private:
     MatchingHeatMapChart *m_matching;
     MonthlyHeatChart *m_heat;
     CarriersSummary *m_carriers;
+    CashFlowChart *m_cashFlow;
+    BillChart *m_bill;
     PvObjectTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -7,7 +7,9 @@
 #include "document/parkdocument.h"
 #include "economics/lifecycle.h"
 #include "results/batterysocchart.h"
+#include "results/billchart.h"
 #include "results/carbonwaterfallchart.h"
+#include "results/cashflowchart.h"
 #include "results/carrierssummary.h"
 #include "results/chartstyle.h"
 #include "results/dayprofilechart.h"
@@ -621,7 +623,9 @@ private Q_SLOTS:
         QCOMPARE(waterfall->steps().back().toT, r.park.emissions.netWithEmbodiedT);
         QCOMPARE(waterfall->plot()->itemCount() > 0, true);
 
-        QCOMPARE(panel.chartTabs()->count(), 7);   // and heat, carriers
+        QCOMPARE(panel.chartTabs()->count(), 9);   // and heat, carriers, cash flow, bill by period
+        QVERIFY(panel.chartTabs()->indexOf(panel.cashFlowChart()) >= 0);
+        QVERIFY(panel.chartTabs()->indexOf(panel.billChart()) >= 0);
     }
 
     void tooltips()
