@@ -2,7 +2,6 @@
 #include "optimizer/diagnosis.h"
 
 #include "optimizer/lpmodel.h"
-#include "optimizer/reducedlp.h"
 #include "optimizer/solver.h"
 
 #include <cmath>
@@ -19,14 +18,10 @@ std::string number(double value, int decimals)
     return buffer;
 }
 
-// The optimum of one auxiliary LP (the reduced form: the same optimum, fewer rows).
+// The optimum of one auxiliary LP (in its fastest equivalent form).
 std::optional<double> minimum(const OptimizerProblem &p, LpObjective objective)
 {
-    const LpBuildOptions options{false, false, objective};
-    const ReducedLp reduced = buildReducedLp(p, options);
-    LpSolveOptions solve;
-    solve.integer = p.options.integerTurbines;
-    const LpSolution s = solveLp(reduced.model, solve);
+    const LpSolution s = solveEquivalent(p, LpBuildOptions{false, false, objective});
     if (s.status != SolveStatus::Optimal)
         return std::nullopt;
     return s.objective;

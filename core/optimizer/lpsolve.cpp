@@ -121,6 +121,31 @@ SolveStatus branchAndBound(glp_prob *lp, const LpModel &m, bool messages, std::s
     return simplex(lp, false, messages, message);
 }
 
+// The interior-point method; no status but Optimal is trusted (the caller falls back).
+SolveStatus interior(glp_prob *lp, bool messages, std::string *message)
+{
+    glp_iptcp parm;
+    glp_init_iptcp(&parm);
+    parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
+    parm.ord_alg = GLP_ORD_AMD;
+    const int rc = glp_interior(lp, &parm);
+    if (rc == 0 && glp_ipt_status(lp) == GLP_OPT)
+        return SolveStatus::Optimal;
+    *message = "GLPK interior point: no optimum (code " + std::to_string(rc) + ")";
+    return rc == GLP_ENOFEAS ? SolveStatus::Infeasible : SolveStatus::Error;
+}
+
+void readInterior(glp_prob *lp, const LpModel &model, LpSolution &s)
+{
+    s.objective = glp_ipt_obj_val(lp) + model.objectiveConstant;
+    s.columnValues.resize(model.columns.size());
+    for (std::size_t c = 0; c < model.columns.size(); ++c)
+        s.columnValues[c] = glp_ipt_col_prim(lp, static_cast<int>(c) + 1);
+    s.rowDuals.resize(model.rows.size());
+    for (std::size_t r = 0; r < model.rows.size(); ++r)
+        s.rowDuals[r] = glp_ipt_row_dual(lp, static_cast<int>(r) + 1);
+}
+
 } // namespace
 
 LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
@@ -131,6 +156,15 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
     if (!options.messages)
         glp_term_out(GLP_OFF);
     GlpProblem lp = load(model);
+    if (options.interior) {
+        s.method = "interior point";
+        s.status = interior(lp.get(), options.messages, &s.message);
+        if (s.status == SolveStatus::Optimal)
+            readInterior(lp.get(), model, s);
+        glp_term_out(GLP_ON);
+        s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return s;
+    }
     bool integer = false;
     for (const LpColumn &c : model.columns)
         integer = integer || c.integer;

@@ -102,6 +102,109 @@ ReducedLp buildReducedLp(const OptimizerProblem &p, const LpBuildOptions &option
     return reduced;
 }
 
+std::vector<int> chainSizeColumns(LpModel &m)
+{
+    std::vector<int> rowHour(m.rows.size(), -1);
+    for (const std::vector<int> *rows : {&m.bal, &m.use, &m.sdyn, &m.smax, &m.smin, &m.pch, &m.pdis, &m.gim, &m.dmd})
+        for (std::size_t t = 0; t < rows->size(); ++t)
+            if ((*rows)[t] >= 0)
+                rowHour[(*rows)[t]] = static_cast<int>(t);
+    std::vector<int> sizes = m.pv;
+    sizes.insert(sizes.end(), m.wind.begin(), m.wind.end());
+    sizes.push_back(m.battKWh);
+    sizes.push_back(m.battKW);
+    std::vector<int> copyOf(m.columns.size(), -1);   // size column → index into sizes
+    for (std::size_t k = 0; k < sizes.size(); ++k)
+        copyOf[sizes[k]] = static_cast<int>(k);
+    // copies[k][t]: the column of size k in hour t.
+    std::vector<std::vector<int>> copies(sizes.size());
+    for (std::size_t k = 0; k < sizes.size(); ++k) {
+        const LpColumn original = m.columns[sizes[k]];
+        copies[k].push_back(sizes[k]);
+        for (int t = 1; t < T; ++t) {
+            m.columns.push_back({original.name + "_" + std::to_string(t), original.lower, kInfinity, 0, false});
+            copies[k].push_back(static_cast<int>(m.columns.size()) - 1);
+            m.rows.push_back({"lnk_" + original.name + "_" + std::to_string(t), RowSense::Equal, 0});
+            const int row = static_cast<int>(m.rows.size()) - 1;
+            m.entries.push_back({row, copies[k][t], 1});
+            m.entries.push_back({row, copies[k][t - 1], -1});
+        }
+    }
+    for (LpEntry &e : m.entries) {
+        if (e.column < static_cast<int>(copyOf.size()) && copyOf[e.column] >= 0 && e.row < static_cast<int>(rowHour.size())
+            && rowHour[e.row] > 0)
+            e.column = copies[copyOf[e.column]][rowHour[e.row]];
+    }
+    std::vector<int> origin(m.columns.size(), -1);
+    for (std::size_t k = 0; k < sizes.size(); ++k)
+        for (int c : copies[k])
+            origin[c] = sizes[k];
+    return origin;
+}
+
+namespace {
+
+// Upper bounds every feasible point of the reduced model satisfies, column by column.
+std::vector<double> impliedUpper(const OptimizerProblem &p, const LpModel &m, const std::vector<int> &origin)
+{
+    std::vector<double> upper(m.columns.size());
+    for (std::size_t c = 0; c < m.columns.size(); ++c)
+        upper[c] = origin[c] >= 0 ? m.columns[origin[c]].upper : m.columns[c].upper;
+    const HourlyInputs &h = p.hourly;
+    double maxLoad = 0;
+    for (double l : h.loadKWh)
+        maxLoad = std::max(maxLoad, l);
+    auto tighten = [&](int column, double bound) { upper[column] = std::min(upper[column], bound); };
+    for (int t = 0; t < T; ++t) {
+        double gen = h.fixedGenerationKWh.empty() ? 0 : h.fixedGenerationKWh[t];
+        for (std::size_t i = 0; i < p.pv.size(); ++i)
+            gen += p.pv[i].profileKWhPerKWp[t] * p.pv[i].maxKWp;
+        for (std::size_t j = 0; j < p.wind.size(); ++j)
+            gen += p.wind[j].profileKWhPerTurbine[t] * p.wind[j].maxCount;
+        tighten(m.imp[t], h.loadKWh[t]);   // brn + g + dis ≤ L
+        tighten(m.grn[t], h.loadKWh[t]);
+        tighten(m.dis[t], h.loadKWh[t]);
+        tighten(m.ch[t], p.battery.maxKW);
+        tighten(m.soc[t], (p.battery.socMax - p.battery.socMin) * p.battery.maxKWh);
+        tighten(m.exp[t], gen);            // exp ≤ gen + imp + dis − L ≤ gen
+    }
+    for (int d : m.dem)
+        tighten(d, maxLoad);
+    return upper;
+}
+
+} // namespace
+
+double lagrangianBound(const OptimizerProblem &p, const LpModel &m, const std::vector<int> &origin,
+                       const std::vector<double> &rowDuals)
+{
+    std::vector<double> y(m.rows.size());
+    double bound = 0;
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+        const RowSense sense = m.rows[r].sense;
+        y[r] = sense == RowSense::LessEqual ? std::min(rowDuals[r], 0.0)
+            : sense == RowSense::GreaterEqual ? std::max(rowDuals[r], 0.0)
+                                              : rowDuals[r];
+        bound += y[r] * m.rows[r].rhs;
+    }
+    std::vector<double> reduced(m.columns.size());
+    for (std::size_t c = 0; c < m.columns.size(); ++c)
+        reduced[c] = m.columns[c].cost;
+    for (const LpEntry &e : m.entries)
+        reduced[e.column] -= e.value * y[e.row];
+    const std::vector<double> upper = impliedUpper(p, m, origin);
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+        const double d = reduced[c];
+        if (d >= 0)
+            bound += d * m.columns[c].lower;
+        else if (std::isfinite(upper[c]))
+            bound += d * upper[c];
+        else
+            return -kInfinity;
+    }
+    return bound + m.objectiveConstant;
+}
+
 LpSolution restoreSolution(const OptimizerProblem &p, const LpModel &full, const ReducedLp &reduced,
                            const LpSolution &s)
 {

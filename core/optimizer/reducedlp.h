@@ -20,6 +20,20 @@ struct ReducedLp {
 
 ReducedLp buildReducedLp(const OptimizerProblem &problem, const LpBuildOptions &options = {});
 
+// For an interior-point solve: every size column (PV, wind, battery) gets one copy per hour,
+// tied to the previous hour's by a row lnk_<column>_<t>: copy(t) − copy(t−1) = 0, and the hourly
+// rows use their hour's copy. A column in every hourly row makes A·Aᵀ dense; the chain keeps
+// it banded. Hour 0 uses the column itself; the new rows and columns come after the others.
+// Returns for every column the size column it copies (−1 for the others).
+std::vector<int> chainSizeColumns(LpModel &model);
+
+// A lower bound on the optimum of a (reduced, chained) model from any row duals y (GLPK's
+// sign; clamped to the sign their rows allow): min over a box of cᵀx − yᵀ(Ax − b), with the
+// box from the columns' bounds and, where a column has none, the upper bound every feasible
+// point satisfies (imports and discharge ≤ load, charge ≤ P^max, …). −inf when there is none.
+double lagrangianBound(const OptimizerProblem &problem, const LpModel &model, const std::vector<int> &chainOrigin,
+                       const std::vector<double> &rowDuals);
+
 // The reduced LP's solution in the columns and rows of the full model `full` (hourly rows
 // other than bal, use, sdyn, smax, pch, pdis and dmd get dual 0; the single rows their own).
 LpSolution restoreSolution(const OptimizerProblem &problem, const LpModel &full, const ReducedLp &reduced,

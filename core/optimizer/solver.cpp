@@ -184,15 +184,36 @@ LpSolution solveModel(const OptimizerProblem &p, const LpModel &model, const LpB
     options.messages = settings.messages;
     if (settings.exact)
         return solveLp(model, options);
-    const ReducedLp reduced = buildReducedLp(p, build);
-    LpSolution s = solveLp(reduced.model, options);
-    if (s.status == SolveStatus::Optimal)
-        s = restoreSolution(p, model, reduced, s);
-    s.method += "; an equivalent form with fewer rows (docs/optimizer.md)";
-    return s;
+    return solveEquivalent(p, build, settings.messages);
 }
 
 } // namespace
+
+LpSolution solveEquivalent(const OptimizerProblem &p, const LpBuildOptions &build, bool messages)
+{
+    const LpModel full = buildLp(p, build);
+    LpSolveOptions options;
+    options.messages = messages;
+    // The simplex is slow on a year of battery dispatch (the SOC rows couple all hours); without
+    // a battery that may be built presolve leaves little and the simplex is the faster.
+    const bool battery = p.battery.maxKWh > 0 && p.battery.maxKW > 0;
+    if (!p.options.integerTurbines && battery) {
+        ReducedLp reduced = buildReducedLp(p, build);
+        const std::vector<int> origin = chainSizeColumns(reduced.model);
+        options.interior = true;
+        LpSolution s = solveLp(reduced.model, options);
+        if (s.status == SolveStatus::Optimal) {
+            const double bound = lagrangianBound(p, reduced.model, origin, s.rowDuals);
+            s = restoreSolution(p, full, reduced, s);
+            s.method = "interior point on an equivalent reduced LP (docs/optimizer.md)";
+            s.provenGap = std::max(0.0, s.objective - bound) / std::max(1.0, std::abs(s.objective));
+            return s;
+        }
+        options.interior = false;
+    }
+    LpSolution s = solveLp(full, options);
+    return s;
+}
 
 OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSettings &settings)
 {
@@ -213,6 +234,7 @@ OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSetting
     const LpSolution s = solveModel(problem, model, {}, settings);
     r.solve.method = s.method;
     r.solve.lpRelaxationObjective = s.lpRelaxation;
+    r.solve.provenGapRelative = s.provenGap;
     r.status = s.status;
     r.message = s.message;
     if (s.status == SolveStatus::Infeasible && settings.diagnose) {

@@ -36,13 +36,22 @@ struct LpSolution {
     double seconds = 0;
     std::string method;
     std::optional<double> lpRelaxation;   // a MILP's LP relaxation optimum
+    std::optional<double> provenGap;      // (objective − proven lower bound) / |objective|
 };
 
 struct LpSolveOptions {
     bool messages = false;
-    bool integer = true;   // honour the model's integer columns (a MILP, gap 1e-9)
+    bool integer = true;    // honour the model's integer columns (a MILP, gap 1e-9)
+    bool interior = false;  // GLPK's interior-point method (an LP only; no basis)
 };
 
 LpSolution solveLp(const LpModel &model, const LpSolveOptions &options = {});
+
+// The LP of `build` solved in its fastest equivalent form: the reduced LP (reducedlp.h) with
+// chained sizes by the interior-point method, its gap proven by a Lagrangian bound, when a
+// battery may be built; without one, with whole turbines, or when the interior-point method
+// fails, the simplex on the LP itself. The solution is in the columns and rows of
+// buildLp(problem, build).
+LpSolution solveEquivalent(const OptimizerProblem &problem, const LpBuildOptions &build, bool messages = false);
 
 } // namespace pz::optimizer
