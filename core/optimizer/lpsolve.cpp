@@ -62,13 +62,15 @@ GlpProblem load(const LpModel &m)
     return lp;
 }
 
-// The simplex with presolve (first solve) or from the current basis (later solves).
+// The primal simplex with presolve (first solve; GLPK's dual simplex was far slower on a year
+// of battery dispatch, docs/optimizer.md), or the dual simplex from the current basis after
+// bounds were fixed (the basis stays dual feasible).
 SolveStatus simplex(glp_prob *lp, bool presolve, bool messages, std::string *message)
 {
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
-    parm.meth = GLP_DUALP;
+    parm.meth = presolve ? GLP_PRIMAL : GLP_DUALP;
     parm.presolve = presolve ? GLP_ON : GLP_OFF;
     const int rc = glp_simplex(lp, &parm);
     if (rc == GLP_ENOPFS)
@@ -152,7 +154,7 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
 {
     const auto start = std::chrono::steady_clock::now();
     LpSolution s;
-    s.method = "dual simplex with presolve";
+    s.method = "primal simplex with presolve";
     if (!options.messages)
         glp_term_out(GLP_OFF);
     GlpProblem lp = load(model);
