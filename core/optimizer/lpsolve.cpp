@@ -123,16 +123,22 @@ SolveStatus branchAndBound(glp_prob *lp, const LpModel &m, bool messages, std::s
     return simplex(lp, false, messages, message);
 }
 
-// The interior-point method; no status but Optimal is trusted (the caller falls back).
+// The interior-point method; no status but Optimal is trusted (the caller falls back). A run
+// that stops on numerical instability is tried once more with another ordering of A·Aᵀ.
 SolveStatus interior(glp_prob *lp, bool messages, std::string *message)
 {
-    glp_iptcp parm;
-    glp_init_iptcp(&parm);
-    parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
-    parm.ord_alg = GLP_ORD_AMD;
-    const int rc = glp_interior(lp, &parm);
-    if (rc == 0 && glp_ipt_status(lp) == GLP_OPT)
-        return SolveStatus::Optimal;
+    int rc = 0;
+    for (int ordering : {GLP_ORD_AMD, GLP_ORD_SYMAMD}) {
+        glp_iptcp parm;
+        glp_init_iptcp(&parm);
+        parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
+        parm.ord_alg = ordering;
+        rc = glp_interior(lp, &parm);
+        if (rc == 0 && glp_ipt_status(lp) == GLP_OPT)
+            return SolveStatus::Optimal;
+        if (rc != GLP_EINSTAB)
+            break;
+    }
     *message = "GLPK interior point: no optimum (code " + std::to_string(rc) + ")";
     return rc == GLP_ENOFEAS ? SolveStatus::Infeasible : SolveStatus::Error;
 }

@@ -160,7 +160,7 @@ private slots:
     // §16.10: wrong values are refused before solving, naming the field.
     void wrongValuesNameTheField()
     {
-        OptimizerProblem p = pztest::richProblem();
+        OptimizerProblem p = pztest::richProblem(true);
         p.pv[0].minKWp = 5000;   // above its maximum
         p.battery.capexCnyPerKWh = 0;
         p.battery.omCnyPerKWhYr = 0;
