@@ -175,6 +175,14 @@ std::vector<std::string> validateProblem(const OptimizerProblem &p)
         ids.push_back("pv " + pv.id);
     for (const WindCandidate &w : p.wind)
         ids.push_back("wind " + w.id);
+    auto checkId = [&c](const std::string &kind, const std::string &id) {
+        if (id.empty() || id.find_first_of(" \t\r\n") != std::string::npos)
+            c.add(kind + " '" + id + "'", "the id must be given and must not contain blanks (it names the LP's columns)");
+    };
+    for (const PvCandidate &pv : p.pv)
+        checkId("pv", pv.id);
+    for (const WindCandidate &w : p.wind)
+        checkId("wind", w.id);
     for (std::size_t a = 0; a < ids.size(); ++a)
         for (std::size_t b = a + 1; b < ids.size(); ++b)
             if (ids[a] == ids[b])

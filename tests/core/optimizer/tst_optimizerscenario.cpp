@@ -170,6 +170,11 @@ private slots:
             all += QString::fromStdString(s) + '\n';
         QVERIFY2(all.contains("pv 11.min_kWp: is above pv 11.max_kWp"), qPrintable(all));
         QVERIFY2(all.contains("battery.capex_CNY_per_kWh"), qPrintable(all));
+        OptimizerProblem blank = pztest::handCheckedProblem();
+        blank.pv[0].id = "s 1";
+        problems = validateProblem(blank);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(problems.front()).contains("pv 's 1'"));
         OptimizerProblem none = pztest::handCheckedProblem();
         none.hourly.loadKWh.assign(kHoursPerYear, 0.0);
         problems = validateProblem(none);
