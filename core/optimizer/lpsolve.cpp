@@ -62,15 +62,16 @@ GlpProblem load(const LpModel &m)
     return lp;
 }
 
-// The primal simplex with presolve (first solve; GLPK's dual simplex was far slower on a year
-// of battery dispatch, docs/optimizer.md), or the dual simplex from the current basis after
-// bounds were fixed (the basis stays dual feasible).
-SolveStatus simplex(glp_prob *lp, bool presolve, bool messages, std::string *message)
+// The simplex: with presolve for a first solve, from the current basis after bounds were fixed.
+// Primal where a battery may be built (GLPK's dual simplex is far slower on a year of battery
+// dispatch), dual otherwise (faster there, and after fixing bounds the basis stays dual
+// feasible); docs/optimizer.md gives the times.
+SolveStatus simplex(glp_prob *lp, bool presolve, bool primal, bool messages, std::string *message)
 {
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
-    parm.meth = presolve ? GLP_PRIMAL : GLP_DUALP;
+    parm.meth = presolve && primal ? GLP_PRIMAL : GLP_DUALP;
     parm.presolve = presolve ? GLP_ON : GLP_OFF;
     const int rc = glp_simplex(lp, &parm);
     if (rc == GLP_ENOPFS)
@@ -120,7 +121,7 @@ SolveStatus branchAndBound(glp_prob *lp, const LpModel &m, bool messages, std::s
         glp_set_col_kind(lp, static_cast<int>(c) + 1, GLP_CV);
         glp_set_col_bnds(lp, static_cast<int>(c) + 1, GLP_FX, value, value);
     }
-    return simplex(lp, false, messages, message);
+    return simplex(lp, false, false, messages, message);
 }
 
 // The interior-point method; no status but Optimal is trusted (the caller falls back). A run
@@ -160,7 +161,6 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
 {
     const auto start = std::chrono::steady_clock::now();
     LpSolution s;
-    s.method = "primal simplex with presolve";
     if (!options.messages)
         glp_term_out(GLP_OFF);
     GlpProblem lp = load(model);
@@ -179,7 +179,9 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
     if (!options.integer)
         for (std::size_t c = 0; c < model.columns.size(); ++c)
             glp_set_col_kind(lp.get(), static_cast<int>(c) + 1, GLP_CV);
-    s.status = simplex(lp.get(), true, options.messages, &s.message);
+    const bool battery = model.battKWh >= 0 && model.columns[model.battKWh].upper > 0;
+    s.method = battery ? "primal simplex with presolve" : "dual simplex with presolve";
+    s.status = simplex(lp.get(), true, battery, options.messages, &s.message);
     if (s.status == SolveStatus::Optimal && integer && options.integer) {
         s.lpRelaxation = glp_get_obj_val(lp.get()) + model.objectiveConstant;
         s.method += "; branch and bound (gap 1e-9), duals with the counts fixed";
