@@ -21,7 +21,7 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev libboost-dev libbenchmark-dev
-  libgdal-dev libproj-dev
+  libgdal-dev libproj-dev libglpk-dev
   fonts-noto-cjk fonts-wqy-microhei poppler-utils
   dpkg-dev lintian desktop-file-utils appstream
 )

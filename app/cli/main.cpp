@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "exitcodes.h"
 #include "importcommand.h"
+#include "optimizecommand.h"
 #include "reportcommand.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
@@ -36,6 +37,8 @@ std::vector<Command> commands()
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
     list.push_back({QStringLiteral("import"), tr("import a GIS or CAD site plan into a project"), pz::cli::runImport});
     list.push_back({QStringLiteral("report"), tr("write the client report of a project as a PDF"), runReport});
+    list.push_back({QStringLiteral("optimize"), tr("find the least-cost zero-carbon design of an optimizer scenario"),
+                    runOptimize});
     return list;
 }
 

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "optimizecommand.h"
+
+#include "commandline.h"
+#include "exitcodes.h"
+#include "io/atomicfile.h"
+#include "optimizer/lpmodel.h"
+#include "optimizer/mpswriter.h"
+#include "optimizer/resultjson.h"
+#include "optimizer/scenariofile.h"
+#include "optimizer/solver.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+namespace pz::cli {
+
+namespace {
+
+QString usage()
+{
+    return tr("Usage: parkzero-cli optimize --scenario SCEN.json [options]\n"
+              "\n"
+              "Finds the least annualised cost of PV, wind, battery and green power that keeps the\n"
+              "park's carbon intensity at or below its threshold (and its clean-energy share above a\n"
+              "floor, if one is set), with the hourly dispatch of the year, and prints a summary or\n"
+              "writes the results as JSON.\n"
+              "\n"
+              "Options:\n"
+              "  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)\n"
+              "  --exact               solve the LP exactly as exported (otherwise an equivalent,\n"
+              "                        smaller form of it, with the same optimum)\n"
+              "  --whole-turbines      whole turbine counts (a mixed-integer programme)\n"
+              "  --json OUT|-          write the results as JSON to OUT; - writes them to stdout\n"
+              "  --hourly OUT.csv      write the optimizer's dispatch, one row per hour\n"
+              "  --lp-out MODEL.mps    write the LP as free MPS\n"
+              "  -h, --help            show this help\n"
+              "\n"
+              "Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an\n"
+              "output cannot be written, 2 when the scenario is missing or wrong, or the command line\n"
+              "is wrong.\n");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QString reason;
+    if (io::writeFileAtomically(path, bytes, &reason))
+        return true;
+    *error = tr("%1: cannot write: %2").arg(path, reason);
+    return false;
+}
+
+QString summary(const optimizer::OptimizerProblem &p, const optimizer::OptimizerResult &r)
+{
+    const QLocale c = QLocale::c();
+    QString text;
+    QTextStream out(&text);
+    out << tr("Optimum: %1 CNY/yr (%2 solve, %3 s)")
+               .arg(c.toString(r.objectiveCnyPerYr, 'f', 3), QString::fromStdString(r.solve.mode),
+                    c.toString(r.solve.seconds, 'f', 1))
+        << '\n';
+    for (std::size_t i = 0; i < p.pv.size(); ++i)
+        out << tr("  PV %1: %2 kWp").arg(QString::fromStdString(p.pv[i].id), c.toString(r.pvKWp[i], 'f', 3)) << '\n';
+    for (std::size_t j = 0; j < p.wind.size(); ++j)
+        out << tr("  Wind %1: %2 turbines (%3 kW)")
+                   .arg(QString::fromStdString(p.wind[j].id), c.toString(r.windTurbines[j], 'f', 6),
+                        c.toString(r.windKW[j], 'f', 3))
+            << '\n';
+    out << tr("  Battery: %1 kWh, %2 kW").arg(c.toString(r.batteryKWh, 'f', 3), c.toString(r.batteryKW, 'f', 3)) << '\n';
+    out << tr("  Green power: %1 kWh").arg(c.toString(r.annual.greenPowerKWh, 'f', 1)) << '\n';
+    out << tr("Intensity %1 tCO2/tce (threshold %2), marginal abatement cost %3 CNY/tCO2")
+               .arg(c.toString(r.indicator.intensityTCO2PerTce, 'f', 6), c.toString(r.indicator.thresholdTCO2PerTce, 'g', 6),
+                    c.toString(r.duals.carbonCnyPerTCO2, 'f', 4))
+        << '\n';
+    if (r.costWithoutCarbonRowsCnyPerYr)
+        out << tr("Without the carbon and clean-share rows: %1 CNY/yr").arg(c.toString(*r.costWithoutCarbonRowsCnyPerYr, 'f', 3))
+            << '\n';
+    return text;
+}
+
+// Writes the outputs that were asked for; false with the message on the first that fails.
+bool writeOutputs(const QCommandLineParser &parser, const QCommandLineOption &json, const QCommandLineOption &hourly,
+                  const optimizer::OptimizerProblem &problem, const optimizer::OptimizerResult &result, QString *error)
+{
+    if (parser.isSet(hourly) && result.status == optimizer::SolveStatus::Optimal
+        && !writeFile(parser.value(hourly), optimizer::hourlyDispatchCsv(problem, result), error))
+        return false;
+    const QString jsonOut = parser.value(json);
+    const QByteArray bytes = QJsonDocument(optimizer::resultToJson(problem, result)).toJson(QJsonDocument::Indented);
+    if (jsonOut == QLatin1String("-"))
+        QTextStream(stdout) << bytes;
+    else if (!jsonOut.isEmpty() && !writeFile(jsonOut, bytes, error))
+        return false;
+    return true;
+}
+
+} // namespace
+
+int runOptimize(const QStringList &args)
+{
+    const QString command = QStringLiteral("optimize");
+    QCommandLineParser parser;
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QString(), QStringLiteral("SCEN"));
+    const QCommandLineOption exactOption(QStringLiteral("exact"));
+    const QCommandLineOption wholeOption(QStringLiteral("whole-turbines"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption hourlyOption(QStringLiteral("hourly"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption lpOption(QStringLiteral("lp-out"), QString(), QStringLiteral("MODEL"));
+    parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption});
+    if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (!parser.isSet(scenarioOption)) {
+        if (!positional.isEmpty())
+            return usageError(command,
+                              tr("optimizing a project (%1) is not available yet: give an optimizer scenario with "
+                                 "--scenario SCEN.json")
+                                  .arg(positional.front()),
+                              usage());
+        return usageError(command, tr("no scenario given (--scenario SCEN.json)"), usage());
+    }
+    if (!positional.isEmpty())
+        return usageError(command, tr("unexpected argument %1").arg(positional.front()), usage());
+
+    optimizer::ScenarioReadResult read = optimizer::readScenario(parser.value(scenarioOption));
+    if (!read.problem)
+        return fail(ExitInvalid, tr("parkzero-cli optimize: %1").arg(read.error));
+    optimizer::OptimizerProblem &problem = *read.problem;
+    if (parser.isSet(wholeOption))
+        problem.options.integerTurbines = true;
+    const std::vector<std::string> problems = optimizer::validateProblem(problem);
+    if (!problems.empty()) {
+        QString text;
+        for (const std::string &p : problems)
+            text += QStringLiteral("\n  ") + QString::fromStdString(p);
+        return fail(ExitInvalid, tr("parkzero-cli optimize: %1: the scenario cannot be solved:%2")
+                                     .arg(parser.value(scenarioOption), text));
+    }
+    QString error;
+    if (parser.isSet(lpOption)
+        && !writeFile(parser.value(lpOption), QByteArray::fromStdString(optimizer::mpsText(optimizer::buildLp(problem))), &error))
+        return fail(ExitFailure, error);
+
+    optimizer::SolveSettings settings;
+    settings.exact = parser.isSet(exactOption);
+    const optimizer::OptimizerResult result = optimizer::solveProblem(problem, settings);
+    if (!writeOutputs(parser, jsonOption, hourlyOption, problem, result, &error))
+        return fail(ExitFailure, error);
+    if (result.status == optimizer::SolveStatus::Error)
+        return fail(ExitFailure, tr("parkzero-cli optimize: the solver failed: %1").arg(QString::fromStdString(result.message)));
+    if (result.status == optimizer::SolveStatus::Infeasible)
+        return fail(ExitFailure, tr("parkzero-cli optimize: infeasible: %1").arg(QString::fromStdString(result.message)));
+    if (parser.value(jsonOption) != QLatin1String("-"))
+        QTextStream(stdout) << summary(problem, result);
+    return ExitOk;
+}
+
+} // namespace pz::cli

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "optimizer/resultjson.h"
+
+#include "optimizer/costs.h"
+#include "optimizer/mpswriter.h"
+
+#include <QJsonArray>
+#include <QString>
+
+#include <cmath>
+
+namespace pz::optimizer {
+
+const char *statusKey(SolveStatus status)
+{
+    switch (status) {
+    case SolveStatus::Optimal: return "optimal";
+    case SolveStatus::Infeasible: return "infeasible";
+    case SolveStatus::Error: break;
+    }
+    return "error";
+}
+
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject partsJson(const ObjectiveParts &o)
+{
+    return {{"pv_capex", o.pvCapex}, {"pv_om", o.pvOm}, {"wind_capex", o.windCapex}, {"wind_om", o.windOm},
+            {"battery_capex", o.batteryCapex}, {"battery_om", o.batteryOm}, {"grid_energy", o.gridEnergy},
+            {"demand_charge", o.demandCharge}, {"green_premium", o.greenPremium}, {"export_revenue", o.exportRevenue}};
+}
+
+QJsonObject sizesJson(const OptimizerProblem &p, const OptimizerResult &r)
+{
+    QJsonObject pv, turbines, kw;
+    for (std::size_t i = 0; i < p.pv.size() && i < r.pvKWp.size(); ++i)
+        pv.insert(qs(p.pv[i].id), r.pvKWp[i]);
+    for (std::size_t j = 0; j < p.wind.size() && j < r.windTurbines.size(); ++j) {
+        turbines.insert(qs(p.wind[j].id), r.windTurbines[j]);
+        kw.insert(qs(p.wind[j].id), r.windKW[j]);
+    }
+    return {{"pv_kWp", pv}, {"wind_turbines", turbines}, {"wind_kW", kw}, {"battery_kWh", r.batteryKWh},
+            {"battery_kW", r.batteryKW}};
+}
+
+QJsonObject annualJson(const AnnualSums &a)
+{
+    QJsonArray peaks;
+    for (double peak : a.monthlyPeakImportKW)
+        peaks.append(peak);
+    return {{"consumption_kWh", a.consumptionKWh}, {"pv_generation_kWh", a.pvGenerationKWh},
+            {"wind_generation_kWh", a.windGenerationKWh}, {"fixed_generation_kWh", a.fixedGenerationKWh},
+            {"grid_import_kWh", a.gridImportKWh}, {"grid_export_kWh", a.gridExportKWh}, {"curtailed_kWh", a.curtailedKWh},
+            {"battery_charge_kWh", a.batteryChargeKWh}, {"battery_discharge_kWh", a.batteryDischargeKWh},
+            {"battery_losses_kWh", a.batteryLossesKWh}, {"green_power_kWh", a.greenPowerKWh},
+            {"monthly_peak_import_kW", peaks}};
+}
+
+QJsonObject indicatorJson(const IndicatorBlock &i)
+{
+    return {{"emissions_location_tCO2", i.emissionsLocationTCO2}, {"emissions_market_tCO2", i.emissionsMarketTCO2},
+            {"embodied_in_numerator_tCO2", i.embodiedInNumeratorTCO2}, {"other_emissions_tCO2", i.otherEmissionsTCO2},
+            {"numerator_tCO2", i.numeratorTCO2}, {"energy_use_tce", i.energyUseTce},
+            {"intensity_tCO2_per_tce", i.intensityTCO2PerTce}, {"threshold_tCO2_per_tce", i.thresholdTCO2PerTce},
+            {"clean_energy_share_pct", i.cleanEnergySharePct}, {"self_sufficiency_pct", i.selfSufficiencyPct}};
+}
+
+// The constants of §16.2: the annualised cost and embodied carbon per unit of each candidate.
+QJsonObject constantsJson(const OptimizerProblem &p)
+{
+    const CostCoefficients c = costCoefficients(p);
+    QJsonObject pv, wind;
+    for (std::size_t i = 0; i < p.pv.size(); ++i)
+        pv.insert(qs(p.pv[i].id), QJsonObject{{"capex_CNY_per_kWp_yr", c.pvCapexCnyPerKWpYr[i]},
+                                               {"om_CNY_per_kWp_yr", c.pvOmCnyPerKWpYr[i]},
+                                               {"embodied_tCO2_per_kWp_yr", c.pvEmbodiedTPerKWpYr[i]}});
+    for (std::size_t j = 0; j < p.wind.size(); ++j)
+        wind.insert(qs(p.wind[j].id), QJsonObject{{"capex_CNY_per_turbine_yr", c.windCapexCnyPerTurbineYr[j]},
+                                                  {"om_CNY_per_turbine_yr", c.windOmCnyPerTurbineYr[j]},
+                                                  {"embodied_tCO2_per_turbine_yr", c.windEmbodiedTPerTurbineYr[j]}});
+    return {{"crf", c.crf}, {"pv", pv}, {"wind", wind},
+            {"battery", QJsonObject{{"capex_CNY_per_kWh_yr", c.batteryCapexCnyPerKWhYr},
+                                    {"capex_CNY_per_kW_yr", c.batteryCapexCnyPerKWYr},
+                                    {"om_CNY_per_kWh_yr", c.batteryOmCnyPerKWhYr},
+                                    {"om_CNY_per_kW_yr", c.batteryOmCnyPerKWYr},
+                                    {"embodied_tCO2_per_kWh_yr", c.batteryEmbodiedTPerKWhYr}}},
+            {"energy_use_tce", energyUseTce(p)}, {"export_price_clamped_hours", exportPriceClampedHours(p)}};
+}
+
+QJsonObject solveJson(const SolveInfo &s)
+{
+    return {{"solver", qs(s.solver)}, {"method", qs(s.method)}, {"mode", qs(s.mode)}, {"rows", s.rows},
+            {"cols", s.columns}, {"nonzeros", s.nonZeros}, {"time_s", s.seconds},
+            {"export_price_clamped_hours", s.exportPriceClampedHours},
+            {"proven_gap_relative", optionalNumber(s.provenGapRelative)},
+            {"lp_relaxation_objective_CNY_per_yr", optionalNumber(s.lpRelaxationObjective)}};
+}
+
+} // namespace
+
+QJsonObject resultToJson(const OptimizerProblem &p, const OptimizerResult &r)
+{
+    QJsonObject o{{"status", statusKey(r.status)}, {"message", qs(r.message)}, {"solve", solveJson(r.solve)}};
+    if (r.status == SolveStatus::Error)
+        return o;
+    o.insert("constants", constantsJson(p));
+    o.insert("cost_without_carbon_rows_CNY_per_yr", optionalNumber(r.costWithoutCarbonRowsCnyPerYr));
+    if (r.diagnosis) {
+        const Diagnosis &d = *r.diagnosis;
+        o.insert("diagnosis", QJsonObject{{"best_intensity_tCO2_per_tce", optionalNumber(d.bestIntensityTCO2PerTce)},
+                                          {"best_clean_share_pct", optionalNumber(d.bestCleanSharePct)},
+                                          {"violated", qs(d.violated)}, {"message", qs(d.message)}});
+    }
+    if (r.status != SolveStatus::Optimal)
+        return o;
+    o.insert("objective_CNY_per_yr", r.objectiveCnyPerYr);
+    o.insert("objective_parts_CNY_per_yr", partsJson(r.parts));
+    o.insert("sizes", sizesJson(p, r));
+    o.insert("annual", annualJson(r.annual));
+    o.insert("indicator", indicatorJson(r.indicator));
+    o.insert("duals", QJsonObject{{"carbon_CNY_per_tCO2", r.duals.carbonCnyPerTCO2},
+                                  {"threshold_CNY_per_yr_per_tCO2_per_tce", r.duals.thresholdCnyPerYrPerTCO2PerTce},
+                                  {"clean_share_CNY_per_kWh", optionalNumber(r.duals.cleanShareCnyPerKWh)},
+                                  {"green_cap_CNY_per_kWh", optionalNumber(r.duals.greenCapCnyPerKWh)}});
+    QJsonArray bounds;
+    for (const std::string &b : r.activeBounds)
+        bounds.append(qs(b));
+    o.insert("active_bounds", bounds);
+    return o;
+}
+
+QByteArray hourlyDispatchCsv(const OptimizerProblem &p, const OptimizerResult &r)
+{
+    const HourlyDispatch &h = r.hourly;
+    std::string out = "hour,time_local_standard,consumption_kwh,generation_kwh,pv_generation_kwh,wind_generation_kwh,"
+                      "fixed_generation_kwh,battery_charge_kwh,battery_discharge_kwh,battery_soc_kwh,grid_import_kwh,"
+                      "grid_export_kwh,curtailed_kwh,green_power_kwh,emissions_kg,tariff_price_cny_per_kwh\n";
+    if (h.importKWh.size() != static_cast<std::size_t>(kHoursPerYear))
+        return QByteArray::fromStdString(out);
+    for (int t = 0; t < kHoursPerYear; ++t) {
+        const double gen = h.pvKWh[t] + h.windKWh[t] + h.fixedKWh[t];
+        const double emissionsKg = p.hourly.gridFactorKgPerKWh[t] * (h.importKWh[t] - h.greenKWh[t]);
+        out += std::to_string(t) + ',';
+        if (static_cast<std::size_t>(t) < p.hourly.timeLocalStandard.size())
+            out += p.hourly.timeLocalStandard[t];
+        for (double v : {h.loadKWh[t], gen, h.pvKWh[t], h.windKWh[t], h.fixedKWh[t], h.chargeKWh[t], h.dischargeKWh[t],
+                         h.socKWh[t], h.importKWh[t], h.exportKWh[t], h.curtailedKWh[t], h.greenKWh[t], emissionsKg,
+                         p.hourly.importPriceCnyPerKWh[t]})
+            out += ',' + shortestNumber(v);
+        out += '\n';
+    }
+    return QByteArray::fromStdString(out);
+}
+
+} // namespace pz::optimizer

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Solving the optimizer's LP (spec §16.3–§16.10) with GLPK: the LP of lpmodel.h, solved with
+// presolve; whole turbines as a MILP to a relative gap of 1e-9 with the duals from the LP with
+// the counts fixed; the results of §16.7 and, when infeasible, the diagnosis of §16.10.
+
+#include "optimizer/lpmodel.h"
+#include "optimizer/problem.h"
+#include "optimizer/result.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pz::optimizer {
+
+struct SolveSettings {
+    // Exact: the LP of §16.3–§16.6 as it stands. Otherwise a faster equivalent form may be
+    // solved (see docs/optimizer.md); both give the same optimum.
+    bool exact = false;
+    bool costWithoutCarbonRows = true;   // the second solve of §16.7
+    bool diagnose = true;                // the auxiliary LPs of §16.10 when infeasible
+    bool messages = false;               // GLPK's progress on stdout
+};
+
+// Solves a problem; an invalid problem gives status Error with validateProblem()'s reasons.
+OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSettings &settings = {});
+
+// The optimum of one LP model in GLPK: status, objective (with the model's constant), column
+// values and row duals (GLPK's sign). Used by the solver, the diagnosis and the tests.
+struct LpSolution {
+    SolveStatus status = SolveStatus::Error;
+    std::string message;
+    double objective = 0;
+    std::vector<double> columnValues, rowDuals;
+    double seconds = 0;
+    std::string method;
+    std::optional<double> lpRelaxation;   // a MILP's LP relaxation optimum
+    std::optional<double> provenGap;      // (objective − proven lower bound) / |objective|
+};
+
+struct LpSolveOptions {
+    bool messages = false;
+    bool integer = true;    // honour the model's integer columns (a MILP, gap 1e-9)
+    bool interior = false;  // GLPK's interior-point method (an LP only; no basis)
+};
+
+LpSolution solveLp(const LpModel &model, const LpSolveOptions &options = {});
+
+// The LP of `build` solved in its fastest equivalent form: the reduced LP (reducedlp.h) with
+// chained sizes by the interior-point method, its gap proven by a Lagrangian bound, when a
+// battery may be built; without one, with whole turbines, or when the interior-point method
+// fails, the simplex on the LP itself. The solution is in the columns and rows of
+// buildLp(problem, build).
+LpSolution solveEquivalent(const OptimizerProblem &problem, const LpBuildOptions &build, bool messages = false);
+
+} // namespace pz::optimizer
