@@ -191,11 +191,11 @@ void MainWindow::updateTitle()
     m_recovery->setTitle(documentName());
 }
 
-void MainWindow::resetDocument(Park park, const QString &filePath, const QString &untitledName)
+void MainWindow::resetDocument(Project project, const QString &filePath, const QString &untitledName)
 {
     m_untitledName = untitledName.isEmpty() ? tr("Untitled") : untitledName;
     m_selection->clear();
-    m_document->resetPark(std::move(park));
+    m_document->resetProject(std::move(project));
     m_document->setFilePath(filePath);
     updateTitle();
     m_map->zoomToFitSite();
@@ -341,7 +341,7 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
-    resetDocument(Park{}, QString(), tr("Untitled"));
+    resetDocument(Project(), QString(), tr("Untitled"));
     statusBar()->showMessage(tr("New park"), 3000);
 }
 
@@ -389,7 +389,7 @@ bool MainWindow::loadFile(const QString &path)
         box.exec();
         return false;
     }
-    resetDocument(std::move(*result.park), absolute, QString());
+    resetDocument(std::move(*result.project), absolute, QString());
     RecentFiles::add(absolute);
     AppSettings::setLastDirectory(QFileInfo(absolute).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
@@ -403,7 +403,7 @@ bool MainWindow::openExample()
         statusBar()->showMessage(tr("The example park could not be read: %1").arg(result.error), 10000);
         return false;
     }
-    resetDocument(std::move(*result.park), QString(), tr("Ordos demo park"));
+    resetDocument(std::move(*result.project), QString(), tr("Ordos demo park"));
     statusBar()->showMessage(tr("This is an example park. Use File › Save As… to keep your changes."), 10000);
     return true;
 }
@@ -433,19 +433,21 @@ bool MainWindow::saveFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString previous = m_document->filePath();
-    Park park = m_document->park();
+    Project project = m_document->project();
     // Relative paths (weather file, load profiles) keep pointing at the same files from the new
     // folder. The document then holds the rebased paths; as this is a plain replacement of the
-    // park, its undo history starts again from the saved state.
+    // project, its undo history starts again from the saved state.
     if (!previous.isEmpty() && QFileInfo(previous).absolutePath() != QFileInfo(absolute).absolutePath()) {
-        Park rebased = io::withPathsRebased(park, previous, absolute);
-        if (!(rebased == park)) {
-            park = rebased;
-            m_document->resetPark(rebased);
+        Project rebased = project;
+        for (int i = 0; i < rebased.count(); ++i)
+            rebased.at(i).park = io::withPathsRebased(rebased.at(i).park, previous, absolute);
+        if (!(rebased == project)) {
+            project = rebased;
+            m_document->resetProject(rebased);
         }
     }
     QString error;
-    if (!io::saveProject(park, absolute, &error)) {
+    if (!io::saveProject(project, absolute, &error)) {
         QMessageBox::critical(this, tr("Cannot Save Project"),
                               tr("The project could not be saved:\n%1\n\nYour changes are still open in this window.")
                                   .arg(error));
@@ -490,7 +492,7 @@ bool MainWindow::restoreRecovery(const RecoveryFile &file)
         box.exec();
         return false;
     }
-    resetDocument(std::move(*result.park), file.originalPath,
+    resetDocument(std::move(*result.project), file.originalPath,
                   file.title.isEmpty() ? tr("Recovered park") : file.title);
     // Recovered changes are not saved anywhere yet: the document shows them as modified.
     m_document->undoStack()->resetClean();

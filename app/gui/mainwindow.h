@@ -33,6 +33,7 @@ class SitePanel;
 class ToolManager;
 struct RecoveryFile;
 class Park;
+class Project;
 
 class MainWindow : public QMainWindow
 {
@@ -119,7 +120,7 @@ private:
     void updateTitle();
     void readWindowState();
     void writeWindowState();
-    void resetDocument(Park park, const QString &filePath, const QString &untitledName);
+    void resetDocument(Project project, const QString &filePath, const QString &untitledName);
 
     std::unique_ptr<ParkDocument> m_document;
     SelectionModel *m_selection = nullptr;
