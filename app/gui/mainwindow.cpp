@@ -19,6 +19,7 @@
 #include "map/mapview.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
+#include "panels/scenariospanel.h"
 #include "panels/sitepanel.h"
 #include "report/reportexporter.h"
 #include "results/resultspanel.h"
@@ -67,7 +68,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
 
     createDocks();
     createResults();
-    const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_undoDock, m_sunStudyDock};
+    const QList<QDockWidget *> panels{m_objectsDock,  m_propertiesDock, m_siteDock,
+                                      m_scenariosDock, m_undoDock,      m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -128,10 +130,14 @@ void MainWindow::createDocks()
     m_propertiesDock = makeDock(m_properties, tr("Properties"), "PropertiesDock");
     m_site = new SitePanel(m_document.get());
     m_siteDock = makeDock(m_site, tr("Site"), "SiteDock");
+    m_scenarios = new ScenariosPanel(m_document.get());
+    m_scenariosDock = makeDock(m_scenarios, tr("Scenarios"), "ScenariosDock");
 
     addDockWidget(Qt::LeftDockWidgetArea, m_objectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
     splitDockWidget(m_objectsDock, m_undoDock, Qt::Vertical);
+    tabifyDockWidget(m_undoDock, m_scenariosDock);
+    m_scenariosDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);

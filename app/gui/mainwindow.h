@@ -29,6 +29,7 @@ class ParkDocument;
 class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
+class ScenariosPanel;
 class SitePanel;
 class ToolManager;
 struct RecoveryFile;
@@ -52,6 +53,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ObjectsPanel *objectsPanel() const { return m_objects; }
     SitePanel *sitePanel() const { return m_site; }
+    ScenariosPanel *scenariosPanel() const { return m_scenarios; }
     RecoveryManager *recovery() const { return m_recovery; }
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     LiveResults *liveResults() const { return m_live; }
@@ -133,6 +135,7 @@ private:
     PropertiesPanel *m_properties = nullptr;
     ObjectsPanel *m_objects = nullptr;
     SitePanel *m_site = nullptr;
+    ScenariosPanel *m_scenarios = nullptr;
     QUndoView *m_undoView = nullptr;
     ResultsPanel *m_resultsPanel = nullptr;
     LiveResults *m_live = nullptr;
@@ -142,6 +145,7 @@ private:
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_objectsDock = nullptr;
     QDockWidget *m_siteDock = nullptr;
+    QDockWidget *m_scenariosDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QList<QDockWidget *> m_resultDocks;
     QString m_untitledName;
