@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY2(io::saveProject(project(), m_project, &error), qPrintable(error));
         // Each scenario's park on its own, as a one-scenario file, simulated the way simulate
         // always did.
-        for (const Scenario &s : project().scenarios()) {
+        const Project variants = project();
+        for (const Scenario &s : variants.scenarios()) {
             const QString single = m_dir.filePath(s.id + QStringLiteral(".parkzero"));
             QVERIFY(io::saveProject(s.park, single, &error));
             const pztest::CliRun run = pztest::runCli({QStringLiteral("simulate"), single, QStringLiteral("--json"), QStringLiteral("-")});
