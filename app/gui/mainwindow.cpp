@@ -136,8 +136,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_objectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
     splitDockWidget(m_objectsDock, m_undoDock, Qt::Vertical);
-    tabifyDockWidget(m_undoDock, m_scenariosDock);
-    m_scenariosDock->raise();
+    tabifyDockWidget(m_objectsDock, m_scenariosDock);
+    m_objectsDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);

@@ -66,6 +66,7 @@ void ScenariosPanel::createWidgets()
     m_list = new QListWidget(this);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setToolTip(tr("Click a scenario to switch to it"));
+    m_list->setMinimumHeight(40);  // shares its column with other panels on small screens
     layout->addWidget(m_list, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -83,6 +84,7 @@ void ScenariosPanel::createWidgets()
     m_note = new QPlainTextEdit(this);
     m_note->setPlaceholderText(tr("What this scenario changes, assumptions, open questions"));
     m_note->setMaximumHeight(120);
+    m_note->setMinimumHeight(30);
     noteLabel->setBuddy(m_note);
     layout->addWidget(noteLabel);
     layout->addWidget(m_note);
