@@ -19,14 +19,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!loaded.ok())
         return 0;
 
-    const QByteArray saved = pz::io::serializeProject(*loaded.park);
+    const QByteArray saved = pz::io::serializeProject(*loaded.project);
     const pz::io::LoadResult reloaded = pz::io::parseProject(saved, QStringLiteral("saved.parkzero"));
     if (!reloaded.ok()) {
         std::fprintf(stderr, "a loaded park does not load again after saving:\n%s\n--- saved:\n%s\n",
                      qPrintable(reloaded.error), saved.constData());
         std::abort();
     }
-    if (pz::io::serializeProject(*reloaded.park) != saved) {
+    if (pz::io::serializeProject(*reloaded.project) != saved) {
         std::fprintf(stderr, "save → load → save changed the bytes:\n%s\n", saved.constData());
         std::abort();
     }

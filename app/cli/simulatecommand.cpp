@@ -10,6 +10,7 @@
 #include "io/resultjson.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -30,6 +31,9 @@ QString usage()
               "  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)\n"
               "  --json OUT|-          write the results as JSON to OUT; - writes them to stdout\n"
               "  --hourly OUT.csv      write one row per hour\n"
+              "  --scenario NAME       simulate this scenario of the project (default: the active one)\n"
+              "  --all-scenarios       simulate every scenario; the JSON is {\"scenarios\": [...]},\n"
+              "                        one result per scenario with its name and id\n"
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 on success, 1 when an output cannot be written, 2 when the project\n"
@@ -74,6 +78,80 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
+namespace {
+
+// The scenarios to simulate: the active one, the one named, or all; an error names the choices.
+std::optional<std::vector<Scenario>> chosenScenarios(const Project &project, const QString &fileName,
+                                                     const QString &name, bool all, QString *error)
+{
+    if (all)
+        return project.scenarios();
+    if (name.isNull())
+        return std::vector<Scenario>{project.active()};
+    if (const int index = project.indexOfName(name); index >= 0)
+        return std::vector<Scenario>{project.at(index)};
+    QStringList names;
+    for (const Scenario &s : project.scenarios())
+        names << QLatin1Char('"') + s.name + QLatin1Char('"');
+    *error = tr("%1: no scenario is called \"%2\" (scenarios: %3)").arg(fileName, name, names.join(QLatin1String(", ")));
+    return std::nullopt;
+}
+
+// Runs every scenario on one cache (an incremental run equals a cold one bit for bit).
+std::optional<std::vector<SimulationResult>> simulateAll(const std::vector<Scenario> &scenarios,
+                                                         const SimulationOptions &options,
+                                                         std::optional<IrradianceInput> irradiance, QString *error)
+{
+    SimulationCache cache;
+    std::vector<SimulationResult> results;
+    for (const Scenario &scenario : scenarios) {
+        Park park = scenario.park;
+        if (irradiance)
+            park.site.weather.irradiance = *irradiance;
+        SimulationResult result = simulatePark(park, options, &cache);
+        // The simulation fails only on its inputs: a weather or load profile file it cannot read.
+        if (!result.ok) {
+            const QString fileName = QFileInfo(options.projectFilePath).fileName();
+            *error = scenarios.size() > 1
+                         ? tr("%1: scenario \"%2\": simulation failed: %3").arg(fileName, scenario.name, result.error)
+                         : tr("%1: simulation failed: %2").arg(fileName, result.error);
+            return std::nullopt;
+        }
+        for (const QString &warning : result.warnings)
+            QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
+        results.push_back(std::move(result));
+    }
+    return results;
+}
+
+// One scenario: the keys simulate always printed. All scenarios: {"scenarios": [{name, id, …}]}.
+QJsonObject resultsJson(const std::vector<Scenario> &scenarios, const std::vector<SimulationResult> &results,
+                        bool all)
+{
+    if (!all)
+        return io::resultToJson(results.front());
+    QJsonArray list;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        QJsonObject o = io::resultToJson(results[i]);
+        o.insert(QStringLiteral("name"), scenarios[i].name);
+        o.insert(QStringLiteral("id"), scenarios[i].id);
+        list.append(o);
+    }
+    return QJsonObject{{QStringLiteral("scenarios"), list}};
+}
+
+QString summaries(const std::vector<Scenario> &scenarios, const std::vector<SimulationResult> &results, bool all)
+{
+    if (!all)
+        return summary(results.front());
+    QString text;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        text += tr("Scenario \"%1\":").arg(scenarios[i].name) + QLatin1Char('\n') + summary(results[i]);
+    return text;
+}
+
+} // namespace
+
 int runSimulate(const QStringList &args)
 {
     const QString command = QStringLiteral("simulate");
@@ -83,7 +161,9 @@ int runSimulate(const QStringList &args)
     const QCommandLineOption irradianceOption(QStringLiteral("irradiance"), QString(), QStringLiteral("MODE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption hourlyOption(QStringLiteral("hourly"), QString(), QStringLiteral("OUT"));
-    parser.addOptions({weatherOption, irradianceOption, jsonOption, hourlyOption});
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption allOption(QStringLiteral("all-scenarios"));
+    parser.addOptions({weatherOption, irradianceOption, jsonOption, hourlyOption, scenarioOption, allOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -91,44 +171,48 @@ int runSimulate(const QStringList &args)
         return usageError(command, tr("no project file given"), usage());
     if (positional.size() > 1)
         return usageError(command, tr("unexpected argument %1").arg(positional[1]), usage());
-    const QString project = positional.front();
-
-    io::LoadResult loaded = io::loadProject(project);
-    if (!loaded.park)
-        return fail(ExitInvalid, loaded.error);
-
+    const bool all = parser.isSet(allOption);
+    if (all && parser.isSet(scenarioOption))
+        return usageError(command, tr("--scenario and --all-scenarios exclude each other"), usage());
+    if (all && parser.isSet(hourlyOption))
+        return usageError(command, tr("--hourly writes one scenario; choose it with --scenario"), usage());
+    std::optional<IrradianceInput> irradiance;
     if (parser.isSet(irradianceOption)) {
-        const QString irradiance = parser.value(irradianceOption);
-        const std::optional<IrradianceInput> input = fromKey<IrradianceInput>(irradiance);
-        if (!input)
+        irradiance = fromKey<IrradianceInput>(parser.value(irradianceOption));
+        if (!irradiance)
             return usageError(command,
-                              tr("--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)").arg(irradiance),
+                              tr("--irradiance: unknown value %1 (as_given or beam_from_ghi_dhi)")
+                                  .arg(parser.value(irradianceOption)),
                               usage());
-        loaded.park->site.weather.irradiance = *input;
     }
+    const QString project = positional.front();
+    const io::LoadResult loaded = io::loadProject(project);
+    if (!loaded.project)
+        return fail(ExitInvalid, loaded.error);
+    QString error;
+    const QString name = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : QString();
+    const auto scenarios = chosenScenarios(*loaded.project, QFileInfo(project).fileName(), name, all, &error);
+    if (!scenarios)
+        return fail(ExitInvalid, error);
 
     SimulationOptions options;
     options.projectFilePath = project;
     options.weatherOverridePath = parser.value(weatherOption);
-    const SimulationResult result = simulatePark(*loaded.park, options);
-    // The simulation fails only on its inputs: a weather or load profile file it cannot read.
-    if (!result.ok)
-        return fail(ExitInvalid, tr("%1: simulation failed: %2").arg(QFileInfo(project).fileName(), result.error));
-    for (const QString &warning : result.warnings)
-        QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
+    const auto results = simulateAll(*scenarios, options, irradiance, &error);
+    if (!results)
+        return fail(ExitInvalid, error);
 
-    QString error;
-    if (parser.isSet(hourlyOption) && !io::writeHourlyCsv(result, parser.value(hourlyOption), &error))
+    if (parser.isSet(hourlyOption) && !io::writeHourlyCsv(results->front(), parser.value(hourlyOption), &error))
         return fail(ExitFailure, error);
     const QString jsonOut = parser.value(jsonOption);
-    const QByteArray json = QJsonDocument(io::resultToJson(result)).toJson(QJsonDocument::Indented);
+    const QByteArray json = QJsonDocument(resultsJson(*scenarios, *results, all)).toJson(QJsonDocument::Indented);
     if (jsonOut == QLatin1String("-")) {
         QTextStream(stdout) << json;
         return ExitOk;
     }
     if (!jsonOut.isEmpty() && !writeFile(jsonOut, json, &error))
         return fail(ExitFailure, error);
-    QTextStream(stdout) << summary(result);
+    QTextStream(stdout) << summaries(*scenarios, *results, all);
     return ExitOk;
 }
 

@@ -30,13 +30,15 @@ QString usage()
 }
 
 // Problems with the files a loaded park refers to, worded like the reader's messages.
-QStringList referencedFileProblems(const Park &park, const QString &projectPath)
+// jsonPrefix: where the park sits in the file ("scenarios[1]." from format 5 on, else empty).
+QStringList referencedFileProblems(const Park &park, const QString &projectPath, const QString &jsonPrefix)
 {
     QStringList problems;
     const QString fileName = QFileInfo(projectPath).fileName();
     if (park.site.weather.kind == WeatherKind::File && park.site.weather.filePath.isEmpty())
-        problems << tr("%1: site.weather.file: required when the weather kind is \"file\"").arg(fileName);
-    for (const io::ReferencedFile &ref : io::referencedFiles(park)) {
+        problems << tr("%1: %2site.weather.file: required when the weather kind is \"file\"").arg(fileName, jsonPrefix);
+    for (io::ReferencedFile ref : io::referencedFiles(park)) {
+        ref.jsonPath.prepend(jsonPrefix);
         const QString resolved = io::resolveProjectPath(projectPath, ref.storedPath);
         const QFileInfo info(resolved);
         if (!info.exists())
@@ -85,7 +87,12 @@ int runValidate(const QStringList &args)
     int exitCode = ExitOk;
     for (const QString &path : files) {
         const io::LoadResult result = io::loadProject(path);
-        QStringList problems = result.ok() ? referencedFileProblems(*result.park, path) : QStringList();
+        QStringList problems;
+        for (int i = 0; result.ok() && i < result.project->count(); ++i)
+            problems << referencedFileProblems(result.project->at(i).park, path,
+                                               result.formatVersion >= io::kScenariosFormatVersion
+                                                   ? QStringLiteral("scenarios[%1].").arg(i)
+                                                   : QString());
         if (!result.ok()) {
             err << result.error << '\n';
             exitCode = ExitInvalid;

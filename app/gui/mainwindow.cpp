@@ -20,6 +20,7 @@
 #include "panels/costspanel.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
+#include "panels/scenariospanel.h"
 #include "panels/sitepanel.h"
 #include "report/reportexporter.h"
 #include "results/resultspanel.h"
@@ -68,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
 
     createDocks();
     createResults();
-    const QList<QDockWidget *> panels{m_objectsDock, m_propertiesDock, m_siteDock, m_costsDock, m_undoDock, m_sunStudyDock};
+    const QList<QDockWidget *> panels{m_objectsDock,  m_propertiesDock, m_siteDock,     m_costsDock,
+                                      m_scenariosDock, m_undoDock,      m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -131,10 +133,14 @@ void MainWindow::createDocks()
     m_siteDock = makeDock(m_site, tr("Site"), "SiteDock");
     m_costs = new CostsPanel(m_document.get());
     m_costsDock = makeDock(m_costs, tr("Costs"), "CostsDock");
+    m_scenarios = new ScenariosPanel(m_document.get());
+    m_scenariosDock = makeDock(m_scenarios, tr("Scenarios"), "ScenariosDock");
 
     addDockWidget(Qt::LeftDockWidgetArea, m_objectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
     splitDockWidget(m_objectsDock, m_undoDock, Qt::Vertical);
+    tabifyDockWidget(m_objectsDock, m_scenariosDock);
+    m_objectsDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);
@@ -196,11 +202,11 @@ void MainWindow::updateTitle()
     m_recovery->setTitle(documentName());
 }
 
-void MainWindow::resetDocument(Park park, const QString &filePath, const QString &untitledName)
+void MainWindow::resetDocument(Project project, const QString &filePath, const QString &untitledName)
 {
     m_untitledName = untitledName.isEmpty() ? tr("Untitled") : untitledName;
     m_selection->clear();
-    m_document->resetPark(std::move(park));
+    m_document->resetProject(std::move(project));
     m_document->setFilePath(filePath);
     updateTitle();
     m_map->zoomToFitSite();
@@ -346,7 +352,7 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
-    resetDocument(Park{}, QString(), tr("Untitled"));
+    resetDocument(Project(), QString(), tr("Untitled"));
     statusBar()->showMessage(tr("New park"), 3000);
 }
 
@@ -394,7 +400,7 @@ bool MainWindow::loadFile(const QString &path)
         box.exec();
         return false;
     }
-    resetDocument(std::move(*result.park), absolute, QString());
+    resetDocument(std::move(*result.project), absolute, QString());
     RecentFiles::add(absolute);
     AppSettings::setLastDirectory(QFileInfo(absolute).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
@@ -408,7 +414,7 @@ bool MainWindow::openExample()
         statusBar()->showMessage(tr("The example park could not be read: %1").arg(result.error), 10000);
         return false;
     }
-    resetDocument(std::move(*result.park), QString(), tr("Ordos demo park"));
+    resetDocument(std::move(*result.project), QString(), tr("Ordos demo park"));
     statusBar()->showMessage(tr("This is an example park. Use File › Save As… to keep your changes."), 10000);
     return true;
 }
@@ -438,19 +444,21 @@ bool MainWindow::saveFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString previous = m_document->filePath();
-    Park park = m_document->park();
+    Project project = m_document->project();
     // Relative paths (weather file, load profiles) keep pointing at the same files from the new
     // folder. The document then holds the rebased paths; as this is a plain replacement of the
-    // park, its undo history starts again from the saved state.
+    // project, its undo history starts again from the saved state.
     if (!previous.isEmpty() && QFileInfo(previous).absolutePath() != QFileInfo(absolute).absolutePath()) {
-        Park rebased = io::withPathsRebased(park, previous, absolute);
-        if (!(rebased == park)) {
-            park = rebased;
-            m_document->resetPark(rebased);
+        Project rebased = project;
+        for (int i = 0; i < rebased.count(); ++i)
+            rebased.at(i).park = io::withPathsRebased(rebased.at(i).park, previous, absolute);
+        if (!(rebased == project)) {
+            project = rebased;
+            m_document->resetProject(rebased);
         }
     }
     QString error;
-    if (!io::saveProject(park, absolute, &error)) {
+    if (!io::saveProject(project, absolute, &error)) {
         QMessageBox::critical(this, tr("Cannot Save Project"),
                               tr("The project could not be saved:\n%1\n\nYour changes are still open in this window.")
                                   .arg(error));
@@ -495,7 +503,7 @@ bool MainWindow::restoreRecovery(const RecoveryFile &file)
         box.exec();
         return false;
     }
-    resetDocument(std::move(*result.park), file.originalPath,
+    resetDocument(std::move(*result.project), file.originalPath,
                   file.title.isEmpty() ? tr("Recovered park") : file.title);
     // Recovered changes are not saved anywhere yet: the document shows them as modified.
     m_document->undoStack()->resetClean();

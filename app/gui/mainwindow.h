@@ -30,10 +30,12 @@ class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
 class CostsPanel;
+class ScenariosPanel;
 class SitePanel;
 class ToolManager;
 struct RecoveryFile;
 class Park;
+class Project;
 
 class MainWindow : public QMainWindow
 {
@@ -53,6 +55,7 @@ public:
     ObjectsPanel *objectsPanel() const { return m_objects; }
     SitePanel *sitePanel() const { return m_site; }
     CostsPanel *costsPanel() const { return m_costs; }
+    ScenariosPanel *scenariosPanel() const { return m_scenarios; }
     RecoveryManager *recovery() const { return m_recovery; }
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     LiveResults *liveResults() const { return m_live; }
@@ -121,7 +124,7 @@ private:
     void updateTitle();
     void readWindowState();
     void writeWindowState();
-    void resetDocument(Park park, const QString &filePath, const QString &untitledName);
+    void resetDocument(Project project, const QString &filePath, const QString &untitledName);
 
     std::unique_ptr<ParkDocument> m_document;
     SelectionModel *m_selection = nullptr;
@@ -135,6 +138,7 @@ private:
     ObjectsPanel *m_objects = nullptr;
     SitePanel *m_site = nullptr;
     CostsPanel *m_costs = nullptr;
+    ScenariosPanel *m_scenarios = nullptr;
     QUndoView *m_undoView = nullptr;
     ResultsPanel *m_resultsPanel = nullptr;
     LiveResults *m_live = nullptr;
@@ -145,6 +149,7 @@ private:
     QDockWidget *m_objectsDock = nullptr;
     QDockWidget *m_siteDock = nullptr;
     QDockWidget *m_costsDock = nullptr;
+    QDockWidget *m_scenariosDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QList<QDockWidget *> m_resultDocks;
     QString m_untitledName;

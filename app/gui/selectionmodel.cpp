@@ -56,7 +56,9 @@ void SelectionModel::clear()
 
 void SelectionModel::onDocumentChanged(const ChangeEvent &event)
 {
-    if (event.type == ChangeEvent::Type::ObjectsRemoved || event.type == ChangeEvent::Type::ParkReset)
+    // Another scenario keeps the ids of the objects it shares with this one: they stay selected.
+    if (event.type == ChangeEvent::Type::ObjectsRemoved || event.type == ChangeEvent::Type::ParkReset ||
+        event.type == ChangeEvent::Type::ScenarioSwitched)
         setSelection(m_ids);  // drops ids that are gone
 }
 

@@ -14,7 +14,10 @@ struct ChangeEvent {
         ObjectsRemoved,   // ids: the removed objects
         ObjectsChanged,   // ids: objects whose value changed (geometry or properties)
         SiteChanged,      // location, weather, grid or carbon settings
-        ParkReset,        // the whole park was replaced (new / load)
+        ParkReset,        // the whole project was replaced (new / load)
+        ScenarioSwitched, // another scenario became active: park() is now its park (ids empty)
+        ScenariosChanged, // scenarios' names, notes or order, or a scenario other than the active
+                          // one added or deleted; park() is unchanged (ids empty)
     };
     Type type = Type::ParkReset;
     ObjectIds ids;

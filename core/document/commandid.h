@@ -7,6 +7,8 @@ namespace pz {
 enum class CommandId : int {
     ChangeObjects = 1,
     ChangeSite = 2,
+    ChangeScenario = 3,
+    SwitchScenario = 4,
 };
 
 } // namespace pz

@@ -5,6 +5,7 @@
 #include "document/changeobjectscommand.h"
 #include "document/changesitecommand.h"
 #include "document/removeobjectscommand.h"
+#include "document/scenariocommands.h"
 #include "model/validation.h"
 
 #include <QSet>
@@ -15,7 +16,7 @@ namespace pz {
 
 ParkDocument::ParkDocument(QObject *parent) : ParkDocument(Park{}, parent) {}
 
-ParkDocument::ParkDocument(Park park, QObject *parent) : QObject(parent), m_park(std::move(park))
+ParkDocument::ParkDocument(Park park, QObject *parent) : QObject(parent), m_project(std::move(park))
 {
     qRegisterMetaType<pz::ChangeEvent>();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -37,8 +38,13 @@ void ParkDocument::setFilePath(const QString &path)
 
 void ParkDocument::resetPark(Park park)
 {
+    resetProject(Project(std::move(park)));
+}
+
+void ParkDocument::resetProject(Project project)
+{
     m_undoStack.clear();
-    m_park = std::move(park);
+    m_project = std::move(project);
     notify(ChangeEvent::Type::ParkReset, {});
     m_undoStack.setClean();
 }
@@ -66,8 +72,8 @@ ObjectIds ParkDocument::addObjects(std::vector<ParkObject> objects, const QStrin
     }
     std::vector<std::pair<int, ParkObject>> indexed;
     ObjectIds ids;
-    int index = m_park.count();
-    ObjectId next = m_park.nextId();
+    int index = activePark().count();
+    ObjectId next = activePark().nextId();
     for (auto &o : objects) {
         setId(o, next++);
         ids << idOf(o);
@@ -85,7 +91,7 @@ bool ParkDocument::removeObjects(const ObjectIds &ids, const QString &text)
 {
     ObjectIds present;
     for (ObjectId id : ids)
-        if (m_park.contains(id) && !present.contains(id))
+        if (activePark().contains(id) && !present.contains(id))
             present << id;
     if (present.isEmpty())
         return false;
@@ -106,7 +112,7 @@ bool ParkDocument::changeObjects(const std::vector<ParkObject> &newValues, const
     QStringList found;
     std::vector<ParkObject> before, after;
     for (const auto &value : newValues) {
-        const ParkObject *current = m_park.find(idOf(value));
+        const ParkObject *current = activePark().find(idOf(value));
         if (!current) {
             found << tr("object %1: no such object").arg(idOf(value));
             continue;
@@ -138,9 +144,9 @@ bool ParkDocument::changeSite(const Site &newSite, const QString &text, const QS
         *problems = found;
     if (!found.isEmpty())
         return false;
-    if (newSite == m_park.site)
+    if (newSite == activePark().site)
         return true;
-    m_undoStack.push(new ChangeSiteCommand(this, m_park.site, newSite, text, mergeKey));
+    m_undoStack.push(new ChangeSiteCommand(this, activePark().site, newSite, text, mergeKey));
     return true;
 }
 
@@ -151,7 +157,7 @@ void ParkDocument::insertObjects(const std::vector<std::pair<int, ParkObject>> &
     auto sorted = indexed;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[index, object] : sorted) {
-        m_park.insert(index, object);
+        activePark().insert(index, object);
         ids << idOf(object);
     }
     notify(ChangeEvent::Type::ObjectsAdded, ids);
@@ -163,17 +169,17 @@ std::vector<std::pair<int, ParkObject>> ParkDocument::takeObjects(const ObjectId
     ObjectIds removed;
     QSet<ObjectId> seen;
     for (ObjectId id : ids) {
-        const int index = m_park.indexOf(id);
+        const int index = activePark().indexOf(id);
         if (index < 0 || seen.contains(id))
             continue;
         seen.insert(id);
         removed << id;
-        taken.emplace_back(index, m_park.objects()[index]);
+        taken.emplace_back(index, activePark().objects()[index]);
     }
     // Remove from the back so that the recorded indices stay those of the original order.
     std::sort(taken.begin(), taken.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &entry : taken)
-        m_park.removeAt(entry.first);
+        activePark().removeAt(entry.first);
     std::reverse(taken.begin(), taken.end());
     notify(ChangeEvent::Type::ObjectsRemoved, removed);
     return taken;
@@ -183,7 +189,7 @@ void ParkDocument::replaceObjects(const std::vector<ParkObject> &values)
 {
     ObjectIds ids;
     for (const auto &v : values) {
-        m_park.replace(v);
+        activePark().replace(v);
         ids << idOf(v);
     }
     notify(ChangeEvent::Type::ObjectsChanged, ids);
@@ -191,8 +197,138 @@ void ParkDocument::replaceObjects(const std::vector<ParkObject> &values)
 
 void ParkDocument::replaceSite(const Site &site)
 {
-    m_park.site = site;
+    activePark().site = site;
     notify(ChangeEvent::Type::SiteChanged, {});
+}
+
+QStringList ParkDocument::scenarioNameProblems(const QString &name, const QString &ownId) const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("A scenario needs a name.");
+    else if (name.size() > 200)
+        problems << tr("A scenario name has at most 200 characters.");
+    const int other = m_project.indexOfName(name);
+    if (other >= 0 && m_project.at(other).id != ownId)
+        problems << tr("Another scenario is already called \"%1\".").arg(name);
+    return problems;
+}
+
+QString ParkDocument::addScenario(const QString &name, QStringList *problems)
+{
+    Scenario copy = m_project.active();
+    copy.id = m_project.newScenarioId();
+    copy.name = name.isEmpty() ? m_project.uniqueName(tr("%1 copy").arg(copy.name).left(200)) : name;
+    const QStringList found = scenarioNameProblems(copy.name);
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty())
+        return {};
+    const QString id = copy.id, before = activeScenarioId();
+    const QString text = tr("New scenario \"%1\"").arg(copy.name);
+    m_undoStack.push(new AddRemoveScenarioCommand(this, AddRemoveScenarioCommand::Direction::Add,
+                                                  m_project.activeIndex() + 1, std::move(copy), id, before, text));
+    return id;
+}
+
+bool ParkDocument::removeScenario(const QString &id)
+{
+    const int index = m_project.indexOf(id);
+    if (index < 0 || m_project.count() <= 1)
+        return false;
+    const QString active = activeScenarioId();
+    // Deleting the active scenario activates the next one (the previous one at the end).
+    const int neighbour = index + 1 < m_project.count() ? index + 1 : index - 1;
+    const QString activeAfter = active == id ? m_project.at(neighbour).id : active;
+    const Scenario &scenario = m_project.at(index);
+    m_undoStack.push(new AddRemoveScenarioCommand(this, AddRemoveScenarioCommand::Direction::Remove, index,
+                                                  scenario, active, activeAfter,
+                                                  tr("Delete scenario \"%1\"").arg(scenario.name)));
+    return true;
+}
+
+bool ParkDocument::changeScenario(const QString &id, const QString &name, const QString &note,
+                                  const QString &mergeKey, QStringList *problems)
+{
+    const int index = m_project.indexOf(id);
+    QStringList found = index < 0 ? QStringList{tr("No scenario has the id \"%1\".").arg(id)}
+                                  : scenarioNameProblems(name, id);
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty())
+        return false;
+    const Scenario &s = m_project.at(index);
+    if (s.name == name && s.note == note)
+        return true;
+    const QString text = s.name != name ? tr("Rename scenario \"%1\"").arg(s.name)
+                                        : tr("Edit note of scenario \"%1\"").arg(s.name);
+    m_undoStack.push(new ChangeScenarioCommand(this, id, {s.name, s.note}, {name, note}, text, mergeKey));
+    return true;
+}
+
+bool ParkDocument::moveScenario(const QString &id, int toIndex)
+{
+    const int from = m_project.indexOf(id);
+    if (from < 0 || toIndex < 0 || toIndex >= m_project.count() || toIndex == from)
+        return false;
+    m_undoStack.push(new MoveScenarioCommand(this, from, toIndex,
+                                             tr("Move scenario \"%1\"").arg(m_project.at(from).name)));
+    return true;
+}
+
+bool ParkDocument::switchScenario(const QString &id)
+{
+    const int index = m_project.indexOf(id);
+    if (index < 0 || index == m_project.activeIndex())
+        return false;
+    m_undoStack.push(new SwitchScenarioCommand(this, activeScenarioId(), id,
+                                               tr("Switch to scenario \"%1\"").arg(m_project.at(index).name)));
+    return true;
+}
+
+void ParkDocument::insertScenario(int index, const Scenario &scenario, const QString &activeId)
+{
+    const QString before = activeScenarioId();
+    m_project.insert(index, scenario);
+    m_project.setActiveIndex(m_project.indexOf(activeId));
+    notifyScenarios(before);
+}
+
+Scenario ParkDocument::takeScenario(int index, const QString &activeId)
+{
+    const QString before = activeScenarioId();
+    Scenario taken = m_project.takeAt(index);
+    m_project.setActiveIndex(m_project.indexOf(activeId));
+    notifyScenarios(before);
+    return taken;
+}
+
+void ParkDocument::placeScenario(int from, int to)
+{
+    m_project.move(from, to);
+    notify(ChangeEvent::Type::ScenariosChanged, {});
+}
+
+void ParkDocument::setScenarioInfo(const QString &id, const QString &name, const QString &note)
+{
+    Scenario &s = m_project.at(m_project.indexOf(id));
+    s.name = name;
+    s.note = note;
+    notify(ChangeEvent::Type::ScenariosChanged, {});
+}
+
+void ParkDocument::activateScenario(const QString &id)
+{
+    const QString before = activeScenarioId();
+    m_project.setActiveIndex(m_project.indexOf(id));
+    notifyScenarios(before);
+}
+
+void ParkDocument::notifyScenarios(const QString &activeIdBefore)
+{
+    notify(activeScenarioId() == activeIdBefore ? ChangeEvent::Type::ScenariosChanged
+                                                : ChangeEvent::Type::ScenarioSwitched,
+           {});
 }
 
 void ParkDocument::notify(ChangeEvent::Type type, ObjectIds ids)

@@ -5,12 +5,15 @@
 // cancelled when superseded, stale results are dropped, and resultReady() is emitted on the
 // thread that owns the engine (the UI thread) only for the newest revision. One computation
 // runs at a time and the per-object cache carries over, so an edit recomputes only what it touched.
+// The last result of each scenario is kept with the park it answers: a request for a scenario
+// whose park is the one kept (switching back to it) delivers that result at once, without a run.
 
 #include "engine/simulation.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -29,8 +32,9 @@ public:
     void watch(ParkDocument *document);
 
     void setOptions(const SimulationOptions &options);
-    // The document's state: cancels whatever runs.
-    void request(const Park &snapshot, quint64 revision);
+    // The document's state: cancels whatever runs. scenarioId (empty: none) names the scenario
+    // whose result is kept; when its kept park equals snapshot, the kept result is delivered now.
+    void request(const Park &snapshot, quint64 revision, const QString &scenarioId = {});
     // A tool's preview of an edit not yet made (revision: the document's). A running preview is
     // let finish and its result delivered (marked preview) while the next one waits, so that a
     // drag shows results as it goes instead of cancelling every run before it ends.
@@ -41,6 +45,8 @@ public:
     quint64 requestedRevision() const { return m_requestedRevision; }
     const SimulationResult &lastResult() const { return m_lastResult; }
     const SimulationTimings &lastTimings() const { return m_lastTimings; }
+    // How many requests were answered with a kept result instead of a run.
+    int keptResultsDelivered() const { return m_keptDelivered; }
     // Processes events until the newest request has a result (tests, CLI agreement checks).
     bool waitForResult(int timeoutMs);
 
@@ -52,7 +58,8 @@ Q_SIGNALS:
 
 private:
     struct Job {
-        Park park;
+        std::shared_ptr<const Park> park;
+        QString scenarioId;
         quint64 revision = 0;
         SimulationOptions options;
         bool preview = false;
@@ -63,9 +70,19 @@ private:
         SimulationTimings timings;
         bool cancelled = false;
         quint64 serial = 0;
+        std::shared_ptr<const Park> park;
+        QString scenarioId;
+        bool keep = false;  // a finished run of the document's state: kept for its scenario
+    };
+    struct Kept {
+        std::shared_ptr<const Park> park;
+        SimulationOptions options;
+        SimulationResult result;
     };
     void startJob(Job job);
     void onFinished();
+    bool deliverKept(const Park &snapshot, quint64 revision, const QString &scenarioId);
+    void keep(const Outcome &outcome);
 
     std::unique_ptr<SimulationCache> m_cache;
     QFutureWatcher<Outcome> m_watcher;
@@ -80,6 +97,9 @@ private:
     SimulationResult m_lastResult;
     SimulationTimings m_lastTimings;
     ParkDocument *m_document = nullptr;
+    std::map<QString, Kept> m_kept;  // by scenario id
+    SimulationOptions m_runningOptions;
+    int m_keptDelivered = 0;
 };
 
 } // namespace pz

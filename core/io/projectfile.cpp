@@ -36,9 +36,12 @@ LoadResult parseProject(const QByteArray &json, const QString &fileNameForMessag
 {
     ProjectReader reader(fileNameForMessages);
     LoadResult result;
-    result.park = reader.read(json);
-    if (result.park)
+    result.project = reader.read(json);
+    result.formatVersion = reader.version();
+    if (result.project) {
+        result.park = result.project->activePark();
         return result;
+    }
     result.problems = reader.problems();
     if (result.problems.isEmpty())  // cannot happen; never report failure without a reason
         result.problems << tr("%1: could not be read").arg(fileNameForMessages);
@@ -78,7 +81,12 @@ LoadResult loadProject(const QString &path)
 
 QByteArray serializeProject(const Park &park)
 {
-    const QByteArray indented = QJsonDocument(ProjectWriter::toJson(park)).toJson(QJsonDocument::Indented);
+    return serializeProject(Project(park));
+}
+
+QByteArray serializeProject(const Project &project)
+{
+    const QByteArray indented = QJsonDocument(ProjectWriter::toJson(project)).toJson(QJsonDocument::Indented);
     // Points on one line each ("[12.5, 40]" instead of four lines) keep polygons readable. JSON
     // strings cannot hold a raw line break, so only real two-number arrays match.
     static const QRegularExpression point(QStringLiteral(R"(\[\n\s*(-?[0-9][0-9.eE+-]*),\n\s*(-?[0-9][0-9.eE+-]*)\n\s*\])"));
@@ -88,7 +96,15 @@ QByteArray serializeProject(const Park &park)
 
 bool saveProject(const Park &park, const QString &path, QString *error)
 {
-    const QByteArray bytes = serializeProject(withPathsRelativeTo(park, path));
+    return saveProject(Project(park), path, error);
+}
+
+bool saveProject(const Project &project, const QString &path, QString *error)
+{
+    Project relative = project;
+    for (int i = 0; i < relative.count(); ++i)
+        relative.at(i).park = withPathsRelativeTo(relative.at(i).park, path);
+    const QByteArray bytes = serializeProject(relative);
     QString reason;
     if (!writeFileAtomically(path, bytes, &reason)) {
         if (error)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 #include <limits>
@@ -37,6 +38,8 @@ QStringList enumKeys()
     }
     return keys;
 }
+
+} // namespace
 
 // The fields of one JSON object at a JSON path. Reading a field marks it as known; finish()
 // reports the fields nobody asked for (a typo must not silently fall back to a default).
@@ -261,6 +264,8 @@ private:
     QSet<QString> m_known;
 };
 
+namespace {
+
 void readPvSystem(Fields &f, PvSystem &pv)
 {
     pv.tiltDeg = f.number("tilt", pv.tiltDeg);
@@ -471,8 +476,10 @@ bool ProjectReader::readObjects(const QJsonArray &array, std::vector<ParkObject>
         }
         const auto [it, inserted] = firstIndexOfId.emplace(idOf(*object), int(i));
         if (!inserted) {
-            fail(QStringLiteral("objects[%1].id").arg(i),
-                 tr("duplicate id %1 (already used by objects[%2])").arg(idOf(*object)).arg(it->second));
+            fail(m_prefix + QStringLiteral("objects[%1].id").arg(i),
+                 tr("duplicate id %1 (already used by %2)")
+                     .arg(idOf(*object))
+                     .arg(m_prefix + QStringLiteral("objects[%1]").arg(it->second)));
             objectsOk = false;
             continue;
         }
@@ -481,7 +488,7 @@ bool ProjectReader::readObjects(const QJsonArray &array, std::vector<ParkObject>
     return objectsOk;
 }
 
-std::optional<Park> ProjectReader::read(const QByteArray &json)
+std::optional<Project> ProjectReader::read(const QByteArray &json)
 {
     const std::optional<QJsonObject> topObject = parseTopObject(json);
     if (!topObject)
@@ -520,27 +527,47 @@ std::optional<Park> ProjectReader::read(const QByteArray &json)
     }
 
     m_version = version;
-    const std::optional<ObjectId> nextId = top.id("next_id", false);
+    std::optional<Project> project;
+    if (version < kScenariosFormatVersion) {
+        if (!top.take("scenarios").isUndefined())
+            requireVersion(QStringLiteral("scenarios"), kScenariosFormatVersion);
+        if (!top.take("active_scenario").isUndefined())
+            requireVersion(QStringLiteral("active_scenario"), kScenariosFormatVersion);
+        // An older file is one park: it opens as the project's only scenario.
+        if (std::optional<Park> park = readPark(top))
+            project = Project(std::move(*park));
+    } else {
+        project = readScenarios(top);
+    }
+    top.finish();
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    return project;
+}
+
+std::optional<Park> ProjectReader::readPark(Fields &fields)
+{
+    const int before = problemCount();
+    const std::optional<ObjectId> nextId = fields.id("next_id", false);
 
     std::optional<Site> site;
-    if (const QJsonValue v = top.take("site"); v.isUndefined())
-        top.missing("site");
+    if (const QJsonValue v = fields.take("site"); v.isUndefined())
+        fields.missing("site");
     else
         site = readSite(v);
 
     std::vector<ParkObject> objects;
     bool objectsOk = true;
-    const QJsonValue objectsValue = top.take("objects");
+    const QJsonValue objectsValue = fields.take("objects");
     if (objectsValue.isUndefined()) {
-        top.missing("objects");
+        fields.missing("objects");
     } else if (!objectsValue.isArray()) {
-        top.wrongType("objects", tr("an array"), objectsValue);
+        fields.wrongType("objects", tr("an array"), objectsValue);
     } else {
         objectsOk = readObjects(objectsValue.toArray(), objects);
     }
-    top.finish();
 
-    if (!site || !objectsOk || !m_problems.isEmpty())
+    if (!site || !objectsOk || problemCount() > before)
         return std::nullopt;
 
     Park park;
@@ -554,9 +581,97 @@ std::optional<Park> ProjectReader::read(const QByteArray &json)
     return park;
 }
 
+// Format 5: `scenarios` (at least one; ids and names unique) and `active_scenario` (an id).
+std::optional<Project> ProjectReader::readScenarios(Fields &top)
+{
+    const int before = problemCount();
+    const QJsonValue value = top.take("scenarios");
+    std::vector<Scenario> scenarios;
+    if (value.isUndefined())
+        top.missing("scenarios");
+    else if (!value.isArray())
+        top.wrongType("scenarios", tr("an array"), value);
+    else if (value.toArray().isEmpty())
+        fail(QStringLiteral("scenarios"), tr("must hold at least one scenario"));
+    else
+        for (qsizetype i = 0; i < value.toArray().size(); ++i)
+            if (std::optional<Scenario> s = readScenario(value.toArray().at(i), int(i), scenarios))
+                scenarios.push_back(std::move(*s));
+    const QString activeId = top.string("active_scenario", QString());
+    if (top.take("active_scenario").isUndefined())
+        top.missing("active_scenario");
+    if (problemCount() > before)
+        return std::nullopt;
+
+    Project project(std::move(scenarios));
+    const int active = project.indexOf(activeId);
+    if (active < 0) {
+        QStringList ids;
+        for (const Scenario &s : project.scenarios())
+            ids << s.id;
+        fail(QStringLiteral("active_scenario"), tr("no scenario has the id \"%1\" (ids: %2)")
+                                                    .arg(activeId, ids.join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+    project.setActiveIndex(active);
+    return project;
+}
+
+std::optional<Scenario> ProjectReader::readScenario(const QJsonValue &value, int index,
+                                                    const std::vector<Scenario> &earlier)
+{
+    const QString path = QStringLiteral("scenarios[%1]").arg(index);
+    if (!value.isObject()) {
+        fail(path, tr("expected an object, got %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const int before = problemCount();
+    Fields f(*this, value.toObject(), path);
+    Scenario scenario;
+    scenario.id = f.string("id", QString());
+    scenario.name = f.string("name", QString());
+    scenario.note = f.string("note", QString());
+    if (f.take("id").isUndefined())
+        f.missing("id");
+    if (f.take("name").isUndefined())
+        f.missing("name");
+    if (problemCount() == before)
+        for (const auto &[key, reason] : scenarioProblems(scenario, earlier))
+            fail(f.pathOf(key), reason);
+    m_prefix = path + QLatin1Char('.');
+    std::optional<Park> park = readPark(f);
+    m_prefix.clear();
+    f.finish();
+    if (!park || problemCount() > before)
+        return std::nullopt;
+    scenario.park = std::move(*park);
+    return scenario;
+}
+
+std::vector<std::pair<QString, QString>> ProjectReader::scenarioProblems(const Scenario &scenario,
+                                                                          const std::vector<Scenario> &earlier)
+{
+    std::vector<std::pair<QString, QString>> problems;
+    const QString id = QStringLiteral("id"), name = QStringLiteral("name");
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!idPattern.match(scenario.id).hasMatch())
+        problems.emplace_back(id, tr("must be 1 to 64 letters, digits, '_' or '-' (got \"%1\")").arg(scenario.id));
+    if (scenario.name.trimmed().isEmpty() || scenario.name.size() > 200)
+        problems.emplace_back(name, tr("must be 1 to 200 characters, not only spaces (got \"%1\")").arg(scenario.name));
+    for (int i = 0; i < int(earlier.size()); ++i) {
+        if (earlier[i].id == scenario.id)
+            problems.emplace_back(id, tr("duplicate id \"%1\" (already used by scenarios[%2])").arg(scenario.id).arg(i));
+        if (earlier[i].name == scenario.name)
+            problems.emplace_back(name, tr("duplicate name \"%1\" (already used by scenarios[%2])")
+                                            .arg(scenario.name)
+                                            .arg(i));
+    }
+    return problems;
+}
+
 std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
 {
-    const QString path = QStringLiteral("site");
+    const QString path = m_prefix + QStringLiteral("site");
     if (!value.isObject()) {
         fail(path, tr("expected an object, got %1").arg(typeName(value)));
         return std::nullopt;
@@ -768,7 +883,7 @@ ParkObject readObjectOfKind(ProjectReader &reader, Fields &f, ObjectKind kind)
 
 std::optional<ParkObject> ProjectReader::readObject(const QJsonValue &value, int index)
 {
-    const QString path = QStringLiteral("objects[%1]").arg(index);
+    const QString path = m_prefix + QStringLiteral("objects[%1]").arg(index);
     if (!value.isObject()) {
         fail(path, tr("expected an object, got %1").arg(typeName(value)));
         return std::nullopt;

@@ -5,7 +5,7 @@
 // and geometry come from Validation, so the reader accepts exactly what the model accepts.
 // A park is returned only when there is no problem at all.
 
-#include "model/park.h"
+#include "model/project.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -18,6 +18,8 @@
 
 namespace pz::io {
 
+class Fields;
+
 class ProjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectReader)
@@ -25,7 +27,8 @@ public:
     // fileName starts every problem line.
     explicit ProjectReader(const QString &fileName);
 
-    std::optional<Park> read(const QByteArray &json);
+    // The project: a file of format 5 or later as written, an older one as its only scenario.
+    std::optional<Project> read(const QByteArray &json);
     // "<file>: <path>: <reason>" lines, in the order found.
     const QStringList &problems() const { return m_problems; }
 
@@ -46,12 +49,20 @@ private:
     std::optional<QJsonObject> parseTopObject(const QByteArray &json);
     // Appends the objects read; false when any object has a problem or a duplicate id.
     bool readObjects(const QJsonArray &array, std::vector<ParkObject> &objects);
+    // next_id, site and objects of one park (the top level before format 5, a scenario after).
+    std::optional<Park> readPark(Fields &fields);
+    std::optional<Project> readScenarios(Fields &top);
+    std::optional<Scenario> readScenario(const QJsonValue &value, int index, const std::vector<Scenario> &earlier);
+    // (field, reason) pairs: the id's form, the name's length, ids and names used before.
+    static std::vector<std::pair<QString, QString>> scenarioProblems(const Scenario &scenario,
+                                                                     const std::vector<Scenario> &earlier);
     std::optional<Site> readSite(const QJsonValue &value);
     std::optional<ParkObject> readObject(const QJsonValue &value, int index);
 
     QString m_fileName;
     QStringList m_problems;
     int m_version = 0;   // the file's format_version
+    QString m_prefix;    // "scenarios[2]." while a scenario's park is read, else empty
 };
 
 } // namespace pz::io

@@ -242,13 +242,30 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
 
 QJsonObject ProjectWriter::toJson(const Park &park)
 {
-    QJsonArray objects;
-    for (const ParkObject &object : park.objects())
-        objects.append(objectToJson(object));
+    return toJson(Project(park));
+}
+
+QJsonObject ProjectWriter::toJson(const Project &project)
+{
+    QJsonArray scenarios;
+    for (const Scenario &scenario : project.scenarios())
+        scenarios.append(scenarioToJson(scenario));
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("parkzero")},
                        {QStringLiteral("format_version"), kFormatVersion},
-                       {QStringLiteral("next_id"), idValue(park.nextId())},
-                       {QStringLiteral("site"), siteToJson(park.site)},
+                       {QStringLiteral("active_scenario"), project.active().id},
+                       {QStringLiteral("scenarios"), scenarios}};
+}
+
+QJsonObject ProjectWriter::scenarioToJson(const Scenario &scenario)
+{
+    QJsonArray objects;
+    for (const ParkObject &object : scenario.park.objects())
+        objects.append(objectToJson(object));
+    return QJsonObject{{QStringLiteral("id"), scenario.id},
+                       {QStringLiteral("name"), scenario.name},
+                       {QStringLiteral("note"), scenario.note},
+                       {QStringLiteral("next_id"), idValue(scenario.park.nextId())},
+                       {QStringLiteral("site"), siteToJson(scenario.park.site)},
                        {QStringLiteral("objects"), objects}};
 }
 

@@ -3,7 +3,7 @@
 // Turns a Park into the JSON of a project file (format in docs/file-format.md). Every field is
 // written, defaults included, so that a file documents itself and reads back unchanged.
 
-#include "model/park.h"
+#include "model/project.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +13,12 @@ namespace pz::io {
 class ProjectWriter
 {
 public:
+    // The whole file (format 5 on): every scenario, the active one named by its id.
+    static QJsonObject toJson(const Project &project);
+    // A file holding park as its only scenario (Project(park)).
     static QJsonObject toJson(const Park &park);
+    // One entry of `scenarios`: id, name, note and the park (next_id, site, objects).
+    static QJsonObject scenarioToJson(const Scenario &scenario);
 
     static QJsonObject siteToJson(const Site &site);
     static QJsonObject objectToJson(const ParkObject &object);

@@ -180,13 +180,17 @@ void TestMainWindow::saveReopenIsByteIdentical()
 
 void TestMainWindow::loadErrorKeepsOpenPark()
 {
-    // A file with one invalid value: objects[0].height = -5.
+    // A file with one invalid value: scenarios[0].objects[0].height = -5.
     QJsonObject root = QJsonDocument::fromJson(io::serializeProject(samplePark())).object();
-    QJsonArray objects = root.value(QStringLiteral("objects")).toArray();
+    QJsonArray scenarios = root.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject scenario = scenarios.at(0).toObject();
+    QJsonArray objects = scenario.value(QStringLiteral("objects")).toArray();
     QJsonObject building = objects.at(0).toObject();
     building.insert(QStringLiteral("height"), -5);
     objects.replace(0, building);
-    root.insert(QStringLiteral("objects"), objects);
+    scenario.insert(QStringLiteral("objects"), objects);
+    scenarios.replace(0, scenario);
+    root.insert(QStringLiteral("scenarios"), scenarios);
     const QString bad = m_dir.filePath(QStringLiteral("broken.parkzero"));
     QVERIFY(writeAll(bad, QJsonDocument(root).toJson()));
 
@@ -200,7 +204,7 @@ void TestMainWindow::loadErrorKeepsOpenPark()
     QVERIFY(!window.loadFile(bad));
     // The full message: the file, the JSON path and the reason.
     QVERIFY2(message.contains(QStringLiteral("broken.parkzero")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("objects[0].height")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("scenarios[0].objects[0].height")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("-5")), qPrintable(message));
     // Nothing the user made is lost.
     QCOMPARE(window.document()->park(), before);

@@ -91,7 +91,7 @@ bool RecoveryManager::writeNow(QString *error)
     meta.insert(QStringLiteral("title"), m_title);
     meta.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     // The park first: a meta file without its park is ignored, a park without meta still restores.
-    if (!writeAtomically(recoveryFilePath(), io::serializeProject(m_document->park()), error)
+    if (!writeAtomically(recoveryFilePath(), io::serializeProject(m_document->project()), error)
         || !writeAtomically(metaPath(), QJsonDocument(meta).toJson(), error))
         return false;
     m_hasFile = true;

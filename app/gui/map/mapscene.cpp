@@ -93,6 +93,11 @@ void MapScene::onDocumentChanged(const ChangeEvent &event)
         rebuildAll();
         Q_EMIT parkReset();
         break;
+    case ChangeEvent::Type::ScenarioSwitched:
+        rebuildAll();  // the view stays where it is: scenarios are compared in one place
+        break;
+    case ChangeEvent::Type::ScenariosChanged:
+        return;  // names and order only; the park is the same
     }
     Q_EMIT contentChanged();
     updateHandles();

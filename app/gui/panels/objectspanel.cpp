@@ -159,7 +159,7 @@ void ObjectsPanel::onDocumentChanged(const ChangeEvent &event)
 {
     if (event.type == ChangeEvent::Type::ObjectsChanged)
         updateItems(event.ids);
-    else if (event.type != ChangeEvent::Type::SiteChanged)
+    else if (event.type != ChangeEvent::Type::SiteChanged && event.type != ChangeEvent::Type::ScenariosChanged)
         rebuild();
 }
 

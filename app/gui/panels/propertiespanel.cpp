@@ -179,7 +179,8 @@ void PropertiesPanel::showProblems(const QStringList &problems)
 
 void PropertiesPanel::onDocumentChanged(const ChangeEvent &event)
 {
-    bool concerned = event.type == ChangeEvent::Type::ParkReset || event.type == ChangeEvent::Type::SiteChanged;
+    bool concerned = event.type == ChangeEvent::Type::ParkReset || event.type == ChangeEvent::Type::SiteChanged ||
+                     event.type == ChangeEvent::Type::ScenarioSwitched;
     for (ObjectId id : event.ids)
         concerned = concerned || m_selection->isSelected(id);
     if (concerned)

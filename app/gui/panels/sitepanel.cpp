@@ -223,7 +223,8 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
     page->addStretch(1);
 
     connect(document, &ParkDocument::changed, this, [this](const ChangeEvent &event) {
-        if (event.type == ChangeEvent::Type::SiteChanged || event.type == ChangeEvent::Type::ParkReset)
+        if (event.type == ChangeEvent::Type::SiteChanged || event.type == ChangeEvent::Type::ParkReset ||
+            event.type == ChangeEvent::Type::ScenarioSwitched)
             m_form->refresh();
     });
     connect(document, &ParkDocument::filePathChanged, this, [this] { m_form->refresh(); });

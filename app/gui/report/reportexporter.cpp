@@ -34,7 +34,7 @@ ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString
     QFile file(path);
     input.unsavedChanges = path.isEmpty() || document.isModified() || !file.open(QIODevice::ReadOnly);
     // A saved, unchanged park: the file's own bytes; otherwise the bytes it would be saved as.
-    bytes = input.unsavedChanges ? io::serializeProject(input.park) : file.readAll();
+    bytes = input.unsavedChanges ? io::serializeProject(document.project()) : file.readAll();
     input.projectSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return input;
 }

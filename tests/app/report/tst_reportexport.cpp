@@ -121,7 +121,7 @@ private Q_SLOTS:
         input = ReportExporter::inputFor(document, QStringLiteral("park.parkzero"));
         QVERIFY(input.unsavedChanges);
         QCOMPARE(input.projectSha256,
-                 QString::fromLatin1(QCryptographicHash::hash(io::serializeProject(document.park()), QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(QCryptographicHash::hash(io::serializeProject(document.project()), QCryptographicHash::Sha256).toHex()));
         QVERIFY(input.projectSha256 != saved);
     }
 

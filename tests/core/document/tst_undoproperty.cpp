@@ -13,6 +13,7 @@
 #include "document/parkdocument.h"
 #include "io/projectfile.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -135,7 +136,13 @@ std::uint32_t seedFromEnvironment()
 // The park without its id high-water mark.
 QByteArray state(const Park &park)
 {
-    QJsonObject json = QJsonDocument::fromJson(io::serializeProject(park)).object();
+    // The file holds the park as its only scenario.
+    QJsonObject json = QJsonDocument::fromJson(io::serializeProject(park))
+                           .object()
+                           .value(QStringLiteral("scenarios"))
+                           .toArray()
+                           .at(0)
+                           .toObject();
     json.remove(QStringLiteral("next_id"));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }

@@ -127,7 +127,7 @@ void TestEconomicsJson::roundTrip()
     QVERIFY(loaded.park->site.economics == park.site.economics);
     QVERIFY(*loaded.park == park);
     QCOMPARE(io::serializeProject(*loaded.park), bytes);
-    QVERIFY(bytes.contains("\"format_version\": 4,"));
+    QVERIFY(bytes.contains("\"format_version\": 5,"));
 }
 
 void TestEconomicsJson::gridsOneMonthPerLine()
@@ -140,7 +140,7 @@ void TestEconomicsJson::gridsOneMonthPerLine()
 void TestEconomicsJson::olderFilesTakeTheSpecDefaults_data()
 {
     QTest::addColumn<int>("version");
-    for (int v = 1; v <= io::kFormatVersion; ++v)
+    for (int v = 1; v < io::kScenariosFormatVersion; ++v)  // the park at the top level
         QTest::addRow("format %d", v) << v;
 }
 
@@ -172,10 +172,10 @@ void TestEconomicsJson::olderFilesTakeTheSpecDefaults()
 
 void TestEconomicsJson::versionRule()
 {
-    QCOMPARE(io::kFormatVersion, 4);
-    const io::LoadResult newer = io::parseProject(fileWithEconomics("{}", 5), QStringLiteral("new.parkzero"));
+    QCOMPARE(io::kFormatVersion, 5);
+    const io::LoadResult newer = io::parseProject(fileWithEconomics("{}", 6), QStringLiteral("new.parkzero"));
     QVERIFY(!newer.ok());
-    QCOMPARE(newer.error, QStringLiteral("new.parkzero: written by a newer ParkZero (format 5); this version reads up to 4"));
+    QCOMPARE(newer.error, QStringLiteral("new.parkzero: written by a newer ParkZero (format 6); this version reads up to 5"));
     QVERIFY(io::parseProject(fileWithEconomics("{}", 4), QStringLiteral("v4.parkzero")).ok());
 }
 

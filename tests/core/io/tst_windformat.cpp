@@ -184,7 +184,11 @@ void TestWindFormat::formatOneFilesStillLoad()
     QFile file(pztest::demoParkPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray current = file.readAll();
-    QJsonObject root = QJsonDocument::fromJson(current).object();
+    // Format 5 holds the park as a scenario; format 1 held it at the top level.
+    QJsonObject root = QJsonDocument::fromJson(current).object().value(QStringLiteral("scenarios")).toArray().at(0).toObject();
+    for (const char *key : {"id", "name", "note"})
+        root.remove(QLatin1String(key));
+    root.insert(QStringLiteral("format"), QStringLiteral("parkzero"));
     QJsonObject site = root.value(QStringLiteral("site")).toObject();
     site.remove(QStringLiteral("wind"));
     site.remove(QStringLiteral("heat"));
