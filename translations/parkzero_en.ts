@@ -267,10 +267,6 @@
         <translation>must be 1 or more (got %1)</translation>
     </message>
     <message>
-        <source>duplicate id %1 (already used by objects[%2])</source>
-        <translation>duplicate id %1 (already used by objects[%2])</translation>
-    </message>
-    <message>
         <source>expected an object, got %1</source>
         <translation>expected an object, got %1</translation>
     </message>
@@ -289,6 +285,34 @@
     <message>
         <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
         <translation>&quot;%1&quot; was added in format version %2; the file declares version %3</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already used by %2)</source>
+        <translation>duplicate id %1 (already used by %2)</translation>
+    </message>
+    <message>
+        <source>must hold at least one scenario</source>
+        <translation>must hold at least one scenario</translation>
+    </message>
+    <message>
+        <source>no scenario has the id &quot;%1&quot; (ids: %2)</source>
+        <translation>no scenario has the id &quot;%1&quot; (ids: %2)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</source>
+        <translation>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>duplicate id &quot;%1&quot; (already used by scenarios[%2])</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>duplicate name &quot;%1&quot; (already used by scenarios[%2])</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3281,10 @@ Your changes are still open in this window.</translation>
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3571,6 +3599,50 @@ Heat demand: %2 thermal</translation>
         <source>object %1: the kind of an object cannot change</source>
         <translation>object %1: the kind of an object cannot change</translation>
     </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>A scenario needs a name.</translation>
+    </message>
+    <message>
+        <source>A scenario name has at most 200 characters.</source>
+        <translation>A scenario name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
+        <translation>Another scenario is already called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copy</translation>
+    </message>
+    <message>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>New scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Delete scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No scenario has the id &quot;%1&quot;.</source>
+        <translation>No scenario has the id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot;</source>
+        <translation>Rename scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit note of scenario &quot;%1&quot;</source>
+        <translation>Edit note of scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation>Move scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Switch to scenario &quot;%1&quot;</source>
+        <translation>Switch to scenario &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pz::PeriodGridWidget</name>
@@ -3750,6 +3822,13 @@ Heat demand: %2 thermal</translation>
     <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+</context>
+<context>
+    <name>pz::Project</name>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4943,73 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Payback</source>
         <translation>Payback</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenariosPanel</name>
+    <message>
+        <source>Active:</source>
+        <translation>Active:</translation>
+    </message>
+    <message>
+        <source>The scenario shown on the map and in the results</source>
+        <translation>The scenario shown on the map and in the results</translation>
+    </message>
+    <message>
+        <source>Click a scenario to switch to it</source>
+        <translation>Click a scenario to switch to it</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New scenario: a copy of the active one</source>
+        <translation>New scenario: a copy of the active one</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the active scenario</source>
+        <translation>Rename the active scenario</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the active scenario (not the last one)</source>
+        <translation>Delete the active scenario (not the last one)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the active scenario up</source>
+        <translation>Move the active scenario up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the active scenario down</source>
+        <translation>Move the active scenario down</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>What this scenario changes, assumptions, open questions</source>
+        <translation>What this scenario changes, assumptions, open questions</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Scenario</source>
+        <translation>Cannot Rename Scenario</translation>
     </message>
 </context>
 <context>
@@ -6027,10 +6173,6 @@ cannot be read, or the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>%1: site.weather.file: required when the weather kind is &quot;file&quot;</source>
-        <translation>%1: site.weather.file: required when the weather kind is &quot;file&quot;</translation>
-    </message>
-    <message>
         <source>%1: %2: file not found: %3</source>
         <translation>%1: %2: file not found: %3</translation>
     </message>
@@ -6255,38 +6397,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>Weather: %1 (GHI %2 kWh/m²)</source>
         <translation>Weather: %1 (GHI %2 kWh/m²)</translation>
     </message>
@@ -6409,6 +6519,168 @@ a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>%1: cannot read the logo</source>
         <translation>%1: cannot read the logo</translation>
+    </message>
+    <message>
+        <source>find the least-cost zero-carbon design of an optimizer scenario</source>
+        <translation>find the least-cost zero-carbon design of an optimizer scenario</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON.
+
+Options:
+  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the scenario is missing or wrong, or the command line
+is wrong.
+</source>
+        <translation>Usage: parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON.
+
+Options:
+  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the scenario is missing or wrong, or the command line
+is wrong.
+</translation>
+    </message>
+    <message>
+        <source>Optimum: %1 CNY/yr (%2 solve, %3 s)</source>
+        <translation>Optimum: %1 CNY/yr (%2 solve, %3 s)</translation>
+    </message>
+    <message>
+        <source>  PV %1: %2 kWp</source>
+        <translation>  PV %1: %2 kWp</translation>
+    </message>
+    <message>
+        <source>  Wind %1: %2 turbines (%3 kW)</source>
+        <translation>  Wind %1: %2 turbines (%3 kW)</translation>
+    </message>
+    <message>
+        <source>  Battery: %1 kWh, %2 kW</source>
+        <translation>  Battery: %1 kWh, %2 kW</translation>
+    </message>
+    <message>
+        <source>  Green power: %1 kWh</source>
+        <translation>  Green power: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Intensity %1 tCO2/tce (threshold %2), marginal abatement cost %3 CNY/tCO2</source>
+        <translation>Intensity %1 tCO2/tce (threshold %2), marginal abatement cost %3 CNY/tCO2</translation>
+    </message>
+    <message>
+        <source>Without the carbon and clean-share rows: %1 CNY/yr</source>
+        <translation>Without the carbon and clean-share rows: %1 CNY/yr</translation>
+    </message>
+    <message>
+        <source>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</source>
+        <translation>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</translation>
+    </message>
+    <message>
+        <source>no scenario given (--scenario SCEN.json)</source>
+        <translation>no scenario given (--scenario SCEN.json)</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1</source>
+        <translation>parkzero-cli optimize: %1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1: the scenario cannot be solved:%2</source>
+        <translation>parkzero-cli optimize: %1: the scenario cannot be solved:%2</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: the solver failed: %1</source>
+        <translation>parkzero-cli optimize: the solver failed: %1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: infeasible: %1</source>
+        <translation>parkzero-cli optimize: infeasible: %1</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
+        <translation>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</translation>
+    </message>
+    <message>
+        <source>%1: scenario &quot;%2&quot;: simulation failed: %3</source>
+        <translation>%1: scenario &quot;%2&quot;: simulation failed: %3</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;:</source>
+        <translation>Scenario &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>--scenario and --all-scenarios exclude each other</source>
+        <translation>--scenario and --all-scenarios exclude each other</translation>
+    </message>
+    <message>
+        <source>--hourly writes one scenario; choose it with --scenario</source>
+        <translation>--hourly writes one scenario; choose it with --scenario</translation>
+    </message>
+    <message>
+        <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
+        <translation>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</translation>
     </message>
 </context>
 <context>

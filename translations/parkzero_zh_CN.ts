@@ -266,10 +266,6 @@
         <translation>必须大于或等于 1（实际为 %1）</translation>
     </message>
     <message>
-        <source>duplicate id %1 (already used by objects[%2])</source>
-        <translation>id %1 重复（已被 objects[%2] 使用）</translation>
-    </message>
-    <message>
         <source>expected an object, got %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
@@ -288,6 +284,34 @@
     <message>
         <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
         <translation>“%1”在格式版本 %2 中新增；该文件声明的版本为 %3</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already used by %2)</source>
+        <translation>重复的 id %1（已被 %2 使用）</translation>
+    </message>
+    <message>
+        <source>must hold at least one scenario</source>
+        <translation>至少须包含一个方案</translation>
+    </message>
+    <message>
+        <source>no scenario has the id &quot;%1&quot; (ids: %2)</source>
+        <translation>没有 id 为“%1”的方案（现有 id：%2）</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>须为 1 到 64 个字母、数字、“_”或“-”（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</source>
+        <translation>须为 1 到 200 个字符，且不能全为空格（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>重复的 id“%1”（已被 scenarios[%2] 使用）</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>重复的名称“%1”（已被 scenarios[%2] 使用）</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3272,10 @@ Your changes are still open in this window.</source>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3560,6 +3588,50 @@ Heat demand: %2 thermal</source>
         <source>object %1: the kind of an object cannot change</source>
         <translation>对象 %1：对象的类型不能更改</translation>
     </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>方案需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A scenario name has at most 200 characters.</source>
+        <translation>方案名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
+        <translation>已有另一个方案名为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>新建方案“%1”</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>删除方案“%1”</translation>
+    </message>
+    <message>
+        <source>No scenario has the id &quot;%1&quot;.</source>
+        <translation>没有 id 为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot;</source>
+        <translation>重命名方案“%1”</translation>
+    </message>
+    <message>
+        <source>Edit note of scenario &quot;%1&quot;</source>
+        <translation>编辑方案“%1”的备注</translation>
+    </message>
+    <message>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation>移动方案“%1”</translation>
+    </message>
+    <message>
+        <source>Switch to scenario &quot;%1&quot;</source>
+        <translation>切换到方案“%1”</translation>
+    </message>
 </context>
 <context>
     <name>pz::PeriodGridWidget</name>
@@ -3739,6 +3811,13 @@ Heat demand: %2 thermal</source>
     <message>
         <source>Logo:</source>
         <translation>标志：</translation>
+    </message>
+</context>
+<context>
+    <name>pz::Project</name>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4927,73 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenariosPanel</name>
+    <message>
+        <source>Active:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>The scenario shown on the map and in the results</source>
+        <translation>在地图和结果中显示的方案</translation>
+    </message>
+    <message>
+        <source>Click a scenario to switch to it</source>
+        <translation>单击方案以切换到该方案</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New scenario: a copy of the active one</source>
+        <translation>新建方案：复制当前方案</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the active scenario</source>
+        <translation>重命名当前方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the active scenario (not the last one)</source>
+        <translation>删除当前方案（不能删除最后一个）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the active scenario up</source>
+        <translation>将当前方案上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the active scenario down</source>
+        <translation>将当前方案下移</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>What this scenario changes, assumptions, open questions</source>
+        <translation>本方案的改动、假设和待解决的问题</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Scenario</source>
+        <translation>无法重命名方案</translation>
     </message>
 </context>
 <context>
@@ -6006,10 +6152,6 @@ cannot be read, or the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>%1: site.weather.file: required when the weather kind is &quot;file&quot;</source>
-        <translation>%1：site.weather.file：气象类型为“file”时必填</translation>
-    </message>
-    <message>
         <source>%1: %2: file not found: %3</source>
         <translation>%1：%2：找不到文件：%3</translation>
     </message>
@@ -6233,38 +6375,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli: 未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>用法：parkzero-cli simulate [选项] &lt;project.parkzero&gt;
-
-运行完整的园区模型（气象、太阳位置、遮挡、光伏、负荷、储能电池、碳排放），
-并输出简要汇总，或将结果写为 JSON 文件和逐时 CSV 文件。
-
-选项：
-  --weather FILE        使用此 EPW 或 TMY3 CSV 文件代替场地的气象数据
-  --irradiance MODE     as_given 或 beam_from_ghi_dhi（用于气象文件）
-  --json OUT|-          将结果以 JSON 格式写入 OUT；- 表示写到标准输出
-  --hourly OUT.csv      逐时输出，每小时一行
-  -h, --help            显示此帮助
-
-退出状态：成功时为 0；无法写入输出时为 1；项目或其引用的文件缺失或有问题，
-或命令行有误时为 2。
-</translation>
-    </message>
-    <message>
         <source>Weather: %1 (GHI %2 kWh/m²)</source>
         <translation>气象：%1（GHI %2 kWh/m²）</translation>
     </message>
@@ -6386,6 +6496,166 @@ a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>%1: cannot read the logo</source>
         <translation>%1：无法读取标志</translation>
+    </message>
+    <message>
+        <source>find the least-cost zero-carbon design of an optimizer scenario</source>
+        <translation>求优化场景的最低成本零碳设计</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON.
+
+Options:
+  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the scenario is missing or wrong, or the command line
+is wrong.
+</source>
+        <translation>用法：parkzero-cli optimize --scenario SCEN.json [选项]
+
+求光伏、风电、储能和绿电的最低年化成本，使园区碳排放强度不超过阈值
+（如设定了下限，清洁能源占比不低于该下限），并给出全年逐时调度，
+输出摘要或以 JSON 写出结果。
+
+选项：
+  --scenario SCEN.json  优化场景（JSON 及其旁边的逐时 CSV）
+  --exact               按导出的线性规划精确求解（否则求解与之等价、
+                        规模更小的形式，最优值相同）
+  --whole-turbines      风机台数取整数（混合整数规划）
+  --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
+  --hourly OUT.csv      写出优化的调度，每小时一行
+  --lp-out MODEL.mps    以 free MPS 格式写出线性规划
+  -h, --help            显示此帮助
+
+退出状态：找到最优解时为 0；问题无可行解或无法写出输出时为 1；
+场景缺失或有误，或命令行有误时为 2。
+</translation>
+    </message>
+    <message>
+        <source>Optimum: %1 CNY/yr (%2 solve, %3 s)</source>
+        <translation>最优值：%1 元/年（%2 求解，%3 秒）</translation>
+    </message>
+    <message>
+        <source>  PV %1: %2 kWp</source>
+        <translation>  光伏 %1：%2 kWp</translation>
+    </message>
+    <message>
+        <source>  Wind %1: %2 turbines (%3 kW)</source>
+        <translation>  风电 %1：%2 台风机（%3 kW）</translation>
+    </message>
+    <message>
+        <source>  Battery: %1 kWh, %2 kW</source>
+        <translation>  储能：%1 kWh，%2 kW</translation>
+    </message>
+    <message>
+        <source>  Green power: %1 kWh</source>
+        <translation>  绿电：%1 kWh</translation>
+    </message>
+    <message>
+        <source>Intensity %1 tCO2/tce (threshold %2), marginal abatement cost %3 CNY/tCO2</source>
+        <translation>碳排放强度 %1 tCO2/tce（阈值 %2），边际减排成本 %3 元/tCO2</translation>
+    </message>
+    <message>
+        <source>Without the carbon and clean-share rows: %1 CNY/yr</source>
+        <translation>不含碳排放与清洁能源占比约束：%1 元/年</translation>
+    </message>
+    <message>
+        <source>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</source>
+        <translation>尚不能直接优化项目（%1）：请用 --scenario SCEN.json 指定优化场景</translation>
+    </message>
+    <message>
+        <source>no scenario given (--scenario SCEN.json)</source>
+        <translation>未指定场景（--scenario SCEN.json）</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1</source>
+        <translation>parkzero-cli optimize：%1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1: the scenario cannot be solved:%2</source>
+        <translation>parkzero-cli optimize：%1：该场景无法求解：%2</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: the solver failed: %1</source>
+        <translation>parkzero-cli optimize：求解器失败：%1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: infeasible: %1</source>
+        <translation>parkzero-cli optimize：无可行解：%1</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli simulate [选项] &lt;project.parkzero&gt;
+
+运行完整的园区模型（气象、太阳、遮挡、光伏、负荷、储能、碳排放），
+输出简短摘要，或以 JSON 和逐时 CSV 写出结果。
+
+选项：
+  --weather FILE        使用此 EPW 或 TMY3 CSV 代替场址的气象数据
+  --irradiance MODE     as_given 或 beam_from_ghi_dhi（用于气象文件）
+  --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
+  --hourly OUT.csv      每小时写一行
+  --scenario NAME       模拟项目中的此方案（默认：当前方案）
+  --all-scenarios       模拟所有方案；JSON 为 {&quot;scenarios&quot;: [...]}，
+                        每个方案一个结果，含其名称和 id
+  -h, --help            显示此帮助
+
+退出状态：成功为 0；无法写出输出时为 1；项目或其引用的文件缺失或有问题，
+或命令行有误时为 2。
+</translation>
+    </message>
+    <message>
+        <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
+        <translation>%1：没有名为“%2”的方案（现有方案：%3）</translation>
+    </message>
+    <message>
+        <source>%1: scenario &quot;%2&quot;: simulation failed: %3</source>
+        <translation>%1：方案“%2”：模拟失败：%3</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;:</source>
+        <translation>方案“%1”：</translation>
+    </message>
+    <message>
+        <source>--scenario and --all-scenarios exclude each other</source>
+        <translation>--scenario 与 --all-scenarios 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--hourly writes one scenario; choose it with --scenario</source>
+        <translation>--hourly 只输出一个方案；请用 --scenario 选择</translation>
+    </message>
+    <message>
+        <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
+        <translation>%1：%2site.weather.file：气象类型为“file”时必填</translation>
     </message>
 </context>
 <context>
