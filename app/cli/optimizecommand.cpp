@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace pz::cli {
 
 namespace {
@@ -39,6 +41,9 @@ QString usage()
               "                        instead of a project\n"
               "  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site's weather\n"
               "  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds\n"
+              "  --battery-max-kwh E   (project) the battery's largest energy, kWh (default 10 × the\n"
+              "                        mean daily consumption; 0: no battery)\n"
+              "  --battery-max-kw P    (project) the battery's largest power, kW (default E / 1 h)\n"
               "  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV\n"
               "                        SCEN.csv beside it)\n"
               "  --exact               solve the LP exactly as exported (otherwise an equivalent,\n"
@@ -122,8 +127,10 @@ int runOptimize(const QStringList &args)
     const QCommandLineOption weatherOption(QStringLiteral("weather"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption keepOption(QStringLiteral("keep-placed"));
     const QCommandLineOption scenarioOutOption(QStringLiteral("scenario-out"), QString(), QStringLiteral("SCEN"));
+    const QCommandLineOption batteryKWhOption(QStringLiteral("battery-max-kwh"), QString(), QStringLiteral("KWH"));
+    const QCommandLineOption batteryKWOption(QStringLiteral("battery-max-kw"), QString(), QStringLiteral("KW"));
     parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption, weatherOption,
-                       keepOption, scenarioOutOption});
+                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -134,7 +141,8 @@ int runOptimize(const QStringList &args)
             return usageError(command, tr("unexpected argument %1 (a project and --scenario exclude each other)")
                                            .arg(positional.front()),
                               usage());
-        for (const QCommandLineOption *projectOnly : {&weatherOption, &keepOption, &scenarioOutOption})
+        for (const QCommandLineOption *projectOnly :
+             {&weatherOption, &keepOption, &scenarioOutOption, &batteryKWhOption, &batteryKWOption})
             if (parser.isSet(*projectOnly))
                 return usageError(command, tr("--%1 needs a project, not --scenario").arg(projectOnly->names().front()),
                                   usage());
@@ -150,6 +158,20 @@ int runOptimize(const QStringList &args)
         if (positional.size() > 1)
             return usageError(command, tr("unexpected argument %1").arg(positional[1]), usage());
         source = positional.front();
+        ParkProblemOptions fill;
+        fill.keepPlaced = parser.isSet(keepOption);
+        for (const auto &[option, bound] : {std::pair{&batteryKWhOption, &fill.batteryMaxKWh},
+                                            std::pair{&batteryKWOption, &fill.batteryMaxKW}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            const double value = parser.value(*option).toDouble(&ok);
+            if (!ok || !std::isfinite(value) || value < 0)
+                return usageError(command,
+                                  tr("--%1: not a number ≥ 0: %2").arg(option->names().front(), parser.value(*option)),
+                                  usage());
+            *bound = value;
+        }
         io::LoadResult loaded = io::loadProject(source);
         if (!loaded.park)
             return fail(ExitInvalid, loaded.error);
@@ -169,8 +191,6 @@ int runOptimize(const QStringList &args)
                 return fail(ExitInvalid,
                             tr("%1: simulation failed: %2").arg(QFileInfo(source).fileName(), zeroKwp->error));
         }
-        ParkProblemOptions fill;
-        fill.keepPlaced = parser.isSet(keepOption);
         QStringList notes;
         filled = problemFromPark(*loaded.park, result, fill, zeroKwp ? &*zeroKwp : nullptr, &notes);
         for (const QString &n : notes)

@@ -245,8 +245,9 @@ optimizer::OptimizerProblem problemFromPark(const Park &park, const SimulationRe
     for (double v : p.hourly.loadKWh)
         annualKWh += v;
     optimizer::BatteryCandidate &bat = p.battery;
-    bat.maxKWh = 10.0 * annualKWh / 365.0;
-    bat.maxKW = bat.maxKWh;
+    bat.maxKWh = options.batteryMaxKWh ? *options.batteryMaxKWh : 10.0 * annualKWh / 365.0;
+    bat.maxKW = options.batteryMaxKW ? *options.batteryMaxKW : bat.maxKWh;
+    const bool userBounds = options.batteryMaxKWh || options.batteryMaxKW;
     if (!stores.empty()) {
         const energy::BatteryParams pooled = energy::poolBatteries(stores);
         bat.roundTripEfficiency = pooled.roundTripEfficiency;
@@ -255,8 +256,10 @@ optimizer::OptimizerProblem problemFromPark(const Park &park, const SimulationRe
         if (options.keepPlaced) {
             bat.minKWh = pooled.capacityKWh;
             bat.minKW = pooled.powerKW;
-            bat.maxKWh = std::max(bat.maxKWh, bat.minKWh);
-            bat.maxKW = std::max(bat.maxKW, bat.minKW);
+            if (!userBounds) {   // the default maxima never refuse the placed battery
+                bat.maxKWh = std::max(bat.maxKWh, bat.minKWh);
+                bat.maxKW = std::max(bat.maxKW, bat.minKW);
+            }
         }
     }
     bat.capexCnyPerKWh = costs.storageCapexCNYPerKWh;

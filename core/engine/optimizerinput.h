@@ -12,12 +12,17 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace pz {
 
 struct ParkProblemOptions {
     // §16.8 "keep placed" for every object: the placed kWp of each PV object, the number of
     // turbines placed in each group and the pooled placed battery (E, P) become lower bounds.
     bool keepPlaced = false;
+    // The user's battery bounds (§16.3 "the user may change both"); none: E^max = 10 × the mean
+    // daily consumption, P^max = E^max / 1 h. With only E^max given, P^max = E^max / 1 h.
+    std::optional<double> batteryMaxKWh, batteryMaxKW;
 };
 
 // Fills the problem from `result` (a successful run of simulatePark() on `park`).
