@@ -132,6 +132,13 @@ private slots:
         }
         const CliRun missing = runCli({"optimize", dir.filePath("missing.parkzero")});
         QCOMPARE(missing.exitCode, 2);
+        const CliRun negative = runCli({"optimize", demoParkPath(), "--battery-max-kwh", "-1"});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains("--battery-max-kwh"), qPrintable(negative.err));
+        // --weather reaches the simulation: a file that is not there fails it, before any solve.
+        const CliRun weather = runCli({"optimize", demoParkPath(), "--weather", dir.filePath("absent.epw")});
+        QCOMPARE(weather.exitCode, 2);
+        QVERIFY2(weather.err.contains("absent.epw"), qPrintable(weather.err));
     }
 
     // A park solved from its project, then from the scenario written with --scenario-out: the same
