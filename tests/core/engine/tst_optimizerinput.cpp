@@ -7,6 +7,8 @@
 
 #include "engine/optimizerinput.h"
 #include "engine/simulation.h"
+#include "heatpark.h"
+#include "io/projectfile.h"
 #include "optimizer/lpmodel.h"
 #include "optimizer/mpswriter.h"
 #include "optimizer/scenariofile.h"
@@ -208,6 +210,31 @@ private Q_SLOTS:
         QCOMPARE(p.battery.socMax, 0.9);
         QCOMPARE(p.battery.minKWh, 1000.0);
         QCOMPARE(p.battery.minKW, 400.0);
+    }
+
+    // Spec §14.8 H1 with a gas boiler (gas counted as clean), no PV: C_other, D_other, K_clean
+    // are the gas line, and the problem's indicator with everything imported equals the product's.
+    void fuelsAreConstants()
+    {
+        const io::LoadResult loaded = io::parseProject(
+            pztest::h1Project({}, R"("supply": "gas_boiler")", R"(, "gas_counts_as_clean": true)"),
+            QStringLiteral("heat.parkzero"));
+        QVERIFY2(loaded.park, qPrintable(loaded.error));
+        const SimulationResult r = simulate(*loaded.park);
+        QVERIFY2(r.ok && r.heat.present, qPrintable(r.error));
+        const optimizer::OptimizerProblem p = problemFromPark(*loaded.park, r);
+        QVERIFY(p.pv.empty() && p.wind.empty());
+        QVERIFY(r.heat.naturalGas.tCO2 > 0);
+        QCOMPARE(p.carbon.otherEmissionsTCO2, r.heat.naturalGas.tCO2 + r.heat.rawCoal.tCO2 + r.heat.purchasedHeat.tCO2);
+        QCOMPARE(p.carbon.otherEnergyTce, r.heat.naturalGas.tce + r.heat.rawCoal.tce + r.heat.purchasedHeat.tce);
+        QCOMPARE(p.carbon.otherCleanTce, r.heat.naturalGas.tce);
+        QCOMPARE(p.carbon.kgcePerKWh, 0.1229);
+        double emissionsT = 0;
+        for (int t = 0; t < 8760; ++t)
+            emissionsT += p.hourly.gridFactorKgPerKWh[t] * p.hourly.loadKWh[t] / 1000.0;
+        const double intensity = (emissionsT + p.carbon.otherEmissionsTCO2) / optimizer::energyUseTce(p);
+        QVERIFY2(std::abs(intensity - r.heat.intensityTCO2PerTce) < 1e-9 * r.heat.intensityTCO2PerTce,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(intensity, 0, 'g', 12).arg(r.heat.intensityTCO2PerTce, 0, 'g', 12)));
     }
 
     void scenarioGivesSameLp()
