@@ -6554,6 +6554,10 @@ command line is wrong.
         <source>parkzero-cli optimize: infeasible: %1</source>
         <translation>parkzero-cli optimize: infeasible: %1</translation>
     </message>
+    <message>
+        <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
+        <translation>Fixed by the lower bounds (kept objects): %1 CNY/yr</translation>
+    </message>
 </context>
 <context>
     <name>pz::energy</name>

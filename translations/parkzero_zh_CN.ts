@@ -6526,6 +6526,10 @@ command line is wrong.
         <source>parkzero-cli optimize: infeasible: %1</source>
         <translation>parkzero-cli optimize：不可行：%1</translation>
     </message>
+    <message>
+        <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
+        <translation>下限（保留对象）固定的部分：%1 元/年</translation>
+    </message>
 </context>
 <context>
     <name>pz::energy</name>

@@ -7,6 +7,7 @@
 #include "engine/simulation.h"
 #include "io/atomicfile.h"
 #include "io/projectfile.h"
+#include "optimizer/costs.h"
 #include "optimizer/lpmodel.h"
 #include "optimizer/mpswriter.h"
 #include "optimizer/resultjson.h"
@@ -90,6 +91,8 @@ QString summary(const optimizer::OptimizerProblem &p, const optimizer::Optimizer
                .arg(c.toString(r.indicator.intensityTCO2PerTce, 'f', 6), c.toString(r.indicator.thresholdTCO2PerTce, 'g', 6),
                     c.toString(r.duals.carbonCnyPerTCO2, 'f', 4))
         << '\n';
+    if (const double fixed = optimizer::lowerBoundsCostCnyPerYr(p); fixed > 0)
+        out << tr("Fixed by the lower bounds (kept objects): %1 CNY/yr").arg(c.toString(fixed, 'f', 3)) << '\n';
     if (r.costWithoutCarbonRowsCnyPerYr)
         out << tr("Without the carbon and clean-share rows: %1 CNY/yr").arg(c.toString(*r.costWithoutCarbonRowsCnyPerYr, 'f', 3))
             << '\n';

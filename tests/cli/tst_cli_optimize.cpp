@@ -193,6 +193,20 @@ private slots:
         QCOMPARE(p.wind[0].maxCount, 2.0);
         QCOMPARE(p.battery.maxKWh, 0.0);
         QCOMPARE(p.battery.maxKW, 0.0);
+        // §16.8: the part of the objective the lower bounds fix; here every size is fixed, so it is
+        // the objective's PV and wind parts.
+        QFile f(dir.filePath("keep-result.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject result = QJsonDocument::fromJson(f.readAll()).object();
+        const double fixed = result["lower_bounds_CNY_per_yr"].toDouble();
+        const QJsonObject parts = result["objective_parts_CNY_per_yr"].toObject();
+        double sizesPart = 0;
+        for (auto it = parts.begin(); it != parts.end(); ++it)
+            if (it.key().startsWith("pv") || it.key().startsWith("wind"))
+                sizesPart += it.value().toDouble();
+        QVERIFY2(fixed > 0 && std::abs(fixed - sizesPart) <= 1e-6 * fixed,
+                 qPrintable(QStringLiteral("%1 vs %2 (%3)").arg(fixed).arg(sizesPart)
+                                .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)))));
     }
 };
 
