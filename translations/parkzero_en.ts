@@ -762,6 +762,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: the electrolyser follows the PV surplus; the optimizer keeps it at its profile for the park as it stands</source>
+        <translation>%1: the electrolyser follows the PV surplus; the optimizer keeps it at its profile for the park as it stands</translation>
+    </message>
+    <message>
+        <source>%1: no PV area (the setback leaves nothing), not a candidate</source>
+        <translation>%1: no PV area (the setback leaves nothing), not a candidate</translation>
+    </message>
+    <message>
+        <source>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</source>
+        <translation>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -6521,54 +6533,6 @@ a file it refers to is missing or has problems, or the command line is wrong.
         <translation>%1: cannot read the logo</translation>
     </message>
     <message>
-        <source>find the least-cost zero-carbon design of an optimizer scenario</source>
-        <translation>find the least-cost zero-carbon design of an optimizer scenario</translation>
-    </message>
-    <message>
-        <source>Usage: parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON.
-
-Options:
-  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the scenario is missing or wrong, or the command line
-is wrong.
-</source>
-        <translation>Usage: parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON.
-
-Options:
-  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the scenario is missing or wrong, or the command line
-is wrong.
-</translation>
-    </message>
-    <message>
         <source>Optimum: %1 CNY/yr (%2 solve, %3 s)</source>
         <translation>Optimum: %1 CNY/yr (%2 solve, %3 s)</translation>
     </message>
@@ -6597,20 +6561,8 @@ is wrong.
         <translation>Without the carbon and clean-share rows: %1 CNY/yr</translation>
     </message>
     <message>
-        <source>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</source>
-        <translation>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</translation>
-    </message>
-    <message>
-        <source>no scenario given (--scenario SCEN.json)</source>
-        <translation>no scenario given (--scenario SCEN.json)</translation>
-    </message>
-    <message>
         <source>parkzero-cli optimize: %1</source>
         <translation>parkzero-cli optimize: %1</translation>
-    </message>
-    <message>
-        <source>parkzero-cli optimize: %1: the scenario cannot be solved:%2</source>
-        <translation>parkzero-cli optimize: %1: the scenario cannot be solved:%2</translation>
     </message>
     <message>
         <source>parkzero-cli optimize: the solver failed: %1</source>
@@ -6681,6 +6633,102 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
         <translation>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</translation>
+    </message>
+    <message>
+        <source>find the least-cost zero-carbon design of a project or an optimizer scenario</source>
+        <translation>find the least-cost zero-carbon design of a project or an optimizer scenario</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
+        <translation>Fixed by the lower bounds (kept objects): %1 CNY/yr</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 (a project and --scenario exclude each other)</source>
+        <translation>unexpected argument %1 (a project and --scenario exclude each other)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a project, not --scenario</source>
+        <translation>--%1 needs a project, not --scenario</translation>
+    </message>
+    <message>
+        <source>no project or scenario given (PROJECT.parkzero or --scenario SCEN.json)</source>
+        <translation>no project or scenario given (PROJECT.parkzero or --scenario SCEN.json)</translation>
+    </message>
+    <message>
+        <source>--%1: not a number ≥ 0: %2</source>
+        <translation>--%1: not a number ≥ 0: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
+        <translation>parkzero-cli optimize: %1: the problem cannot be solved:%2</translation>
     </message>
 </context>
 <context>

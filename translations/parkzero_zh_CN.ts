@@ -761,6 +761,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: the electrolyser follows the PV surplus; the optimizer keeps it at its profile for the park as it stands</source>
+        <translation>%1：电解槽跟随光伏余电运行；优化器按现状园区的运行曲线将其固定</translation>
+    </message>
+    <message>
+        <source>%1: no PV area (the setback leaves nothing), not a candidate</source>
+        <translation>%1：无光伏面积（退界后无剩余），不作为候选</translation>
+    </message>
+    <message>
+        <source>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</source>
+        <translation>%1：其 kWp 为 0，且未按面积推算的 kWp 计算出力曲线；其曲线为 0</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -6498,52 +6510,6 @@ a file it refers to is missing or has problems, or the command line is wrong.
         <translation>%1：无法读取标志</translation>
     </message>
     <message>
-        <source>find the least-cost zero-carbon design of an optimizer scenario</source>
-        <translation>求优化场景的最低成本零碳设计</translation>
-    </message>
-    <message>
-        <source>Usage: parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON.
-
-Options:
-  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the scenario is missing or wrong, or the command line
-is wrong.
-</source>
-        <translation>用法：parkzero-cli optimize --scenario SCEN.json [选项]
-
-求光伏、风电、储能和绿电的最低年化成本，使园区碳排放强度不超过阈值
-（如设定了下限，清洁能源占比不低于该下限），并给出全年逐时调度，
-输出摘要或以 JSON 写出结果。
-
-选项：
-  --scenario SCEN.json  优化场景（JSON 及其旁边的逐时 CSV）
-  --exact               按导出的线性规划精确求解（否则求解与之等价、
-                        规模更小的形式，最优值相同）
-  --whole-turbines      风机台数取整数（混合整数规划）
-  --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
-  --hourly OUT.csv      写出优化的调度，每小时一行
-  --lp-out MODEL.mps    以 free MPS 格式写出线性规划
-  -h, --help            显示此帮助
-
-退出状态：找到最优解时为 0；问题无可行解或无法写出输出时为 1；
-场景缺失或有误，或命令行有误时为 2。
-</translation>
-    </message>
-    <message>
         <source>Optimum: %1 CNY/yr (%2 solve, %3 s)</source>
         <translation>最优值：%1 元/年（%2 求解，%3 秒）</translation>
     </message>
@@ -6572,20 +6538,8 @@ is wrong.
         <translation>不含碳排放与清洁能源占比约束：%1 元/年</translation>
     </message>
     <message>
-        <source>optimizing a project (%1) is not available yet: give an optimizer scenario with --scenario SCEN.json</source>
-        <translation>尚不能直接优化项目（%1）：请用 --scenario SCEN.json 指定优化场景</translation>
-    </message>
-    <message>
-        <source>no scenario given (--scenario SCEN.json)</source>
-        <translation>未指定场景（--scenario SCEN.json）</translation>
-    </message>
-    <message>
         <source>parkzero-cli optimize: %1</source>
         <translation>parkzero-cli optimize：%1</translation>
-    </message>
-    <message>
-        <source>parkzero-cli optimize: %1: the scenario cannot be solved:%2</source>
-        <translation>parkzero-cli optimize：%1：该场景无法求解：%2</translation>
     </message>
     <message>
         <source>parkzero-cli optimize: the solver failed: %1</source>
@@ -6656,6 +6610,97 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
         <translation>%1：%2site.weather.file：气象类型为“file”时必填</translation>
+    </message>
+    <message>
+        <source>find the least-cost zero-carbon design of a project or an optimizer scenario</source>
+        <translation>求项目或优化场景的最低成本零碳方案</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>用法：parkzero-cli optimize PROJECT.parkzero [选项]
+       parkzero-cli optimize --scenario SCEN.json [选项]
+
+求光伏、风电、储能与绿电的最低年化成本方案，使园区碳排放强度不高于阈值（若设有
+清洁能源占比下限，则不低于该下限），并给出全年逐时调度；打印摘要或将结果写为 JSON。
+项目先经模拟；其光伏对象、风电组与一个合并储能为候选。
+
+选项：
+  --scenario SCEN.json  求解优化场景（JSON 及其旁的逐时 CSV），而非项目
+  --weather FILE        （项目）用此 EPW 或 TMY3 CSV 代替场地气象
+  --keep-placed         （项目）已布置的光伏 kWp、风机与储能作为下限
+  --battery-max-kwh E   （项目）储能最大能量，kWh（默认为日均用电量的 10 倍；
+                        0：无储能）
+  --battery-max-kw P    （项目）储能最大功率，kW（默认 E / 1 h）
+  --scenario-out SCEN.json  （项目）将问题写为场景（及其旁的 CSV SCEN.csv）
+  --exact               按导出的 LP 精确求解（否则求解与之等价、更小的形式，
+                        最优值相同）
+  --whole-turbines      风机台数取整（混合整数规划）
+  --json OUT|-          将结果以 JSON 写入 OUT；- 写到标准输出
+  --hourly OUT.csv      写出优化器的逐时调度，每小时一行
+  --lp-out MODEL.mps    将 LP 写为自由格式 MPS
+  -h, --help            显示本帮助
+
+退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
+        <translation>下限（保留对象）固定的部分：%1 元/年</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 (a project and --scenario exclude each other)</source>
+        <translation>多余的参数 %1（项目与 --scenario 不能同时给出）</translation>
+    </message>
+    <message>
+        <source>--%1 needs a project, not --scenario</source>
+        <translation>--%1 需要项目文件，不能与 --scenario 同用</translation>
+    </message>
+    <message>
+        <source>no project or scenario given (PROJECT.parkzero or --scenario SCEN.json)</source>
+        <translation>未给出项目或场景（PROJECT.parkzero 或 --scenario SCEN.json）</translation>
+    </message>
+    <message>
+        <source>--%1: not a number ≥ 0: %2</source>
+        <translation>--%1：不是 ≥ 0 的数：%2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
+        <translation>parkzero-cli optimize：%1：该问题无法求解：%2</translation>
     </message>
 </context>
 <context>

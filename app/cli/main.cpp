@@ -37,7 +37,7 @@ std::vector<Command> commands()
     list.push_back({QStringLiteral("simulate"), tr("simulate a project and write its results"), runSimulate});
     list.push_back({QStringLiteral("import"), tr("import a GIS or CAD site plan into a project"), pz::cli::runImport});
     list.push_back({QStringLiteral("report"), tr("write the client report of a project as a PDF"), runReport});
-    list.push_back({QStringLiteral("optimize"), tr("find the least-cost zero-carbon design of an optimizer scenario"),
+    list.push_back({QStringLiteral("optimize"), tr("find the least-cost zero-carbon design of a project or an optimizer scenario"),
                     runOptimize});
     return list;
 }

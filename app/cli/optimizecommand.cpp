@@ -3,16 +3,24 @@
 
 #include "commandline.h"
 #include "exitcodes.h"
+#include "engine/optimizerinput.h"
+#include "engine/simulation.h"
 #include "io/atomicfile.h"
+#include "io/projectfile.h"
+#include "optimizer/costs.h"
 #include "optimizer/lpmodel.h"
 #include "optimizer/mpswriter.h"
 #include "optimizer/resultjson.h"
 #include "optimizer/scenariofile.h"
 #include "optimizer/solver.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace pz::cli {
 
@@ -20,15 +28,25 @@ namespace {
 
 QString usage()
 {
-    return tr("Usage: parkzero-cli optimize --scenario SCEN.json [options]\n"
+    return tr("Usage: parkzero-cli optimize PROJECT.parkzero [options]\n"
+              "       parkzero-cli optimize --scenario SCEN.json [options]\n"
               "\n"
               "Finds the least annualised cost of PV, wind, battery and green power that keeps the\n"
               "park's carbon intensity at or below its threshold (and its clean-energy share above a\n"
               "floor, if one is set), with the hourly dispatch of the year, and prints a summary or\n"
-              "writes the results as JSON.\n"
+              "writes the results as JSON. A project is simulated first; its PV objects, wind groups\n"
+              "and a pooled battery are the candidates.\n"
               "\n"
               "Options:\n"
-              "  --scenario SCEN.json  the optimizer scenario (JSON with an hourly CSV beside it)\n"
+              "  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)\n"
+              "                        instead of a project\n"
+              "  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site's weather\n"
+              "  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds\n"
+              "  --battery-max-kwh E   (project) the battery's largest energy, kWh (default 10 × the\n"
+              "                        mean daily consumption; 0: no battery)\n"
+              "  --battery-max-kw P    (project) the battery's largest power, kW (default E / 1 h)\n"
+              "  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV\n"
+              "                        SCEN.csv beside it)\n"
               "  --exact               solve the LP exactly as exported (otherwise an equivalent,\n"
               "                        smaller form of it, with the same optimum)\n"
               "  --whole-turbines      whole turbine counts (a mixed-integer programme)\n"
@@ -38,8 +56,8 @@ QString usage()
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an\n"
-              "output cannot be written, 2 when the scenario is missing or wrong, or the command line\n"
-              "is wrong.\n");
+              "output cannot be written, 2 when the project or scenario is missing or wrong, or the\n"
+              "command line is wrong.\n");
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -73,6 +91,8 @@ QString summary(const optimizer::OptimizerProblem &p, const optimizer::Optimizer
                .arg(c.toString(r.indicator.intensityTCO2PerTce, 'f', 6), c.toString(r.indicator.thresholdTCO2PerTce, 'g', 6),
                     c.toString(r.duals.carbonCnyPerTCO2, 'f', 4))
         << '\n';
+    if (const double fixed = optimizer::lowerBoundsCostCnyPerYr(p); fixed > 0)
+        out << tr("Fixed by the lower bounds (kept objects): %1 CNY/yr").arg(c.toString(fixed, 'f', 3)) << '\n';
     if (r.costWithoutCarbonRowsCnyPerYr)
         out << tr("Without the carbon and clean-share rows: %1 CNY/yr").arg(c.toString(*r.costWithoutCarbonRowsCnyPerYr, 'f', 3))
             << '\n';
@@ -107,26 +127,88 @@ int runOptimize(const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption hourlyOption(QStringLiteral("hourly"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption lpOption(QStringLiteral("lp-out"), QString(), QStringLiteral("MODEL"));
-    parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption});
+    const QCommandLineOption weatherOption(QStringLiteral("weather"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-placed"));
+    const QCommandLineOption scenarioOutOption(QStringLiteral("scenario-out"), QString(), QStringLiteral("SCEN"));
+    const QCommandLineOption batteryKWhOption(QStringLiteral("battery-max-kwh"), QString(), QStringLiteral("KWH"));
+    const QCommandLineOption batteryKWOption(QStringLiteral("battery-max-kw"), QString(), QStringLiteral("KW"));
+    parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption, weatherOption,
+                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
-    if (!parser.isSet(scenarioOption)) {
+    std::optional<optimizer::OptimizerProblem> filled;
+    QString source;   // the scenario or project, for messages
+    if (parser.isSet(scenarioOption)) {
         if (!positional.isEmpty())
-            return usageError(command,
-                              tr("optimizing a project (%1) is not available yet: give an optimizer scenario with "
-                                 "--scenario SCEN.json")
-                                  .arg(positional.front()),
+            return usageError(command, tr("unexpected argument %1 (a project and --scenario exclude each other)")
+                                           .arg(positional.front()),
                               usage());
-        return usageError(command, tr("no scenario given (--scenario SCEN.json)"), usage());
+        for (const QCommandLineOption *projectOnly :
+             {&weatherOption, &keepOption, &scenarioOutOption, &batteryKWhOption, &batteryKWOption})
+            if (parser.isSet(*projectOnly))
+                return usageError(command, tr("--%1 needs a project, not --scenario").arg(projectOnly->names().front()),
+                                  usage());
+        source = parser.value(scenarioOption);
+        optimizer::ScenarioReadResult read = optimizer::readScenario(source);
+        if (!read.problem)
+            return fail(ExitInvalid, tr("parkzero-cli optimize: %1").arg(read.error));
+        filled = std::move(read.problem);
+    } else {
+        if (positional.isEmpty())
+            return usageError(command, tr("no project or scenario given (PROJECT.parkzero or --scenario SCEN.json)"),
+                              usage());
+        if (positional.size() > 1)
+            return usageError(command, tr("unexpected argument %1").arg(positional[1]), usage());
+        source = positional.front();
+        ParkProblemOptions fill;
+        fill.keepPlaced = parser.isSet(keepOption);
+        for (const auto &[option, bound] : {std::pair{&batteryKWhOption, &fill.batteryMaxKWh},
+                                            std::pair{&batteryKWOption, &fill.batteryMaxKW}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            const double value = parser.value(*option).toDouble(&ok);
+            if (!ok || !std::isfinite(value) || value < 0)
+                return usageError(command,
+                                  tr("--%1: not a number ≥ 0: %2").arg(option->names().front(), parser.value(*option)),
+                                  usage());
+            *bound = value;
+        }
+        io::LoadResult loaded = io::loadProject(source);
+        if (!loaded.park)
+            return fail(ExitInvalid, loaded.error);
+        SimulationOptions simulation;
+        simulation.projectFilePath = source;
+        simulation.weatherOverridePath = parser.value(weatherOption);
+        const SimulationResult result = simulatePark(*loaded.park, simulation);
+        if (!result.ok)
+            return fail(ExitInvalid, tr("%1: simulation failed: %2").arg(QFileInfo(source).fileName(), result.error));
+        for (const QString &warning : result.warnings)
+            QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
+        // Ground fields with an explicit 0 kWp: their profile at the area-derived kWp (§16.1).
+        std::optional<SimulationResult> zeroKwp;
+        if (needsZeroKwpProfiles(*loaded.park)) {
+            zeroKwp = simulatePark(withAreaDerivedKwp(*loaded.park), simulation);
+            if (!zeroKwp->ok)
+                return fail(ExitInvalid,
+                            tr("%1: simulation failed: %2").arg(QFileInfo(source).fileName(), zeroKwp->error));
+        }
+        QStringList notes;
+        filled = problemFromPark(*loaded.park, result, fill, zeroKwp ? &*zeroKwp : nullptr, &notes);
+        for (const QString &n : notes)
+            QTextStream(stderr) << tr("note: %1").arg(n) << Qt::endl;
+        if (parser.isSet(wholeOption))
+            filled->options.integerTurbines = true;   // so that the scenario written gives the same problem
+        if (parser.isSet(scenarioOutOption)) {
+            const QString out = parser.value(scenarioOutOption);
+            const QString csvName = QFileInfo(out).completeBaseName() + QStringLiteral(".csv");
+            QString error;
+            if (!optimizer::writeScenario(*filled, out, csvName, &error))
+                return fail(ExitFailure, tr("parkzero-cli optimize: %1").arg(error));
+        }
     }
-    if (!positional.isEmpty())
-        return usageError(command, tr("unexpected argument %1").arg(positional.front()), usage());
-
-    optimizer::ScenarioReadResult read = optimizer::readScenario(parser.value(scenarioOption));
-    if (!read.problem)
-        return fail(ExitInvalid, tr("parkzero-cli optimize: %1").arg(read.error));
-    optimizer::OptimizerProblem &problem = *read.problem;
+    optimizer::OptimizerProblem &problem = *filled;
     if (parser.isSet(wholeOption))
         problem.options.integerTurbines = true;
     const std::vector<std::string> problems = optimizer::validateProblem(problem);
@@ -134,8 +216,7 @@ int runOptimize(const QStringList &args)
         QString text;
         for (const std::string &p : problems)
             text += QStringLiteral("\n  ") + QString::fromStdString(p);
-        return fail(ExitInvalid, tr("parkzero-cli optimize: %1: the scenario cannot be solved:%2")
-                                     .arg(parser.value(scenarioOption), text));
+        return fail(ExitInvalid, tr("parkzero-cli optimize: %1: the problem cannot be solved:%2").arg(source, text));
     }
     QString error;
     if (parser.isSet(lpOption)

@@ -86,4 +86,16 @@ CostCoefficients costCoefficients(const OptimizerProblem &problem)
     return c;
 }
 
+double lowerBoundsCostCnyPerYr(const OptimizerProblem &problem)
+{
+    const CostCoefficients c = costCoefficients(problem);
+    double cost = 0.0;
+    for (std::size_t i = 0; i < problem.pv.size(); ++i)
+        cost += c.pvCnyPerKWpYr(i) * problem.pv[i].minKWp;
+    for (std::size_t j = 0; j < problem.wind.size(); ++j)
+        cost += c.windCnyPerTurbineYr(j) * problem.wind[j].minCount;
+    cost += c.batteryCnyPerKWhYr() * problem.battery.minKWh + c.batteryCnyPerKWYr() * problem.battery.minKW;
+    return cost;
+}
+
 } // namespace pz::optimizer

@@ -44,4 +44,8 @@ struct CostCoefficients {
 
 CostCoefficients costCoefficients(const OptimizerProblem &problem);
 
+// The part of the objective that the lower bounds alone fix (§16.8, keep placed): the
+// annualised capex and O&M of X^min, N^min, E^min and P^min (CNY/yr).
+double lowerBoundsCostCnyPerYr(const OptimizerProblem &problem);
+
 } // namespace pz::optimizer

@@ -122,6 +122,7 @@ QJsonObject resultToJson(const OptimizerProblem &p, const OptimizerResult &r)
         return o;
     o.insert("objective_CNY_per_yr", r.objectiveCnyPerYr);
     o.insert("objective_parts_CNY_per_yr", partsJson(r.parts));
+    o.insert("lower_bounds_CNY_per_yr", lowerBoundsCostCnyPerYr(p));
     o.insert("sizes", sizesJson(p, r));
     o.insert("annual", annualJson(r.annual));
     o.insert("indicator", indicatorJson(r.indicator));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parkzero-cli optimize (spec §16.7, §16.11): the JSON keys of §16.7 on a hand-checked
 // scenario, the MPS and hourly outputs, an infeasible threshold with its diagnosis, a wrong
-// scenario refused with the file and key, and a project without --scenario refused clearly.
+// scenario refused with the file and key; a project (§16.1, §16.11): its scenario written with
+// --scenario-out gives the same LP and optimum; wrong combinations of options refused.
 
 #include "clirun.h"
+#include "io/projectfile.h"
 #include "optimizer/scenariofile.h"
+#include "optimizerpark.h"
 #include "optimizerscenario.h"
 
 #include <QJsonArray>
@@ -109,12 +112,101 @@ private slots:
         QVERIFY2(run.err.contains("scenario.json") && run.err.contains("pv[0].capex_CNY_per_kWp"), qPrintable(run.err));
     }
 
-    void projectNeedsScenario()
+    void wrongCommandLinesAreRefused()
     {
-        const CliRun run = runCli({"optimize", demoParkPath()});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("--scenario"), qPrintable(run.err));
         QCOMPARE(runCli({"optimize"}).exitCode, 2);
+        QTemporaryDir dir;
+        const QString scenario = writeScenarioFile(dir, handCheckedProblem());
+        const CliRun both = runCli({"optimize", demoParkPath(), "--scenario", scenario});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains("--scenario"), qPrintable(both.err));
+        for (const char *projectOnly : {"--keep-placed", "--scenario-out", "--battery-max-kwh"}) {
+            QStringList args{"optimize", "--scenario", scenario, projectOnly};
+            if (QByteArray(projectOnly) == "--scenario-out")
+                args << dir.filePath("again.json");
+            if (QByteArray(projectOnly) == "--battery-max-kwh")
+                args << "0";
+            const CliRun run = runCli(args);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(projectOnly), qPrintable(run.err));
+        }
+        const CliRun missing = runCli({"optimize", dir.filePath("missing.parkzero")});
+        QCOMPARE(missing.exitCode, 2);
+        const CliRun negative = runCli({"optimize", demoParkPath(), "--battery-max-kwh", "-1"});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains("--battery-max-kwh"), qPrintable(negative.err));
+        // --weather reaches the simulation: a file that is not there fails it, before any solve.
+        const CliRun weather = runCli({"optimize", demoParkPath(), "--weather", dir.filePath("absent.epw")});
+        QCOMPARE(weather.exitCode, 2);
+        QVERIFY2(weather.err.contains("absent.epw"), qPrintable(weather.err));
+    }
+
+    // A park solved from its project, then from the scenario written with --scenario-out: the same
+    // LP and optimum. No battery (--battery-max-kwh 0), so that GLPK solves it in seconds.
+    void projectAndItsScenarioGiveTheSameOptimum()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("park.parkzero");
+        QString error;
+        QVERIFY2(pz::io::saveProject(optimizerPark(), project, &error), qPrintable(error));
+        const QString scenario = dir.filePath("park-scenario.json");
+        const CliRun fromProject = runCli({"optimize", project, "--battery-max-kwh", "0", "--scenario-out", scenario, "--lp-out",
+                                           dir.filePath("a.mps"), "--json", dir.filePath("a.json")});
+        QVERIFY2(fromProject.exitCode == 0, qPrintable(fromProject.err));
+        QVERIFY(QFile::exists(dir.filePath("park-scenario.csv")));
+        const CliRun fromScenario = runCli({"optimize", "--scenario", scenario, "--lp-out", dir.filePath("b.mps"),
+                                            "--json", dir.filePath("b.json")});
+        QVERIFY2(fromScenario.exitCode == 0, qPrintable(fromScenario.err));
+        auto bytes = [&](const char *name) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY(!bytes("a.mps").isEmpty());
+        QVERIFY(bytes("a.mps") == bytes("b.mps"));
+        const QJsonObject a = QJsonDocument::fromJson(bytes("a.json")).object();
+        const QJsonObject b = QJsonDocument::fromJson(bytes("b.json")).object();
+        QCOMPARE(a["status"].toString(), QStringLiteral("optimal"));
+        QCOMPARE(a["objective_CNY_per_yr"].toDouble(), b["objective_CNY_per_yr"].toDouble());
+        QVERIFY(a["sizes"].toObject().contains("pv_kWp"));
+    }
+
+    void keepPlacedGivesLowerBounds()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("park.parkzero");
+        QString error;
+        QVERIFY2(pz::io::saveProject(optimizerPark(), project, &error), qPrintable(error));
+        const QString scenario = dir.filePath("keep.json");
+        const CliRun run = runCli({"optimize", project, "--keep-placed", "--battery-max-kwh", "0", "--scenario-out", scenario, "--json",
+                                   dir.filePath("keep-result.json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const pz::optimizer::ScenarioReadResult read = pz::optimizer::readScenario(scenario);
+        QVERIFY2(read.problem, qPrintable(read.error));
+        const pz::optimizer::OptimizerProblem &p = *read.problem;
+        QCOMPARE(p.pv.size(), std::size_t(2));
+        for (const auto &c : p.pv) {
+            QVERIFY(c.minKWp > 0);
+            QCOMPARE(c.minKWp, c.maxKWp);   // the placed kWp are the area-derived ones here
+        }
+        QCOMPARE(p.wind.size(), std::size_t(1));
+        QCOMPARE(p.wind[0].minCount, 2.0);
+        QCOMPARE(p.wind[0].maxCount, 2.0);
+        QCOMPARE(p.battery.maxKWh, 0.0);
+        QCOMPARE(p.battery.maxKW, 0.0);
+        // §16.8: the part of the objective the lower bounds fix; here every size is fixed, so it is
+        // the objective's PV and wind parts.
+        QFile f(dir.filePath("keep-result.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject result = QJsonDocument::fromJson(f.readAll()).object();
+        const double fixed = result["lower_bounds_CNY_per_yr"].toDouble();
+        const QJsonObject parts = result["objective_parts_CNY_per_yr"].toObject();
+        double sizesPart = 0;
+        for (auto it = parts.begin(); it != parts.end(); ++it)
+            if (it.key().startsWith("pv") || it.key().startsWith("wind"))
+                sizesPart += it.value().toDouble();
+        QVERIFY2(fixed > 0 && std::abs(fixed - sizesPart) <= 1e-6 * fixed,
+                 qPrintable(QStringLiteral("%1 vs %2 (%3)").arg(fixed).arg(sizesPart)
+                                .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)))));
     }
 };
 
