@@ -125,9 +125,10 @@ QStringList englishTexts(const QWidget *window)
         for (int i = 0; i < bar->count(); ++i)
             check(bar, bar->tabText(i));
     }
-    // Choices offered in drop-down lists are user-visible text as well.
+    // Choices offered in drop-down lists are user-visible text as well, except where they list
+    // the user's own data (scenario names), marked with the property pzUserData.
     for (const QComboBox *combo : window->findChildren<QComboBox *>()) {
-        if (!reallyVisible(combo) || combo->isEditable())
+        if (!reallyVisible(combo) || combo->isEditable() || combo->property("pzUserData").toBool())
             continue;
         for (int i = 0; i < combo->count(); ++i)
             check(combo, combo->itemText(i));

@@ -57,6 +57,8 @@ void ScenariosPanel::createWidgets()
     auto *activeRow = new QHBoxLayout;
     auto *activeLabel = new QLabel(tr("Active:"), this);
     m_combo = new QComboBox(this);
+    // Its items are the user's scenario names (data, not text of the program: not translated).
+    m_combo->setProperty("pzUserData", true);
     m_combo->setToolTip(tr("The scenario shown on the map and in the results"));
     activeLabel->setBuddy(m_combo);
     activeRow->addWidget(activeLabel);
