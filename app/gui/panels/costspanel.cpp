@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/costspanel.h"
+#include "panels/panelwidgets.h"
 
 #include "document/parkdocument.h"
 #include "economics/settings.h"
@@ -26,12 +27,8 @@ constexpr double kSpinLimit = 1e9;   // spin boxes need finite bounds; the model
 
 QFormLayout *addGroup(QVBoxLayout *page, const QString &title)
 {
-    auto *group = new QGroupBox(title);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFormLayout *form = addFormGroup(page, title);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);   // long labels (heat rows) above their field
-    page->addWidget(group);
     return form;
 }
 
@@ -55,12 +52,7 @@ CostsPanel::CostsPanel(ParkDocument *document, QWidget *parent) : QWidget(parent
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b5ae;"
-                                             " border-radius: 3px; padding: 4px; }"));
-    m_problems->hide();
+    m_problems = createProblemsLabel(QStringLiteral("problems"));
     outer->addWidget(m_problems);
 
     auto *files = new QHBoxLayout;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/propertiespanel.h"
+#include "panels/panelwidgets.h"
 
 #include "document/parkdocument.h"
 #include "heat/heatdemand.h"
@@ -102,12 +103,7 @@ PropertiesPanel::PropertiesPanel(ParkDocument *document, SelectionModel *selecti
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b5ae;"
-                                             " border-radius: 3px; padding: 4px; }"));
-    m_problems->hide();
+    m_problems = createProblemsLabel(QStringLiteral("problems"));
     layout->addWidget(m_problems);
 
     m_stack = new QStackedWidget;

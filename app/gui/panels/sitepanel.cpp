@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/sitepanel.h"
+#include "panels/panelwidgets.h"
 
 #include "document/parkdocument.h"
 #include "energy/gridfactors.h"
@@ -23,28 +24,13 @@ namespace {
 const QString kBuiltinPrefix = QStringLiteral("builtin:");
 const QString kFileEntry = QStringLiteral("file");
 
-QFormLayout *addGroup(QVBoxLayout *page, const QString &title)
-{
-    auto *group = new QGroupBox(title);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    page->addWidget(group);
-    return form;
-}
-
 } // namespace
 
 SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b5ae;"
-                                             " border-radius: 3px; padding: 4px; }"));
-    m_problems->hide();
+    m_problems = createProblemsLabel(QStringLiteral("problems"));
     outer->addWidget(m_problems);
 
     m_content = new QWidget;
@@ -65,7 +51,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
     m_form = std::make_unique<FormBuilder<Site>>(std::move(context), QStringLiteral("site"));
     auto &f = *m_form;
 
-    QFormLayout *form = addGroup(page, tr("Location"));
+    QFormLayout *form = addFormGroup(page, tr("Location"));
     f.addText(form, tr("Name:"), tr("The site's name in reports"), true, PZ_FIELD(name))
         ->setObjectName(QStringLiteral("site.name"));
     f.addNumber(form, tr("Latitude:"), tr("Degrees north of the equator (south is negative)"),
@@ -80,7 +66,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
     f.addNumber(form, tr("North rotation:"), tr("Angle of the plan's up direction from true north, clockwise"),
                 {-360.0, 360.0, 1, 1.0, tr(" °")}, PZ_FIELD(northRotationDeg));
 
-    form = addGroup(page, tr("Weather"));
+    form = addFormGroup(page, tr("Weather"));
     m_weather = new QComboBox;
     // Long entries must not widen the dock: the list shows them in full.
     m_weather->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -153,7 +139,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
         m_irradiance->setEnabled(w.kind == WeatherKind::File);
     });
 
-    form = addGroup(page, tr("Grid"));
+    form = addFormGroup(page, tr("Grid"));
     m_grid = new QComboBox;
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_grid->setMinimumContentsLength(16);
@@ -180,7 +166,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
                         tr("Largest power the park may feed into the grid. Unset: no limit"),
                         {0.0, 1e9, 0, 100.0, tr(" kW")}, PZ_FIELD(grid.exportLimitKW), {});
 
-    form = addGroup(page, tr("Carbon accounting"));
+    form = addFormGroup(page, tr("Carbon accounting"));
     f.addNumber(form, tr("Green power:"), tr("Green electricity bought per year (market-based accounting)"),
                 {0.0, 1e10, 0, 100.0, tr(" MWh/yr"), 0.001}, PZ_FIELD(carbon.greenPowerKWh));
     f.addNumber(form, tr("Green power share:"), tr("Or: the share of grid import bought as green power"),
@@ -203,7 +189,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
                                    {DispatchStrategy::CarbonAware, displayName(DispatchStrategy::CarbonAware)}},
                                   PZ_FIELD(carbon.dispatch));
 
-    form = addGroup(page, tr("Embodied carbon"));
+    form = addFormGroup(page, tr("Embodied carbon"));
     f.addNumber(form, tr("PV modules:"), tr("Embodied emissions per kWp of PV"), {0.0, 10000.0, 0, 10.0, tr(" kg/kWp")},
                 PZ_FIELD(carbon.pvEmbodiedKgPerKWp));
     f.addNumber(form, tr("PV service life:"), QString(), {1.0, 100.0, 0, 1.0, tr(" yr")}, PZ_FIELD(carbon.pvLifeYears));
@@ -293,7 +279,7 @@ heat::SeasonDay typedDay(const QString &text)
 void SitePanel::addHeatGroup(QVBoxLayout *page)
 {
     auto &f = *m_form;
-    QFormLayout *form = addGroup(page, tr("Heat and fuels"));
+    QFormLayout *form = addFormGroup(page, tr("Heat and fuels"));
     f.addText(form, tr("Heating from:"), tr("First day of the heating season, as MM-DD (included)"), false,
               [](const Site &s) { return heat::formatSeasonDay(s.heat.season.start); },
               [](Site &s, const QString &text) { s.heat.season.start = typedDay(text); })

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/tariffeditor.h"
+#include "panels/panelwidgets.h"
 
 #include "document/parkdocument.h"
 #include "panels/editsession.h"
@@ -44,12 +45,7 @@ TariffEditor::TariffEditor(ParkDocument *document, QWidget *parent) : QWidget(pa
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("tariffProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b5ae;"
-                                             " border-radius: 3px; padding: 4px; }"));
-    m_problems->hide();
+    m_problems = createProblemsLabel(QStringLiteral("tariffProblems"));
     layout->addWidget(m_problems);
 
     m_periodsTitle = new QLabel;

@@ -32,17 +32,7 @@ BillChart::BillChart(QWidget *parent) : ResultChart(parent)
     plot()->setObjectName(title());
     m_design = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_bau = new QCPBars(plot()->xAxis, plot()->yAxis);
-    auto *group = new QCPBarsGroup(plot());
-    group->setSpacingType(QCPBarsGroup::stAbsolute);
-    group->setSpacing(2);
-    for (QCPBars *bars : {m_design, m_bau}) {
-        bars->setWidth(0.36);
-        bars->setBarsGroup(group);
-    }
-    plot()->legend->setVisible(true);
-    plot()->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot()->xAxis->grid()->setVisible(false);
+    ChartStyle::pairBars(plot(), m_design, m_bau, 0.36);
     refresh();
 }
 

@@ -89,4 +89,20 @@ QCPColorGradient ChartStyle::matchingGradient()
     return g;
 }
 
+void ChartStyle::pairBars(QCustomPlot *plot, QCPBars *left, QCPBars *right, double barWidth)
+{
+    auto *group = new QCPBarsGroup(plot);
+    group->setSpacingType(QCPBarsGroup::stAbsolute);
+    group->setSpacing(2);
+    for (QCPBars *bars : {left, right}) {
+        bars->setWidth(barWidth);
+        bars->setBarsGroup(group);
+    }
+    plot->legend->setVisible(true);
+    // Side by side: one low row that stays above the bars even on a low chart.
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->xAxis->grid()->setVisible(false);
+}
+
 } // namespace pz

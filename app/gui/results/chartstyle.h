@@ -28,6 +28,10 @@ public:
     static void apply(QCustomPlot *plot, const QPalette &palette);
     static void applyAxis(QCPAxis *axis, const QPalette &palette);
 
+    // Two bar series side by side in each category (bars of barWidth, 2 px apart), with their
+    // legend in one row at the top right and no vertical grid: the monthly and bill charts.
+    static void pairBars(QCustomPlot *plot, QCPBars *left, QCPBars *right, double barWidth);
+
     // A perceptually uniform gradient (viridis) for the matching heat map.
     static QCPColorGradient matchingGradient();
 };

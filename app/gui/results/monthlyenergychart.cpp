@@ -17,18 +17,7 @@ MonthlyEnergyChart::MonthlyEnergyChart(QWidget *parent) : ResultChart(parent)
     plot()->setObjectName(title());
     m_generation = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_consumption = new QCPBars(plot()->xAxis, plot()->yAxis);
-    auto *group = new QCPBarsGroup(plot());
-    group->setSpacingType(QCPBarsGroup::stAbsolute);
-    group->setSpacing(2);
-    for (QCPBars *bars : {m_generation, m_consumption}) {
-        bars->setWidth(0.38);
-        bars->setBarsGroup(group);
-    }
-    plot()->legend->setVisible(true);
-    // Side by side: one low row that stays above the bars even on a low chart.
-    plot()->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot()->xAxis->grid()->setVisible(false);
+    ChartStyle::pairBars(plot(), m_generation, m_consumption, 0.38);
     refresh();
 }
 
