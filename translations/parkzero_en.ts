@@ -774,6 +774,62 @@
         <source>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</source>
         <translation>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</translation>
     </message>
+    <message>
+        <source>%1: %2 turbines rounded to %3</source>
+        <translation>%1: %2 turbines rounded to %3</translation>
+    </message>
+    <message>
+        <source>%1: removed (not to be built)</source>
+        <translation>%1: removed (not to be built)</translation>
+    </message>
+    <message>
+        <source>%1: removed (no battery in the optimum)</source>
+        <translation>%1: removed (no battery in the optimum)</translation>
+    </message>
+    <message>
+        <source>Battery (optimised)</source>
+        <translation>Battery (optimised)</translation>
+    </message>
+    <message>
+        <source>%1: added at (%2, %3) m</source>
+        <translation>%1: added at (%2, %3) m</translation>
+    </message>
+    <message>
+        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</source>
+        <translation>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</translation>
+    </message>
+    <message>
+        <source>The rule dispatch charges from every surplus and discharges into every deficit; it does not follow prices.</source>
+        <translation>The rule dispatch charges from every surplus and discharges into every deficit; it does not follow prices.</translation>
+    </message>
+    <message>
+        <source>Turbine counts were rounded to whole turbines.</source>
+        <translation>Turbine counts were rounded to whole turbines.</translation>
+    </message>
+    <message>
+        <source>The new layout is simulated with its own shading and wakes; the optimizer used the profiles of the layout it was given.</source>
+        <translation>The new layout is simulated with its own shading and wakes; the optimizer used the profiles of the layout it was given.</translation>
+    </message>
+    <message>
+        <source>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</source>
+        <translation>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</translation>
+    </message>
+    <message>
+        <source>Candidate (0 to maximum)</source>
+        <translation>Candidate (0 to maximum)</translation>
+    </message>
+    <message>
+        <source>Keep placed (at least)</source>
+        <translation>Keep placed (at least)</translation>
+    </message>
+    <message>
+        <source>Fixed as placed</source>
+        <translation>Fixed as placed</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Not built</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3654,6 +3710,14 @@ Heat demand: %2 thermal</translation>
     <message>
         <source>Switch to scenario &quot;%1&quot;</source>
         <translation>Switch to scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>site: %1</source>
+        <translation>site: %1</translation>
     </message>
 </context>
 <context>
@@ -6639,70 +6703,6 @@ or a file it refers to is missing or has problems, or the command line is wrong.
         <translation>find the least-cost zero-carbon design of a project or an optimizer scenario</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
         <translation>Fixed by the lower bounds (kept objects): %1 CNY/yr</translation>
     </message>
@@ -6729,6 +6729,106 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
         <translation>parkzero-cli optimize: %1: the problem cannot be solved:%2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>the applied scenario cannot be simulated: %1</source>
+        <translation>the applied scenario cannot be simulated: %1</translation>
+    </message>
+    <message>
+        <source>Least cost to %1</source>
+        <translation>Least cost to %1</translation>
+    </message>
+    <message>
+        <source>--apply-name: a scenario is already called &quot;%1&quot;</source>
+        <translation>--apply-name: a scenario is already called &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</source>
+        <translation>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: --apply: %1</source>
+        <translation>parkzero-cli optimize: --apply: %1</translation>
     </message>
 </context>
 <context>

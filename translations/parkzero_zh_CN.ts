@@ -773,6 +773,62 @@
         <source>%1: its kWp is 0 and no profile at its area-derived kWp was computed; its profile is 0</source>
         <translation>%1：其 kWp 为 0，且未按面积推算的 kWp 计算出力曲线；其曲线为 0</translation>
     </message>
+    <message>
+        <source>%1: %2 turbines rounded to %3</source>
+        <translation>%1：%2 台风机取整为 %3 台</translation>
+    </message>
+    <message>
+        <source>%1: removed (not to be built)</source>
+        <translation>%1：已删除（不建设）</translation>
+    </message>
+    <message>
+        <source>%1: removed (no battery in the optimum)</source>
+        <translation>%1：已删除（最优解中无储能）</translation>
+    </message>
+    <message>
+        <source>Battery (optimised)</source>
+        <translation>储能（优化）</translation>
+    </message>
+    <message>
+        <source>%1: added at (%2, %3) m</source>
+        <translation>%1：已添加于 (%2, %3) m</translation>
+    </message>
+    <message>
+        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</source>
+        <translation>规则调度在年初以储能最低荷电状态起步；优化器的荷电状态首尾循环。</translation>
+    </message>
+    <message>
+        <source>The rule dispatch charges from every surplus and discharges into every deficit; it does not follow prices.</source>
+        <translation>规则调度遇盈余即充电、遇缺口即放电，不随电价调整。</translation>
+    </message>
+    <message>
+        <source>Turbine counts were rounded to whole turbines.</source>
+        <translation>风机台数已取整。</translation>
+    </message>
+    <message>
+        <source>The new layout is simulated with its own shading and wakes; the optimizer used the profiles of the layout it was given.</source>
+        <translation>新布局按其自身的遮挡与尾流模拟；优化器使用的是原布局的出力曲线。</translation>
+    </message>
+    <message>
+        <source>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</source>
+        <translation>采用逐时电网排放因子时，所购绿电按购电量比例分摊到各小时，且规则调度不随排放因子调整。</translation>
+    </message>
+    <message>
+        <source>Candidate (0 to maximum)</source>
+        <translation>候选（0 至上限）</translation>
+    </message>
+    <message>
+        <source>Keep placed (at least)</source>
+        <translation>保留已布置（不低于）</translation>
+    </message>
+    <message>
+        <source>Fixed as placed</source>
+        <translation>固定为已布置</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>不建设</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3643,6 +3699,14 @@ Heat demand: %2 thermal</source>
     <message>
         <source>Switch to scenario &quot;%1&quot;</source>
         <translation>切换到方案“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>site: %1</source>
+        <translation>场地：%1</translation>
     </message>
 </context>
 <context>
@@ -6616,65 +6680,6 @@ or a file it refers to is missing or has problems, or the command line is wrong.
         <translation>求项目或优化场景的最低成本零碳方案</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</source>
-        <translation>用法：parkzero-cli optimize PROJECT.parkzero [选项]
-       parkzero-cli optimize --scenario SCEN.json [选项]
-
-求光伏、风电、储能与绿电的最低年化成本方案，使园区碳排放强度不高于阈值（若设有
-清洁能源占比下限，则不低于该下限），并给出全年逐时调度；打印摘要或将结果写为 JSON。
-项目先经模拟；其光伏对象、风电组与一个合并储能为候选。
-
-选项：
-  --scenario SCEN.json  求解优化场景（JSON 及其旁的逐时 CSV），而非项目
-  --weather FILE        （项目）用此 EPW 或 TMY3 CSV 代替场地气象
-  --keep-placed         （项目）已布置的光伏 kWp、风机与储能作为下限
-  --battery-max-kwh E   （项目）储能最大能量，kWh（默认为日均用电量的 10 倍；
-                        0：无储能）
-  --battery-max-kw P    （项目）储能最大功率，kW（默认 E / 1 h）
-  --scenario-out SCEN.json  （项目）将问题写为场景（及其旁的 CSV SCEN.csv）
-  --exact               按导出的 LP 精确求解（否则求解与之等价、更小的形式，
-                        最优值相同）
-  --whole-turbines      风机台数取整（混合整数规划）
-  --json OUT|-          将结果以 JSON 写入 OUT；- 写到标准输出
-  --hourly OUT.csv      写出优化器的逐时调度，每小时一行
-  --lp-out MODEL.mps    将 LP 写为自由格式 MPS
-  -h, --help            显示本帮助
-
-退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
-或命令行有误为 2。
-</translation>
-    </message>
-    <message>
         <source>Fixed by the lower bounds (kept objects): %1 CNY/yr</source>
         <translation>下限（保留对象）固定的部分：%1 元/年</translation>
     </message>
@@ -6701,6 +6706,99 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
         <translation>parkzero-cli optimize：%1：该问题无法求解：%2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>用法：parkzero-cli optimize PROJECT.parkzero [选项]
+       parkzero-cli optimize --scenario SCEN.json [选项]
+
+项目自身的优化设置（保留已布置、风机台数取整、精确求解、清洁能源占比下限、绿电上限、
+储能上限及各对象的角色）均适用；下列选项在其基础上追加。
+
+求光伏、风电、储能与绿电的最低年化成本方案，使园区碳排放强度不高于阈值（若设有
+清洁能源占比下限，则不低于该下限），并给出全年逐时调度；打印摘要或将结果写为 JSON。
+项目先经模拟；其光伏对象、风电组与一个合并储能为候选。
+
+选项：
+  --scenario SCEN.json  求解优化场景（JSON 及其旁的逐时 CSV），而非项目
+  --weather FILE        （项目）用此 EPW 或 TMY3 CSV 代替场地气象
+  --keep-placed         （项目）已布置的光伏 kWp、风机与储能作为下限
+  --battery-max-kwh E   （项目）储能最大能量，kWh（默认为日均用电量的 10 倍；
+                        0：无储能）
+  --battery-max-kw P    （项目）储能最大功率，kW（默认 E / 1 h）
+  --scenario-out SCEN.json  （项目）将问题写为场景（及其旁的 CSV SCEN.csv）
+  --exact               按导出的 LP 精确求解（否则求解与之等价、更小的形式，
+                        最优值相同）
+  --whole-turbines      风机台数取整（混合整数规划）
+  --json OUT|-          将结果以 JSON 写入 OUT；- 写到标准输出
+  --hourly OUT.csv      写出优化器的逐时调度，每小时一行
+  --lp-out MODEL.mps    将 LP 写为自由格式 MPS
+  --apply OUT.parkzero  （项目）将最优解作为新方案写入项目（置于被优化方案之后并设为
+                        当前方案），对其模拟，并将其指标与优化器的指标并列打印
+  --apply-name NAME     新方案的名称（默认“Least cost to &lt;阈值&gt;”）
+  -h, --help            显示本帮助
+
+退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>the applied scenario cannot be simulated: %1</source>
+        <translation>应用后的方案无法模拟：%1</translation>
+    </message>
+    <message>
+        <source>Least cost to %1</source>
+        <translation>达到 %1 的最低成本</translation>
+    </message>
+    <message>
+        <source>--apply-name: a scenario is already called &quot;%1&quot;</source>
+        <translation>--apply-name：已有名为“%1”的方案</translation>
+    </message>
+    <message>
+        <source>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</source>
+        <translation>已作为方案“%1”写入 %2：模拟的强度为 %3 tCO2/tce（判定阈值 %5），优化器为 %4（其阈值 %6）</translation>
+    </message>
+    <message>
+        <source>parkzero-cli optimize: --apply: %1</source>
+        <translation>parkzero-cli optimize：--apply：%1</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 
 #include "commandline.h"
 #include "exitcodes.h"
+#include "engine/applyoptimum.h"
 #include "engine/optimizerinput.h"
 #include "engine/simulation.h"
 #include "io/atomicfile.h"
 #include "io/projectfile.h"
+#include "io/projectpaths.h"
 #include "optimizer/costs.h"
 #include "optimizer/lpmodel.h"
 #include "optimizer/mpswriter.h"
@@ -16,7 +18,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 
@@ -30,6 +34,10 @@ QString usage()
 {
     return tr("Usage: parkzero-cli optimize PROJECT.parkzero [options]\n"
               "       parkzero-cli optimize --scenario SCEN.json [options]\n"
+              "\n"
+              "The project's own optimizer settings (keep placed, whole turbines, exact, the clean-share\n"
+              "floor, the green-power cap, the battery's bounds and each object's role) apply; the\n"
+              "options below add to them.\n"
               "\n"
               "Finds the least annualised cost of PV, wind, battery and green power that keeps the\n"
               "park's carbon intensity at or below its threshold (and its clean-energy share above a\n"
@@ -53,6 +61,10 @@ QString usage()
               "  --json OUT|-          write the results as JSON to OUT; - writes them to stdout\n"
               "  --hourly OUT.csv      write the optimizer's dispatch, one row per hour\n"
               "  --lp-out MODEL.mps    write the LP as free MPS\n"
+              "  --apply OUT.parkzero  (project) write the project with the optimum applied as a new\n"
+              "                        scenario after the one optimised (made active), simulate it and\n"
+              "                        print its indicator beside the optimizer's\n"
+              "  --apply-name NAME     the new scenario's name (default \"Least cost to <threshold>\")\n"
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an\n"
@@ -101,18 +113,90 @@ QString summary(const optimizer::OptimizerProblem &p, const optimizer::Optimizer
 
 // Writes the outputs that were asked for; false with the message on the first that fails.
 bool writeOutputs(const QCommandLineParser &parser, const QCommandLineOption &json, const QCommandLineOption &hourly,
-                  const optimizer::OptimizerProblem &problem, const optimizer::OptimizerResult &result, QString *error)
+                  const optimizer::OptimizerProblem &problem, const optimizer::OptimizerResult &result,
+                  const QJsonObject &apply, QString *error)
 {
     if (parser.isSet(hourly) && result.status == optimizer::SolveStatus::Optimal
         && !writeFile(parser.value(hourly), optimizer::hourlyDispatchCsv(problem, result), error))
         return false;
     const QString jsonOut = parser.value(json);
-    const QByteArray bytes = QJsonDocument(optimizer::resultToJson(problem, result)).toJson(QJsonDocument::Indented);
+    QJsonObject object = optimizer::resultToJson(problem, result);
+    if (!apply.isEmpty())
+        object.insert(QStringLiteral("apply"), apply);
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (jsonOut == QLatin1String("-"))
         QTextStream(stdout) << bytes;
     else if (!jsonOut.isEmpty() && !writeFile(jsonOut, bytes, error))
         return false;
     return true;
+}
+
+
+// What --apply needs from the project branch: the project, its park and simulation.
+struct ProjectRun {
+    Project project;
+    Park park;
+    SimulationResult simulated;
+    SimulationOptions options;
+};
+
+// Applies the optimum as a new scenario (§16.9), simulates it and writes the project to `out`.
+// The "apply" object of the JSON, or an error.
+std::optional<QJsonObject> applyAsScenario(const ProjectRun &run, const optimizer::OptimizerProblem &problem,
+                                           const optimizer::OptimizerResult &result, const QString &out,
+                                           const QString &requestedName, QString *error)
+{
+    const AppliedOptimum applied = applyOptimum(run.park, run.simulated, problem, result);
+    SimulationOptions options = run.options;
+    const SimulationResult again = simulatePark(applied.park, options);
+    if (!again.ok) {
+        *error = tr("the applied scenario cannot be simulated: %1").arg(again.error);
+        return std::nullopt;
+    }
+    Project project = run.project;
+    const QString name = requestedName.isEmpty()
+        ? project.uniqueName(tr("Least cost to %1").arg(QLocale::c().toString(problem.carbon.thresholdTCO2PerTce, 'f', 2)))
+        : requestedName;
+    if (project.indexOfName(name) >= 0) {
+        *error = tr("--apply-name: a scenario is already called \"%1\"").arg(name);
+        return std::nullopt;
+    }
+    const QStringList why = indicatorDifferences(applied, result);
+    Scenario scenario{project.newScenarioId(), name, why.join(QLatin1Char('\n')),
+                      io::withPathsRebased(applied.park, run.options.projectFilePath, out)};
+    const int at = project.activeIndex() + 1;
+    project.insert(at, std::move(scenario));
+    project.setActiveIndex(at);
+    if (!io::saveProject(project, out, error))
+        return std::nullopt;
+    const ParkSummary &k = again.park;
+    return QJsonObject{{QStringLiteral("file"), out},
+                       {QStringLiteral("scenario"), name},
+                       {QStringLiteral("optimizer_intensity_tCO2_per_tce"), result.indicator.intensityTCO2PerTce},
+                       {QStringLiteral("simulated_intensity_tCO2_per_tce"), k.intensityTCO2PerTce},
+                       {QStringLiteral("optimizer_threshold_tCO2_per_tce"), problem.carbon.thresholdTCO2PerTce},
+                       {QStringLiteral("simulated_threshold_tCO2_per_tce"), k.thresholdTCO2PerTce},
+                       {QStringLiteral("simulated_zero_carbon"), k.zeroCarbon},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(applied.notes)},
+                       {QStringLiteral("differences"), QJsonArray::fromStringList(why)}};
+}
+
+QString applySummary(const QJsonObject &apply)
+{
+    const QLocale c = QLocale::c();
+    QString text = tr("Applied as scenario \"%1\" in %2: intensity %3 tCO2/tce simulated (the verdict's threshold "
+                      "%5), %4 by the optimizer (its threshold %6)")
+                       .arg(apply.value(QStringLiteral("scenario")).toString(), apply.value(QStringLiteral("file")).toString(),
+                            c.toString(apply.value(QStringLiteral("simulated_intensity_tCO2_per_tce")).toDouble(), 'f', 4),
+                            c.toString(apply.value(QStringLiteral("optimizer_intensity_tCO2_per_tce")).toDouble(), 'f', 4),
+                            c.toString(apply.value(QStringLiteral("simulated_threshold_tCO2_per_tce")).toDouble(), 'g', 6),
+                            c.toString(apply.value(QStringLiteral("optimizer_threshold_tCO2_per_tce")).toDouble(), 'g', 6))
+        + QLatin1Char('\n');
+    for (const QJsonValue &v : apply.value(QStringLiteral("notes")).toArray())
+        text += QStringLiteral("  ") + v.toString() + QLatin1Char('\n');
+    for (const QJsonValue &v : apply.value(QStringLiteral("differences")).toArray())
+        text += QStringLiteral("  - ") + v.toString() + QLatin1Char('\n');
+    return text;
 }
 
 } // namespace
@@ -132,20 +216,25 @@ int runOptimize(const QStringList &args)
     const QCommandLineOption scenarioOutOption(QStringLiteral("scenario-out"), QString(), QStringLiteral("SCEN"));
     const QCommandLineOption batteryKWhOption(QStringLiteral("battery-max-kwh"), QString(), QStringLiteral("KWH"));
     const QCommandLineOption batteryKWOption(QStringLiteral("battery-max-kw"), QString(), QStringLiteral("KW"));
+    const QCommandLineOption applyOption(QStringLiteral("apply"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption applyNameOption(QStringLiteral("apply-name"), QString(), QStringLiteral("NAME"));
     parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption, weatherOption,
-                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption});
+                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption, applyOption, applyNameOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
     std::optional<optimizer::OptimizerProblem> filled;
     QString source;   // the scenario or project, for messages
+    bool exactByDefault = false;
+    std::optional<ProjectRun> run;   // a project: what --apply starts from
     if (parser.isSet(scenarioOption)) {
         if (!positional.isEmpty())
             return usageError(command, tr("unexpected argument %1 (a project and --scenario exclude each other)")
                                            .arg(positional.front()),
                               usage());
         for (const QCommandLineOption *projectOnly :
-             {&weatherOption, &keepOption, &scenarioOutOption, &batteryKWhOption, &batteryKWOption})
+             {&weatherOption, &keepOption, &scenarioOutOption, &batteryKWhOption, &batteryKWOption, &applyOption,
+              &applyNameOption})
             if (parser.isSet(*projectOnly))
                 return usageError(command, tr("--%1 needs a project, not --scenario").arg(projectOnly->names().front()),
                                   usage());
@@ -161,8 +250,13 @@ int runOptimize(const QStringList &args)
         if (positional.size() > 1)
             return usageError(command, tr("unexpected argument %1").arg(positional[1]), usage());
         source = positional.front();
-        ParkProblemOptions fill;
-        fill.keepPlaced = parser.isSet(keepOption);
+        io::LoadResult loaded = io::loadProject(source);
+        if (!loaded.park)
+            return fail(ExitInvalid, loaded.error);
+        // The project's own optimizer settings (§16.13); the options given here override them.
+        ParkProblemOptions fill = problemOptionsOf(loaded.park->site);
+        fill.keepPlaced = fill.keepPlaced || parser.isSet(keepOption);
+        exactByDefault = loaded.park->site.optimizer.exact;
         for (const auto &[option, bound] : {std::pair{&batteryKWhOption, &fill.batteryMaxKWh},
                                             std::pair{&batteryKWOption, &fill.batteryMaxKW}}) {
             if (!parser.isSet(*option))
@@ -175,9 +269,6 @@ int runOptimize(const QStringList &args)
                                   usage());
             *bound = value;
         }
-        io::LoadResult loaded = io::loadProject(source);
-        if (!loaded.park)
-            return fail(ExitInvalid, loaded.error);
         SimulationOptions simulation;
         simulation.projectFilePath = source;
         simulation.weatherOverridePath = parser.value(weatherOption);
@@ -196,6 +287,7 @@ int runOptimize(const QStringList &args)
         }
         QStringList notes;
         filled = problemFromPark(*loaded.park, result, fill, zeroKwp ? &*zeroKwp : nullptr, &notes);
+        run = ProjectRun{*loaded.project, *loaded.park, result, simulation};
         for (const QString &n : notes)
             QTextStream(stderr) << tr("note: %1").arg(n) << Qt::endl;
         if (parser.isSet(wholeOption))
@@ -224,16 +316,24 @@ int runOptimize(const QStringList &args)
         return fail(ExitFailure, error);
 
     optimizer::SolveSettings settings;
-    settings.exact = parser.isSet(exactOption);
+    settings.exact = parser.isSet(exactOption) || exactByDefault;
     const optimizer::OptimizerResult result = optimizer::solveProblem(problem, settings);
-    if (!writeOutputs(parser, jsonOption, hourlyOption, problem, result, &error))
+    QJsonObject apply;
+    if (parser.isSet(applyOption) && result.status == optimizer::SolveStatus::Optimal) {
+        const std::optional<QJsonObject> applied =
+            applyAsScenario(*run, problem, result, parser.value(applyOption), parser.value(applyNameOption), &error);
+        if (!applied)
+            return fail(ExitFailure, tr("parkzero-cli optimize: --apply: %1").arg(error));
+        apply = *applied;
+    }
+    if (!writeOutputs(parser, jsonOption, hourlyOption, problem, result, apply, &error))
         return fail(ExitFailure, error);
     if (result.status == optimizer::SolveStatus::Error)
         return fail(ExitFailure, tr("parkzero-cli optimize: the solver failed: %1").arg(QString::fromStdString(result.message)));
     if (result.status == optimizer::SolveStatus::Infeasible)
         return fail(ExitFailure, tr("parkzero-cli optimize: infeasible: %1").arg(QString::fromStdString(result.message)));
     if (parser.value(jsonOption) != QLatin1String("-"))
-        QTextStream(stdout) << summary(problem, result);
+        QTextStream(stdout) << summary(problem, result) << (apply.isEmpty() ? QString() : applySummary(apply));
     return ExitOk;
 }
 

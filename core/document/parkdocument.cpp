@@ -231,6 +231,26 @@ QString ParkDocument::addScenario(const QString &name, QStringList *problems)
     return id;
 }
 
+QString ParkDocument::addScenarioWithPark(const QString &name, const QString &note, Park park, QStringList *problems)
+{
+    QStringList found = scenarioNameProblems(name);
+    for (const ParkObject &object : park.objects())
+        for (const QString &p : Validation::problems(object))
+            found << tr("%1: %2").arg(nameOf(object), p);
+    for (const QString &p : Validation::problems(park.site))
+        found << tr("site: %1").arg(p);
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty())
+        return {};
+    Scenario scenario{m_project.newScenarioId(), name, note, std::move(park)};
+    const QString id = scenario.id, before = activeScenarioId();
+    const QString text = tr("New scenario \"%1\"").arg(name);
+    m_undoStack.push(new AddRemoveScenarioCommand(this, AddRemoveScenarioCommand::Direction::Add,
+                                                  m_project.activeIndex() + 1, std::move(scenario), id, before, text));
+    return id;
+}
+
 bool ParkDocument::removeScenario(const QString &id)
 {
     const int index = m_project.indexOf(id);

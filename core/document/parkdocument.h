@@ -59,6 +59,10 @@ public:
     // active scenario, puts the copy after it and makes it active (name: empty = "<name> copy",
     // made unique); returns the new id or an empty string when the name is refused.
     QString addScenario(const QString &name = {}, QStringList *problems = nullptr);
+    // A new scenario holding `park` (e.g. an optimum applied to the active one, spec §16.9),
+    // after the active one and made active, in one undo step; refused (empty id, reasons in
+    // *problems) for a bad name or an object or site the validation refuses.
+    QString addScenarioWithPark(const QString &name, const QString &note, Park park, QStringList *problems = nullptr);
     bool removeScenario(const QString &id);   // refused for the last scenario
     bool changeScenario(const QString &id, const QString &name, const QString &note,
                         const QString &mergeKey = {}, QStringList *problems = nullptr);

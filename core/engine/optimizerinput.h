@@ -25,7 +25,12 @@ struct ParkProblemOptions {
     std::optional<double> batteryMaxKWh, batteryMaxKW;
 };
 
-// Fills the problem from `result` (a successful run of simulatePark() on `park`).
+// The options the site's optimizer settings give (spec §16.13): keep placed, battery bounds.
+ParkProblemOptions problemOptionsOf(const Site &site);
+
+// Fills the problem from `result` (a successful run of simulatePark() on `park`). The objects'
+// optimizer roles and maxima (§16.8) bound their sizes; the site's optimizer settings give the
+// clean-share floor, the green-power cap and whole turbines; `options` the rest.
 // `zeroKwpProfiles`, when given, is a run of withAreaDerivedKwp(park): the profiles of the ground
 // fields whose kWp is explicitly 0 come from it (their own series is zero). `notes` receives
 // translated remarks for the report (an electrolyser frozen at its profile, a candidate left out).

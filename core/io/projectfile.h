@@ -20,7 +20,7 @@
 namespace pz::io {
 
 // The format version this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 5;
+inline constexpr int kFormatVersion = 6;
 // The version that added wind turbines, the site's wind settings and off-site plants (site.wind).
 inline constexpr int kWindFormatVersion = 2;
 // The version that added heat (building.heat, site.heat).
@@ -29,6 +29,8 @@ inline constexpr int kHeatFormatVersion = 3;
 inline constexpr int kEconomicsFormatVersion = 4;
 // The version that added scenarios (top-level `scenarios` and `active_scenario`).
 inline constexpr int kScenariosFormatVersion = 5;
+// The version that added the optimizer's settings (site.optimizer, each object's `optimizer`).
+inline constexpr int kOptimizerFormatVersion = 6;
 // Files larger than this are refused before they are read (a project of thousands of objects
 // stays far below a megabyte).
 inline constexpr qint64 kMaxProjectFileBytes = 64 * 1024 * 1024;

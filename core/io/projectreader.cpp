@@ -381,6 +381,19 @@ void readBuildingHeat(ProjectReader &reader, Fields &f, heat::BuildingHeat &h)
 }
 
 // Format version 3: `site.heat`.
+// site.optimizer (format 6).
+void readOptimizerSettings(Fields &t, OptimizerSettings &s)
+{
+    s.keepPlaced = t.boolean("keep_placed", s.keepPlaced);
+    s.wholeTurbines = t.boolean("whole_turbines", s.wholeTurbines);
+    s.exact = t.boolean("exact", s.exact);
+    s.cleanShareMinPct = t.number("clean_share_min_pct", s.cleanShareMinPct, true);
+    s.greenMaxKWh = t.number("green_max_kWh", s.greenMaxKWh, true);
+    s.batteryMaxKWh = t.number("battery_max_kWh", s.batteryMaxKWh, true);
+    s.batteryMaxKW = t.number("battery_max_kW", s.batteryMaxKW, true);
+    t.finish();
+}
+
 void readSiteHeat(ProjectReader &reader, Fields &f, heat::SiteHeat &h)
 {
     QString problem;
@@ -748,6 +761,11 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         EconomicsJson::read(*o, f.pathOf("economics"), site.economics,
                             [this](const QString &p, const QString &reason) { fail(p, reason); });
     }
+    if (const auto o = f.object("optimizer", false)) {
+        requireVersion(f.pathOf("optimizer"), kOptimizerFormatVersion);
+        Fields t(*this, *o, f.pathOf("optimizer"));
+        readOptimizerSettings(t, site.optimizer);
+    }
     f.finish();
     if (problemCount() > before)
         return std::nullopt;
@@ -759,6 +777,20 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
 }
 
 namespace {
+
+// An object's optimizer role and maximum kWp (format 6); absent: a candidate up to its size.
+void readOptimizerRole(ProjectReader &reader, Fields &f, OptimizerRole &role, double *maxKWp = nullptr)
+{
+    const auto o = f.object("optimizer", false);
+    if (!o)
+        return;
+    reader.requireVersion(f.pathOf("optimizer"), kOptimizerFormatVersion);
+    Fields g(reader, *o, f.pathOf("optimizer"));
+    role = g.enumeration("role", role);
+    if (maxKWp)
+        *maxKWp = g.number("max_kWp", *maxKWp, true);
+    g.finish();
+}
 
 Building readBuilding(ProjectReader &reader, Fields &f)
 {
@@ -777,6 +809,7 @@ Building readBuilding(ProjectReader &reader, Fields &f)
         b.rooftop.usableFraction = r.number("usable_fraction", b.rooftop.usableFraction);
         b.rooftop.setbackM = r.number("setback", b.rooftop.setbackM);
         readPvSystem(r, b.rooftop.pv);
+        readOptimizerRole(reader, r, b.rooftop.optimizerRole, &b.rooftop.optimizerMaxKWp);
         r.finish();
     }
     if (const auto o = f.object("process", false)) {
@@ -800,13 +833,14 @@ Building readBuilding(ProjectReader &reader, Fields &f)
     return b;
 }
 
-PvArray readPvArray(Fields &f)
+PvArray readPvArray(ProjectReader &reader, Fields &f)
 {
     PvArray a;
     if (const auto outline = f.outline("polygon", true))
         a.outline = *outline;
     readPvSystem(f, a.pv);
     a.kwpOverride = f.number("kwp", a.kwpOverride, true);
+    readOptimizerRole(reader, f, a.optimizerRole, &a.optimizerMaxKWp);
     return a;
 }
 
@@ -831,6 +865,7 @@ Storage readStorage(ProjectReader &reader, Fields &f)
     s.socMin = f.number("soc_min", s.socMin);
     s.socMax = f.number("soc_max", s.socMax);
     s.chemistry = f.enumeration("chemistry", s.chemistry);
+    readOptimizerRole(reader, f, s.optimizerRole);
     return s;
 }
 
@@ -858,6 +893,7 @@ WindTurbine readWindTurbine(ProjectReader &reader, Fields &f)
     t.hubHeightM = f.number("hub_height", t.hubHeightM);
     t.towerBaseDiameterM = f.number("tower_base_diameter", t.towerBaseDiameterM);
     t.group = f.string("group", t.group);
+    readOptimizerRole(reader, f, t.optimizerRole);
     return t;
 }
 
@@ -868,7 +904,7 @@ ParkObject readObjectOfKind(ProjectReader &reader, Fields &f, ObjectKind kind)
     case ObjectKind::Building:
         return readBuilding(reader, f);
     case ObjectKind::PvArray:
-        return readPvArray(f);
+        return readPvArray(reader, f);
     case ObjectKind::Storage:
         return readStorage(reader, f);
     case ObjectKind::GreenSpace:

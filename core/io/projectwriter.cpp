@@ -181,8 +181,32 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
     // Written only when it differs from the defaults, which reproduce format 1's behaviour.
     if (!(site.wind == WindSettings{}))
         o.insert(QStringLiteral("wind"), windToJson(site.wind));
+    // Format 6; only when it differs from the defaults (no optimizer settings before).
+    if (const OptimizerSettings &t = site.optimizer; !(t == OptimizerSettings{}))
+        o.insert(QStringLiteral("optimizer"), QJsonObject{{QStringLiteral("keep_placed"), t.keepPlaced},
+                                                          {QStringLiteral("whole_turbines"), t.wholeTurbines},
+                                                          {QStringLiteral("exact"), t.exact},
+                                                          {QStringLiteral("clean_share_min_pct"), t.cleanShareMinPct},
+                                                          {QStringLiteral("green_max_kWh"), t.greenMaxKWh},
+                                                          {QStringLiteral("battery_max_kWh"), t.batteryMaxKWh},
+                                                          {QStringLiteral("battery_max_kW"), t.batteryMaxKW}});
     return o;
 }
+
+namespace {
+
+// An object's optimizer role and maximum (format 6), only when not the defaults.
+void addOptimizer(QJsonObject &o, OptimizerRole role, double maxKWp = -1.0)
+{
+    if (role == OptimizerRole::Candidate && maxKWp < 0.0)
+        return;
+    QJsonObject optimizer{{QStringLiteral("role"), toKey(role)}};
+    if (maxKWp >= 0.0)
+        optimizer.insert(QStringLiteral("max_kWp"), maxKWp);
+    o.insert(QStringLiteral("optimizer"), optimizer);
+}
+
+} // namespace
 
 QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
 {
@@ -199,6 +223,7 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
                             {QStringLiteral("usable_fraction"), b->rooftop.usableFraction},
                             {QStringLiteral("setback"), b->rooftop.setbackM}};
         addPvSystem(rooftop, b->rooftop.pv);
+        addOptimizer(rooftop, b->rooftop.optimizerRole, b->rooftop.optimizerMaxKWp);
         o.insert(QStringLiteral("rooftop"), rooftop);
         const ProcessLoads &p = b->process;
         o.insert(QStringLiteral("process"),
@@ -213,6 +238,7 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
         o.insert(QStringLiteral("polygon"), outlineToJson(a->outline));
         addPvSystem(o, a->pv);
         o.insert(QStringLiteral("kwp"), a->kwpOverride);
+        addOptimizer(o, a->optimizerRole, a->optimizerMaxKWp);
     } else if (const auto *s = std::get_if<Storage>(&object)) {
         o.insert(QStringLiteral("position"),
                  QJsonObject{{QStringLiteral("x"), s->position.x()}, {QStringLiteral("y"), s->position.y()}});
@@ -226,6 +252,7 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
         o.insert(QStringLiteral("soc_min"), s->socMin);
         o.insert(QStringLiteral("soc_max"), s->socMax);
         o.insert(QStringLiteral("chemistry"), toKey(s->chemistry));
+        addOptimizer(o, s->optimizerRole);
     } else if (const auto *g = std::get_if<GreenSpace>(&object)) {
         o.insert(QStringLiteral("polygon"), outlineToJson(g->outline));
         o.insert(QStringLiteral("sink_t_per_ha_yr"), g->sinkTPerHaYrOverride);
@@ -236,6 +263,7 @@ QJsonObject ProjectWriter::objectToJson(const ParkObject &object)
         o.insert(QStringLiteral("hub_height"), t->hubHeightM);
         o.insert(QStringLiteral("tower_base_diameter"), t->towerBaseDiameterM);
         o.insert(QStringLiteral("group"), t->group);
+        addOptimizer(o, t->optimizerRole);
     }
     return o;
 }

@@ -17,6 +17,10 @@ struct RooftopPv {
     bool enabled = true;
     double usableFraction = 0.65;   // of the area left after the setback
     double setbackM = 1.0;          // perimeter fire/access setback
+    // The least-cost optimizer (spec §16.8, format 6): what it may do with the roof's PV, and
+    // the largest kWp it may give it (< 0: the roof's kWp as drawn; never above it).
+    OptimizerRole optimizerRole = OptimizerRole::Candidate;
+    double optimizerMaxKWp = -1.0;
     PvSystem pv = defaultRoofSystem();
 
     static PvSystem defaultRoofSystem()

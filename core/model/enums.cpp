@@ -43,6 +43,10 @@ constexpr KeyTable<HeadlineEmissions, 2> kHeadlines{{{HeadlineEmissions::Operati
 constexpr KeyTable<WindShear, 2> kWindShears{{{WindShear::PowerLaw, "power_law"},
                                               {WindShear::Logarithmic, "logarithmic"}}};
 constexpr KeyTable<PlantKind, 2> kPlantKinds{{{PlantKind::Pv, "pv"}, {PlantKind::Wind, "wind"}}};
+constexpr KeyTable<OptimizerRole, 4> kOptimizerRoles{{{OptimizerRole::Candidate, "candidate"},
+                                                     {OptimizerRole::Keep, "keep"},
+                                                     {OptimizerRole::Fixed, "fixed"},
+                                                     {OptimizerRole::Excluded, "excluded"}}};
 
 template<typename E, std::size_t N>
 QString keyOf(const KeyTable<E, N> &table, E v)
@@ -84,6 +88,7 @@ QString toKey(HeadlineEmissions v) { return keyOf(kHeadlines, v); }
 QString toKey(IrradianceInput v) { return keyOf(kIrradianceInputs, v); }
 QString toKey(WindShear v) { return keyOf(kWindShears, v); }
 QString toKey(PlantKind v) { return keyOf(kPlantKinds, v); }
+QString toKey(OptimizerRole v) { return keyOf(kOptimizerRoles, v); }
 
 template<> std::optional<ObjectKind> fromKey(const QString &k) { return parse(kObjectKinds, k); }
 template<> std::optional<UseType> fromKey(const QString &k) { return parse(kUseTypes, k); }
@@ -98,6 +103,7 @@ template<> std::optional<HeadlineEmissions> fromKey(const QString &k) { return p
 template<> std::optional<IrradianceInput> fromKey(const QString &k) { return parse(kIrradianceInputs, k); }
 template<> std::optional<WindShear> fromKey(const QString &k) { return parse(kWindShears, k); }
 template<> std::optional<PlantKind> fromKey(const QString &k) { return parse(kPlantKinds, k); }
+template<> std::optional<OptimizerRole> fromKey(const QString &k) { return parse(kOptimizerRoles, k); }
 
 QString displayName(ObjectKind v)
 {
@@ -164,6 +170,21 @@ QString displayName(WindShear v)
 QString displayName(PlantKind v)
 {
     return v == PlantKind::Pv ? tr("PV plant") : tr("Wind plant");
+}
+
+QString displayName(OptimizerRole v)
+{
+    switch (v) {
+    case OptimizerRole::Candidate:
+        return tr("Candidate (0 to maximum)");
+    case OptimizerRole::Keep:
+        return tr("Keep placed (at least)");
+    case OptimizerRole::Fixed:
+        return tr("Fixed as placed");
+    case OptimizerRole::Excluded:
+        return tr("Not built");
+    }
+    return {};
 }
 
 } // namespace pz

@@ -48,6 +48,10 @@ enum class HeadlineEmissions { Operational, WithEmbodied };
 enum class WindShear { PowerLaw, Logarithmic };
 // What an off-site plant on a direct line is (spec wind.md §13).
 enum class PlantKind { Pv, Wind };
+// What the least-cost optimizer may do with a placed PV object, turbine or store (spec §16.8):
+// size it from 0 to its maximum (candidate), keep at least what is placed (keep), keep exactly
+// what is placed (fixed), or build none of it (excluded).
+enum class OptimizerRole { Candidate, Keep, Fixed, Excluded };
 
 QString toKey(ObjectKind v);
 QString toKey(UseType v);
@@ -62,6 +66,7 @@ QString toKey(IrradianceInput v);
 QString toKey(HeadlineEmissions v);
 QString toKey(WindShear v);
 QString toKey(PlantKind v);
+QString toKey(OptimizerRole v);
 
 // Parsing returns nullopt for an unknown key (callers report it with the file path).
 template<typename E> std::optional<E> fromKey(const QString &key);
@@ -77,5 +82,6 @@ QString displayName(ElectrolyserMode v);
 QString displayName(DispatchStrategy v);
 QString displayName(WindShear v);
 QString displayName(PlantKind v);
+QString displayName(OptimizerRole v);
 
 } // namespace pz

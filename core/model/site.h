@@ -50,6 +50,19 @@ struct CarbonOptions {
     bool operator==(const CarbonOptions &) const = default;
 };
 
+// The least-cost optimizer's settings for the site (spec §16.13, format 6). The threshold is the
+// carbon options' own; per-object roles and maxima are on the objects.
+struct OptimizerSettings {
+    bool keepPlaced = false;        // every placed object is kept (its role at least "keep")
+    bool wholeTurbines = false;     // whole turbine counts (a MILP)
+    bool exact = false;             // solve the LP of §16.3–§16.6 as exported
+    double cleanShareMinPct = -1.0; // clean-energy share floor, %; < 0: none
+    double greenMaxKWh = -1.0;      // green power on offer per year, kWh; < 0: no cap
+    double batteryMaxKWh = -1.0;    // < 0: 10 × the mean daily consumption
+    double batteryMaxKW = -1.0;     // < 0: the energy bound / 1 h
+    bool operator==(const OptimizerSettings &) const = default;
+};
+
 struct Site {
     QString name;
     double latitudeDeg = 39.83;
@@ -64,6 +77,7 @@ struct Site {
     WindSettings wind;                 // turbines' air and losses, off-site plants (format 2)
     heat::SiteHeat heat = heat::siteHeatDefaults(latitudeDeg, longitudeDeg);   // heating season, carriers (§14)
     economics::EconomicsSettings economics;   // spec §15.9 (format version 4)
+    OptimizerSettings optimizer;               // spec §16.13 (format version 6)
     bool operator==(const Site &) const = default;
 };
 

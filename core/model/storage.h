@@ -27,6 +27,10 @@ struct Storage {
     double socMin = 0.05;
     double socMax = 0.95;
     Chemistry chemistry = Chemistry::Lfp;
+    // The least-cost optimizer (spec §16.8, format 6): kept and fixed stores make the pooled
+    // battery at least their E and P (exactly, when every store is fixed); an excluded store
+    // is left out of the pool.
+    OptimizerRole optimizerRole = OptimizerRole::Candidate;
 
     Outline footprint() const { return rectangle(position, lengthM, widthM, rotationDeg); }
 

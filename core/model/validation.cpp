@@ -171,6 +171,7 @@ QStringList Validation::problems(const ParkObject &object)
         c.optionalRange(QStringLiteral("annual_load_kWh"), b->annualLoadKWhOverride, 0.0, 1e12);
         c.range(QStringLiteral("rooftop.usable_fraction"), b->rooftop.usableFraction, 0.0, 1.0);
         c.range(QStringLiteral("rooftop.setback"), b->rooftop.setbackM, 0.0, 100.0);
+        c.optionalRange(QStringLiteral("rooftop.optimizer_max_kWp"), b->rooftop.optimizerMaxKWp, 0.0, 1e7);
         out << problems(b->rooftop.pv, QStringLiteral("rooftop."));
         c.range(QStringLiteral("process.electrolyser_MW"), b->process.electrolyserMW, 0.0, 10000.0);
         c.range(QStringLiteral("process.electrolyser_kWh_per_kg"), b->process.electrolyserKWhPerKg, 30.0, 150.0);
@@ -185,6 +186,7 @@ QStringList Validation::problems(const ParkObject &object)
             out << p;
         out << problems(a->pv, QString());
         c.optionalRange(QStringLiteral("kwp"), a->kwpOverride, 0.0, 1e7);
+        c.optionalRange(QStringLiteral("optimizer_max_kWp"), a->optimizerMaxKWp, 0.0, 1e7);
     } else if (const auto *s = std::get_if<Storage>(&object)) {
         c.finite(QStringLiteral("position.x"), s->position.x());
         c.finite(QStringLiteral("position.y"), s->position.y());
@@ -246,6 +248,11 @@ QStringList Validation::problems(const Site &site)
     c.range(QStringLiteral("carbon.building_embodied_kg_per_m2_concrete"), k.buildingEmbodiedKgPerM2Concrete, 0.0, 10000.0);
     c.range(QStringLiteral("carbon.building_life_years"), k.buildingLifeYears, 1.0, 200.0);
     windProblems(out, c, site.wind);
+    const OptimizerSettings &o = site.optimizer;
+    c.optionalRange(QStringLiteral("optimizer.clean_share_min_pct"), o.cleanShareMinPct, 0.0, 100.0);
+    c.optionalRange(QStringLiteral("optimizer.green_max_kWh"), o.greenMaxKWh, 0.0, 1e13);
+    c.optionalRange(QStringLiteral("optimizer.battery_max_kWh"), o.batteryMaxKWh, 0.0, 1e10);
+    c.optionalRange(QStringLiteral("optimizer.battery_max_kW"), o.batteryMaxKW, 0.0, 1e10);
     out << heat::problems(site.heat, QStringLiteral("heat"));
     out << economics::settingsProblems(site.economics, QStringLiteral("economics."));
     return out;

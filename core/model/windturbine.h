@@ -6,6 +6,7 @@
 // prism from the ground to the hub; the rotor does not shade PV (docs/wind.md).
 
 #include "geometry/geometry.h"
+#include "model/enums.h"
 #include "model/objectid.h"
 
 #include <QString>
@@ -28,6 +29,9 @@ struct WindTurbine {
     double hubHeightM = 110.0;       // the turbine's own hub height
     double towerBaseDiameterM = 4.5; // the tower as an obstacle of the sun study
     QString group = QString::fromLatin1(kDefaultWindGroupName);
+    // The least-cost optimizer (spec §16.8, format 6): a candidate of its group, kept (counts
+    // towards the group's minimum), fixed (the same) or not built (not counted in the maximum).
+    OptimizerRole optimizerRole = OptimizerRole::Candidate;
 
     // True when turbineType names a CSV file rather than a built-in type.
     bool typeIsFile() const { return turbineType.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive); }

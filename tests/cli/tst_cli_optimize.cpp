@@ -208,6 +208,52 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2 (%3)").arg(fixed).arg(sizesPart)
                                 .arg(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)))));
     }
+
+    // §16.9, §16.13: the project's own settings apply (no battery, threshold 0.5); --apply
+    // writes the project with the optimum as a new, active scenario after the one optimised,
+    // whose simulation is the intensity the JSON reports; a taken name is refused.
+    void applyWritesAScenario()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("park.parkzero");
+        pz::Park park = optimizerPark();
+        park.site.carbon.thresholdTCO2PerTce = 0.5;
+        park.site.optimizer.batteryMaxKWh = 0;
+        QString error;
+        QVERIFY2(pz::io::saveProject(park, project, &error), qPrintable(error));
+        const QString out = dir.filePath("applied.parkzero");
+        const CliRun run = runCli({"optimize", project, "--apply", out, "--json", "-"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json["sizes"].toObject()["battery_kWh"].toDouble(), 0.0);
+        const QJsonObject apply = json["apply"].toObject();
+        hasKeys(apply, {"file", "scenario", "optimizer_intensity_tCO2_per_tce", "simulated_intensity_tCO2_per_tce",
+                        "optimizer_threshold_tCO2_per_tce", "simulated_threshold_tCO2_per_tce", "simulated_zero_carbon",
+                        "notes", "differences"});
+        QCOMPARE(apply["scenario"].toString(), QStringLiteral("Least cost to 0.50"));
+        QCOMPARE(apply["optimizer_threshold_tCO2_per_tce"].toDouble(), 0.5);
+        const double optimizerIntensity = apply["optimizer_intensity_tCO2_per_tce"].toDouble();
+        QVERIFY2(optimizerIntensity <= 0.5 + 1e-9, qPrintable(QString::number(optimizerIntensity)));
+
+        const pz::io::LoadResult loaded = pz::io::loadProject(out);
+        QVERIFY2(loaded.project, qPrintable(loaded.error));
+        QCOMPARE(loaded.project->count(), 2);
+        QCOMPARE(loaded.project->activeIndex(), 1);
+        QCOMPARE(loaded.project->active().name, QStringLiteral("Least cost to 0.50"));
+        QCOMPARE(loaded.project->at(0).park, pz::io::loadProject(project).park.value());
+        const CliRun simulated = runCli({"simulate", out, "--json", "-"});
+        QVERIFY2(simulated.exitCode == 0, qPrintable(simulated.err));
+        const double intensity = QJsonDocument::fromJson(simulated.out.toUtf8())
+                                     .object()["park"].toObject()["intensity_tCO2_per_tce"].toDouble();
+        QCOMPARE(intensity, apply["simulated_intensity_tCO2_per_tce"].toDouble());
+        QVERIFY2(std::abs(intensity - optimizerIntensity) < 0.01,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(intensity).arg(optimizerIntensity)));
+
+        const CliRun taken = runCli({"optimize", out, "--apply", dir.filePath("again.parkzero"), "--apply-name",
+                                     "Least cost to 0.50"});
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains("already called"), qPrintable(taken.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOptimize)

@@ -237,6 +237,98 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(intensity, 0, 'g', 12).arg(r.heat.intensityTCO2PerTce, 0, 'g', 12)));
     }
 
+    // Each object's role and maximum (§16.8, §16.13): candidate 0 … max (placed … max when all
+    // are kept), keep placed … max, fixed placed … placed, excluded 0 … 0; a user maximum never
+    // raises the area's; kept turbines are the group's minimum, excluded ones leave its maximum.
+    void rolesBoundSizes_data()
+    {
+        QTest::addColumn<int>("fieldRole");
+        QTest::addColumn<double>("fieldMaxKWp");
+        QTest::addColumn<int>("t3Role");
+        QTest::addColumn<int>("t4Role");
+        QTest::addColumn<bool>("keepAll");
+        QTest::addColumn<double>("expectMin");
+        QTest::addColumn<double>("expectMax");
+        QTest::addColumn<double>("expectMinCount");
+        QTest::addColumn<double>("expectMaxCount");
+        const double area = 6000.0 * 0.41 * 225.0 / 1000.0;
+        const auto C = int(OptimizerRole::Candidate), K = int(OptimizerRole::Keep), F = int(OptimizerRole::Fixed),
+                   X = int(OptimizerRole::Excluded);
+        QTest::newRow("candidates") << C << -1.0 << C << C << false << 0.0 << area << 0.0 << 2.0;
+        QTest::newRow("all kept") << C << -1.0 << C << C << true << 100.0 << area << 2.0 << 2.0;
+        QTest::newRow("keep") << K << -1.0 << K << C << false << 100.0 << area << 1.0 << 2.0;
+        QTest::newRow("fixed") << F << -1.0 << F << F << false << 100.0 << 100.0 << 2.0 << 2.0;
+        QTest::newRow("excluded") << X << -1.0 << X << C << true << 0.0 << 0.0 << 1.0 << 1.0;
+        QTest::newRow("user max") << C << 300.0 << C << C << false << 0.0 << 300.0 << 0.0 << 2.0;
+        QTest::newRow("user max above area") << C << 1e6 << C << C << false << 0.0 << area << 0.0 << 2.0;
+    }
+
+    void rolesBoundSizes()
+    {
+        QFETCH(int, fieldRole);
+        QFETCH(double, fieldMaxKWp);
+        QFETCH(int, t3Role);
+        QFETCH(int, t4Role);
+        QFETCH(bool, keepAll);
+        Park park = m_park;
+        PvArray field = std::get<PvArray>(*park.find(2));
+        field.kwpOverride = 100.0;
+        field.optimizerRole = OptimizerRole(fieldRole);
+        field.optimizerMaxKWp = fieldMaxKWp;
+        park.replace(field);
+        for (const auto &[id, role] : {std::pair{3u, t3Role}, std::pair{4u, t4Role}}) {
+            WindTurbine t = std::get<WindTurbine>(*park.find(id));
+            t.optimizerRole = OptimizerRole(role);
+            park.replace(t);
+        }
+        park.site.optimizer.keepPlaced = keepAll;
+        // Roles and maxima do not change the simulation: the result of the drawn park serves (its
+        // field's profile per kWp is the same at 100 kWp).
+        const optimizer::OptimizerProblem p = problemFromPark(park, m_result, problemOptionsOf(park.site));
+        QTEST(pvCandidate(p, "2").minKWp, "expectMin");
+        QTEST(pvCandidate(p, "2").maxKWp, "expectMax");
+        QCOMPARE(p.wind.size(), std::size_t(1));
+        QTEST(p.wind.front().minCount, "expectMinCount");
+        QTEST(p.wind.front().maxCount, "expectMaxCount");
+    }
+
+    // The site's settings reach the problem: floor, cap, whole turbines, battery bounds; a store
+    // fixed makes the battery exactly its size, an excluded one is left out.
+    void siteSettingsReachTheProblem()
+    {
+        Park park = m_park;
+        OptimizerSettings &o = park.site.optimizer;
+        o.cleanShareMinPct = 40;
+        o.greenMaxKWh = 5e5;
+        o.wholeTurbines = true;
+        o.batteryMaxKWh = 800;
+        o.batteryMaxKW = 300;
+        const optimizer::OptimizerProblem p = problemFromPark(park, m_result, problemOptionsOf(park.site));
+        QCOMPARE(p.carbon.cleanShareMin.value_or(-1), 0.4);
+        QCOMPARE(p.grid.greenMaxKWh.value_or(-1), 5e5);
+        QVERIFY(p.options.integerTurbines);
+        QCOMPARE(p.battery.maxKWh, 800.0);
+        QCOMPARE(p.battery.maxKW, 300.0);
+        QVERIFY(!problemFromPark(m_park, m_result).carbon.cleanShareMin);
+
+        Storage fixed;
+        fixed.id = 10;
+        fixed.energyKWh = 500;
+        fixed.powerKW = 250;
+        fixed.optimizerRole = OptimizerRole::Fixed;
+        Storage excluded = fixed;
+        excluded.id = 11;
+        excluded.energyKWh = 7000;
+        excluded.optimizerRole = OptimizerRole::Excluded;
+        park.append(fixed);
+        park.append(excluded);
+        const optimizer::OptimizerProblem q = problemFromPark(park, m_result, problemOptionsOf(park.site));
+        QCOMPARE(q.battery.minKWh, 500.0);
+        QCOMPARE(q.battery.maxKWh, 500.0);
+        QCOMPARE(q.battery.minKW, 250.0);
+        QCOMPARE(q.battery.maxKW, 250.0);
+    }
+
     void scenarioGivesSameLp()
     {
         const optimizer::OptimizerProblem p = problemFromPark(m_park, m_result);

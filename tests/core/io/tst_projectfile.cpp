@@ -90,6 +90,14 @@ Park fullPark()
     h.heatFactorTCO2PerGJ = 0.09;
     h.districtHeatCleanShare = 0.4;
     h.gasCountsAsClean = true;
+    OptimizerSettings &o = s.optimizer;
+    o.keepPlaced = true;
+    o.wholeTurbines = true;
+    o.exact = true;
+    o.cleanShareMinPct = 45.5;
+    o.greenMaxKWh = 2.5e6;
+    o.batteryMaxKWh = 8000.0;
+    o.batteryMaxKW = 3000.0;
 
     Building b;
     b.id = 3;
@@ -107,6 +115,8 @@ Park fullPark()
     b.rooftop.usableFraction = 0.55;
     b.rooftop.setbackM = 1.5;
     b.rooftop.pv = changedPv(-1.0);
+    b.rooftop.optimizerRole = OptimizerRole::Keep;
+    b.rooftop.optimizerMaxKWp = 500.0;
     b.process.electrolyserMW = 4.5;
     b.process.electrolyserKWhPerKg = 52.0;
     b.process.electrolyserMode = ElectrolyserMode::FollowPvSurplus;
@@ -131,6 +141,8 @@ Park fullPark()
     a.outline = {{320.0, 0.0}, {480.0, 0.0}, {480.0, 90.0}, {400.0, 140.0}, {320.0, 90.0}};
     a.pv = changedPv(1.0);
     a.kwpOverride = 4321.5;
+    a.optimizerRole = OptimizerRole::Fixed;
+    a.optimizerMaxKWp = 5000.0;
     park.append(a);
 
     Storage st;
@@ -149,6 +161,7 @@ Park fullPark()
     st.socMin = 0.1;
     st.socMax = 0.9;
     st.chemistry = Chemistry::Nmc;
+    st.optimizerRole = OptimizerRole::Excluded;
     park.append(st);
 
     GreenSpace g;
@@ -229,6 +242,35 @@ private Q_SLOTS:
         for (const ParkObject &o : park.objects())
             QVERIFY2(Validation::problems(o).isEmpty(), qPrintable(Validation::problems(o).join('\n')));
         QVERIFY(Validation::problems(park.site).isEmpty());
+    }
+
+    // Format 6 added the optimizer's settings: a file of format 5 with them is refused at the
+    // place; without them it loads with the defaults.
+    void optimizerNeedsFormat6()
+    {
+        QJsonObject top = io::ProjectWriter::toJson(fullPark());
+        top.insert(QStringLiteral("format_version"), 5);
+        const io::LoadResult old = io::parseProject(QJsonDocument(top).toJson(), QStringLiteral("old.parkzero"));
+        QVERIFY(!old.ok());
+        QVERIFY2(old.error.contains(QLatin1String("site.optimizer: added in format version 6")), qPrintable(old.error));
+        QVERIFY2(old.error.contains(QLatin1String("rooftop.optimizer: added in format version 6")), qPrintable(old.error));
+        Park plain = fullPark();
+        plain.site.optimizer = OptimizerSettings{};
+        const std::vector<ParkObject> objects = plain.objects();
+        for (ParkObject object : objects) {
+            if (auto *b = std::get_if<Building>(&object))
+                b->rooftop.optimizerRole = OptimizerRole::Candidate, b->rooftop.optimizerMaxKWp = -1.0;
+            else if (auto *a = std::get_if<PvArray>(&object))
+                a->optimizerRole = OptimizerRole::Candidate, a->optimizerMaxKWp = -1.0;
+            else if (auto *st = std::get_if<Storage>(&object))
+                st->optimizerRole = OptimizerRole::Candidate;
+            plain.replace(object);
+        }
+        QJsonObject plainTop = io::ProjectWriter::toJson(plain);
+        plainTop.insert(QStringLiteral("format_version"), 5);
+        const io::LoadResult loaded = io::parseProject(QJsonDocument(plainTop).toJson(), QStringLiteral("old.parkzero"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(*loaded.park, plain);
     }
 
     void roundTripInMemory()
