@@ -4958,6 +4958,97 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     </message>
 </context>
 <context>
+    <name>pz::ScenarioComparisonText</name>
+    <message>
+        <source>Rooftop PV generation</source>
+        <translation>Rooftop PV generation</translation>
+    </message>
+    <message>
+        <source>Ground PV generation</source>
+        <translation>Ground PV generation</translation>
+    </message>
+    <message>
+        <source>On-site wind generation</source>
+        <translation>On-site wind generation</translation>
+    </message>
+    <message>
+        <source>Off-site plants, delivered</source>
+        <translation>Off-site plants, delivered</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>Generation, total</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>Clean-energy share</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (CFE)</source>
+        <translation>Carbon-free energy (CFE)</translation>
+    </message>
+    <message>
+        <source>Core indicator</source>
+        <translation>Core indicator</translation>
+    </message>
+    <message>
+        <source>Zero-carbon verdict</source>
+        <translation>Zero-carbon verdict</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>Net emissions, operational</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied</source>
+        <translation>Net emissions with embodied</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>Grid import</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>Grid export</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>Energy bill, year 1</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>Levelised cost of on-site generation</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+</context>
+<context>
     <name>pz::ScenariosPanel</name>
     <message>
         <source>Active:</source>

@@ -4942,6 +4942,97 @@ Select objects of one kind to edit the parameters they share.</source>
     </message>
 </context>
 <context>
+    <name>pz::ScenarioComparisonText</name>
+    <message>
+        <source>Rooftop PV generation</source>
+        <translation>屋顶光伏发电量</translation>
+    </message>
+    <message>
+        <source>Ground PV generation</source>
+        <translation>地面光伏发电量</translation>
+    </message>
+    <message>
+        <source>On-site wind generation</source>
+        <translation>场内风电发电量</translation>
+    </message>
+    <message>
+        <source>Off-site plants, delivered</source>
+        <translation>场外电站送达电量</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>总发电量</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>自给率</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>清洁能源消费占比</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (CFE)</source>
+        <translation>无碳能源（CFE）</translation>
+    </message>
+    <message>
+        <source>Core indicator</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <source>Zero-carbon verdict</source>
+        <translation>零碳结论</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>运行净排放</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied</source>
+        <translation>含隐含碳的净排放</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>上网电量</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>第 1 年能源费用</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>场内发电平准化成本</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>静态回收期</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>pz::ScenariosPanel</name>
     <message>
         <source>Active:</source>
