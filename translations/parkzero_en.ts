@@ -1645,6 +1645,25 @@ Core indicator: %2 (threshold %3)</translation>
     </message>
 </context>
 <context>
+    <name>pz::ComparisonSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
+    </message>
+</context>
+<context>
     <name>pz::CostFields</name>
     <message>
         <source>Analysis</source>
@@ -4888,6 +4907,10 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Writing the report (%1 of %2)…</source>
         <translation>Writing the report (%1 of %2)…</translation>
     </message>
+    <message>
+        <source>Scenario “%1” could not be simulated: %2</source>
+        <translation>Scenario “%1” could not be simulated: %2</translation>
+    </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
@@ -6784,46 +6807,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>write the client report of a project as a PDF</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>a project file and an output file are needed</source>
         <translation>a project file and an output file are needed</translation>
     </message>
@@ -7002,6 +6985,52 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
         <translation>parkzero-cli optimize: %1: the problem cannot be solved:%2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
+        <translation>scenario &quot;%1&quot;: simulation failed: %2</translation>
     </message>
     <message>
         <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;

@@ -1643,6 +1643,25 @@ Core indicator: %2 (threshold %3)</source>
     </message>
 </context>
 <context>
+    <name>pz::ComparisonSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>项目包含该园区的 %1 个方案；本报告描述的是“%2”。下表并列列出各方案的主要数据。在越高越好或越低越好的每一行中，最优值以粗体和绿色底色标出（并列最优的方案全部标出；各方案数值均相同时不标出）。</translation>
+    </message>
+</context>
+<context>
     <name>pz::CostFields</name>
     <message>
         <source>Analysis</source>
@@ -4873,6 +4892,10 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Writing the report (%1 of %2)…</source>
         <translation>正在生成报告（%1/%2）…</translation>
     </message>
+    <message>
+        <source>Scenario “%1” could not be simulated: %2</source>
+        <translation>无法模拟方案“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
@@ -6762,45 +6785,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>将项目的客户报告写为 PDF</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
-总平面图、能量、各光伏对象、碳排放、逐时匹配以及假设与数据来源。
-
-选项：
-  --lang LANG           en（默认）或 zh_CN
-  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
-                        （默认全部）：%1
-  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
-                        yield、shading
-  --company NAME        封面上的编制单位
-  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
-  -h, --help            显示本帮助
-
-退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
-或命令行有误为 2。
-</translation>
-    </message>
-    <message>
         <source>a project file and an output file are needed</source>
         <translation>需要一个项目文件和一个输出文件</translation>
     </message>
@@ -6974,6 +6958,51 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: %1: the problem cannot be solved:%2</source>
         <translation>parkzero-cli optimize：%1：该问题无法求解：%2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
+总平面图、能量、各光伏对象、碳排放、逐时匹配、假设与数据来源，以及
+（项目有多个方案时）各方案的并列比较（报告的园区为当前方案）。
+
+选项：
+  --lang LANG           en（默认）或 zh_CN
+  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
+                        （默认全部）：%1
+  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
+                        yield、shading
+  --company NAME        封面上的编制单位
+  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
+  -h, --help            显示本帮助
+
+退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
+        <translation>方案“%1”：模拟失败：%2</translation>
     </message>
     <message>
         <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
