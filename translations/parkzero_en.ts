@@ -1604,16 +1604,8 @@ Core indicator: %2 (threshold %3)</translation>
         <translation>Map differences</translation>
     </message>
     <message>
-        <source>The project has one scenario. Add scenarios in the Scenarios panel to compare them.</source>
-        <translation>The project has one scenario. Add scenarios in the Scenarios panel to compare them.</translation>
-    </message>
-    <message>
         <source>Computing %1 of %2 scenarios…</source>
         <translation>Computing %1 of %2 scenarios…</translation>
-    </message>
-    <message>
-        <source>%1 scenarios compared; the best value of each row is in bold.</source>
-        <translation>%1 scenarios compared; the best value of each row is in bold.</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -1642,6 +1634,14 @@ Core indicator: %2 (threshold %3)</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>One scenario: add scenarios in the Scenarios panel to compare them.</source>
+        <translation>One scenario: add scenarios in the Scenarios panel to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 scenarios; the best of each row in bold</source>
+        <translation>%1 scenarios; the best of each row in bold</translation>
     </message>
 </context>
 <context>

@@ -1602,16 +1602,8 @@ Core indicator: %2 (threshold %3)</source>
         <translation>地图差异</translation>
     </message>
     <message>
-        <source>The project has one scenario. Add scenarios in the Scenarios panel to compare them.</source>
-        <translation>项目只有一个方案。请在“方案”面板中添加方案后进行比较。</translation>
-    </message>
-    <message>
         <source>Computing %1 of %2 scenarios…</source>
         <translation>正在计算 %2 个方案中的 %1 个…</translation>
-    </message>
-    <message>
-        <source>%1 scenarios compared; the best value of each row is in bold.</source>
-        <translation>已比较 %1 个方案；每行的最优值以粗体显示。</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -1640,6 +1632,14 @@ Core indicator: %2 (threshold %3)</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>One scenario: add scenarios in the Scenarios panel to compare them.</source>
+        <translation>仅有一个方案：请在“方案”面板中添加方案以进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 scenarios; the best of each row in bold</source>
+        <translation>%1 个方案，每行最优值为粗体</translation>
     </message>
 </context>
 <context>

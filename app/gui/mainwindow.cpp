@@ -163,8 +163,10 @@ void MainWindow::createResults()
     connect(m_live, &LiveResults::resultApplied, m_site,
             [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
+    // Tabbed with the results, closed until opened from the Panels menu (it computes only while
+    // shown, and a second tab would make the bottom docks taller).
     m_comparison = new ComparisonPanel(m_document.get(), m_live->engine());
-    addResultsDock(m_comparison, tr("Comparison"));
+    addResultsDock(m_comparison, tr("Comparison"))->hide();
     m_resultDocks.front()->raise();
 
     m_sunStudy = new SunStudyPanel(m_document.get(), m_live);

@@ -47,10 +47,12 @@ ComparisonPanel::ComparisonPanel(ParkDocument *document, ComputeEngine *engine, 
       m_indicator(new ComparisonIndicatorChart), m_diff(new ScenarioDiffView(document))
 {
     setObjectName(QStringLiteral("Comparison"));
-    auto *top = new QHBoxLayout;
+    // The state and the export beside the tabs, so that the dock is no taller than the results.
+    auto *corner = new QWidget;
+    auto *top = new QHBoxLayout(corner);
+    top->setContentsMargins(8, 0, 0, 2);
     m_status->setObjectName(QStringLiteral("comparisonStatus"));
-    m_status->setWordWrap(true);
-    top->addWidget(m_status, 1);
+    top->addWidget(m_status);
     m_export->setObjectName(QStringLiteral("exportComparisonCsv"));
     m_export->setToolTip(tr("Save the table as CSV: one row per KPI, one column per scenario"));
     top->addWidget(m_export);
@@ -70,9 +72,10 @@ ComparisonPanel::ComparisonPanel(ParkDocument *document, ComputeEngine *engine, 
     m_tabs->addTab(charts, tr("Charts"));
     m_tabs->addTab(m_diff, tr("Map differences"));
 
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
     connect(m_export, &QPushButton::clicked, this, &ComparisonPanel::exportWithDialog);
@@ -145,11 +148,11 @@ void ComparisonPanel::rebuild()
     for (ComparisonChart *chart : std::initializer_list<ComparisonChart *>{m_monthly, m_carbon, m_indicator})
         chart->setScenarios(scenarios);
     if (project.count() < 2)
-        m_status->setText(tr("The project has one scenario. Add scenarios in the Scenarios panel to compare them."));
+        m_status->setText(tr("One scenario: add scenarios in the Scenarios panel to compare them."));
     else if (pending > 0)
         m_status->setText(tr("Computing %1 of %2 scenarios…").arg(pending).arg(project.count()));
     else
-        m_status->setText(tr("%1 scenarios compared; the best value of each row is in bold.").arg(project.count()));
+        m_status->setText(tr("%1 scenarios; the best of each row in bold").arg(project.count()));
     m_export->setEnabled(!scenarios->empty());
 }
 
