@@ -5290,6 +5290,11 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Site settings differ (location, weather, grid, carbon or costs)</source>
         <translation>Site settings differ (location, weather, grid, carbon or costs)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pz::ScenariosPanel</name>

@@ -5274,6 +5274,11 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Site settings differ (location, weather, grid, carbon or costs)</source>
         <translation>场地设置不同（位置、气象、电网、碳排放或成本）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>pz::ScenariosPanel</name>

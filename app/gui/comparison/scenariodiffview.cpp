@@ -36,7 +36,8 @@ QIcon swatch(const QColor &colour, bool dashed)
 
 QString objectText(const ParkObject &object)
 {
-    return QStringLiteral("%1 (%2)").arg(nameOf(object), displayName(kindOf(object)));
+    //: an object's name and its kind, e.g. "South field (PV array)"
+    return ScenarioDiffView::tr("%1 (%2)").arg(nameOf(object), displayName(kindOf(object)));
 }
 
 } // namespace
