@@ -107,6 +107,8 @@ void ComparisonPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     requestOthers();
+    if (m_rebuildPending)
+        rebuild();
 }
 
 // The scenarios other than the active one, simulated in the background (only while shown).
@@ -126,11 +128,13 @@ void ComparisonPanel::requestOthers()
     rebuild();
 }
 
+// The table and charts again; while the dock is closed only noted (edits cost it nothing).
 void ComparisonPanel::rebuild()
 {
-    const Project &project = m_document->project();
-    if (!m_engine)
+    m_rebuildPending = !isVisible();
+    if (m_rebuildPending || !m_engine)
         return;
+    const Project &project = m_document->project();
     const SimulationResult &live = m_engine->lastResult();
     const bool liveCurrent = live.ok && !live.preview && live.revision == m_document->revision();
     auto scenarios = std::make_shared<NamedResults>();

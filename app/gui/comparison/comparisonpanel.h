@@ -61,6 +61,7 @@ private:
     QPointer<ComputeEngine> m_engine;   // owned by the live results, which go first
     ScenarioRunner *m_runner;
     bool m_stale = true;   // scenarios changed while the dock was hidden
+    bool m_rebuildPending = true;   // results arrived while the dock was hidden
     ScenarioComparison m_comparison;
     QLabel *m_status;
     QPushButton *m_export;

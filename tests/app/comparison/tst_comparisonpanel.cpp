@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Comparison dock on a park with two scenarios (the second without the west field, with a
-// new south field and the east field moved): nothing runs while it is hidden; shown, the other
+// new south field and the east field moved): nothing runs and nothing is redrawn while it is hidden; shown, the other
 // scenario is simulated in the background (the UI thread returns at once) and the active one
 // comes from the live engine; the table shows every scenario with the best of each row in bold
 // and the values as ComparisonFormat prints the core's numbers; the CSV export equals the core's;
@@ -105,6 +105,8 @@ void TestComparisonPanel::cleanup()
 void TestComparisonPanel::hiddenRunsNothing()
 {
     QCOMPARE(m_panel->runner()->runs(), 0);
+    // Neither are the live results turned into a table while hidden.
+    QVERIFY(m_panel->comparison().rows.empty());
     m_panel->show();
     QVERIFY(m_panel->waitForResults(120000));
     QCOMPARE(m_panel->runner()->runs(), 1);  // the active scenario is the engine's
