@@ -7,6 +7,7 @@
 //   parkzero [FILE] --export-map OUT.png|OUT.svg [--scale N] [--size WxH] [--select NAME]... [--sun-study DATETIME]
 //                                        saves the site plan as the map view shows it and exits
 
+#include "comparison/comparisonpanel.h"
 #include "document/parkdocument.h"
 #include "map/mapexporter.h"
 #include "map/mapview.h"
@@ -157,6 +158,8 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "parkzero: no panel or tab named %s\n", qPrintable(name));
         QApplication::processEvents();
         window->liveResults()->engine()->waitForResult(120000);
+        if (window->comparisonPanel()->isVisible())
+            window->comparisonPanel()->waitForResults(300000);
         window->mapView()->zoomToFitSite();
         QApplication::processEvents();
         bool ok = true;

@@ -1544,6 +1544,182 @@ Discounted: %3</translation>
     </message>
 </context>
 <context>
+    <name>pz::ComparisonCarbonChart</name>
+    <message>
+        <source>Net, operational</source>
+        <translation>Net, operational</translation>
+    </message>
+    <message>
+        <source>Net with embodied</source>
+        <translation>Net with embodied</translation>
+    </message>
+    <message>
+        <source>Net emissions (tCO₂e/a)</source>
+        <translation>Net emissions (tCO₂e/a)</translation>
+    </message>
+    <message>
+        <source>%1
+Net, operational: %2
+Net with embodied: %3</source>
+        <translation>%1
+Net, operational: %2
+Net with embodied: %3</translation>
+    </message>
+    <message>
+        <source>Net emissions by scenario</source>
+        <translation>Net emissions by scenario</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonFormat</name>
+    <message>
+        <source>CNY/kWh</source>
+        <translation>CNY/kWh</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonIndicatorChart</name>
+    <message>
+        <source>Zero-carbon</source>
+        <translation>Zero-carbon</translation>
+    </message>
+    <message>
+        <source>Not zero-carbon</source>
+        <translation>Not zero-carbon</translation>
+    </message>
+    <message>
+        <source>Core indicator (tCO₂/tce), threshold dashed</source>
+        <translation>Core indicator (tCO₂/tce), threshold dashed</translation>
+    </message>
+    <message>
+        <source>%1
+Core indicator: %2 (threshold %3)</source>
+        <translation>%1
+Core indicator: %2 (threshold %3)</translation>
+    </message>
+    <message>
+        <source>Core indicator by scenario</source>
+        <translation>Core indicator by scenario</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonMonthlyChart</name>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Energy (%1)</translation>
+    </message>
+    <message>
+        <source>%1: generation %2, consumption %3</source>
+        <translation>%1: generation %2, consumption %3</translation>
+    </message>
+    <message>
+        <source>Monthly generation by scenario</source>
+        <translation>Monthly generation by scenario</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonPanel</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Neither higher nor lower is better</source>
+        <translation>Neither higher nor lower is better</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV: one row per KPI, one column per scenario</source>
+        <translation>Save the table as CSV: one row per KPI, one column per scenario</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Map differences</source>
+        <translation>Map differences</translation>
+    </message>
+    <message>
+        <source>One scenario: add scenarios in the Scenarios panel to compare them.</source>
+        <translation>One scenario: add scenarios in the Scenarios panel to compare them.</translation>
+    </message>
+    <message>
+        <source>Computing %1 of %2 scenarios…</source>
+        <translation>Computing %1 of %2 scenarios…</translation>
+    </message>
+    <message>
+        <source>%1 scenarios; the best of each row in bold</source>
+        <translation>%1 scenarios; the best of each row in bold</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Best of the scenarios (%1)</source>
+        <translation>Best of the scenarios (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
+    </message>
+</context>
+<context>
     <name>pz::CostFields</name>
     <message>
         <source>Analysis</source>
@@ -3353,6 +3529,10 @@ Your changes are still open in this window.</translation>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -4791,6 +4971,10 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Writing the report (%1 of %2)…</source>
         <translation>Writing the report (%1 of %2)…</translation>
     </message>
+    <message>
+        <source>Scenario “%1” could not be simulated: %2</source>
+        <translation>Scenario “%1” could not be simulated: %2</translation>
+    </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
@@ -5019,6 +5203,161 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Payback</source>
         <translation>Payback</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenarioComparisonText</name>
+    <message>
+        <source>Rooftop PV generation</source>
+        <translation>Rooftop PV generation</translation>
+    </message>
+    <message>
+        <source>Ground PV generation</source>
+        <translation>Ground PV generation</translation>
+    </message>
+    <message>
+        <source>On-site wind generation</source>
+        <translation>On-site wind generation</translation>
+    </message>
+    <message>
+        <source>Off-site plants, delivered</source>
+        <translation>Off-site plants, delivered</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>Generation, total</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>Clean-energy share</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (CFE)</source>
+        <translation>Carbon-free energy (CFE)</translation>
+    </message>
+    <message>
+        <source>Core indicator</source>
+        <translation>Core indicator</translation>
+    </message>
+    <message>
+        <source>Zero-carbon verdict</source>
+        <translation>Zero-carbon verdict</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>Net emissions, operational</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied</source>
+        <translation>Net emissions with embodied</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>Grid import</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>Grid export</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>Energy bill, year 1</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>Levelised cost of on-site generation</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenarioDiffView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>From the first scenario to the second</source>
+        <translation>From the first scenario to the second</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed (dashed)</source>
+        <translation>Removed (dashed)</translation>
+    </message>
+    <message>
+        <source>The project has one scenario: there is nothing to compare.</source>
+        <translation>The project has one scenario: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios.</source>
+        <translation>Choose two different scenarios.</translation>
+    </message>
+    <message>
+        <source>The two scenarios have the same objects and site.</source>
+        <translation>The two scenarios have the same objects and site.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 added, %2 removed, %3 changed</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Site settings differ (location, weather, grid, carbon or costs)</source>
+        <translation>Site settings differ (location, weather, grid, carbon or costs)</translation>
     </message>
 </context>
 <context>
@@ -6537,46 +6876,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>write the client report of a project as a PDF</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>a project file and an output file are needed</source>
         <translation>a project file and an output file are needed</translation>
     </message>
@@ -6635,44 +6934,6 @@ a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>parkzero-cli optimize: infeasible: %1</source>
         <translation>parkzero-cli optimize: infeasible: %1</translation>
-    </message>
-    <message>
-        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
-                        one result per scenario with its name and id
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
-                        one result per scenario with its name and id
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</translation>
     </message>
     <message>
         <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
@@ -6829,6 +7090,98 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: --apply: %1</source>
         <translation>parkzero-cli optimize: --apply: %1</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
+        <translation>scenario &quot;%1&quot;: simulation failed: %2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
+                        by side, one row per KPI, one column per scenario
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
+                        by side, one row per KPI, one column per scenario
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>--compare-csv compares every scenario; add --all-scenarios</source>
+        <translation>--compare-csv compares every scenario; add --all-scenarios</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,182 @@ Discounted: %3</source>
     </message>
 </context>
 <context>
+    <name>pz::ComparisonCarbonChart</name>
+    <message>
+        <source>Net, operational</source>
+        <translation>运行净排放</translation>
+    </message>
+    <message>
+        <source>Net with embodied</source>
+        <translation>含隐含碳的净排放</translation>
+    </message>
+    <message>
+        <source>Net emissions (tCO₂e/a)</source>
+        <translation>净排放（tCO₂e/年）</translation>
+    </message>
+    <message>
+        <source>%1
+Net, operational: %2
+Net with embodied: %3</source>
+        <translation>%1
+运行净排放：%2
+含隐含碳的净排放：%3</translation>
+    </message>
+    <message>
+        <source>Net emissions by scenario</source>
+        <translation>各方案净排放</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonFormat</name>
+    <message>
+        <source>CNY/kWh</source>
+        <translation>元/kWh</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonIndicatorChart</name>
+    <message>
+        <source>Zero-carbon</source>
+        <translation>零碳</translation>
+    </message>
+    <message>
+        <source>Not zero-carbon</source>
+        <translation>非零碳</translation>
+    </message>
+    <message>
+        <source>Core indicator (tCO₂/tce), threshold dashed</source>
+        <translation>核心指标（tCO₂/tce），虚线为阈值</translation>
+    </message>
+    <message>
+        <source>%1
+Core indicator: %2 (threshold %3)</source>
+        <translation>%1
+核心指标：%2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>Core indicator by scenario</source>
+        <translation>各方案核心指标</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonMonthlyChart</name>
+    <message>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>电量（%1）</translation>
+    </message>
+    <message>
+        <source>%1: generation %2, consumption %3</source>
+        <translation>%1：发电 %2，用电 %3</translation>
+    </message>
+    <message>
+        <source>Monthly generation by scenario</source>
+        <translation>各方案逐月发电量</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonPanel</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Neither higher nor lower is better</source>
+        <translation>无所谓高低</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV: one row per KPI, one column per scenario</source>
+        <translation>将表格保存为 CSV：每个指标一行，每个方案一列</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Map differences</source>
+        <translation>地图差异</translation>
+    </message>
+    <message>
+        <source>One scenario: add scenarios in the Scenarios panel to compare them.</source>
+        <translation>仅有一个方案：请在“方案”面板中添加方案以进行比较。</translation>
+    </message>
+    <message>
+        <source>Computing %1 of %2 scenarios…</source>
+        <translation>正在计算 %2 个方案中的 %1 个…</translation>
+    </message>
+    <message>
+        <source>%1 scenarios; the best of each row in bold</source>
+        <translation>%1 个方案，每行最优值为粗体</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Best of the scenarios (%1)</source>
+        <translation>各方案中最优（%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出方案比较</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>项目包含该园区的 %1 个方案；本报告描述的是“%2”。下表并列列出各方案的主要数据。在越高越好或越低越好的每一行中，最优值以粗体和绿色底色标出（并列最优的方案全部标出；各方案数值均相同时不标出）。</translation>
+    </message>
+</context>
+<context>
     <name>pz::CostFields</name>
     <message>
         <source>Analysis</source>
@@ -3344,6 +3520,10 @@ Your changes are still open in this window.</source>
         <source>Scenarios</source>
         <translation>方案</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>方案比较</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -4776,6 +4956,10 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Writing the report (%1 of %2)…</source>
         <translation>正在生成报告（%1/%2）…</translation>
     </message>
+    <message>
+        <source>Scenario “%1” could not be simulated: %2</source>
+        <translation>无法模拟方案“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>pz::ResultChart</name>
@@ -5003,6 +5187,161 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenarioComparisonText</name>
+    <message>
+        <source>Rooftop PV generation</source>
+        <translation>屋顶光伏发电量</translation>
+    </message>
+    <message>
+        <source>Ground PV generation</source>
+        <translation>地面光伏发电量</translation>
+    </message>
+    <message>
+        <source>On-site wind generation</source>
+        <translation>场内风电发电量</translation>
+    </message>
+    <message>
+        <source>Off-site plants, delivered</source>
+        <translation>场外电站送达电量</translation>
+    </message>
+    <message>
+        <source>Generation, total</source>
+        <translation>总发电量</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>自给率</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>清洁能源消费占比</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (CFE)</source>
+        <translation>无碳能源（CFE）</translation>
+    </message>
+    <message>
+        <source>Core indicator</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <source>Zero-carbon verdict</source>
+        <translation>零碳结论</translation>
+    </message>
+    <message>
+        <source>Net emissions, operational</source>
+        <translation>运行净排放</translation>
+    </message>
+    <message>
+        <source>Net emissions with embodied</source>
+        <translation>含隐含碳的净排放</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <source>Grid export</source>
+        <translation>上网电量</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Energy bill, year 1</source>
+        <translation>第 1 年能源费用</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Levelised cost of on-site generation</source>
+        <translation>场内发电平准化成本</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>静态回收期</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ScenarioDiffView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>From the first scenario to the second</source>
+        <translation>从第一个方案到第二个方案</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed (dashed)</source>
+        <translation>删除（虚线）</translation>
+    </message>
+    <message>
+        <source>The project has one scenario: there is nothing to compare.</source>
+        <translation>项目只有一个方案，无可比较。</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios.</source>
+        <translation>请选择两个不同的方案。</translation>
+    </message>
+    <message>
+        <source>The two scenarios have the same objects and site.</source>
+        <translation>两个方案的对象和场地相同。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1 个，删除 %2 个，修改 %3 个</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Site settings differ (location, weather, grid, carbon or costs)</source>
+        <translation>场地设置不同（位置、气象、电网、碳排放或成本）</translation>
     </message>
 </context>
 <context>
@@ -6515,45 +6854,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>将项目的客户报告写为 PDF</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching and
-the assumptions and sources.
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
-总平面图、能量、各光伏对象、碳排放、逐时匹配以及假设与数据来源。
-
-选项：
-  --lang LANG           en（默认）或 zh_CN
-  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
-                        （默认全部）：%1
-  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
-                        yield、shading
-  --company NAME        封面上的编制单位
-  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
-  -h, --help            显示本帮助
-
-退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
-或命令行有误为 2。
-</translation>
-    </message>
-    <message>
         <source>a project file and an output file are needed</source>
         <translation>需要一个项目文件和一个输出文件</translation>
     </message>
@@ -6612,44 +6912,6 @@ a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>parkzero-cli optimize: infeasible: %1</source>
         <translation>parkzero-cli optimize：无可行解：%1</translation>
-    </message>
-    <message>
-        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
-
-Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
-prints a short summary, or writes the results as JSON and as an hourly CSV.
-
-Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write one row per hour
-  --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
-                        one result per scenario with its name and id
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
-or a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>用法：parkzero-cli simulate [选项] &lt;project.parkzero&gt;
-
-运行完整的园区模型（气象、太阳、遮挡、光伏、负荷、储能、碳排放），
-输出简短摘要，或以 JSON 和逐时 CSV 写出结果。
-
-选项：
-  --weather FILE        使用此 EPW 或 TMY3 CSV 代替场址的气象数据
-  --irradiance MODE     as_given 或 beam_from_ghi_dhi（用于气象文件）
-  --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
-  --hourly OUT.csv      每小时写一行
-  --scenario NAME       模拟项目中的此方案（默认：当前方案）
-  --all-scenarios       模拟所有方案；JSON 为 {&quot;scenarios&quot;: [...]}，
-                        每个方案一个结果，含其名称和 id
-  -h, --help            显示此帮助
-
-退出状态：成功为 0；无法写出输出时为 1；项目或其引用的文件缺失或有问题，
-或命令行有误时为 2。
-</translation>
     </message>
     <message>
         <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
@@ -6799,6 +7061,97 @@ command line is wrong.
     <message>
         <source>parkzero-cli optimize: --apply: %1</source>
         <translation>parkzero-cli optimize：--apply：%1</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side (the active one is the report&apos;s park).
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
+总平面图、能量、各光伏对象、碳排放、逐时匹配、假设与数据来源，以及
+（项目有多个方案时）各方案的并列比较（报告的园区为当前方案）。
+
+选项：
+  --lang LANG           en（默认）或 zh_CN
+  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
+                        （默认全部）：%1
+  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
+                        yield、shading
+  --company NAME        封面上的编制单位
+  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
+  -h, --help            显示本帮助
+
+退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
+        <translation>方案“%1”：模拟失败：%2</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
+
+Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) and
+prints a short summary, or writes the results as JSON and as an hourly CSV.
+
+Options:
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write one row per hour
+  --scenario NAME       simulate this scenario of the project (default: the active one)
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
+                        one result per scenario with its name and id
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
+                        by side, one row per KPI, one column per scenario
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when an output cannot be written, 2 when the project
+or a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli simulate [选项] &lt;project.parkzero&gt;
+
+运行完整的园区模型（气象、太阳、遮挡、光伏、负荷、储能、碳排放），
+输出简短摘要，或以 JSON 和逐时 CSV 写出结果。
+
+选项：
+  --weather FILE        使用此 EPW 或 TMY3 CSV 代替场址的气象数据
+  --irradiance MODE     as_given 或 beam_from_ghi_dhi（用于气象文件）
+  --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
+  --hourly OUT.csv      每小时写一行
+  --scenario NAME       模拟项目中的此方案（默认：当前方案）
+  --all-scenarios       模拟所有方案；JSON 为 {&quot;scenarios&quot;: [...]}，
+                        每个方案一个结果，含其名称和 id
+  --compare-csv OUT.csv 与 --all-scenarios 同用：将各方案的主要指标并列写出，
+                        每个指标一行，每个方案一列
+  -h, --help            显示此帮助
+
+退出状态：成功为 0；无法写出输出时为 1；项目或其引用的文件缺失或有问题，
+或命令行有误时为 2。
+</translation>
+    </message>
+    <message>
+        <source>--compare-csv compares every scenario; add --all-scenarios</source>
+        <translation>--compare-csv 比较所有方案；请加上 --all-scenarios</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,9 @@ QString usage()
     return tr("Usage: parkzero-cli report [options] <project.parkzero> <out.pdf>\n"
               "\n"
               "Simulates the project and writes the client report: an A4 PDF with the verdict, the\n"
-              "headline figures, the site plan, energy, PV by object, carbon, hourly matching and\n"
-              "the assumptions and sources.\n"
+              "headline figures, the site plan, energy, PV by object, carbon, hourly matching, the\n"
+              "assumptions and sources and, for a project with several scenarios, the scenarios\n"
+              "side by side (the active one is the report's park).\n"
               "\n"
               "Options:\n"
               "  --lang LANG           en (default) or zh_CN\n"
@@ -62,6 +63,27 @@ bool checkWritable(const QString &path, QString *error)
         return false;
     }
     probe.cancelWriting();
+    return true;
+}
+
+// The project's other scenarios for the comparison section, when it is asked for.
+bool simulateOthers(const Project &project, const ReportOptions &options, const SimulationOptions &simulation,
+                    ReportInput *input, QString *error)
+{
+    input->scenarioName = project.active().name;
+    if (project.count() < 2 || !(options.sections.isEmpty() || options.sections.contains(QStringLiteral("comparison"))))
+        return true;
+    SimulationCache cache;
+    for (int i = 0; i < project.count(); ++i) {
+        if (i == project.activeIndex())
+            continue;
+        SimulationResult result = simulatePark(project.at(i).park, simulation, &cache);
+        if (!result.ok) {
+            *error = tr("scenario \"%1\": simulation failed: %2").arg(project.at(i).name, result.error);
+            return false;
+        }
+        input->otherScenarios.push_back({project.at(i).name, std::move(result)});
+    }
     return true;
 }
 
@@ -113,6 +135,9 @@ int runReport(const QStringList &args)
     input.result = simulatePark(*loaded.park, simulation);
     if (!input.result.ok)
         return fail(ExitInvalid, tr("%1: simulation failed: %2").arg(QFileInfo(project).fileName(), input.result.error));
+    QString failed;
+    if (!simulateOthers(*loaded.project, options, simulation, &input, &failed))
+        return fail(ExitInvalid, tr("%1: %2").arg(QFileInfo(project).fileName(), failed));
     QFile file(project);
     if (file.open(QIODevice::ReadOnly))
         input.projectSha256 = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());

@@ -2,6 +2,7 @@
 #include "simulatecommand.h"
 
 #include "commandline.h"
+#include "engine/scenariocomparison.h"
 #include "engine/simulation.h"
 #include "exitcodes.h"
 #include "io/atomicfile.h"
@@ -34,6 +35,8 @@ QString usage()
               "  --scenario NAME       simulate this scenario of the project (default: the active one)\n"
               "  --all-scenarios       simulate every scenario; the JSON is {\"scenarios\": [...]},\n"
               "                        one result per scenario with its name and id\n"
+              "  --compare-csv OUT.csv with --all-scenarios: write the scenarios' headline KPIs side\n"
+              "                        by side, one row per KPI, one column per scenario\n"
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 on success, 1 when an output cannot be written, 2 when the project\n"
@@ -140,6 +143,14 @@ QJsonObject resultsJson(const std::vector<Scenario> &scenarios, const std::vecto
     return QJsonObject{{QStringLiteral("scenarios"), list}};
 }
 
+std::vector<NamedResult> named(const std::vector<Scenario> &scenarios, const std::vector<SimulationResult> &results)
+{
+    std::vector<NamedResult> out;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        out.push_back({scenarios[i].name, results[i]});
+    return out;
+}
+
 QString summaries(const std::vector<Scenario> &scenarios, const std::vector<SimulationResult> &results, bool all)
 {
     if (!all)
@@ -163,7 +174,8 @@ int runSimulate(const QStringList &args)
     const QCommandLineOption hourlyOption(QStringLiteral("hourly"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption allOption(QStringLiteral("all-scenarios"));
-    parser.addOptions({weatherOption, irradianceOption, jsonOption, hourlyOption, scenarioOption, allOption});
+    const QCommandLineOption compareOption(QStringLiteral("compare-csv"), QString(), QStringLiteral("OUT"));
+    parser.addOptions({weatherOption, irradianceOption, jsonOption, hourlyOption, scenarioOption, allOption, compareOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -176,6 +188,8 @@ int runSimulate(const QStringList &args)
         return usageError(command, tr("--scenario and --all-scenarios exclude each other"), usage());
     if (all && parser.isSet(hourlyOption))
         return usageError(command, tr("--hourly writes one scenario; choose it with --scenario"), usage());
+    if (!all && parser.isSet(compareOption))
+        return usageError(command, tr("--compare-csv compares every scenario; add --all-scenarios"), usage());
     std::optional<IrradianceInput> irradiance;
     if (parser.isSet(irradianceOption)) {
         irradiance = fromKey<IrradianceInput>(parser.value(irradianceOption));
@@ -203,6 +217,9 @@ int runSimulate(const QStringList &args)
         return fail(ExitInvalid, error);
 
     if (parser.isSet(hourlyOption) && !io::writeHourlyCsv(results->front(), parser.value(hourlyOption), &error))
+        return fail(ExitFailure, error);
+    if (parser.isSet(compareOption)
+        && !writeFile(parser.value(compareOption), comparisonCsv(compareScenarios(named(*scenarios, *results))), &error))
         return fail(ExitFailure, error);
     const QString jsonOut = parser.value(jsonOption);
     const QByteArray json = QJsonDocument(resultsJson(*scenarios, *results, all)).toJson(QJsonDocument::Indented);

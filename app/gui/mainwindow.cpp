@@ -3,6 +3,7 @@
 
 #include "about/aboutdialog.h"
 #include "document/parkdocument.h"
+#include "comparison/comparisonpanel.h"
 #include "edit/editactions.h"
 #include "files/importdialog.h"
 #include "files/recentfiles.h"
@@ -162,6 +163,11 @@ void MainWindow::createResults()
     connect(m_live, &LiveResults::resultApplied, m_site,
             [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
+    // Tabbed with the results, closed until opened from the Panels menu (it computes only while
+    // shown, and a second tab would make the bottom docks taller).
+    m_comparison = new ComparisonPanel(m_document.get(), m_live->engine());
+    addResultsDock(m_comparison, tr("Comparison"))->hide();
+    m_resultDocks.front()->raise();
 
     m_sunStudy = new SunStudyPanel(m_document.get(), m_live);
     m_sunStudyDock = new QDockWidget(tr("Sun Study"), this);

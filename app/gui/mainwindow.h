@@ -29,6 +29,7 @@ class ParkDocument;
 class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
+class ComparisonPanel;
 class CostsPanel;
 class ScenariosPanel;
 class SitePanel;
@@ -60,6 +61,7 @@ public:
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     LiveResults *liveResults() const { return m_live; }
     SunStudyPanel *sunStudyPanel() const { return m_sunStudy; }
+    ComparisonPanel *comparisonPanel() const { return m_comparison; }
 
     // Adds a panel as a dock at the bottom (tabbed with docks already there) and a toggle for it
     // in the View menu. For the simulation results panel and later panels.
@@ -143,6 +145,7 @@ private:
     ResultsPanel *m_resultsPanel = nullptr;
     LiveResults *m_live = nullptr;
     SunStudyPanel *m_sunStudy = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
     QDockWidget *m_sunStudyDock = nullptr;
     RecoveryManager *m_recovery = nullptr;
     QDockWidget *m_propertiesDock = nullptr;

@@ -4,8 +4,10 @@
 // selected and each dock brought to the front in turn, no visible label, button or drop-down
 // choice is left in English and no single-line text is cut off. A screenshot of the demo park
 // with a building selected is written (also into $PARKZERO_SCREENSHOT_DIR when set;
-// docs/images/main-window-zh_CN.png is made that way).
+// docs/images/main-window-zh_CN.png is made that way). The Comparison dock, closed at first, is
+// checked the same way on the demo with a second scenario.
 
+#include "comparison/comparisonpanel.h"
 #include "document/parkdocument.h"
 #include "engine/computeengine.h"
 #include "live/liveresults.h"
@@ -35,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -178,6 +181,7 @@ private Q_SLOTS:
     void views_data();
     void views();
     void screenshot();
+    void comparisonDock();
     void cleanupTestCase();
 
 private:
@@ -276,6 +280,31 @@ void TestScreenshotZh::views()
         if (dock->isHidden())
             continue;
         dock->raise();
+        QApplication::processEvents();
+        english << englishTexts(m_window);
+        clipped << clippedTexts(m_window);
+    }
+    english.removeDuplicates();
+    clipped.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("left in English:\n") + english.join(QLatin1Char('\n'))));
+    QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("cut off:\n") + clipped.join(QLatin1Char('\n'))));
+}
+
+// The Comparison dock (closed at first) opened on the demo with a second scenario: each of its
+// tabs in Chinese, nothing cut off.
+void TestScreenshotZh::comparisonDock()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ComparisonDock"));
+    QVERIFY(dock);
+    QVERIFY(!m_window->document()->addScenario().isEmpty());
+    dock->show();
+    dock->raise();
+    auto *panel = m_window->comparisonPanel();
+    QVERIFY(panel->waitForResults(300000));
+    QCOMPARE(panel->comparison().scenarioNames.size(), 2);
+    QStringList english, clipped;
+    for (int tab = 0; tab < panel->tabs()->count(); ++tab) {
+        panel->tabs()->setCurrentIndex(tab);
         QApplication::processEvents();
         english << englishTexts(m_window);
         clipped << clippedTexts(m_window);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parkzero-cli simulate on a project with scenarios: the active one by default, --scenario NAME,
 // --all-scenarios ({"scenarios": [...]}, each the keys simulate prints for one park plus name and
-// id, equal to simulating that park alone), and the errors of a wrong choice.
+// id, equal to simulating that park alone), --compare-csv (the scenarios' KPIs side by side, the
+// numbers those of each park simulated alone), and the errors of a wrong choice.
 
 #include "clirun.h"
 #include "io/projectfile.h"
@@ -121,6 +122,45 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QStringLiteral("\nPark: ")), 3);
     }
 
+    void compareCsv_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("jsonKey");
+        QTest::newRow("generation") << "annual_generation_kWh" << "annual_generation_kWh";
+        QTest::newRow("ground PV") << "ground_generation_kWh" << "ground_generation_kWh";
+        QTest::newRow("import") << "grid_import_kWh" << "grid_import_kWh";
+        QTest::newRow("indicator") << "intensity_tCO2_per_tce" << "intensity_tCO2_per_tce";
+        QTest::newRow("verdict") << "zero_carbon_verdict" << "zero_carbon_verdict";
+    }
+
+    void compareCsv()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, jsonKey);
+        const QString out = m_dir.filePath(QStringLiteral("compare.csv"));
+        QFile::remove(out);
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("simulate"), m_project, QStringLiteral("--all-scenarios"),
+                                                   QStringLiteral("--compare-csv"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        QCOMPARE(lines.front(), QStringLiteral("key,Base,Wide field,Tall hall"));
+        QStringList cells;
+        for (const QString &line : lines)
+            if (line.startsWith(key + QLatin1Char(',')))
+                cells = line.split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 4);
+        const QStringList names{QStringLiteral("Base"), QStringLiteral("Wide field"), QStringLiteral("Tall hall")};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonValue alone = m_alone.value(names[i]).value(QStringLiteral("park")).toObject().value(jsonKey);
+            if (alone.isString())
+                QCOMPARE(cells[i + 1], alone.toString());
+            else
+                QCOMPARE(cells[i + 1].toDouble(), alone.toDouble());
+        }
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -134,6 +174,9 @@ private Q_SLOTS:
         QTest::newRow("hourly of all") << QStringList{QStringLiteral("--all-scenarios"), QStringLiteral("--hourly"), QStringLiteral("h.csv")}
                                        << "parkzero-cli simulate: --hourly writes one scenario; choose it with --scenario"
                                        << true;
+        QTest::newRow("compare one") << QStringList{QStringLiteral("--compare-csv"), QStringLiteral("c.csv")}
+                                     << "parkzero-cli simulate: --compare-csv compares every scenario; add --all-scenarios"
+                                     << true;
     }
 
     void errors()

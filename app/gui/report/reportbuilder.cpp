@@ -73,6 +73,7 @@ std::vector<std::unique_ptr<ReportSection>> ReportBuilder::allSections()
     s.push_back(std::make_unique<CarbonSection>());
     s.push_back(std::make_unique<MatchingSection>());
     s.push_back(std::make_unique<EconomicsSection>());
+    s.push_back(std::make_unique<ComparisonSection>());
     s.push_back(std::make_unique<AssumptionsSection>());
     return s;
 }
@@ -112,7 +113,7 @@ ReportBuilder::ReportBuilder(ReportInput input, ReportOptions options)
         m_options.language = QStringLiteral("en");
     for (auto &section : allSections())
         if ((m_options.sections.isEmpty() || m_options.sections.contains(section->key())) &&
-            section->appliesTo(m_input.result))
+            section->appliesTo(m_input))
             m_sections.push_back(std::move(section));
     m_translator = loadTranslator(m_options.language);
 }

@@ -18,6 +18,7 @@ constexpr double kParagraphGapPt = 6.0;
 const QColor kRuleColour(0x9e, 0xa7, 0xad);
 const QColor kHeaderFill(0xe4, 0xec, 0xf0);
 const QColor kShadeFill(0xf5, 0xf7, 0xf8);
+const QColor kEmphasisFill(0xd9, 0xf0, 0xe3);
 const QColor kAccent(0x1b, 0x5e, 0x7a);
 
 } // namespace
@@ -164,7 +165,7 @@ double ReportDocument::rowHeight(const QStringList &cells, const std::vector<dou
 }
 
 double ReportDocument::drawTableRow(const ReportTable &table, const QStringList &cells, const std::vector<double> &x,
-                                    bool header, bool shaded)
+                                    bool header, bool shaded, const std::vector<bool> *emphasised)
 {
     const double h = rowHeight(cells, x, header);
     const QRectF row(x.front(), m_y, x.back() - x.front(), h);
@@ -175,6 +176,10 @@ double ReportDocument::drawTableRow(const ReportTable &table, const QStringList 
         const bool right = size_t(c) < table.rightAligned.size() && table.rightAligned[size_t(c)];
         const QRectF box(x[size_t(c)] + kCellPadPt, m_y + kCellPadPt * 0.75,
                          x[size_t(c) + 1] - x[size_t(c)] - 2 * kCellPadPt, h);
+        const bool strong = emphasised && size_t(c) < emphasised->size() && (*emphasised)[size_t(c)];
+        if (strong)
+            m_painter->fillRect(QRectF(x[size_t(c)], m_y, x[size_t(c) + 1] - x[size_t(c)], h), kEmphasisFill);
+        m_painter->setFont(font(header ? 8.5 : 9.0, header || strong));
         m_painter->drawText(box, Qt::TextWordWrap | (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, cells[c]);
     }
     m_painter->setPen(QPen(kRuleColour, header ? 0.8 : 0.3));
@@ -212,7 +217,8 @@ void ReportDocument::table(const ReportTable &table)
             if (hasHeader)
                 drawTableRow(table, table.header, x, true, false);
         }
-        drawTableRow(table, table.rows[r], x, false, r % 2 == 1);
+        drawTableRow(table, table.rows[r], x, false, r % 2 == 1,
+                     r < table.emphasised.size() ? &table.emphasised[r] : nullptr);
     }
     m_painter->restore();
     m_y += kParagraphGapPt + 2.0;

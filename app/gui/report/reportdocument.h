@@ -30,6 +30,7 @@ struct ReportTable {
     std::vector<QStringList> rows;
     std::vector<double> widths;       // relative column widths (any scale); empty = equal
     std::vector<bool> rightAligned;   // per column; missing = left
+    std::vector<std::vector<bool>> emphasised;   // per row and column: bold on a tint; missing = plain
 };
 
 class ReportDocument
@@ -81,7 +82,7 @@ public:
 private:
     void drawFooter();
     double drawTableRow(const ReportTable &table, const QStringList &cells, const std::vector<double> &x,
-                        bool header, bool shaded);
+                        bool header, bool shaded, const std::vector<bool> *emphasised = nullptr);
     double rowHeight(const QStringList &cells, const std::vector<double> &x, bool header);
 
     QPdfWriter m_writer;

@@ -24,6 +24,7 @@ ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString
 {
     ReportInput input;
     input.park = document.park();
+    input.scenarioName = document.project().active().name;
     input.projectFileName = documentName;
     input.projectFilePath = document.filePath().startsWith(QLatin1Char(':')) ? QString() : document.filePath();
     input.programVersion = QCoreApplication::applicationVersion();
@@ -37,6 +38,18 @@ ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString
     bytes = input.unsavedChanges ? io::serializeProject(document.project()) : file.readAll();
     input.projectSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return input;
+}
+
+std::vector<Scenario> ReportExporter::otherScenarios(const ParkDocument &document, const ReportOptions &options)
+{
+    std::vector<Scenario> others;
+    if (!options.sections.isEmpty() && !options.sections.contains(QStringLiteral("comparison")))
+        return others;
+    const Project &project = document.project();
+    for (int i = 0; i < project.count(); ++i)
+        if (i != project.activeIndex())
+            others.push_back(project.at(i));
+    return others;
 }
 
 ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, const QString &documentName,
@@ -53,10 +66,12 @@ ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, c
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    return new ReportExporter(inputFor(document, documentName), dialog.options(), path, parent);
+    return new ReportExporter(inputFor(document, documentName), dialog.options(), path, parent,
+                              otherScenarios(document, dialog.options()));
 }
 
-ReportExporter::ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent)
+ReportExporter::ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent,
+                               std::vector<Scenario> otherScenarios)
     : QObject(parent), m_input(std::move(input)), m_options(std::move(options)), m_path(path), m_parent(parent)
 {
     m_progress = new QProgressDialog(tr("Simulating the park…"), tr("Cancel"), 0, 1, parent);
@@ -65,11 +80,17 @@ ReportExporter::ReportExporter(ReportInput input, ReportOptions options, const Q
     m_progress->setMinimumDuration(300);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, [this] { done(false, QString()); });
-    connect(&m_watcher, &QFutureWatcher<SimulationResult>::finished, this, &ReportExporter::onSimulated);
+    connect(&m_watcher, &QFutureWatcher<Simulated>::finished, this, &ReportExporter::onSimulated);
     SimulationOptions simulation;
     simulation.projectFilePath = m_input.projectFilePath;
     Park park = m_input.park;
-    m_watcher.setFuture(QtConcurrent::run([park, simulation] { return simulatePark(park, simulation); }));
+    m_watcher.setFuture(QtConcurrent::run([park, simulation, others = std::move(otherScenarios)] {
+        SimulationCache cache;
+        Simulated out{simulatePark(park, simulation, &cache), {}};
+        for (const Scenario &s : others)
+            out.others.push_back({s.name, simulatePark(s.park, simulation, &cache)});
+        return out;
+    }));
 }
 
 ReportExporter::~ReportExporter()
@@ -82,10 +103,18 @@ void ReportExporter::onSimulated()
 {
     if (m_finished)
         return;
-    m_input.result = m_watcher.result();
+    Simulated simulated = m_watcher.result();
+    m_input.result = std::move(simulated.result);
     if (!m_input.result.ok) {
         done(false, tr("The park could not be simulated: %1").arg(m_input.result.error));
         return;
+    }
+    for (NamedResult &other : simulated.others) {
+        if (!other.result.ok) {
+            done(false, tr("Scenario “%1” could not be simulated: %2").arg(other.name, other.result.error));
+            return;
+        }
+        m_input.otherScenarios.push_back(std::move(other));
     }
     m_builder = std::make_unique<ReportBuilder>(std::move(m_input), m_options);
     QString error;

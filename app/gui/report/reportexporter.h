@@ -5,6 +5,7 @@
 // does), then renders the report one section per event-loop turn on the UI thread (charts and
 // the plan are widgets) under a progress dialog. Cancel at any time leaves no file.
 
+#include "model/project.h"
 #include "report/reportsection.h"
 
 #include <QFutureWatcher>
@@ -28,7 +29,11 @@ public:
     static ReportInput inputFor(const ParkDocument &document, const QString &documentName);
 
     // Starts an export of input with options to path; deletes itself when done or cancelled.
-    ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent);
+    // The other scenarios are simulated with the park for the comparison section.
+    ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent,
+                   std::vector<Scenario> otherScenarios = {});
+    // The document's scenarios other than the active one (empty when options leave out the comparison).
+    static std::vector<Scenario> otherScenarios(const ParkDocument &document, const ReportOptions &options);
     ~ReportExporter() override;
 
     // Asks for options and a file, then starts; the exporter is owned by parent.
@@ -48,7 +53,11 @@ private:
     QString m_path;
     QPointer<QWidget> m_parent;
     QProgressDialog *m_progress = nullptr;
-    QFutureWatcher<SimulationResult> m_watcher;
+    struct Simulated {
+        SimulationResult result;
+        std::vector<NamedResult> others;
+    };
+    QFutureWatcher<Simulated> m_watcher;
     std::unique_ptr<ReportBuilder> m_builder;
     bool m_finished = false;
 };

@@ -6,6 +6,7 @@
 // `parkzero-cli report --sections`), a title in the report's language, and render(), which adds
 // its content to the page flow. ReportBuilder lists the sections in order (one line each).
 
+#include "engine/scenariocomparison.h"
 #include "engine/simulationresult.h"
 #include "model/park.h"
 
@@ -33,6 +34,10 @@ struct ReportInput {
     QString company;                // preparer, from Preferences (may be empty)
     QString logoPath;               // PNG, JPEG or SVG (may be empty)
     QDate date = QDate::currentDate();
+    // The project's scenarios for the comparison section: the report's own (scenarioName, with
+    // result) and the others with their results, in project order. No others: no comparison.
+    QString scenarioName;
+    std::vector<NamedResult> otherScenarios;
 };
 
 struct ReportOptions {
@@ -63,6 +68,8 @@ public:
     virtual void render(ReportDocument &doc, const ReportContext &context) const = 0;
     // Whether the section has anything to say about this result (wind only with wind, ...).
     virtual bool appliesTo(const SimulationResult &) const { return true; }
+    // The same over all the inputs (the comparison needs the other scenarios).
+    virtual bool appliesTo(const ReportInput &input) const { return appliesTo(input.result); }
 };
 
 } // namespace pz

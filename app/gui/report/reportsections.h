@@ -123,6 +123,19 @@ public:
     void render(ReportDocument &doc, const ReportContext &context) const override;
 };
 
+// The project's scenarios side by side: the headline KPIs with the best of each row marked;
+// only when the project has two or more scenarios.
+class ComparisonSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(pz::ComparisonSection)
+public:
+    QString key() const override { return QStringLiteral("comparison"); }
+    QString title() const override;
+    void render(ReportDocument &doc, const ReportContext &context) const override;
+    using ReportSection::appliesTo;
+    bool appliesTo(const ReportInput &input) const override;
+};
+
 // Weather, grid factor, embodied factors, load defaults, versions, the project file and its hash.
 class AssumptionsSection : public ReportSection
 {

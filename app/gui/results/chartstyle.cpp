@@ -91,18 +91,31 @@ QCPColorGradient ChartStyle::matchingGradient()
 
 void ChartStyle::pairBars(QCustomPlot *plot, QCPBars *left, QCPBars *right, double barWidth)
 {
+    groupBars(plot, {left, right}, barWidth);
+}
+
+QColor ChartStyle::scenarioColor(int index, const QPalette &palette)
+{
+    static constexpr Series kOrder[] = {Series::Consumption, Series::Generation, Series::Good, Series::Battery,
+                                        Series::Export,      Series::Bad,        Series::Grid};
+    return color(kOrder[index % int(std::size(kOrder))], palette);
+}
+
+QCPBarsGroup *ChartStyle::groupBars(QCustomPlot *plot, const QList<QCPBars *> &bars, double barWidth)
+{
     auto *group = new QCPBarsGroup(plot);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(2);
-    for (QCPBars *bars : {left, right}) {
-        bars->setWidth(barWidth);
-        bars->setBarsGroup(group);
+    for (QCPBars *b : bars) {
+        b->setWidth(barWidth);
+        b->setBarsGroup(group);
     }
     plot->legend->setVisible(true);
     // Side by side: one low row that stays above the bars even on a low chart.
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->xAxis->grid()->setVisible(false);
+    return group;
 }
 
 } // namespace pz

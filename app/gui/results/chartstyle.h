@@ -5,10 +5,13 @@
 // backgrounds.
 
 #include <QColor>
+#include <QList>
 #include <QPalette>
 
 class QCustomPlot;
 class QCPAxis;
+class QCPBars;
+class QCPBarsGroup;
 class QCPColorGradient;
 
 namespace pz {
@@ -31,6 +34,10 @@ public:
     // Two bar series side by side in each category (bars of barWidth, 2 px apart), with their
     // legend in one row at the top right and no vertical grid: the monthly and bill charts.
     static void pairBars(QCustomPlot *plot, QCPBars *left, QCPBars *right, double barWidth);
+    // Any number of bar series side by side in each category, set up like pairBars().
+    static QCPBarsGroup *groupBars(QCustomPlot *plot, const QList<QCPBars *> &bars, double barWidth);
+    // A distinct colour for the index-th scenario of a comparison (repeats after seven).
+    static QColor scenarioColor(int index, const QPalette &palette);
 
     // A perceptually uniform gradient (viridis) for the matching heat map.
     static QCPColorGradient matchingGradient();

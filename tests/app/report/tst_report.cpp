@@ -4,9 +4,10 @@
 // prints the CLI's numbers, the Chinese section titles, only embedded fonts, no raster image
 // but the logo, a sane number of pages that all render; --sections picks sections; bad input
 // gives a clear message and exit code and leaves no file. The summary's green-power share is
-// checked by simulating the park with it.
+// checked by simulating the park with it. A project with two scenarios gets the comparison.
 
 #include "clirun.h"
+#include "comparison/comparisonformat.h"
 #include "engine/simulation.h"
 #include "io/projectfile.h"
 #include "economics/lifecycle.h"
@@ -237,15 +238,67 @@ private Q_SLOTS:
         const Language scope(QStringLiteral("zh_CN"));
         int checked = 0;
         for (const auto &section : ReportBuilder::allSections()) {
-            if (section->key() == QLatin1String("cover") || !section->appliesTo(m_result))
-                continue;  // the cover prints no heading; the demo has no wind
+            if (section->key() == QLatin1String("cover") || section->key() == QLatin1String("comparison") ||
+                !section->appliesTo(m_result))
+                continue;  // the cover prints no heading; the demo has no wind and one scenario
             const QString title = section->title();
             QVERIFY2(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(title));
             QVERIFY2(text.contains(title), qPrintable(title));
             ++checked;
         }
-        QCOMPARE(checked, ReportBuilder::sectionKeys().size() - 2);
+        QCOMPARE(checked, ReportBuilder::sectionKeys().size() - 3);
         QVERIFY(!text.contains(QLatin1String("Assumptions and sources")));
+    }
+
+    // The demo with a second scenario without its first PV field: the comparison shows both
+    // scenarios' figures as the Comparison dock formats them; the demo alone has no comparison.
+    void comparisonOnlyWithScenarios_data() { headlineFigures_data(); }
+    void comparisonOnlyWithScenarios()
+    {
+        QFETCH(QString, language);
+        io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
+        QVERIFY(loaded.ok());
+        Project project = *loaded.project;
+        Scenario less = project.active();
+        less.id = project.newScenarioId();
+        less.name = QStringLiteral("Less PV");
+        for (int i = 0; i < less.park.count(); ++i)
+            if (kindOf(less.park.objects()[size_t(i)]) == ObjectKind::PvArray) {
+                less.park.removeAt(i);
+                break;
+            }
+        project.insert(1, less);
+        const QString file = m_dir.filePath(QStringLiteral("two.parkzero"));
+        QString error;
+        QVERIFY2(io::saveProject(project, file, &error), qPrintable(error));
+        const QString out = m_dir.filePath(QStringLiteral("two-%1.pdf").arg(language));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), file, out, QStringLiteral("--lang"), language,
+                                                   QStringLiteral("--sections"), QStringLiteral("summary,comparison")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        SimulationOptions options;
+        options.projectFilePath = file;
+        const SimulationResult lessResult = simulatePark(less.park, options);
+        QVERIFY(lessResult.ok);
+        QVERIFY(lessResult.park.groundGenerationKWh < m_result.park.groundGenerationKWh);
+        const Language scope(language);
+        const QLocale l = localeFor(language);
+        const QString title = ComparisonSection().title();
+        QVERIFY2(text.contains(title), qPrintable(title));
+        QVERIFY(text.contains(QLatin1String("Less PV")));
+        QVERIFY(text.contains(project.at(0).name));
+        const ScenarioComparison comparison = compareScenarios({{project.at(0).name, m_result}, {less.name, lessResult}});
+        for (const char *key : {"ground_generation_kWh", "self_sufficiency_pct", "intensity_tCO2_per_tce", "grid_import_kWh"}) {
+            const ComparisonRow *row = comparison.row(QLatin1String(key));
+            QVERIFY(row);
+            QVERIFY(row->isBest(0) && !row->isBest(1));
+            const FormattedRow f = ComparisonFormat::format(*row, l);
+            QVERIFY2(text.contains(row->label), qPrintable(row->label));
+            for (const QString &value : f.values)
+                QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(key), value)));
+        }
+        const QString alone = runTool(QStringLiteral("pdftotext"), {pdf(language), QStringLiteral("-")});
+        QVERIFY(!alone.contains(title));
     }
 
     void fontsEmbedded()

@@ -3,7 +3,8 @@
 // input; the dialog's choices become the report's options and
 // are remembered; the export simulates off the UI thread and writes the PDF in steps while the
 // event loop runs; cancelling leaves no file; the project hash is the saved file's, or that of
-// the park as it would be saved when it has unsaved changes.
+// the park as it would be saved when it has unsaved changes. With several scenarios the export
+// simulates the others for the comparison section.
 
 #include "document/parkdocument.h"
 #include "io/projectfile.h"
@@ -155,6 +156,41 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 3);
         for (const QString &line : lines.mid(2))
             QVERIFY2(line.startsWith(QLatin1String("WenQuanYi")), qPrintable(line));
+    }
+
+    // A project with two scenarios: the export simulates the other one with the park, and the
+    // comparison section shows both; with the comparison left out, none is simulated.
+    void exportComparesScenarios()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("poppler-utils are not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        ParkDocument document(demoPark());
+        QVERIFY(!document.addScenario(QStringLiteral("Second variant")).isEmpty());
+        ReportOptions options;
+        options.sections = {QStringLiteral("summary"), QStringLiteral("comparison")};
+        const std::vector<Scenario> others = ReportExporter::otherScenarios(document, options);
+        QCOMPARE(others.size(), std::size_t(1));
+        QCOMPARE(others.front().id, document.project().at(0).id);
+        ReportOptions without;
+        without.sections = {QStringLiteral("summary")};
+        QVERIFY(ReportExporter::otherScenarios(document, without).empty());
+        QWidget window;
+        const ReportInput input = ReportExporter::inputFor(document, QStringLiteral("demo"));
+        QCOMPARE(input.scenarioName, QStringLiteral("Second variant"));
+        auto *exporter = new ReportExporter(input, options, path, &window, others);
+        QSignalSpy finished(exporter, &ReportExporter::finished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QProcess text;
+        text.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(out.contains(QLatin1String("Scenario comparison")));
+        QVERIFY(out.contains(QLatin1String("Second variant")));
+        QVERIFY(out.contains(document.project().at(0).name));
     }
 
     void cancelLeavesNoFile()

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario comparison in the client report: the project's scenarios side by side, one row
+// per headline KPI with its unit, the best value of each row in bold on a green tint.
+#include "comparison/comparisonformat.h"
+#include "report/reportdocument.h"
+#include "report/reportsections.h"
+
+namespace pz {
+
+namespace {
+
+// The report's scenario first, then the others in project order.
+std::vector<NamedResult> reportScenarios(const ReportInput &input)
+{
+    std::vector<NamedResult> all{{input.scenarioName, input.result}};
+    all.insert(all.end(), input.otherScenarios.begin(), input.otherScenarios.end());
+    return all;
+}
+
+ReportTable comparisonTable(const ScenarioComparison &comparison, const QLocale &locale)
+{
+    ReportTable table;
+    table.header = QStringList{ComparisonSection::tr("Indicator"), ComparisonSection::tr("Unit")} + comparison.scenarioNames;
+    const double scenarioWidth = 0.58 / std::max<double>(1.0, double(comparison.scenarioNames.size()));
+    table.widths = {0.30, 0.12};
+    table.rightAligned = {false, false};
+    for (qsizetype i = 0; i < comparison.scenarioNames.size(); ++i) {
+        table.widths.push_back(scenarioWidth);
+        table.rightAligned.push_back(true);
+    }
+    for (const ComparisonRow &row : comparison.rows) {
+        const FormattedRow text = ComparisonFormat::format(row, locale);
+        table.rows.push_back(QStringList{row.label, text.unit} + text.values);
+        std::vector<bool> best{false, false};
+        for (std::size_t s = 0; s < row.values.size(); ++s)
+            best.push_back(row.isBest(int(s)));
+        table.emphasised.push_back(best);
+    }
+    return table;
+}
+
+} // namespace
+
+QString ComparisonSection::title() const
+{
+    return tr("Scenario comparison");
+}
+
+bool ComparisonSection::appliesTo(const ReportInput &input) const
+{
+    return !input.otherScenarios.empty();
+}
+
+void ComparisonSection::render(ReportDocument &doc, const ReportContext &c) const
+{
+    doc.heading(title());
+    const ScenarioComparison comparison = compareScenarios(reportScenarios(c.input));
+    doc.paragraph(tr("The project holds %1 scenarios of the park; this report describes “%2”. The table "
+                     "shows each scenario's headline figures side by side. In every row where more or "
+                     "less is better, the best value is in bold on a green background (every scenario "
+                     "that shares it; none where all scenarios have the same value).")
+                      .arg(comparison.scenarioNames.size())
+                      .arg(c.input.scenarioName)
+                      .toHtmlEscaped());
+    doc.table(comparisonTable(comparison, c.locale));
+}
+
+} // namespace pz
