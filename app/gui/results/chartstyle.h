@@ -19,7 +19,7 @@ namespace pz {
 class ChartStyle
 {
 public:
-    enum class Series { Generation, Rooftop, Ground, Consumption, Battery, Grid, Export, Good, Bad, Total };
+    enum class Series { Generation, Rooftop, Ground, Wind, OffSite, Consumption, Battery, Grid, Export, Good, Bad, Total };
 
     static bool isDark(const QPalette &palette);
     static QColor color(Series series, const QPalette &palette);

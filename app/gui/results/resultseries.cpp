@@ -151,4 +151,34 @@ std::optional<double> ResultSeries::lastZeroCrossing(const std::vector<double> &
     return 0.0;   // never below zero: paid back from the start
 }
 
+double ResultSeries::SourceSeries::annualKWh() const
+{
+    double sum = 0.0;
+    for (double v : monthlyKWh)
+        sum += v;
+    return sum;
+}
+
+std::vector<ResultSeries::SourceSeries> ResultSeries::monthlyGenerationBySource(const SimulationResult &result)
+{
+    SourceSeries rooftop{Source::Rooftop, tr("Rooftop PV"), {}}, ground{Source::Ground, tr("Ground PV"), {}};
+    SourceSeries wind{Source::Wind, tr("Wind on site"), {}};
+    for (const PvObjectResult &o : result.objects)
+        for (std::size_t m = 0; m < 12; ++m)
+            (o.kind == PvKind::Rooftop ? rooftop : ground).monthlyKWh[m] += o.monthlyAcKWh[m];
+    for (const WindTurbineResult &t : result.turbines)
+        for (std::size_t m = 0; m < 12; ++m)
+            wind.monthlyKWh[m] += t.monthlyNetKWh[m];
+    std::vector<SourceSeries> out;
+    for (SourceSeries *s : {&rooftop, &ground, &wind})
+        if (s->annualKWh() > 0.0)
+            out.push_back(std::move(*s));
+    for (const OffSitePlantResult &plant : result.offsite) {
+        SourceSeries s{Source::OffSite, plant.name.isEmpty() ? tr("Off-site plant") : plant.name, plant.monthlyDeliveredKWh};
+        if (s.annualKWh() > 0.0)
+            out.push_back(std::move(s));
+    }
+    return out;
+}
+
 } // namespace pz

@@ -70,6 +70,18 @@ public:
     static CashFlow cashFlow(const economics::EconomicsResult &e);
     // Where a cumulative series last rises through zero: y − 1 + (−K_{y−1}) / (K_y − K_{y−1}).
     static std::optional<double> lastZeroCrossing(const std::vector<double> &cumulative);
+
+    // The year's generation by source, month by month: rooftop PV, ground PV, the turbines on
+    // the plan and each off-site plant (delivered at the park), in that order; sources that
+    // generate nothing are left out. Their sum is the park's monthly generation.
+    enum class Source { Rooftop, Ground, Wind, OffSite };
+    struct SourceSeries {
+        Source source = Source::Rooftop;
+        QString name;                    // translated; an off-site plant's own name
+        std::array<double, 12> monthlyKWh{};
+        double annualKWh() const;
+    };
+    static std::vector<SourceSeries> monthlyGenerationBySource(const SimulationResult &result);
 };
 
 } // namespace pz

@@ -168,6 +168,53 @@ private Q_SLOTS:
         QVERIFY(steps[5].isTotal);
         QCOMPARE(steps[5].toT, 1450.0);
     }
+
+    // Generation by source: rooftop, ground, wind on site, each off-site plant in order; a
+    // source without energy is left out; the sources add up to the monthly generation.
+    void generationBySource_data()
+    {
+        QTest::addColumn<double>("roofKWh");
+        QTest::addColumn<double>("groundKWh");
+        QTest::addColumn<double>("windKWh");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("all") << 10.0 << 20.0 << 5.0
+                             << QStringList{"Rooftop PV", "Ground PV", "Wind on site", "Plant A", "Off-site plant"};
+        QTest::newRow("no ground, no wind") << 10.0 << 0.0 << 0.0
+                                            << QStringList{"Rooftop PV", "Plant A", "Off-site plant"};
+    }
+
+    void generationBySource()
+    {
+        QFETCH(double, roofKWh);
+        QFETCH(double, groundKWh);
+        QFETCH(double, windKWh);
+        SimulationResult r;
+        PvObjectResult roof, ground;
+        roof.kind = PvKind::Rooftop;
+        ground.kind = PvKind::Ground;
+        roof.monthlyAcKWh.fill(roofKWh);
+        ground.monthlyAcKWh.fill(groundKWh);
+        r.objects = {roof, ground, roof};
+        WindTurbineResult turbine;
+        turbine.monthlyNetKWh.fill(windKWh);
+        r.turbines = {turbine};
+        OffSitePlantResult a, unnamed, idle;
+        a.name = QStringLiteral("Plant A");
+        a.monthlyDeliveredKWh.fill(7.0);
+        unnamed.monthlyDeliveredKWh.fill(3.0);
+        idle.name = QStringLiteral("Idle");
+        r.offsite = {a, unnamed, idle};
+        const std::vector<ResultSeries::SourceSeries> s = ResultSeries::monthlyGenerationBySource(r);
+        QStringList names;
+        double june = 0.0;
+        for (const ResultSeries::SourceSeries &x : s) {
+            names << x.name;
+            june += x.monthlyKWh[5];
+        }
+        QTEST(names, "names");
+        QCOMPARE(june, 2 * roofKWh + groundKWh + windKWh + 7.0 + 3.0);
+        QCOMPARE(s.front().annualKWh(), 12 * 2 * roofKWh);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResultsSeries)
