@@ -449,6 +449,22 @@
         <source>Purchased heat</source>
         <translation>Purchased heat</translation>
     </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>Rooftop PV</translation>
+    </message>
+    <message>
+        <source>Ground PV</source>
+        <translation>Ground PV</translation>
+    </message>
+    <message>
+        <source>Wind on site</source>
+        <translation>Wind on site</translation>
+    </message>
+    <message>
+        <source>Off-site plant</source>
+        <translation>Off-site plant</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -829,6 +845,14 @@
     <message>
         <source>Not built</source>
         <translation>Not built</translation>
+    </message>
+    <message>
+        <source>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
+        <translation>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</translation>
+    </message>
+    <message>
+        <source>The simulated indicator can differ:</source>
+        <translation>The simulated indicator can differ:</translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3725,6 @@ No consumption</translation>
 <context>
     <name>pz::MonthlyEnergyChart</name>
     <message>
-        <source>PV generation</source>
-        <translation>PV generation</translation>
-    </message>
-    <message>
         <source>Consumption</source>
         <translation>Consumption</translation>
     </message>
@@ -3713,18 +3733,32 @@ No consumption</translation>
         <translation>Energy (%1)</translation>
     </message>
     <message>
-        <source>%1
-PV generation: %2
-Consumption: %3
-Generation covers %4 of consumption</source>
-        <translation>%1
-PV generation: %2
-Consumption: %3
-Generation covers %4 of consumption</translation>
-    </message>
-    <message>
         <source>Monthly energy</source>
         <translation>Monthly energy</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>%1
+Generation: %2</source>
+        <translation>%1
+Generation: %2</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2</source>
+        <translation>
+  %1: %2</translation>
+    </message>
+    <message>
+        <source>
+Consumption: %1
+Generation covers %2 of consumption</source>
+        <translation>
+Consumption: %1
+Generation covers %2 of consumption</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,22 @@
         <source>Purchased heat</source>
         <translation>外购热力</translation>
     </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>Ground PV</source>
+        <translation>地面光伏</translation>
+    </message>
+    <message>
+        <source>Wind on site</source>
+        <translation>场内风电</translation>
+    </message>
+    <message>
+        <source>Off-site plant</source>
+        <translation>场外电站</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -828,6 +844,14 @@
     <message>
         <source>Not built</source>
         <translation>不建设</translation>
+    </message>
+    <message>
+        <source>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
+        <translation>“%1”的最低成本最优解：%2 元/年，优化器调度下的强度为 %3 tCO2/tce（阈值 %4），边际减排成本 %5 元/tCO2。</translation>
+    </message>
+    <message>
+        <source>The simulated indicator can differ:</source>
+        <translation>模拟所得指标可能不同，原因：</translation>
     </message>
 </context>
 <context>
@@ -3692,10 +3716,6 @@ No consumption</source>
 <context>
     <name>pz::MonthlyEnergyChart</name>
     <message>
-        <source>PV generation</source>
-        <translation>光伏发电量</translation>
-    </message>
-    <message>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
@@ -3704,18 +3724,32 @@ No consumption</source>
         <translation>电量（%1）</translation>
     </message>
     <message>
-        <source>%1
-PV generation: %2
-Consumption: %3
-Generation covers %4 of consumption</source>
-        <translation>%1
-光伏发电：%2
-用电：%3
-发电量覆盖用电量的 %4</translation>
-    </message>
-    <message>
         <source>Monthly energy</source>
         <translation>逐月电量</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>发电量</translation>
+    </message>
+    <message>
+        <source>%1
+Generation: %2</source>
+        <translation>%1
+发电量：%2</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2</source>
+        <translation>
+  %1：%2</translation>
+    </message>
+    <message>
+        <source>
+Consumption: %1
+Generation covers %2 of consumption</source>
+        <translation>
+用电量：%1
+发电量满足用电量的 %2</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ std::optional<QJsonObject> applyAsScenario(const ProjectRun &run, const optimize
         return std::nullopt;
     }
     const QStringList why = indicatorDifferences(applied, result);
-    Scenario scenario{project.newScenarioId(), name, why.join(QLatin1Char('\n')),
+    Scenario scenario{project.newScenarioId(), name, appliedScenarioNote(project.active().name, result, why),
                       io::withPathsRebased(applied.park, run.options.projectFilePath, out)};
     const int at = project.activeIndex() + 1;
     project.insert(at, std::move(scenario));

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -186,6 +187,22 @@ QStringList indicatorDifferences(const AppliedOptimum &applied, const optimizer:
         why << tr("With an hourly grid factor, the green power bought is spread over the hours in proportion to "
                   "import, and the rule dispatch does not follow the factor.");
     return why;
+}
+
+QString appliedScenarioNote(const QString &optimisedScenario, const optimizer::OptimizerResult &result,
+                            const QStringList &differences)
+{
+    const QLocale c = QLocale::c();
+    QString note = tr("The least-cost optimum for \"%1\": %2 CNY/yr, intensity %3 tCO2/tce under the optimizer's "
+                      "dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.")
+                       .arg(optimisedScenario, c.toString(result.objectiveCnyPerYr, 'f', 0),
+                            c.toString(result.indicator.intensityTCO2PerTce, 'f', 4),
+                            c.toString(result.indicator.thresholdTCO2PerTce, 'g', 6),
+                            c.toString(result.duals.carbonCnyPerTCO2, 'f', 2));
+    if (!differences.isEmpty())
+        note += QLatin1Char('\n') + tr("The simulated indicator can differ:") + QStringLiteral("\n- ")
+            + differences.join(QStringLiteral("\n- "));
+    return note;
 }
 
 } // namespace pz

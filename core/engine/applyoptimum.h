@@ -35,4 +35,9 @@ AppliedOptimum applyOptimum(const Park &park, const SimulationResult &simulated,
 // of `applied` can differ from the optimizer's.
 QStringList indicatorDifferences(const AppliedOptimum &applied, const optimizer::OptimizerResult &result);
 
+// The note of the scenario an optimum is applied as (translated): where it comes from, its cost
+// and indicator under the optimizer's dispatch, and the reasons the simulated one may differ.
+QString appliedScenarioNote(const QString &optimisedScenario, const optimizer::OptimizerResult &result,
+                            const QStringList &differences);
+
 } // namespace pz

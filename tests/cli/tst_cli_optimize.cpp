@@ -240,6 +240,9 @@ private slots:
         QCOMPARE(loaded.project->count(), 2);
         QCOMPARE(loaded.project->activeIndex(), 1);
         QCOMPARE(loaded.project->active().name, QStringLiteral("Least cost to 0.50"));
+        QVERIFY2(loaded.project->active().note.startsWith(
+                     QStringLiteral("The least-cost optimum for \"%1\": ").arg(loaded.project->at(0).name)),
+                 qPrintable(loaded.project->active().note));
         QCOMPARE(loaded.project->at(0).park, pz::io::loadProject(project).park.value());
         const CliRun simulated = runCli({"simulate", out, "--json", "-"});
         QVERIFY2(simulated.exitCode == 0, qPrintable(simulated.err));

@@ -258,7 +258,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
         QVERIFY(loaded.ok());
-        Project project = *loaded.project;
+        Project project(*loaded.park);   // the demo's first scenario alone
         Scenario less = project.active();
         less.id = project.newScenarioId();
         less.name = QStringLiteral("Less PV");
@@ -297,7 +297,15 @@ private Q_SLOTS:
             for (const QString &value : f.values)
                 QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(key), value)));
         }
-        const QString alone = runTool(QStringLiteral("pdftotext"), {pdf(language), QStringLiteral("-")});
+        // The same project with one scenario has no comparison.
+        const QString single = m_dir.filePath(QStringLiteral("one.parkzero"));
+        QVERIFY2(io::saveProject(Project(*loaded.park), single, &error), qPrintable(error));
+        const QString singleOut = m_dir.filePath(QStringLiteral("one-%1.pdf").arg(language));
+        const pztest::CliRun one = pztest::runCli({QStringLiteral("report"), single, singleOut, QStringLiteral("--lang"),
+                                                   language, QStringLiteral("--sections"),
+                                                   QStringLiteral("summary,comparison")});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const QString alone = runTool(QStringLiteral("pdftotext"), {singleOut, QStringLiteral("-")});
         QVERIFY(!alone.contains(title));
     }
 
