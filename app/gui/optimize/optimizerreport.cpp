@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pz::OptimizerReport", text);
+    return QCoreApplication::translate("pz", text);
 }
 
 class Html
@@ -70,16 +70,16 @@ void addObjective(Html &h, const optimizer::OptimizerProblem &p, const optimizer
     h.beginTable();
     h.row(tr("Total (objective)"), cny(h, r.objectiveCnyPerYr));
     const std::pair<const char *, double> parts[] = {
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "PV investment"), o.pvCapex},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "PV O&M"), o.pvOm},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Wind investment"), o.windCapex},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Wind O&M"), o.windOm},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Battery investment"), o.batteryCapex},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Battery O&M"), o.batteryOm},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Grid energy"), o.gridEnergy},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Demand charge"), o.demandCharge},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Green power premium"), o.greenPremium},
-        {QT_TRANSLATE_NOOP("pz::OptimizerReport", "Export revenue"), o.exportRevenue}};
+        {QT_TRANSLATE_NOOP("pz", "PV investment"), o.pvCapex},
+        {QT_TRANSLATE_NOOP("pz", "PV O&M"), o.pvOm},
+        {QT_TRANSLATE_NOOP("pz", "Wind investment"), o.windCapex},
+        {QT_TRANSLATE_NOOP("pz", "Wind O&M"), o.windOm},
+        {QT_TRANSLATE_NOOP("pz", "Battery investment"), o.batteryCapex},
+        {QT_TRANSLATE_NOOP("pz", "Battery O&M"), o.batteryOm},
+        {QT_TRANSLATE_NOOP("pz", "Grid energy"), o.gridEnergy},
+        {QT_TRANSLATE_NOOP("pz", "Demand charge"), o.demandCharge},
+        {QT_TRANSLATE_NOOP("pz", "Green power premium"), o.greenPremium},
+        {QT_TRANSLATE_NOOP("pz", "Export revenue"), o.exportRevenue}};
     for (const auto &[label, value] : parts)
         if (value != 0.0)
             h.row(QStringLiteral("  ") + tr(label), cny(h, value));
