@@ -179,6 +179,8 @@ void MainWindow::createResults()
         m_costsDock->show();
         m_costsDock->raise();
     });
+    // Closed until Tools › Optimise… opens it: the bottom docks keep their height (no tab bar).
+    m_optimizerDock->hide();
     m_resultDocks.front()->raise();
 }
 

@@ -77,6 +77,7 @@ OptimizerPanel::OptimizerPanel(ParkDocument *document, SelectionModel *selection
     m_solverLine = new QLabel;
     m_solverLine->setObjectName(QStringLiteral("optimizer.solverLine"));
     m_solverLine->setEnabled(false);
+    m_solverLine->hide();
     layout->addWidget(m_solverLine);
     m_problems = createProblemsLabel(QStringLiteral("optimizer.problems"));
     layout->addWidget(m_problems);
@@ -89,7 +90,12 @@ OptimizerPanel::OptimizerPanel(ParkDocument *document, SelectionModel *selection
     m_candidates = new OptimizerCandidates(document, selection);
     middleLayout->addWidget(m_candidates, 1);
     middleLayout->addWidget(buildCosts());
-    split->addWidget(middle);
+    // Scrolled rather than adding to the height the bottom docks need.
+    auto *middleScroll = new QScrollArea;
+    middleScroll->setWidgetResizable(true);
+    middleScroll->setFrameShape(QFrame::NoFrame);
+    middleScroll->setWidget(middle);
+    split->addWidget(middleScroll);
     m_result = new QTextBrowser;
     m_result->setObjectName(QStringLiteral("optimizer.result"));
     m_result->setPlaceholderText(tr("Run the optimizer to see the least-cost design here."));
@@ -105,7 +111,10 @@ OptimizerPanel::OptimizerPanel(ParkDocument *document, SelectionModel *selection
     connect(m_clock, &QTimer::timeout, this, &OptimizerPanel::tick);
     m_clock->setInterval(500);
     connect(m_run, &OptimizerRun::phaseChanged, this, &OptimizerPanel::onPhase);
-    connect(m_run, &OptimizerRun::progressLine, m_solverLine, &QLabel::setText);
+    connect(m_run, &OptimizerRun::progressLine, m_solverLine, [this](const QString &line) {
+        m_solverLine->setText(line);
+        m_solverLine->show();
+    });
     connect(m_run, &OptimizerRun::finished, this, [this](const OptimizerOutcome &outcome) {
         m_outcome = outcome;
         m_applied.reset();
@@ -292,8 +301,10 @@ void OptimizerPanel::onPhase(OptimizerRun::Phase phase)
         m_clock->stop();
     else if (!m_clock->isActive())
         m_clock->start();
-    if (phase == OptimizerRun::Phase::Idle)
+    if (phase == OptimizerRun::Phase::Idle) {
         m_solverLine->clear();
+        m_solverLine->hide();
+    }
     tick();
     updateButtons();
 }
