@@ -54,26 +54,7 @@ OptimizerPanel::OptimizerPanel(ParkDocument *document, SelectionModel *selection
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *bar = new QHBoxLayout;
-    m_runButton = new QPushButton(tr("Run"));
-    m_runButton->setObjectName(QStringLiteral("optimizer.run"));
-    m_runButton->setToolTip(tr("Find the least-cost sizes that make the park zero-carbon, in the background"));
-    m_cancelButton = new QPushButton(tr("Cancel"));
-    m_cancelButton->setObjectName(QStringLiteral("optimizer.cancel"));
-    m_applyButton = new QPushButton(tr("Apply as Scenario"));
-    m_applyButton->setObjectName(QStringLiteral("optimizer.apply"));
-    m_applyButton->setToolTip(tr("Write the optimum into a new scenario, a copy of the one optimised"));
-    m_progress = new QProgressBar;
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(160);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("optimizer.status"));
-    bar->addWidget(m_runButton);
-    bar->addWidget(m_cancelButton);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_status, 1);
-    bar->addWidget(m_applyButton);
-    layout->addLayout(bar);
+    layout->addLayout(buildBar());
     m_solverLine = new QLabel;
     m_solverLine->setObjectName(QStringLiteral("optimizer.solverLine"));
     m_solverLine->setEnabled(false);
@@ -144,6 +125,31 @@ OptimizerPanel::OptimizerPanel(ParkDocument *document, SelectionModel *selection
 }
 
 OptimizerPanel::~OptimizerPanel() = default;
+
+// Run, Cancel, the progress and Apply.
+QHBoxLayout *OptimizerPanel::buildBar()
+{
+    auto *bar = new QHBoxLayout;
+    m_runButton = new QPushButton(tr("Run"));
+    m_runButton->setObjectName(QStringLiteral("optimizer.run"));
+    m_runButton->setToolTip(tr("Find the least-cost sizes that make the park zero-carbon, in the background"));
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("optimizer.cancel"));
+    m_applyButton = new QPushButton(tr("Apply as Scenario"));
+    m_applyButton->setObjectName(QStringLiteral("optimizer.apply"));
+    m_applyButton->setToolTip(tr("Write the optimum into a new scenario, a copy of the one optimised"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("optimizer.status"));
+    bar->addWidget(m_runButton);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_applyButton);
+    return bar;
+}
 
 QWidget *OptimizerPanel::buildSettings()
 {

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void costsRequested();
 
 private:
+    QHBoxLayout *buildBar();
     QWidget *buildSettings();
     QWidget *buildCosts();
     void updateCosts();
