@@ -854,6 +854,222 @@
         <source>The simulated indicator can differ:</source>
         <translation>The simulated indicator can differ:</translation>
     </message>
+    <message>
+        <source>%1 CNY/yr</source>
+        <translation>%1 CNY/yr</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Sizes</translation>
+    </message>
+    <message>
+        <source>PV %1</source>
+        <translation>PV %1</translation>
+    </message>
+    <message>
+        <source>%1 kWp (of %2)</source>
+        <translation>%1 kWp (of %2)</translation>
+    </message>
+    <message>
+        <source>Wind %1</source>
+        <translation>Wind %1</translation>
+    </message>
+    <message>
+        <source>%1 turbines (%2 kW)</source>
+        <translation>%1 turbines (%2 kW)</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>%1 kWh, %2 kW</source>
+        <translation>%1 kWh, %2 kW</translation>
+    </message>
+    <message>
+        <source>Green power</source>
+        <translation>Green power</translation>
+    </message>
+    <message>
+        <source>%1 MWh/yr</source>
+        <translation>%1 MWh/yr</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Annual cost</translation>
+    </message>
+    <message>
+        <source>Total (objective)</source>
+        <translation>Total (objective)</translation>
+    </message>
+    <message>
+        <source>PV investment</source>
+        <translation>PV investment</translation>
+    </message>
+    <message>
+        <source>PV O&amp;M</source>
+        <translation>PV O&amp;M</translation>
+    </message>
+    <message>
+        <source>Wind investment</source>
+        <translation>Wind investment</translation>
+    </message>
+    <message>
+        <source>Wind O&amp;M</source>
+        <translation>Wind O&amp;M</translation>
+    </message>
+    <message>
+        <source>Battery investment</source>
+        <translation>Battery investment</translation>
+    </message>
+    <message>
+        <source>Battery O&amp;M</source>
+        <translation>Battery O&amp;M</translation>
+    </message>
+    <message>
+        <source>Grid energy</source>
+        <translation>Grid energy</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>Demand charge</translation>
+    </message>
+    <message>
+        <source>Green power premium</source>
+        <translation>Green power premium</translation>
+    </message>
+    <message>
+        <source>Export revenue</source>
+        <translation>Export revenue</translation>
+    </message>
+    <message>
+        <source>Without the carbon requirement</source>
+        <translation>Without the carbon requirement</translation>
+    </message>
+    <message>
+        <source>What zero carbon adds</source>
+        <translation>What zero carbon adds</translation>
+    </message>
+    <message>
+        <source>Fixed by kept objects</source>
+        <translation>Fixed by kept objects</translation>
+    </message>
+    <message>
+        <source>Marginal abatement cost</source>
+        <translation>Marginal abatement cost</translation>
+    </message>
+    <message>
+        <source>%1 CNY/tCO2</source>
+        <translation>%1 CNY/tCO2</translation>
+    </message>
+    <message>
+        <source>Indicator under the optimizer&apos;s dispatch</source>
+        <translation>Indicator under the optimizer&apos;s dispatch</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>Carbon intensity</translation>
+    </message>
+    <message>
+        <source>%1 tCO2/tce (threshold %2)</source>
+        <translation>%1 tCO2/tce (threshold %2)</translation>
+    </message>
+    <message>
+        <source>Emissions in the numerator</source>
+        <translation>Emissions in the numerator</translation>
+    </message>
+    <message>
+        <source>%1 tCO2</source>
+        <translation>%1 tCO2</translation>
+    </message>
+    <message>
+        <source>Energy use</source>
+        <translation>Energy use</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>Clean-energy share</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>Grid import</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Solve</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), %4 rows × %5 columns, %6 s</source>
+        <translation>%1, %2 (%3), %4 rows × %5 columns, %6 s</translation>
+    </message>
+    <message>
+        <source>LP relaxation (a lower bound): %1</source>
+        <translation>LP relaxation (a lower bound): %1</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>Infeasible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>for revision %1 of the park</source>
+        <translation>for revision %1 of the park</translation>
+    </message>
+    <message>
+        <source>The park has changed since: run again for the current park.</source>
+        <translation>The park has changed since: run again for the current park.</translation>
+    </message>
+    <message>
+        <source>At a bound</source>
+        <translation>At a bound</translation>
+    </message>
+    <message>
+        <source>Lowest reachable intensity</source>
+        <translation>Lowest reachable intensity</translation>
+    </message>
+    <message>
+        <source>%1 tCO2/tce</source>
+        <translation>%1 tCO2/tce</translation>
+    </message>
+    <message>
+        <source>Highest reachable clean-energy share</source>
+        <translation>Highest reachable clean-energy share</translation>
+    </message>
+    <message>
+        <source>Applied as “%1”</source>
+        <translation>Applied as “%1”</translation>
+    </message>
+    <message>
+        <source>Intensity, optimizer</source>
+        <translation>Intensity, optimizer</translation>
+    </message>
+    <message>
+        <source>Intensity, re-simulated</source>
+        <translation>Intensity, re-simulated</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3557,6 +3773,18 @@ Your changes are still open in this window.</translation>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Optimise…</translation>
+    </message>
+    <message>
+        <source>Find the least-cost PV, wind, battery and green power that make the park zero-carbon</source>
+        <translation>Find the least-cost PV, wind, battery and green power that make the park zero-carbon</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3851,6 +4079,290 @@ Heat demand: %2 thermal</translation>
     <message>
         <source>Wind turbines</source>
         <translation>Wind turbines</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerCandidates</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Candidate: sized from 0 to its largest size. Keep: its placed size is a lower bound. Fixed: its placed size is built as it is. Excluded: not built.</source>
+        <translation>Candidate: sized from 0 to its largest size. Keep: its placed size is a lower bound. Fixed: its placed size is built as it is. Excluded: not built.</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>as drawn</translation>
+    </message>
+    <message>
+        <source>%1 (roof)</source>
+        <translation>%1 (roof)</translation>
+    </message>
+    <message>
+        <source>%1 kWh, %2 kW</source>
+        <translation>%1 kWh, %2 kW</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turbine(s)</source>
+        <translation>
+            <numerusform>%n turbine</numerusform>
+            <numerusform>%n turbines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change optimizer role</source>
+        <translation>Change optimizer role</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerPanel</name>
+    <message>
+        <source>Run the optimizer to see the least-cost design here.</source>
+        <translation>Run the optimizer to see the least-cost design here.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the park is unchanged.</source>
+        <translation>Cancelled; the park is unchanged.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Find the least-cost sizes that make the park zero-carbon, in the background</source>
+        <translation>Find the least-cost sizes that make the park zero-carbon, in the background</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Apply as Scenario</source>
+        <translation>Apply as Scenario</translation>
+    </message>
+    <message>
+        <source>Write the optimum into a new scenario, a copy of the one optimised</source>
+        <translation>Write the optimum into a new scenario, a copy of the one optimised</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Threshold:</translation>
+    </message>
+    <message>
+        <source>The carbon intensity the park must not exceed (the site&apos;s threshold)</source>
+        <translation>The carbon intensity the park must not exceed (the site&apos;s threshold)</translation>
+    </message>
+    <message>
+        <source> tCO2/tce</source>
+        <translation> tCO2/tce</translation>
+    </message>
+    <message>
+        <source>Clean-share floor:</source>
+        <translation>Clean-share floor:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>The least share of clean energy in the consumption. Off: no floor</source>
+        <translation>The least share of clean energy in the consumption. Off: no floor</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Green power cap:</source>
+        <translation>Green power cap:</translation>
+    </message>
+    <message>
+        <source>The most green power that can be bought per year. Off: no cap</source>
+        <translation>The most green power that can be bought per year. Off: no cap</translation>
+    </message>
+    <message>
+        <source> MWh/yr</source>
+        <translation> MWh/yr</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>Largest energy:</source>
+        <translation>Largest energy:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>The largest battery energy. Default: 10 × the mean daily consumption; 0: no battery</source>
+        <translation>The largest battery energy. Default: 10 × the mean daily consumption; 0: no battery</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>Largest power:</source>
+        <translation>Largest power:</translation>
+    </message>
+    <message>
+        <source>The largest battery power. Default: the largest energy over one hour</source>
+        <translation>The largest battery power. Default: the largest energy over one hour</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Keep placed objects</source>
+        <translation>Keep placed objects</translation>
+    </message>
+    <message>
+        <source>The placed PV, turbines and battery are lower bounds for every object</source>
+        <translation>The placed PV, turbines and battery are lower bounds for every object</translation>
+    </message>
+    <message>
+        <source>Whole turbines</source>
+        <translation>Whole turbines</translation>
+    </message>
+    <message>
+        <source>Turbine counts are whole numbers (a slower solve)</source>
+        <translation>Turbine counts are whole numbers (a slower solve)</translation>
+    </message>
+    <message>
+        <source>Exact LP</source>
+        <translation>Exact LP</translation>
+    </message>
+    <message>
+        <source>Solve the LP exactly as exported, with the simplex (slower; otherwise an equivalent form)</source>
+        <translation>Solve the LP exactly as exported, with the simplex (slower; otherwise an equivalent form)</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Edit Costs…</source>
+        <translation>Edit Costs…</translation>
+    </message>
+    <message>
+        <source>The optimizer uses the costs of the Costs panel</source>
+        <translation>The optimizer uses the costs of the Costs panel</translation>
+    </message>
+    <message>
+        <source>From the Costs panel: PV %1 (ground) / %2 (roof) CNY/kWp, wind %3 CNY/kW, battery %4 CNY/kWh + %5 CNY/kW; %6 % over %7 years.</source>
+        <translation>From the Costs panel: PV %1 (ground) / %2 (roof) CNY/kWp, wind %3 CNY/kW, battery %4 CNY/kWh + %5 CNY/kW; %6 % over %7 years.</translation>
+    </message>
+    <message>
+        <source>Waiting for the simulation of the current park…</source>
+        <translation>Waiting for the simulation of the current park…</translation>
+    </message>
+    <message>
+        <source>Least cost to %1</source>
+        <translation>Least cost to %1</translation>
+    </message>
+    <message>
+        <source>The optimum cannot be applied: %1</source>
+        <translation>The optimum cannot be applied: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Preparing the problem… %1</source>
+        <translation>Preparing the problem… %1</translation>
+    </message>
+    <message>
+        <source>Solving… %1</source>
+        <translation>Solving… %1</translation>
+    </message>
+    <message>
+        <source>Reading the result… %1</source>
+        <translation>Reading the result… %1</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>Finished in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerRun</name>
+    <message>
+        <source>Cannot create a temporary folder for the optimizer: %1</source>
+        <translation>Cannot create a temporary folder for the optimizer: %1</translation>
+    </message>
+    <message>
+        <source>The park at area-derived peak power could not be simulated: %1</source>
+        <translation>The park at area-derived peak power could not be simulated: %1</translation>
+    </message>
+    <message>
+        <source>The problem cannot be solved:
+%1</source>
+        <translation>The problem cannot be solved:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>The optimizer stopped (exit code %1) without a result:
+%2</source>
+        <translation>The optimizer stopped (exit code %1) without a result:
+%2</translation>
+    </message>
+    <message>
+        <source>The optimizer&apos;s result cannot be read: %1</source>
+        <translation>The optimizer&apos;s result cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +5290,46 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Heat the building in the heating season</source>
         <translation>Heat the building in the heating season</translation>
+    </message>
+    <message>
+        <source>What the optimizer may do with it: size it freely (candidate), keep at least what is placed (keep), build exactly what is placed (fixed) or leave it out (excluded)</source>
+        <translation>What the optimizer may do with it: size it freely (candidate), keep at least what is placed (keep), build exactly what is placed (fixed) or leave it out (excluded)</translation>
+    </message>
+    <message>
+        <source>Optimizer role:</source>
+        <translation>Optimizer role:</translation>
+    </message>
+    <message>
+        <source>Optimizer maximum:</source>
+        <translation>Optimizer maximum:</translation>
+    </message>
+    <message>
+        <source>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</source>
+        <translation>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>as drawn</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>The most kWp the optimizer may build on this field. Unset: the area-derived peak power (area × ground coverage × module power)</source>
+        <translation>The most kWp the optimizer may build on this field. Unset: the area-derived peak power (area × ground coverage × module power)</translation>
+    </message>
+    <message>
+        <source>area-derived</source>
+        <translation>area-derived</translation>
     </message>
 </context>
 <context>
@@ -7026,86 +7578,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli optimize: %1: the problem cannot be solved:%2</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
-options below add to them.
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
-                        scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer&apos;s
-  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
-options below add to them.
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
-                        scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer&apos;s
-  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>the applied scenario cannot be simulated: %1</source>
         <translation>the applied scenario cannot be simulated: %1</translation>
     </message>
@@ -7216,6 +7688,88 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>--compare-csv compares every scenario; add --all-scenarios</source>
         <translation>--compare-csv compares every scenario; add --all-scenarios</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</translation>
     </message>
 </context>
 <context>

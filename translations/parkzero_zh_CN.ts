@@ -853,6 +853,222 @@
         <source>The simulated indicator can differ:</source>
         <translation>模拟所得指标可能不同，原因：</translation>
     </message>
+    <message>
+        <source>%1 CNY/yr</source>
+        <translation>%1 元/年</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>PV %1</source>
+        <translation>光伏 %1</translation>
+    </message>
+    <message>
+        <source>%1 kWp (of %2)</source>
+        <translation>%1 kWp（上限 %2）</translation>
+    </message>
+    <message>
+        <source>Wind %1</source>
+        <translation>风电 %1</translation>
+    </message>
+    <message>
+        <source>%1 turbines (%2 kW)</source>
+        <translation>%1 台风机（%2 kW）</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>%1 kWh, %2 kW</source>
+        <translation>%1 kWh，%2 kW</translation>
+    </message>
+    <message>
+        <source>Green power</source>
+        <translation>绿电</translation>
+    </message>
+    <message>
+        <source>%1 MWh/yr</source>
+        <translation>%1 MWh/年</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>年成本</translation>
+    </message>
+    <message>
+        <source>Total (objective)</source>
+        <translation>合计（目标函数）</translation>
+    </message>
+    <message>
+        <source>PV investment</source>
+        <translation>光伏投资</translation>
+    </message>
+    <message>
+        <source>PV O&amp;M</source>
+        <translation>光伏运维</translation>
+    </message>
+    <message>
+        <source>Wind investment</source>
+        <translation>风电投资</translation>
+    </message>
+    <message>
+        <source>Wind O&amp;M</source>
+        <translation>风电运维</translation>
+    </message>
+    <message>
+        <source>Battery investment</source>
+        <translation>储能投资</translation>
+    </message>
+    <message>
+        <source>Battery O&amp;M</source>
+        <translation>储能运维</translation>
+    </message>
+    <message>
+        <source>Grid energy</source>
+        <translation>购电电费</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>需量电费</translation>
+    </message>
+    <message>
+        <source>Green power premium</source>
+        <translation>绿电溢价</translation>
+    </message>
+    <message>
+        <source>Export revenue</source>
+        <translation>上网收入</translation>
+    </message>
+    <message>
+        <source>Without the carbon requirement</source>
+        <translation>不含碳约束时</translation>
+    </message>
+    <message>
+        <source>What zero carbon adds</source>
+        <translation>零碳增加的成本</translation>
+    </message>
+    <message>
+        <source>Fixed by kept objects</source>
+        <translation>保留对象所固定的部分</translation>
+    </message>
+    <message>
+        <source>Marginal abatement cost</source>
+        <translation>边际减排成本</translation>
+    </message>
+    <message>
+        <source>%1 CNY/tCO2</source>
+        <translation>%1 元/tCO2</translation>
+    </message>
+    <message>
+        <source>Indicator under the optimizer&apos;s dispatch</source>
+        <translation>优化器调度下的指标</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>碳排放强度</translation>
+    </message>
+    <message>
+        <source>%1 tCO2/tce (threshold %2)</source>
+        <translation>%1 tCO2/tce（阈值 %2）</translation>
+    </message>
+    <message>
+        <source>Emissions in the numerator</source>
+        <translation>分子中的排放</translation>
+    </message>
+    <message>
+        <source>%1 tCO2</source>
+        <translation>%1 tCO2</translation>
+    </message>
+    <message>
+        <source>Energy use</source>
+        <translation>能源消费量</translation>
+    </message>
+    <message>
+        <source>%1 tce</source>
+        <translation>%1 tce</translation>
+    </message>
+    <message>
+        <source>Clean-energy share</source>
+        <translation>清洁能源占比</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>自给率</translation>
+    </message>
+    <message>
+        <source>Grid import</source>
+        <translation>电网购电</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), %4 rows × %5 columns, %6 s</source>
+        <translation>%1，%2（%3），%4 行 × %5 列，%6 秒</translation>
+    </message>
+    <message>
+        <source>LP relaxation (a lower bound): %1</source>
+        <translation>LP 松弛（下界）：%1</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>for revision %1 of the park</source>
+        <translation>对应园区第 %1 版</translation>
+    </message>
+    <message>
+        <source>The park has changed since: run again for the current park.</source>
+        <translation>园区此后已有改动：请对当前园区重新运行。</translation>
+    </message>
+    <message>
+        <source>At a bound</source>
+        <translation>处于边界</translation>
+    </message>
+    <message>
+        <source>Lowest reachable intensity</source>
+        <translation>可达到的最低强度</translation>
+    </message>
+    <message>
+        <source>%1 tCO2/tce</source>
+        <translation>%1 tCO2/tce</translation>
+    </message>
+    <message>
+        <source>Highest reachable clean-energy share</source>
+        <translation>可达到的最高清洁能源占比</translation>
+    </message>
+    <message>
+        <source>Applied as “%1”</source>
+        <translation>已应用为“%1”</translation>
+    </message>
+    <message>
+        <source>Intensity, optimizer</source>
+        <translation>强度（优化器）</translation>
+    </message>
+    <message>
+        <source>Intensity, re-simulated</source>
+        <translation>强度（重新模拟）</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -3548,6 +3764,18 @@ Your changes are still open in this window.</source>
         <source>Comparison</source>
         <translation>方案比较</translation>
     </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>优化(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Find the least-cost PV, wind, battery and green power that make the park zero-carbon</source>
+        <translation>求使园区达到零碳的最低成本光伏、风电、储能与绿电</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3842,6 +4070,289 @@ Heat demand: %2 thermal</source>
     <message>
         <source>Wind turbines</source>
         <translation>风机</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerCandidates</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选对象</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已布置</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Candidate: sized from 0 to its largest size. Keep: its placed size is a lower bound. Fixed: its placed size is built as it is. Excluded: not built.</source>
+        <translation>候选：规模在 0 至上限之间。保留：已布置规模为下限。固定：按已布置规模建设。排除：不建设。</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>按绘制</translation>
+    </message>
+    <message>
+        <source>%1 (roof)</source>
+        <translation>%1（屋顶）</translation>
+    </message>
+    <message>
+        <source>%1 kWh, %2 kW</source>
+        <translation>%1 kWh，%2 kW</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无分组）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turbine(s)</source>
+        <translation>
+            <numerusform>%n 台风机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change optimizer role</source>
+        <translation>修改优化角色</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerPanel</name>
+    <message>
+        <source>Run the optimizer to see the least-cost design here.</source>
+        <translation>运行优化器后，最低成本方案显示在此处。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the park is unchanged.</source>
+        <translation>已取消；园区未改动。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Find the least-cost sizes that make the park zero-carbon, in the background</source>
+        <translation>在后台求使园区达到零碳的最低成本规模</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Apply as Scenario</source>
+        <translation>应用为方案</translation>
+    </message>
+    <message>
+        <source>Write the optimum into a new scenario, a copy of the one optimised</source>
+        <translation>将最优解写入新方案（被优化方案的副本）</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <source>The carbon intensity the park must not exceed (the site&apos;s threshold)</source>
+        <translation>园区碳排放强度不得超过的值（场地阈值）</translation>
+    </message>
+    <message>
+        <source> tCO2/tce</source>
+        <translation> tCO2/tce</translation>
+    </message>
+    <message>
+        <source>Clean-share floor:</source>
+        <translation>清洁能源占比下限：</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The least share of clean energy in the consumption. Off: no floor</source>
+        <translation>用电中清洁能源的最低占比。未启用：无下限</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Green power cap:</source>
+        <translation>绿电上限：</translation>
+    </message>
+    <message>
+        <source>The most green power that can be bought per year. Off: no cap</source>
+        <translation>每年最多可购买的绿电。未启用：无上限</translation>
+    </message>
+    <message>
+        <source> MWh/yr</source>
+        <translation> MWh/年</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>Largest energy:</source>
+        <translation>最大能量：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>The largest battery energy. Default: 10 × the mean daily consumption; 0: no battery</source>
+        <translation>储能最大能量。默认：日均用电量的 10 倍；0：无储能</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>Largest power:</source>
+        <translation>最大功率：</translation>
+    </message>
+    <message>
+        <source>The largest battery power. Default: the largest energy over one hour</source>
+        <translation>储能最大功率。默认：最大能量除以 1 小时</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Keep placed objects</source>
+        <translation>保留已布置对象</translation>
+    </message>
+    <message>
+        <source>The placed PV, turbines and battery are lower bounds for every object</source>
+        <translation>所有对象的已布置光伏、风机与储能作为下限</translation>
+    </message>
+    <message>
+        <source>Whole turbines</source>
+        <translation>风机台数取整</translation>
+    </message>
+    <message>
+        <source>Turbine counts are whole numbers (a slower solve)</source>
+        <translation>风机台数为整数（求解较慢）</translation>
+    </message>
+    <message>
+        <source>Exact LP</source>
+        <translation>精确 LP</translation>
+    </message>
+    <message>
+        <source>Solve the LP exactly as exported, with the simplex (slower; otherwise an equivalent form)</source>
+        <translation>用单纯形法按导出的 LP 精确求解（较慢；否则求解等价形式）</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Edit Costs…</source>
+        <translation>编辑成本…</translation>
+    </message>
+    <message>
+        <source>The optimizer uses the costs of the Costs panel</source>
+        <translation>优化器使用成本面板中的成本</translation>
+    </message>
+    <message>
+        <source>From the Costs panel: PV %1 (ground) / %2 (roof) CNY/kWp, wind %3 CNY/kW, battery %4 CNY/kWh + %5 CNY/kW; %6 % over %7 years.</source>
+        <translation>来自成本面板：光伏 %1（地面）/ %2（屋顶）元/kWp，风电 %3 元/kW，储能 %4 元/kWh + %5 元/kW；折现率 %6 %，%7 年。</translation>
+    </message>
+    <message>
+        <source>Waiting for the simulation of the current park…</source>
+        <translation>正在等待当前园区的模拟…</translation>
+    </message>
+    <message>
+        <source>Least cost to %1</source>
+        <translation>达到 %1 的最低成本</translation>
+    </message>
+    <message>
+        <source>The optimum cannot be applied: %1</source>
+        <translation>无法应用最优解：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Preparing the problem… %1</source>
+        <translation>正在准备问题… %1</translation>
+    </message>
+    <message>
+        <source>Solving… %1</source>
+        <translation>正在求解… %1</translation>
+    </message>
+    <message>
+        <source>Reading the result… %1</source>
+        <translation>正在读取结果… %1</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>用时 %1 完成。</translation>
+    </message>
+</context>
+<context>
+    <name>pz::OptimizerRun</name>
+    <message>
+        <source>Cannot create a temporary folder for the optimizer: %1</source>
+        <translation>无法为优化器创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The park at area-derived peak power could not be simulated: %1</source>
+        <translation>按面积推算峰值功率的园区无法模拟：%1</translation>
+    </message>
+    <message>
+        <source>The problem cannot be solved:
+%1</source>
+        <translation>该问题无法求解：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The optimizer stopped (exit code %1) without a result:
+%2</source>
+        <translation>优化器已停止（退出码 %1），没有结果：
+%2</translation>
+    </message>
+    <message>
+        <source>The optimizer&apos;s result cannot be read: %1</source>
+        <translation>无法读取优化器的结果：%1</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5274,46 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Heat the building in the heating season</source>
         <translation>在采暖季为建筑供暖</translation>
+    </message>
+    <message>
+        <source>What the optimizer may do with it: size it freely (candidate), keep at least what is placed (keep), build exactly what is placed (fixed) or leave it out (excluded)</source>
+        <translation>优化器可对其采取的处理：自由确定规模（候选）、不低于已布置（保留）、按已布置建设（固定）或不建设（排除）</translation>
+    </message>
+    <message>
+        <source>Optimizer role:</source>
+        <translation>优化角色：</translation>
+    </message>
+    <message>
+        <source>Optimizer maximum:</source>
+        <translation>优化上限：</translation>
+    </message>
+    <message>
+        <source>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</source>
+        <translation>优化器可在此屋顶布置的最大光伏。未设定：按绘制的屋顶峰值功率</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>按绘制</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>上限：</translation>
+    </message>
+    <message>
+        <source>The most kWp the optimizer may build on this field. Unset: the area-derived peak power (area × ground coverage × module power)</source>
+        <translation>优化器可在此光伏场建设的最大 kWp。未设定：按面积推算的峰值功率（面积 × 地面覆盖率 × 组件功率）</translation>
+    </message>
+    <message>
+        <source>area-derived</source>
+        <translation>按面积推算</translation>
     </message>
 </context>
 <context>
@@ -7004,79 +7555,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli optimize：%1：该问题无法求解：%2</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
-       parkzero-cli optimize --scenario SCEN.json [options]
-
-The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
-options below add to them.
-
-Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
-floor, if one is set), with the hourly dispatch of the year, and prints a summary or
-writes the results as JSON. A project is simulated first; its PV objects, wind groups
-and a pooled battery are the candidates.
-
-Options:
-  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
-                        instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
-  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
-                        mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
-  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
-                        SCEN.csv beside it)
-  --exact               solve the LP exactly as exported (otherwise an equivalent,
-                        smaller form of it, with the same optimum)
-  --whole-turbines      whole turbine counts (a mixed-integer programme)
-  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
-  --lp-out MODEL.mps    write the LP as free MPS
-  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
-                        scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer&apos;s
-  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
-  -h, --help            show this help
-
-Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
-output cannot be written, 2 when the project or scenario is missing or wrong, or the
-command line is wrong.
-</source>
-        <translation>用法：parkzero-cli optimize PROJECT.parkzero [选项]
-       parkzero-cli optimize --scenario SCEN.json [选项]
-
-项目自身的优化设置（保留已布置、风机台数取整、精确求解、清洁能源占比下限、绿电上限、
-储能上限及各对象的角色）均适用；下列选项在其基础上追加。
-
-求光伏、风电、储能与绿电的最低年化成本方案，使园区碳排放强度不高于阈值（若设有
-清洁能源占比下限，则不低于该下限），并给出全年逐时调度；打印摘要或将结果写为 JSON。
-项目先经模拟；其光伏对象、风电组与一个合并储能为候选。
-
-选项：
-  --scenario SCEN.json  求解优化场景（JSON 及其旁的逐时 CSV），而非项目
-  --weather FILE        （项目）用此 EPW 或 TMY3 CSV 代替场地气象
-  --keep-placed         （项目）已布置的光伏 kWp、风机与储能作为下限
-  --battery-max-kwh E   （项目）储能最大能量，kWh（默认为日均用电量的 10 倍；
-                        0：无储能）
-  --battery-max-kw P    （项目）储能最大功率，kW（默认 E / 1 h）
-  --scenario-out SCEN.json  （项目）将问题写为场景（及其旁的 CSV SCEN.csv）
-  --exact               按导出的 LP 精确求解（否则求解与之等价、更小的形式，
-                        最优值相同）
-  --whole-turbines      风机台数取整（混合整数规划）
-  --json OUT|-          将结果以 JSON 写入 OUT；- 写到标准输出
-  --hourly OUT.csv      写出优化器的逐时调度，每小时一行
-  --lp-out MODEL.mps    将 LP 写为自由格式 MPS
-  --apply OUT.parkzero  （项目）将最优解作为新方案写入项目（置于被优化方案之后并设为
-                        当前方案），对其模拟，并将其指标与优化器的指标并列打印
-  --apply-name NAME     新方案的名称（默认“Least cost to &lt;阈值&gt;”）
-  -h, --help            显示本帮助
-
-退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
-或命令行有误为 2。
-</translation>
-    </message>
-    <message>
         <source>the applied scenario cannot be simulated: %1</source>
         <translation>应用后的方案无法模拟：%1</translation>
     </message>
@@ -7186,6 +7664,81 @@ or a file it refers to is missing or has problems, or the command line is wrong.
     <message>
         <source>--compare-csv compares every scenario; add --all-scenarios</source>
         <translation>--compare-csv 比较所有方案；请加上 --all-scenarios</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
+       parkzero-cli optimize --scenario SCEN.json [options]
+
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
+options below add to them.
+
+Finds the least annualised cost of PV, wind, battery and green power that keeps the
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
+floor, if one is set), with the hourly dispatch of the year, and prints a summary or
+writes the results as JSON. A project is simulated first; its PV objects, wind groups
+and a pooled battery are the candidates.
+
+Options:
+  --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
+                        instead of a project
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
+  --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
+                        mean daily consumption; 0: no battery)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
+  --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
+                        SCEN.csv beside it)
+  --exact               solve the LP exactly as exported (otherwise an equivalent,
+                        smaller form of it, with the same optimum)
+  --whole-turbines      whole turbine counts (a mixed-integer programme)
+  --json OUT|-          write the results as JSON to OUT; - writes them to stdout
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
+  --lp-out MODEL.mps    write the LP as free MPS
+  --apply OUT.parkzero  (project) write the project with the optimum applied as a new
+                        scenario after the one optimised (made active), simulate it and
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
+  -h, --help            show this help
+
+Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
+output cannot be written, 2 when the project or scenario is missing or wrong, or the
+command line is wrong.
+</source>
+        <translation>用法：parkzero-cli optimize PROJECT.parkzero [选项]
+       parkzero-cli optimize --scenario SCEN.json [选项]
+
+项目自身的优化设置（保留已布置、风机台数取整、精确求解、清洁能源占比下限、绿电上限、
+储能上限及各对象的角色）均适用；下列选项在其基础上追加。
+
+求光伏、风电、储能与绿电的最低年化成本方案，使园区碳排放强度不高于阈值（若设有
+清洁能源占比下限，则不低于该下限），并给出全年逐时调度；打印摘要或将结果写为 JSON。
+项目先经模拟；其光伏对象、风电组与一个合并储能为候选。
+
+选项：
+  --scenario SCEN.json  求解优化场景（JSON 及其旁的逐时 CSV），而非项目
+  --weather FILE        （项目）用此 EPW 或 TMY3 CSV 代替场地气象
+  --keep-placed         （项目）已布置的光伏 kWp、风机与储能作为下限
+  --battery-max-kwh E   （项目）储能最大能量，kWh（默认为日均用电量的 10 倍；
+                        0：无储能）
+  --battery-max-kw P    （项目）储能最大功率，kW（默认 E / 1 h）
+  --scenario-out SCEN.json  （项目）将问题写为场景（及其旁的 CSV SCEN.csv）
+  --exact               按导出的 LP 精确求解（否则求解与之等价、更小的形式，
+                        最优值相同）
+  --whole-turbines      风机台数取整（混合整数规划）
+  --json OUT|-          将结果以 JSON 写入 OUT；- 写到标准输出
+  --hourly OUT.csv      写出优化器的逐时调度，每小时一行
+  --lp-out MODEL.mps    将 LP 写为自由格式 MPS
+  --apply OUT.parkzero  （项目）将最优解作为新方案写入项目（置于被优化方案之后并设为
+                        当前方案），对其模拟，并将其指标与优化器的指标并列打印
+  --apply-name NAME     新方案的名称（默认“Least cost to &lt;阈值&gt;”）
+  --progress            将各阶段与求解器的迭代行打印到标准错误
+  -h, --help            显示本帮助
+
+退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
+或命令行有误为 2。
+</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,10 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <glpk.h>
+
 #include <cmath>
+#include <cstdio>
 
 namespace pz::cli {
 
@@ -65,11 +68,29 @@ QString usage()
               "                        scenario after the one optimised (made active), simulate it and\n"
               "                        print its indicator beside the optimizer's\n"
               "  --apply-name NAME     the new scenario's name (default \"Least cost to <threshold>\")\n"
+              "  --progress            print the phases and the solver's iteration lines to stderr\n"
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an\n"
               "output cannot be written, 2 when the project or scenario is missing or wrong, or the\n"
               "command line is wrong.\n");
+}
+
+// --progress: one line per phase on stderr ("phase: …", untranslated: programs read it).
+void progressLine(bool enabled, const char *phase)
+{
+    if (enabled) {
+        std::fprintf(stderr, "phase: %s\n", phase);
+        std::fflush(stderr);
+    }
+}
+
+// GLPK's terminal output to stderr (stdout carries the summary or the JSON).
+int glpkToStderr(void *, const char *text)
+{
+    std::fputs(text, stderr);
+    std::fflush(stderr);
+    return 1;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -218,11 +239,15 @@ int runOptimize(const QStringList &args)
     const QCommandLineOption batteryKWOption(QStringLiteral("battery-max-kw"), QString(), QStringLiteral("KW"));
     const QCommandLineOption applyOption(QStringLiteral("apply"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption applyNameOption(QStringLiteral("apply-name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption progressOption(QStringLiteral("progress"));
     parser.addOptions({scenarioOption, exactOption, wholeOption, jsonOption, hourlyOption, lpOption, weatherOption,
-                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption, applyOption, applyNameOption});
+                       keepOption, scenarioOutOption, batteryKWhOption, batteryKWOption, applyOption, applyNameOption,
+                       progressOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
+    const bool progress = parser.isSet(progressOption);
+    progressLine(progress, "reading");
     std::optional<optimizer::OptimizerProblem> filled;
     QString source;   // the scenario or project, for messages
     bool exactByDefault = false;
@@ -272,6 +297,7 @@ int runOptimize(const QStringList &args)
         SimulationOptions simulation;
         simulation.projectFilePath = source;
         simulation.weatherOverridePath = parser.value(weatherOption);
+        progressLine(progress, "simulating");
         const SimulationResult result = simulatePark(*loaded.park, simulation);
         if (!result.ok)
             return fail(ExitInvalid, tr("%1: simulation failed: %2").arg(QFileInfo(source).fileName(), result.error));
@@ -317,7 +343,14 @@ int runOptimize(const QStringList &args)
 
     optimizer::SolveSettings settings;
     settings.exact = parser.isSet(exactOption) || exactByDefault;
+    settings.messages = progress;
+    if (progress)
+        glp_term_hook(glpkToStderr, nullptr);
+    progressLine(progress, "solving");
     const optimizer::OptimizerResult result = optimizer::solveProblem(problem, settings);
+    if (progress)
+        glp_term_hook(nullptr, nullptr);
+    progressLine(progress, "writing");
     QJsonObject apply;
     if (parser.isSet(applyOption) && result.status == optimizer::SolveStatus::Optimal) {
         const std::optional<QJsonObject> applied =

@@ -156,6 +156,11 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
 
     QMenu *tools = m_window->menuBar()->addMenu(MainWindow::tr("&Tools"));
     tools->addActions(m_window->toolManager()->actions());
+    tools->addSeparator();
+    QAction *optimise = tools->addAction(MainWindow::tr("&Optimise…"), m_window, &MainWindow::showOptimizer);
+    optimise->setObjectName(QStringLiteral("optimiseAction"));
+    optimise->setStatusTip(MainWindow::tr("Find the least-cost PV, wind, battery and green power that make the park "
+                                          "zero-carbon"));
 
     QMenu *help = m_window->menuBar()->addMenu(MainWindow::tr("&Help"));
     help->addAction(m_aboutAction);

@@ -16,6 +16,7 @@
 #include "mainmenus.h"
 #include "map/mapexporter.h"
 #include "map/mapscene.h"
+#include "optimize/optimizerpanel.h"
 #include "map/maptoolcontext.h"
 #include "map/mapview.h"
 #include "panels/costspanel.h"
@@ -176,6 +177,23 @@ void MainWindow::createResults()
     addDockWidget(Qt::RightDockWidgetArea, m_sunStudyDock);
     tabifyDockWidget(m_siteDock, m_sunStudyDock);
     m_propertiesDock->raise();
+
+    m_optimizer = new OptimizerPanel(m_document.get(), m_selection, m_live);
+    m_optimizer->setObjectName(QStringLiteral("Optimizer"));
+    m_optimizerDock = addResultsDock(m_optimizer, tr("Optimizer"));
+    connect(m_optimizer, &OptimizerPanel::costsRequested, this, [this] {
+        m_costsDock->show();
+        m_costsDock->raise();
+    });
+    // Closed until Tools › Optimise… opens it: the bottom docks keep their height (no tab bar).
+    m_optimizerDock->hide();
+    m_resultDocks.front()->raise();
+}
+
+void MainWindow::showOptimizer()
+{
+    m_optimizerDock->show();
+    m_optimizerDock->raise();
 }
 
 QDockWidget *MainWindow::addResultsDock(QWidget *panel, const QString &title)

@@ -21,6 +21,7 @@ class LiveResults;
 class ResultsPanel;
 class SunStudyPanel;
 class MainMenus;
+class OptimizerPanel;
 class MapScene;
 class MapToolContext;
 class MapView;
@@ -62,6 +63,7 @@ public:
     LiveResults *liveResults() const { return m_live; }
     SunStudyPanel *sunStudyPanel() const { return m_sunStudy; }
     ComparisonPanel *comparisonPanel() const { return m_comparison; }
+    OptimizerPanel *optimizerPanel() const { return m_optimizer; }
 
     // Adds a panel as a dock at the bottom (tabbed with docks already there) and a toggle for it
     // in the View menu. For the simulation results panel and later panels.
@@ -111,6 +113,8 @@ public Q_SLOTS:
     // (simulated off the UI thread, rendered in steps under a progress dialog).
     void exportReport();
     void newWindow();
+    // Tools › Optimise…: shows and raises the optimizer panel.
+    void showOptimizer();
     void showPreferences();
     void about();
 
@@ -147,6 +151,8 @@ private:
     SunStudyPanel *m_sunStudy = nullptr;
     ComparisonPanel *m_comparison = nullptr;
     QDockWidget *m_sunStudyDock = nullptr;
+    OptimizerPanel *m_optimizer = nullptr;
+    QDockWidget *m_optimizerDock = nullptr;
     RecoveryManager *m_recovery = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_objectsDock = nullptr;

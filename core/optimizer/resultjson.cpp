@@ -137,6 +137,148 @@ QJsonObject resultToJson(const OptimizerProblem &p, const OptimizerResult &r)
     return o;
 }
 
+namespace {
+
+std::optional<double> readOptional(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+ObjectiveParts partsFromJson(const QJsonObject &o)
+{
+    ObjectiveParts p;
+    p.pvCapex = o["pv_capex"].toDouble();
+    p.pvOm = o["pv_om"].toDouble();
+    p.windCapex = o["wind_capex"].toDouble();
+    p.windOm = o["wind_om"].toDouble();
+    p.batteryCapex = o["battery_capex"].toDouble();
+    p.batteryOm = o["battery_om"].toDouble();
+    p.gridEnergy = o["grid_energy"].toDouble();
+    p.demandCharge = o["demand_charge"].toDouble();
+    p.greenPremium = o["green_premium"].toDouble();
+    p.exportRevenue = o["export_revenue"].toDouble();
+    return p;
+}
+
+AnnualSums annualFromJson(const QJsonObject &o)
+{
+    AnnualSums a;
+    a.consumptionKWh = o["consumption_kWh"].toDouble();
+    a.pvGenerationKWh = o["pv_generation_kWh"].toDouble();
+    a.windGenerationKWh = o["wind_generation_kWh"].toDouble();
+    a.fixedGenerationKWh = o["fixed_generation_kWh"].toDouble();
+    a.gridImportKWh = o["grid_import_kWh"].toDouble();
+    a.gridExportKWh = o["grid_export_kWh"].toDouble();
+    a.curtailedKWh = o["curtailed_kWh"].toDouble();
+    a.batteryChargeKWh = o["battery_charge_kWh"].toDouble();
+    a.batteryDischargeKWh = o["battery_discharge_kWh"].toDouble();
+    a.batteryLossesKWh = o["battery_losses_kWh"].toDouble();
+    a.greenPowerKWh = o["green_power_kWh"].toDouble();
+    const QJsonArray peaks = o["monthly_peak_import_kW"].toArray();
+    for (qsizetype m = 0; m < peaks.size() && m < 12; ++m)
+        a.monthlyPeakImportKW[static_cast<std::size_t>(m)] = peaks[m].toDouble();
+    return a;
+}
+
+IndicatorBlock indicatorFromJson(const QJsonObject &o)
+{
+    IndicatorBlock i;
+    i.emissionsLocationTCO2 = o["emissions_location_tCO2"].toDouble();
+    i.emissionsMarketTCO2 = o["emissions_market_tCO2"].toDouble();
+    i.embodiedInNumeratorTCO2 = o["embodied_in_numerator_tCO2"].toDouble();
+    i.otherEmissionsTCO2 = o["other_emissions_tCO2"].toDouble();
+    i.numeratorTCO2 = o["numerator_tCO2"].toDouble();
+    i.energyUseTce = o["energy_use_tce"].toDouble();
+    i.intensityTCO2PerTce = o["intensity_tCO2_per_tce"].toDouble();
+    i.thresholdTCO2PerTce = o["threshold_tCO2_per_tce"].toDouble();
+    i.cleanEnergySharePct = o["clean_energy_share_pct"].toDouble();
+    i.selfSufficiencyPct = o["self_sufficiency_pct"].toDouble();
+    return i;
+}
+
+SolveInfo solveFromJson(const QJsonObject &o)
+{
+    SolveInfo s;
+    s.solver = o["solver"].toString().toStdString();
+    s.method = o["method"].toString().toStdString();
+    s.mode = o["mode"].toString().toStdString();
+    s.rows = o["rows"].toInt();
+    s.columns = o["cols"].toInt();
+    s.nonZeros = o["nonzeros"].toInt();
+    s.seconds = o["time_s"].toDouble();
+    s.exportPriceClampedHours = o["export_price_clamped_hours"].toInt();
+    s.provenGapRelative = readOptional(o["proven_gap_relative"]);
+    s.lpRelaxationObjective = readOptional(o["lp_relaxation_objective_CNY_per_yr"]);
+    return s;
+}
+
+// One size per candidate, in the problem's order; false when a value is not a number.
+template<typename Candidates>
+bool sizesFromJson(const QJsonObject &o, const Candidates &candidates, std::vector<double> *out)
+{
+    out->assign(candidates.size(), 0.0);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const QJsonValue v = o[qs(candidates[i].id)];
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble())
+            return false;
+        (*out)[i] = v.toDouble();
+    }
+    return true;
+}
+
+} // namespace
+
+bool resultFromJson(const QJsonObject &json, const OptimizerProblem &p, OptimizerResult *r, std::string *error)
+{
+    const auto failWith = [error](const char *why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString status = json["status"].toString();
+    *r = OptimizerResult();
+    if (status == QLatin1String("optimal"))
+        r->status = SolveStatus::Optimal;
+    else if (status == QLatin1String("infeasible"))
+        r->status = SolveStatus::Infeasible;
+    else if (status == QLatin1String("error"))
+        r->status = SolveStatus::Error;
+    else
+        return failWith("no optimizer status (optimal, infeasible or error)");
+    r->message = json["message"].toString().toStdString();
+    r->solve = solveFromJson(json["solve"].toObject());
+    r->costWithoutCarbonRowsCnyPerYr = readOptional(json["cost_without_carbon_rows_CNY_per_yr"]);
+    if (json.contains("diagnosis")) {
+        const QJsonObject d = json["diagnosis"].toObject();
+        r->diagnosis = Diagnosis{d["best_intensity_tCO2_per_tce"].toDouble(),
+                                 readOptional(d["best_clean_share_pct"]), d["violated"].toString().toStdString(),
+                                 d["message"].toString().toStdString()};
+    }
+    if (r->status != SolveStatus::Optimal)
+        return true;
+    r->objectiveCnyPerYr = json["objective_CNY_per_yr"].toDouble();
+    r->parts = partsFromJson(json["objective_parts_CNY_per_yr"].toObject());
+    const QJsonObject sizes = json["sizes"].toObject();
+    if (!sizesFromJson(sizes["pv_kWp"].toObject(), p.pv, &r->pvKWp)
+        || !sizesFromJson(sizes["wind_turbines"].toObject(), p.wind, &r->windTurbines)
+        || !sizesFromJson(sizes["wind_kW"].toObject(), p.wind, &r->windKW))
+        return failWith("a size is not a number");
+    r->batteryKWh = sizes["battery_kWh"].toDouble();
+    r->batteryKW = sizes["battery_kW"].toDouble();
+    r->annual = annualFromJson(json["annual"].toObject());
+    r->indicator = indicatorFromJson(json["indicator"].toObject());
+    const QJsonObject duals = json["duals"].toObject();
+    r->duals.carbonCnyPerTCO2 = duals["carbon_CNY_per_tCO2"].toDouble();
+    r->duals.thresholdCnyPerYrPerTCO2PerTce = duals["threshold_CNY_per_yr_per_tCO2_per_tce"].toDouble();
+    r->duals.cleanShareCnyPerKWh = readOptional(duals["clean_share_CNY_per_kWh"]);
+    r->duals.greenCapCnyPerKWh = readOptional(duals["green_cap_CNY_per_kWh"]);
+    for (const QJsonValue &b : json["active_bounds"].toArray())
+        r->activeBounds.push_back(b.toString().toStdString());
+    return true;
+}
+
 QByteArray hourlyDispatchCsv(const OptimizerProblem &p, const OptimizerResult &r)
 {
     const HourlyDispatch &h = r.hourly;

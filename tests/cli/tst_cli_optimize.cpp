@@ -97,6 +97,19 @@ private slots:
         QCOMPARE(o["diagnosis"].toObject()["violated"].toString(), QStringLiteral("carbon"));
     }
 
+    // --progress: the phases and GLPK's lines on stderr, stdout unchanged (the summary).
+    void progressGoesToStderr()
+    {
+        QTemporaryDir dir;
+        const CliRun run = runCli({"optimize", "--scenario", writeScenarioFile(dir, handCheckedProblem()), "--progress",
+                                   "--json", dir.filePath("r.json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("phase: reading\n") && run.err.contains("phase: solving\n")
+                     && run.err.contains("phase: writing\n"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("obj = "), qPrintable(run.err));   // GLPK's iteration lines
+        QVERIFY2(run.out.startsWith("Optimum: "), qPrintable(run.out));
+    }
+
     void wrongScenarioIsRefused()
     {
         QTemporaryDir dir;

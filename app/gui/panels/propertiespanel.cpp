@@ -84,6 +84,19 @@ std::function<void(Building &, double)> heatSet(HeatOptional member)
     };
 }
 
+std::vector<std::pair<OptimizerRole, QString>> roleChoices()
+{
+    return choices({OptimizerRole::Candidate, OptimizerRole::Keep, OptimizerRole::Fixed, OptimizerRole::Excluded});
+}
+
+QString roleToolTip()
+{
+    return QCoreApplication::translate("pz::PropertiesPanel",
+                                       "What the optimizer may do with it: size it freely (candidate), keep at least "
+                                       "what is placed (keep), build exactly what is placed (fixed) or leave it out "
+                                       "(excluded)");
+}
+
 QString number(double v, int decimals)
 {
     return QLocale().toString(v, 'f', decimals);
@@ -288,6 +301,14 @@ QWidget *PropertiesPanel::buildBuildingPage()
                 {1.0, 500.0, 0, 5.0, tr(" W/m²")}, PZ_FIELD(rooftop.pv.moduleWPerM2));
     f.addChoice<Mounting>(form, tr("Mounting:"), tr("How the modules are mounted: sets the cell temperature model"),
                           choices({Mounting::OpenRack, Mounting::CloseRoof}), PZ_FIELD(rooftop.pv.mounting));
+    named(f.addChoice<OptimizerRole>(form, tr("Optimizer role:"), roleToolTip(), roleChoices(),
+                                     PZ_FIELD(rooftop.optimizerRole)),
+          "building.rooftop.optimizerRole");
+    named(f.addOptionalNumber(form, tr("Optimizer maximum:"), tr("Set"),
+                              tr("The most PV the optimizer may put on this roof. Unset: the roof's peak power as drawn"),
+                              {0.0, 1e7, 1, 10.0, tr(" kWp")}, PZ_FIELD(rooftop.optimizerMaxKWp), {}),
+          "building.rooftop.optimizerMaxKWp")
+        ->setSpecialValueText(tr("as drawn"));
 
     form = addGroup(page, tr("Process loads"));
     f.addNumber(form, tr("Electrolyser:"), tr("Rated electrical input of a hydrogen electrolyser in the building"),
@@ -418,8 +439,24 @@ QWidget *PropertiesPanel::buildPvPage()
                 {1.0, 200.0, 2, 0.5, tr(" W/m²K")}, PZ_FIELD(pv.faimanU0));
     f.addNumber(form, tr("Faiman U₁:"), tr("Faiman wind heat-loss factor (used with the Faiman model)"),
                 {0.0, 100.0, 2, 0.1, tr(" W·s/m³K")}, PZ_FIELD(pv.faimanU1));
+    addPvOptimizerGroup(page);
     page->addStretch(1);
     return m_pvPage;
+}
+
+// What the optimizer may do with the field and how large it may make it (spec §16.1, §16.8).
+void PropertiesPanel::addPvOptimizerGroup(QVBoxLayout *page)
+{
+    auto &f = *m_pv;
+    QFormLayout *form = addGroup(page, tr("Optimizer"));
+    named(f.addChoice<OptimizerRole>(form, tr("Role:"), roleToolTip(), roleChoices(), PZ_FIELD(optimizerRole)),
+          "pv.optimizerRole");
+    named(f.addOptionalNumber(form, tr("Maximum:"), tr("Set"),
+                              tr("The most kWp the optimizer may build on this field. Unset: the area-derived peak "
+                                 "power (area × ground coverage × module power)"),
+                              {0.0, 1e7, 1, 10.0, tr(" kWp")}, PZ_FIELD(optimizerMaxKWp), {}),
+          "pv.optimizerMaxKWp")
+        ->setSpecialValueText(tr("area-derived"));
 }
 
 QWidget *PropertiesPanel::buildStoragePage()
@@ -449,6 +486,8 @@ QWidget *PropertiesPanel::buildStoragePage()
     named(f.addNumber(form, tr("Maximum charge:"), tr("Highest state of charge the battery is operated at"),
                       {0.0, 100.0, 0, 1.0, tr(" %"), 100.0}, PZ_FIELD(socMax)),
           "storage.socMax");
+    named(f.addChoice<OptimizerRole>(form, tr("Optimizer role:"), roleToolTip(), roleChoices(), PZ_FIELD(optimizerRole)),
+          "storage.optimizerRole");
 
     form = addGroup(page, tr("Placement"));
     f.addNumber(form, tr("Length:"), tr("Length of the footprint (a 40 ft container is 12.2 m)"),
@@ -484,6 +523,8 @@ QWidget *PropertiesPanel::buildTurbinePage()
           "turbine.hubHeight");
     f.addNumber(form, tr("Tower base:"), tr("Diameter of the tower at its base: the turbine's obstacle in the sun study"),
                 {0.1, 30.0, 1, 0.1, tr(" m")}, PZ_FIELD(towerBaseDiameterM));
+    named(f.addChoice<OptimizerRole>(form, tr("Optimizer role:"), roleToolTip(), roleChoices(), PZ_FIELD(optimizerRole)),
+          "turbine.optimizerRole");
     page->addStretch(1);
     return m_turbinePage;
 }

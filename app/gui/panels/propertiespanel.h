@@ -45,6 +45,7 @@ private:
     template<typename K> std::unique_ptr<FormBuilder<K>> makeBuilder(const QString &prefix);
     QWidget *buildBuildingPage();
     void addHeatGroup(QVBoxLayout *page);
+    void addPvOptimizerGroup(QVBoxLayout *page);
     QWidget *buildPvPage();
     QWidget *buildStoragePage();
     QWidget *buildGreenPage();
