@@ -241,13 +241,15 @@ void TestOptimizerPanel::applyAddsOneScenario()
     QCOMPARE(o.result.status, optimizer::SolveStatus::Optimal);
     const int steps = undoCount();
     const int scenarios = m_document->project().count();
+    const QString source = m_document->project().active().name;
     QTest::mouseClick(widget<QPushButton>("optimizer.apply"), Qt::LeftButton);
     QCOMPARE(undoCount(), steps + 1);
     QCOMPARE(m_document->project().count(), scenarios + 1);
     const AppliedOptimum expected = applyOptimum(o.park, o.simulated, o.problem, o.result, Point2(0.0, 0.0));
     QVERIFY(m_document->park() == expected.park);
     QCOMPARE(m_document->project().active().name, QStringLiteral("Least cost to 0.50"));
-    QCOMPARE(m_document->project().active().note, indicatorDifferences(expected, o.result).join(QLatin1Char('\n')));
+    QCOMPARE(m_document->project().active().note,
+             appliedScenarioNote(source, o.result, indicatorDifferences(expected, o.result)));
     // The new scenario's own simulation, beside the optimizer's indicator.
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->resultText().contains(QStringLiteral("Intensity, re-simulated"))
                                  && !m_panel->resultText().contains(QStringLiteral("computing")),
