@@ -30,11 +30,63 @@ QJsonValue optionalNumber(const std::optional<double> &v)
     return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// The scalar keys of §16.7 and their fields: one table for writing and reading.
+template<typename T>
+using KeyTable = std::initializer_list<std::pair<const char *, double T::*>>;
+
+constexpr KeyTable<ObjectiveParts> kPartKeys{
+    {"pv_capex", &ObjectiveParts::pvCapex},           {"pv_om", &ObjectiveParts::pvOm},
+    {"wind_capex", &ObjectiveParts::windCapex},       {"wind_om", &ObjectiveParts::windOm},
+    {"battery_capex", &ObjectiveParts::batteryCapex}, {"battery_om", &ObjectiveParts::batteryOm},
+    {"grid_energy", &ObjectiveParts::gridEnergy},     {"demand_charge", &ObjectiveParts::demandCharge},
+    {"green_premium", &ObjectiveParts::greenPremium}, {"export_revenue", &ObjectiveParts::exportRevenue}};
+
+constexpr KeyTable<AnnualSums> kAnnualKeys{
+    {"consumption_kWh", &AnnualSums::consumptionKWh},
+    {"pv_generation_kWh", &AnnualSums::pvGenerationKWh},
+    {"wind_generation_kWh", &AnnualSums::windGenerationKWh},
+    {"fixed_generation_kWh", &AnnualSums::fixedGenerationKWh},
+    {"grid_import_kWh", &AnnualSums::gridImportKWh},
+    {"grid_export_kWh", &AnnualSums::gridExportKWh},
+    {"curtailed_kWh", &AnnualSums::curtailedKWh},
+    {"battery_charge_kWh", &AnnualSums::batteryChargeKWh},
+    {"battery_discharge_kWh", &AnnualSums::batteryDischargeKWh},
+    {"battery_losses_kWh", &AnnualSums::batteryLossesKWh},
+    {"green_power_kWh", &AnnualSums::greenPowerKWh}};
+
+constexpr KeyTable<IndicatorBlock> kIndicatorKeys{
+    {"emissions_location_tCO2", &IndicatorBlock::emissionsLocationTCO2},
+    {"emissions_market_tCO2", &IndicatorBlock::emissionsMarketTCO2},
+    {"embodied_in_numerator_tCO2", &IndicatorBlock::embodiedInNumeratorTCO2},
+    {"other_emissions_tCO2", &IndicatorBlock::otherEmissionsTCO2},
+    {"numerator_tCO2", &IndicatorBlock::numeratorTCO2},
+    {"energy_use_tce", &IndicatorBlock::energyUseTce},
+    {"intensity_tCO2_per_tce", &IndicatorBlock::intensityTCO2PerTce},
+    {"threshold_tCO2_per_tce", &IndicatorBlock::thresholdTCO2PerTce},
+    {"clean_energy_share_pct", &IndicatorBlock::cleanEnergySharePct},
+    {"self_sufficiency_pct", &IndicatorBlock::selfSufficiencyPct}};
+
+template<typename T>
+QJsonObject toJson(const T &value, KeyTable<T> keys)
+{
+    QJsonObject o;
+    for (const auto &[key, field] : keys)
+        o.insert(QLatin1String(key), value.*field);
+    return o;
+}
+
+template<typename T>
+T fromJson(const QJsonObject &o, KeyTable<T> keys)
+{
+    T value;
+    for (const auto &[key, field] : keys)
+        value.*field = o[QLatin1String(key)].toDouble();
+    return value;
+}
+
 QJsonObject partsJson(const ObjectiveParts &o)
 {
-    return {{"pv_capex", o.pvCapex}, {"pv_om", o.pvOm}, {"wind_capex", o.windCapex}, {"wind_om", o.windOm},
-            {"battery_capex", o.batteryCapex}, {"battery_om", o.batteryOm}, {"grid_energy", o.gridEnergy},
-            {"demand_charge", o.demandCharge}, {"green_premium", o.greenPremium}, {"export_revenue", o.exportRevenue}};
+    return toJson(o, kPartKeys);
 }
 
 QJsonObject sizesJson(const OptimizerProblem &p, const OptimizerResult &r)
@@ -55,21 +107,14 @@ QJsonObject annualJson(const AnnualSums &a)
     QJsonArray peaks;
     for (double peak : a.monthlyPeakImportKW)
         peaks.append(peak);
-    return {{"consumption_kWh", a.consumptionKWh}, {"pv_generation_kWh", a.pvGenerationKWh},
-            {"wind_generation_kWh", a.windGenerationKWh}, {"fixed_generation_kWh", a.fixedGenerationKWh},
-            {"grid_import_kWh", a.gridImportKWh}, {"grid_export_kWh", a.gridExportKWh}, {"curtailed_kWh", a.curtailedKWh},
-            {"battery_charge_kWh", a.batteryChargeKWh}, {"battery_discharge_kWh", a.batteryDischargeKWh},
-            {"battery_losses_kWh", a.batteryLossesKWh}, {"green_power_kWh", a.greenPowerKWh},
-            {"monthly_peak_import_kW", peaks}};
+    QJsonObject o = toJson(a, kAnnualKeys);
+    o.insert("monthly_peak_import_kW", peaks);
+    return o;
 }
 
 QJsonObject indicatorJson(const IndicatorBlock &i)
 {
-    return {{"emissions_location_tCO2", i.emissionsLocationTCO2}, {"emissions_market_tCO2", i.emissionsMarketTCO2},
-            {"embodied_in_numerator_tCO2", i.embodiedInNumeratorTCO2}, {"other_emissions_tCO2", i.otherEmissionsTCO2},
-            {"numerator_tCO2", i.numeratorTCO2}, {"energy_use_tce", i.energyUseTce},
-            {"intensity_tCO2_per_tce", i.intensityTCO2PerTce}, {"threshold_tCO2_per_tce", i.thresholdTCO2PerTce},
-            {"clean_energy_share_pct", i.cleanEnergySharePct}, {"self_sufficiency_pct", i.selfSufficiencyPct}};
+    return toJson(i, kIndicatorKeys);
 }
 
 // The constants of §16.2: the annualised cost and embodied carbon per unit of each candidate.
@@ -146,34 +191,12 @@ std::optional<double> readOptional(const QJsonValue &v)
 
 ObjectiveParts partsFromJson(const QJsonObject &o)
 {
-    ObjectiveParts p;
-    p.pvCapex = o["pv_capex"].toDouble();
-    p.pvOm = o["pv_om"].toDouble();
-    p.windCapex = o["wind_capex"].toDouble();
-    p.windOm = o["wind_om"].toDouble();
-    p.batteryCapex = o["battery_capex"].toDouble();
-    p.batteryOm = o["battery_om"].toDouble();
-    p.gridEnergy = o["grid_energy"].toDouble();
-    p.demandCharge = o["demand_charge"].toDouble();
-    p.greenPremium = o["green_premium"].toDouble();
-    p.exportRevenue = o["export_revenue"].toDouble();
-    return p;
+    return fromJson(o, kPartKeys);
 }
 
 AnnualSums annualFromJson(const QJsonObject &o)
 {
-    AnnualSums a;
-    a.consumptionKWh = o["consumption_kWh"].toDouble();
-    a.pvGenerationKWh = o["pv_generation_kWh"].toDouble();
-    a.windGenerationKWh = o["wind_generation_kWh"].toDouble();
-    a.fixedGenerationKWh = o["fixed_generation_kWh"].toDouble();
-    a.gridImportKWh = o["grid_import_kWh"].toDouble();
-    a.gridExportKWh = o["grid_export_kWh"].toDouble();
-    a.curtailedKWh = o["curtailed_kWh"].toDouble();
-    a.batteryChargeKWh = o["battery_charge_kWh"].toDouble();
-    a.batteryDischargeKWh = o["battery_discharge_kWh"].toDouble();
-    a.batteryLossesKWh = o["battery_losses_kWh"].toDouble();
-    a.greenPowerKWh = o["green_power_kWh"].toDouble();
+    AnnualSums a = fromJson(o, kAnnualKeys);
     const QJsonArray peaks = o["monthly_peak_import_kW"].toArray();
     for (qsizetype m = 0; m < peaks.size() && m < 12; ++m)
         a.monthlyPeakImportKW[static_cast<std::size_t>(m)] = peaks[m].toDouble();
@@ -182,18 +205,7 @@ AnnualSums annualFromJson(const QJsonObject &o)
 
 IndicatorBlock indicatorFromJson(const QJsonObject &o)
 {
-    IndicatorBlock i;
-    i.emissionsLocationTCO2 = o["emissions_location_tCO2"].toDouble();
-    i.emissionsMarketTCO2 = o["emissions_market_tCO2"].toDouble();
-    i.embodiedInNumeratorTCO2 = o["embodied_in_numerator_tCO2"].toDouble();
-    i.otherEmissionsTCO2 = o["other_emissions_tCO2"].toDouble();
-    i.numeratorTCO2 = o["numerator_tCO2"].toDouble();
-    i.energyUseTce = o["energy_use_tce"].toDouble();
-    i.intensityTCO2PerTce = o["intensity_tCO2_per_tce"].toDouble();
-    i.thresholdTCO2PerTce = o["threshold_tCO2_per_tce"].toDouble();
-    i.cleanEnergySharePct = o["clean_energy_share_pct"].toDouble();
-    i.selfSufficiencyPct = o["self_sufficiency_pct"].toDouble();
-    return i;
+    return fromJson(o, kIndicatorKeys);
 }
 
 SolveInfo solveFromJson(const QJsonObject &o)
