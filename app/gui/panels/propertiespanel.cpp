@@ -35,16 +35,6 @@ std::vector<std::pair<UseType, QString>> useTypeChoices()
     return out;
 }
 
-QFormLayout *addGroup(QVBoxLayout *page, const QString &title)
-{
-    auto *group = new QGroupBox(title);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    page->addWidget(group);
-    return form;
-}
-
 // A page: a scroll area holding a column of groups.
 QVBoxLayout *makePage(QWidget *&page)
 {
@@ -253,7 +243,7 @@ QWidget *PropertiesPanel::buildBuildingPage()
     auto &f = *m_building;
     QVBoxLayout *page = makePage(m_buildingPage);
 
-    QFormLayout *form = addGroup(page, tr("Building"));
+    QFormLayout *form = addFormGroup(page, tr("Building"));
     named(f.addText(form, tr("Name:"), tr("The building's name in lists and reports"), true, PZ_FIELD(name)),
           "building.name");
     f.addChoice<UseType>(form, tr("Use:"), tr("What the building is used for: sets its load intensity, hourly "
@@ -282,7 +272,7 @@ QWidget *PropertiesPanel::buildBuildingPage()
                                      {0.0, 1e9, 1, 10.0, tr(" MWh"), 0.001}, PZ_FIELD(annualLoadKWhOverride), {});
     load->setSpecialValueText(tr("from use type"));
 
-    form = addGroup(page, tr("Rooftop PV"));
+    form = addFormGroup(page, tr("Rooftop PV"));
     named(f.addCheck(form, QString(), tr("PV on the roof"), tr("Cover the usable roof area with PV modules"),
                      PZ_FIELD(rooftop.enabled)),
           "building.rooftop.enabled");
@@ -310,7 +300,7 @@ QWidget *PropertiesPanel::buildBuildingPage()
           "building.rooftop.optimizerMaxKWp")
         ->setSpecialValueText(tr("as drawn"));
 
-    form = addGroup(page, tr("Process loads"));
+    form = addFormGroup(page, tr("Process loads"));
     f.addNumber(form, tr("Electrolyser:"), tr("Rated electrical input of a hydrogen electrolyser in the building"),
                 {0.0, 10000.0, 2, 0.5, tr(" MW")}, PZ_FIELD(process.electrolyserMW));
     f.addNumber(form, tr("Specific use:"), tr("Electricity per kilogram of hydrogen"),
@@ -333,7 +323,7 @@ QWidget *PropertiesPanel::buildBuildingPage()
 void PropertiesPanel::addHeatGroup(QVBoxLayout *page)
 {
     auto &f = *m_building;
-    QFormLayout *form = addGroup(page, tr("Heat"));
+    QFormLayout *form = addFormGroup(page, tr("Heat"));
     named(f.addChoice<heat::HeatSupply>(
               form, tr("Heat supply:"),
               tr("What serves space heat, hot water and process heat. Heat pumps and electric boilers add to the "
@@ -388,7 +378,7 @@ QWidget *PropertiesPanel::buildPvPage()
     auto &f = *m_pv;
     QVBoxLayout *page = makePage(m_pvPage);
 
-    QFormLayout *form = addGroup(page, tr("PV field"));
+    QFormLayout *form = addFormGroup(page, tr("PV field"));
     named(f.addText(form, tr("Name:"), tr("The field's name in lists and reports"), true, PZ_FIELD(name)), "pv.name");
     f.addDerived(form, tr("Area:"), tr("Area of the field polygon"), [](const std::vector<PvArray> &v) {
         double sum = 0.0;
@@ -406,7 +396,7 @@ QWidget *PropertiesPanel::buildPvPage()
                               }),
           "pv.kwp");
 
-    form = addGroup(page, tr("Layout"));
+    form = addFormGroup(page, tr("Layout"));
     named(f.addNumber(form, tr("Tilt:"), tr("Module tilt from horizontal"), {0.0, 90.0, 1, 1.0, tr(" °")},
                       PZ_FIELD(pv.tiltDeg)),
           "pv.tilt");
@@ -419,7 +409,7 @@ QWidget *PropertiesPanel::buildPvPage()
     f.addNumber(form, tr("Module power:"), tr("Module power per module area at STC"),
                 {1.0, 500.0, 0, 5.0, tr(" W/m²")}, PZ_FIELD(pv.moduleWPerM2));
 
-    form = addGroup(page, tr("Electrical"));
+    form = addFormGroup(page, tr("Electrical"));
     f.addNumber(form, tr("System losses:"), tr("Soiling, wiring, mismatch, availability… (PVWatts losses)"),
                 {0.0, 99.0, 1, 0.5, tr(" %")}, PZ_FIELD(pv.lossesPct));
     f.addNumber(form, tr("DC/AC ratio:"), tr("Array DC power / inverter AC rating; above 1 the inverter clips"),
@@ -448,7 +438,7 @@ QWidget *PropertiesPanel::buildPvPage()
 void PropertiesPanel::addPvOptimizerGroup(QVBoxLayout *page)
 {
     auto &f = *m_pv;
-    QFormLayout *form = addGroup(page, tr("Optimizer"));
+    QFormLayout *form = addFormGroup(page, tr("Optimizer"));
     named(f.addChoice<OptimizerRole>(form, tr("Role:"), roleToolTip(), roleChoices(), PZ_FIELD(optimizerRole)),
           "pv.optimizerRole");
     named(f.addOptionalNumber(form, tr("Maximum:"), tr("Set"),
@@ -465,7 +455,7 @@ QWidget *PropertiesPanel::buildStoragePage()
     auto &f = *m_storage;
     QVBoxLayout *page = makePage(m_storagePage);
 
-    QFormLayout *form = addGroup(page, tr("Battery storage"));
+    QFormLayout *form = addFormGroup(page, tr("Battery storage"));
     named(f.addText(form, tr("Name:"), tr("The store's name in lists and reports"), true, PZ_FIELD(name)),
           "storage.name");
     f.addChoice<Chemistry>(form, tr("Chemistry:"), tr("Cell chemistry: sets the embodied carbon per kWh"),
@@ -489,7 +479,7 @@ QWidget *PropertiesPanel::buildStoragePage()
     named(f.addChoice<OptimizerRole>(form, tr("Optimizer role:"), roleToolTip(), roleChoices(), PZ_FIELD(optimizerRole)),
           "storage.optimizerRole");
 
-    form = addGroup(page, tr("Placement"));
+    form = addFormGroup(page, tr("Placement"));
     f.addNumber(form, tr("Length:"), tr("Length of the footprint (a 40 ft container is 12.2 m)"),
                 {0.1, 1000.0, 2, 0.1, tr(" m")}, PZ_FIELD(lengthM));
     f.addNumber(form, tr("Width:"), tr("Width of the footprint"), {0.1, 1000.0, 2, 0.1, tr(" m")}, PZ_FIELD(widthM));
@@ -507,7 +497,7 @@ QWidget *PropertiesPanel::buildTurbinePage()
     auto &f = *m_turbine;
     QVBoxLayout *page = makePage(m_turbinePage);
 
-    QFormLayout *form = addGroup(page, tr("Wind turbine"));
+    QFormLayout *form = addFormGroup(page, tr("Wind turbine"));
     named(f.addText(form, tr("Name:"), tr("The turbine's name in lists and reports"), true, PZ_FIELD(name)),
           "turbine.name");
     named(f.addText(form, tr("Group:"), tr("The wind group the turbine's results are summed in"), false,
@@ -535,7 +525,7 @@ QWidget *PropertiesPanel::buildGreenPage()
     auto &f = *m_green;
     QVBoxLayout *page = makePage(m_greenPage);
 
-    QFormLayout *form = addGroup(page, tr("Green space"));
+    QFormLayout *form = addFormGroup(page, tr("Green space"));
     named(f.addText(form, tr("Name:"), tr("The area's name in lists and reports"), true, PZ_FIELD(name)),
           "green.name");
     f.addDerived(form, tr("Area:"), tr("Area of the polygon"), [](const std::vector<GreenSpace> &v) {
