@@ -167,6 +167,8 @@ void runHeatIncremental(benchmark::State &state, Edit edit)
     }
     reportStages(state, timings);
     state.counters["heat_computed"] = timings.computed("heat");
+    state.counters["carriers_computed"] = timings.computed("carriers");
+    state.counters["carriers_base_computed"] = timings.computed("carriers.base");
 }
 
 // One building's heat settings: gas boiler <-> air-source heat pump, so that its heat electricity

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/units.h"
 #include "engine/carriersstage.h"
 
 #include "engine/cachekey.h"
 #include "engine/heatstage.h"
+#include "engine/parallelfor.h"
 #include "engine/pvstage.h"
 #include "heat/parkheat.h"
 
+#include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace pz {
@@ -26,39 +30,101 @@ heat::CarrierIndicator withConversion(const heat::CarrierUse &use, heat::Indicat
     return heat::carrierIndicator(use, settings);
 }
 
-// The building's roof PV in kWh per hour (empty without rooftop PV).
-std::vector<double> roofPvKWh(const SystemYield *yield)
+// f(t): the hourly grid factor where given and finite, else the annual one (as selfSuppliedElectricity).
+std::vector<double> denseFactors(const GridFactorInfo &grid)
 {
-    std::vector<double> pv;
-    if (!yield)
-        return pv;
-    pv.reserve(std::size_t(yield->acW.size()));
-    for (float w : yield->acW)
-        pv.push_back(double(w) / 1000.0);
-    return pv;
+    std::vector<double> f(std::size_t(kHoursPerYear), grid.annualKgPerKWh);
+    if (const std::vector<double> *hourly = grid.hourlyKgPerKWh.get())
+        for (std::size_t t = 0; t < f.size() && t < hourly->size(); ++t)
+            if (std::isfinite((*hourly)[t]))
+                f[t] = (*hourly)[t];
+    return f;
+}
+
+double roofPvKWhAt(const SystemYield *pv, std::size_t t)
+{
+    return pv && t < std::size_t(pv->acW.size()) ? std::max(0.0, double(pv->acW[qsizetype(t)]) / 1000.0) : 0.0;
+}
+
+double loadKWhAt(const BuildingLoadSeries &loads, std::size_t t)
+{
+    const bool ev = loads.ev && loads.ev->size() >= loads.own->size();
+    return (*loads.own)[t] + (ev ? (*loads.ev)[t] : 0.0);
+}
+
+std::shared_ptr<const AloneBase> aloneBase(const BuildingLoadSeries &loads, const SystemYield *pv,
+                                           const std::vector<double> &f)
+{
+    auto base = std::make_shared<AloneBase>();
+    const std::size_t hours = std::min(loads.own->size(), f.size());
+    for (std::size_t t = 0; t < hours; ++t) {
+        const double load = loadKWhAt(loads, t);
+        base->loadKWh += load;
+        base->loadCo2Kg += load * f[t];
+        if (roofPvKWhAt(pv, t) > 0.0)
+            base->pvHours.push_back(std::uint16_t(t));
+    }
+    return base;
+}
+
+// Σ S and Σ S·f of the series of the buildings' heat electricity, each computed when first asked.
+class SeriesSums
+{
+public:
+    explicit SeriesSums(const std::vector<double> &f) : m_f(f) {}
+    std::pair<double, double> of(const heat::HeatTerm &term)
+    {
+        if (!term.series)
+            return {0.0, 0.0};
+        for (const auto &[series, sums] : m_sums)
+            if (series == term.series.get())
+                return {term.coefficient * sums.first, term.coefficient * sums.second};
+        double co2 = 0.0;
+        for (std::size_t t = 0; t < m_f.size() && t < term.series->hourly.size(); ++t)
+            co2 += term.series->hourly[t] * m_f[t];
+        m_sums.emplace_back(term.series.get(), std::pair{term.series->total, co2});
+        return {term.coefficient * term.series->total, term.coefficient * co2};
+    }
+
+private:
+    const std::vector<double> &m_f;
+    std::vector<std::pair<const heat::HeatSeries *, std::pair<double, double>>> m_sums;
+};
+
+// A building on its own (§14.6): electricity L = B + its heat's, on-site use Σ min(L, P) over the
+// PV hours, import L − min(L, P) at f; plus its fuels. The loads are never negative.
+heat::CarrierUse aloneUse(const BuildingLoadSeries &loads, const BuildingHeatYear &heat, const SystemYield *roofPv,
+                          const AloneBase &base, const std::vector<double> &f, SeriesSums &sums)
+{
+    const heat::BuildingHeatTerms &terms = heat.terms;
+    const std::pair<double, double> space = sums.of(terms.spaceElectricity), water = sums.of(terms.waterElectricity);
+    // The hot loop reads plain arrays: a missing series is a zero coefficient on the load itself.
+    const double *own = loads.own->data();
+    const double *ev = loads.ev && loads.ev->size() >= loads.own->size() ? loads.ev->data() : nullptr;
+    const float *pv = roofPv ? roofPv->acW.constData() : nullptr;
+    const double *s1 = terms.spaceElectricity.series ? terms.spaceElectricity.series->hourly.data() : own;
+    const double *s2 = terms.waterElectricity.series ? terms.waterElectricity.series->hourly.data() : own;
+    const double c1 = terms.spaceElectricity.series ? terms.spaceElectricity.coefficient : 0.0;
+    const double c2 = terms.waterElectricity.series ? terms.waterElectricity.coefficient : 0.0;
+    double clean = 0.0, cleanCo2Kg = 0.0;
+    for (std::uint16_t hour : base.pvHours) {
+        const std::size_t t = hour;
+        const double load = std::max(0.0, own[t] + (ev ? ev[t] : 0.0) + (c1 * s1[t] + c2 * s2[t]));
+        const double used = std::min(load, std::max(0.0, double(pv[t]) / 1000.0));
+        clean += used;
+        cleanCo2Kg += used * f[t];
+    }
+    heat::CarrierUse use;
+    use.electricityKWh = base.loadKWh + space.first + water.first;
+    use.cleanElectricityKWh = clean;
+    use.electricityCO2T = std::max(0.0, base.loadCo2Kg + space.second + water.second - cleanCo2Kg) / 1000.0;
+    use += heat.supply.fuelUse();
+    return use;
 }
 
 } // namespace
 
-void CarriersStage::AloneCache::endRun(bool completed)
-{
-    if (!completed)
-        return;
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (m_used.contains(it.key()))
-            ++it;
-        else
-            it = m_entries.erase(it);
-    }
-}
-
-void CarriersStage::AloneCache::clear()
-{
-    m_entries.clear();
-    m_used.clear();
-}
-
-CarriersStage::CarriersStage() : Stage("carriers", {&m_pooled, &m_alone}) {}
+CarriersStage::CarriersStage() : Stage("carriers", {&m_pooled, &m_factors, &m_bases, &m_alone}) {}
 
 bool CarriersStage::run(const RunContext &context, RunState &state)
 {
@@ -103,36 +169,65 @@ void CarriersStage::addBuildingsAlone(const RunContext &context, const RunState 
     const heat::IndicatorSettings settings = heat::indicatorSettings(context.park.site.heat);
     CacheKey key;
     addSettings(key, settings);
-    key << state.grid->annualKgPerKWh;
+    CacheKey factorKey;
+    factorKey << state.grid->annualKgPerKWh;
+    const std::shared_ptr<const std::vector<double>> f =
+        m_factors.findOrCompute(StageInputs{{state.grid->hourlyKgPerKWh}, factorKey.bytes()}, [&] {
+            return std::make_shared<const std::vector<double>>(denseFactors(*state.grid));
+        });
+    SeriesSums sums(*f);
     QHash<ObjectId, std::size_t> roofOf;
     for (std::size_t i = 0; i < state.pvSystems.size(); ++i)
         if (state.pvSystems[i].kind == PvKind::Rooftop)
             roofOf.insert(state.pvSystems[i].id, i);
     const ParkHeatOutput &heat = *state.heat;
-    for (std::size_t i = 0; i < heat.buildings.size() && i < state.buildingLoads.size(); ++i) {
+    const std::size_t n = std::min(heat.buildings.size(), state.buildingLoads.size());
+    out.buildings.resize(n);
+    // The buildings to compute: their inputs, with every series sum taken before the parallel loop.
+    struct Job {
+        std::size_t index;
+        StageInputs inputs;
+        std::shared_ptr<const SystemYield> pv;
+        std::shared_ptr<const AloneBase> base;
+    };
+    std::vector<Job> jobs;
+    for (std::size_t i = 0; i < n; ++i) {
         const BuildingLoadSeries &loads = state.buildingLoads[i];
         const std::shared_ptr<const BuildingHeatYear> &y = heat.buildings[i];
         const auto roof = roofOf.constFind(loads.id);
         const std::shared_ptr<const SystemYield> pv = roof == roofOf.constEnd() ? nullptr : state.pvYields[*roof];
-        StageInputs inputs{{loads.own, loads.ev, y, pv, state.grid->hourlyKgPerKWh}, key.bytes()};
         bool computed = false;
-        auto alone = m_alone.findOrCompute(loads.id, std::move(inputs), [&] {
-            std::vector<double> load = *loads.own;
-            if (loads.ev)
-                for (std::size_t h = 0; h < load.size() && h < loads.ev->size(); ++h)
-                    load[h] += (*loads.ev)[h];
-            const heat::CarrierUse use = heat::buildingOnItsOwn(load, roofPvKWh(pv.get()), y->supply,
-                                                                state.grid->annualKgPerKWh,
-                                                                state.grid->hourlyKgPerKWh.get());
-            auto r = std::make_shared<BuildingAlone>();
-            r->electricityKWh = use.electricityKWh;
-            r->indicator = heat::carrierIndicator(use, settings);
-            return std::shared_ptr<const BuildingAlone>(std::move(r));
-        }, &computed);
-        count(context, computed);
-        out.buildingsPassingAlone += alone->indicator.zeroCarbon ? 1 : 0;
-        out.buildings.push_back(std::move(alone));
+        const std::shared_ptr<const AloneBase> base = m_bases.findOrCompute(
+            loads.id, StageInputs{{loads.own, loads.ev, pv, f}, {}}, [&] { return aloneBase(loads, pv.get(), *f); },
+            &computed);
+        context.timings.stage("carriers.base").computed += computed ? 1 : 0;
+        context.timings.stage("carriers.base").reused += computed ? 0 : 1;
+        StageInputs inputs{{base, y}, key.bytes()};
+        out.buildings[i] = m_alone.find(loads.id, inputs);
+        count(context, !out.buildings[i]);
+        if (!out.buildings[i]) {
+            sums.of(y->terms.spaceElectricity);
+            sums.of(y->terms.waterElectricity);
+            jobs.push_back({i, std::move(inputs), pv, base});
+        }
     }
+    parallelFor(jobs.size(), [&](std::size_t k, int) {
+        const Job &job = jobs[k];
+        if (context.isCancelled())
+            return;
+        const heat::CarrierUse use = aloneUse(state.buildingLoads[job.index], *heat.buildings[job.index], job.pv.get(),
+                                              *job.base, *f, sums);
+        auto r = std::make_shared<BuildingAlone>();
+        r->electricityKWh = use.electricityKWh;
+        r->indicator = heat::carrierIndicator(use, settings);
+        out.buildings[job.index] = std::move(r);
+    });
+    if (context.isCancelled())
+        return;
+    for (Job &job : jobs)
+        m_alone.store(state.buildingLoads[job.index].id, std::move(job.inputs), out.buildings[job.index]);
+    for (const std::shared_ptr<const BuildingAlone> &alone : out.buildings)
+        out.buildingsPassingAlone += alone->indicator.zeroCarbon ? 1 : 0;
 }
 
 } // namespace pz

@@ -7,7 +7,8 @@
 // against its own roof PV, no battery, no green power). Runs after CarbonStage; without heat
 // (no building with a supply) it hands on nothing and the park keeps its electricity-only
 // indicator. A building on its own is kept by its inputs, so an edit recomputes only the
-// buildings it reaches.
+// buildings it reaches; it is evaluated from sums that do not depend on its heat and its roof's
+// PV hours (AloneBase), equal to heat::selfSuppliedElectricity() to rounding.
 
 #include "engine/lastresult.h"
 #include "engine/stage.h"
@@ -16,12 +17,23 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstdint>
+
 namespace pz {
 
 // One building on its own.
 struct BuildingAlone {
     double electricityKWh = 0;           // its load plus its heat electricity
     heat::CarrierIndicator indicator;    // under the site's conversion, without embodied carbon
+};
+
+// What a building on its own needs of its load and roof PV, whatever its heat (§14.6): Σ B and
+// Σ B·f of its load B (own load and charging) at the grid factor f, and the hours its roof makes
+// power. Its import is then its load less its on-site use, and on-site use is possible only in
+// those hours: a heat edit costs the PV hours, not the year.
+struct AloneBase {
+    double loadKWh = 0, loadCo2Kg = 0;
+    std::vector<std::uint16_t> pvHours;
 };
 
 struct CarriersOutput {
@@ -41,12 +53,12 @@ public:
 
 private:
     // The last result per building id with its inputs; ids not seen by a completed run are dropped.
-    class AloneCache : public RunCache
+    template<typename T>
+    class IdCache : public RunCache
     {
     public:
         template<typename Compute>
-        std::shared_ptr<const BuildingAlone> findOrCompute(ObjectId id, StageInputs inputs, Compute &&compute,
-                                                           bool *computed)
+        std::shared_ptr<const T> findOrCompute(ObjectId id, StageInputs inputs, Compute &&compute, bool *computed)
         {
             m_used.insert(id);
             Entry &entry = m_entries[id];
@@ -57,14 +69,36 @@ private:
             }
             return entry.value;
         }
+        // The kept value when its inputs are these, else null (then store() one).
+        std::shared_ptr<const T> find(ObjectId id, const StageInputs &inputs)
+        {
+            m_used.insert(id);
+            const auto it = m_entries.constFind(id);
+            return it != m_entries.constEnd() && it->value && it->inputs == inputs ? it->value : nullptr;
+        }
+        void store(ObjectId id, StageInputs inputs, std::shared_ptr<const T> value)
+        {
+            m_used.insert(id);
+            m_entries[id] = Entry{std::move(inputs), std::move(value)};
+        }
         void beginRun() override { m_used.clear(); }
-        void endRun(bool completed) override;
-        void clear() override;
+        void endRun(bool completed) override
+        {
+            if (!completed)
+                return;
+            for (auto it = m_entries.begin(); it != m_entries.end();)
+                it = m_used.contains(it.key()) ? std::next(it) : m_entries.erase(it);
+        }
+        void clear() override
+        {
+            m_entries.clear();
+            m_used.clear();
+        }
 
     private:
         struct Entry {
             StageInputs inputs;
-            std::shared_ptr<const BuildingAlone> value;
+            std::shared_ptr<const T> value;
         };
         QHash<ObjectId, Entry> m_entries;
         QSet<ObjectId> m_used;
@@ -74,7 +108,9 @@ private:
     void addBuildingsAlone(const RunContext &context, const RunState &state, CarriersOutput &out);
 
     LastResult<CarriersOutput> m_pooled;
-    AloneCache m_alone;
+    LastResult<std::vector<double>> m_factors;   // f(t) of every hour
+    IdCache<AloneBase> m_bases;                  // a building's load and roof PV, whatever its heat
+    IdCache<BuildingAlone> m_alone;
 };
 
 } // namespace pz

@@ -83,15 +83,12 @@ std::shared_ptr<const EconomicsHeat> designHeat(const ParkHeatOutput &heat, cons
 
 // §15.6: the BAU park's heat: every heated building's demand served by `technology` at that
 // technology's default efficiency.
-std::shared_ptr<const EconomicsHeat> bauHeat(const Park &park, const ParkHeatOutput &heat, const RunState &state,
-                                             HeatTechnology technology)
+std::shared_ptr<const EconomicsHeat> bauHeat(const Park &park, const ParkHeatOutput &heat, HeatTechnology technology)
 {
     const heat::SiteHeat &site = park.site.heat;
-    const heat::TemperatureSource temperature = heat::temperatureSource(state.weather->year);
-    const double groundTempC = site.groundTempC.value_or(temperature.meanC);
     auto out = std::make_shared<EconomicsHeat>();
-    out->electricityKWh.assign(std::size_t(kHoursPerYear), 0.0);
     heat::CarrierUse fuels;
+    heat::HeatTermSum electricity;
     std::size_t i = 0;
     for (const ParkObject &object : park.objects()) {
         const auto *b = std::get_if<Building>(&object);
@@ -104,11 +101,13 @@ std::shared_ptr<const EconomicsHeat> bauHeat(const Park &park, const ParkHeatOut
         heat::BuildingHeatInput input{b->useType, heatFloorAreaM2(*b), b->heat};
         input.heat.supply = heat::HeatSupply(int(technology));
         input.heat.efficiency.reset();
-        const BuildingHeatYear y = computeBuildingHeat(input, temperature, site.season, groundTempC);
+        const BuildingHeatYear y = heat::buildingHeatYear(input, *heat.basis);
         out->side.plants.push_back({technology, y.demand.peakHeatKW});
-        addSeries(out->electricityKWh, y.supply.electricityKWh);
+        electricity.add(y.terms.spaceElectricity);
+        electricity.add(y.terms.waterElectricity);
         fuels += y.supply.fuelUse();
     }
+    out->electricityKWh = electricity.hourly();
     out->side.electricityKWh = &out->electricityKWh;
     addFuels(out->side, fuels, site);
     return out;
@@ -201,14 +200,12 @@ EconomicsStage::HeatSides EconomicsStage::heatSides(const RunContext &context, c
     input.heat = sides.design->side;
     if (!settings.bauHeatSupply)
         return sides;
-    // The heat stage's output stands for the weather, the season and every building's heat
-    // inputs (it is a new object when any of them changes); the ground temperature reaches it
-    // only for the design's own ground-source heat pumps.
+    // The heat stage's output stands for the weather, the season, the ground temperature (its
+    // basis) and every building's heat inputs: it is a new object when any of them changes.
     CacheKey bauKey;
-    bauKey << siteKey.bytes() << int(*settings.bauHeatSupply) << site.groundTempC.has_value()
-           << site.groundTempC.value_or(0.0);
-    sides.bau = m_bauHeat.findOrCompute(StageInputs{{state.heat, state.weather}, bauKey.bytes()}, [&] {
-        return bauHeat(context.park, *state.heat, state, *settings.bauHeatSupply);
+    bauKey << siteKey.bytes() << int(*settings.bauHeatSupply);
+    sides.bau = m_bauHeat.findOrCompute(StageInputs{{state.heat}, bauKey.bytes()}, [&] {
+        return bauHeat(context.park, *state.heat, *settings.bauHeatSupply);
     });
     input.bauHeat = &sides.bau->side;
     return sides;

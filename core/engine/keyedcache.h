@@ -45,7 +45,11 @@ public:
             insert(key, value);
         return value;
     }
-    void beginRun() override { m_used.clear(); }
+    void beginRun() override
+    {
+        m_used.clear();
+        m_used.reserve(m_entries.size());   // one allocation rather than growing through every size
+    }
     void endRun(bool completed) override
     {
         if (!completed)

@@ -73,20 +73,9 @@ CarrierIndicator carrierIndicator(const CarrierUse &use, const IndicatorSettings
 CarrierUse selfSuppliedElectricity(const std::vector<double> &loadKWh, const std::vector<double> &pvKWh,
                                    double gridFactorKgPerKWh, const std::vector<double> *hourlyGridFactor)
 {
-    CarrierUse u;
-    double co2Kg = 0.0;
-    for (std::size_t t = 0; t < loadKWh.size(); ++t) {
-        const double load = std::max(0.0, loadKWh[t]);
-        const double pv = t < pvKWh.size() ? std::max(0.0, pvKWh[t]) : 0.0;
-        double f = gridFactorKgPerKWh;
-        if (hourlyGridFactor && t < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[t]))
-            f = (*hourlyGridFactor)[t];
-        u.electricityKWh += load;
-        u.cleanElectricityKWh += std::min(load, pv);
-        co2Kg += std::max(0.0, load - pv) * f;
-    }
-    u.electricityCO2T = co2Kg / 1000.0;
-    return u;
+    return selfSuppliedElectricity(
+        loadKWh.size(), [&](std::size_t t) { return loadKWh[t]; },
+        [&](std::size_t t) { return t < pvKWh.size() ? pvKWh[t] : 0.0; }, gridFactorKgPerKWh, hourlyGridFactor);
 }
 
 QString carrierUnit(Carrier c)

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace pz::heat {
@@ -85,6 +87,27 @@ CarrierIndicator carrierIndicator(const CarrierUse &use, const IndicatorSettings
 // the annual one), no green power. `loadKWh` is the whole electric load (heat electricity included).
 CarrierUse selfSuppliedElectricity(const std::vector<double> &loadKWh, const std::vector<double> &pvKWh,
                                    double gridFactorKgPerKWh, const std::vector<double> *hourlyGridFactor = nullptr);
+// The same over `hours` hours with the load and the PV given hour by hour (no series built).
+template<typename LoadAt, typename PvAt>
+CarrierUse selfSuppliedElectricity(std::size_t hours, LoadAt loadAt, PvAt pvAt, double gridFactorKgPerKWh,
+                                   const std::vector<double> *hourlyGridFactor = nullptr)
+{
+    CarrierUse u;
+    double co2Kg = 0.0;
+    const std::size_t hourly = hourlyGridFactor ? std::min(hours, hourlyGridFactor->size()) : 0;
+    for (std::size_t t = 0; t < hours; ++t) {
+        const double load = std::max(0.0, double(loadAt(t)));
+        const double pv = std::max(0.0, double(pvAt(t)));
+        double f = gridFactorKgPerKWh;
+        if (t < hourly && std::isfinite((*hourlyGridFactor)[t]))
+            f = (*hourlyGridFactor)[t];
+        u.electricityKWh += load;
+        u.cleanElectricityKWh += std::min(load, pv);
+        co2Kg += std::max(0.0, load - pv) * f;
+    }
+    u.electricityCO2T = co2Kg / 1000.0;
+    return u;
+}
 
 // Translated unit of a carrier's quantity: "kWh", "m³", "t", "GJ".
 QString carrierUnit(Carrier c);

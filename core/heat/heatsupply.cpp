@@ -6,6 +6,7 @@
 #include "heat/heatpumpcop.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace pz::heat {
 
@@ -14,12 +15,14 @@ namespace {
 using pz::kHoursPerYear;
 
 // Electricity of a heat pump hour by hour: space heat at the emitter's sink, hot water and
-// process heat at 50 °C.
-void heatPumpElectricity(const HeatDemand &demand, const BuildingHeat &heat, const std::vector<double> &tempC,
-                         double groundTempC, HeatSupplyResult &r)
+// process heat at 50 °C. Returns the space and the water parts' sums.
+std::pair<double, double> heatPumpElectricity(const HeatDemand &demand, const BuildingHeat &heat,
+                                              const std::vector<double> &tempC, double groundTempC,
+                                              std::vector<double> &electricityKWh)
 {
     const HeatPumpSource source = heat.supply == HeatSupply::Gshp ? HeatPumpSource::Ground : HeatPumpSource::Air;
     const std::size_t n = std::min(tempC.size(), std::size_t(kHoursPerYear));
+    double spaceSum = 0.0, waterSum = 0.0;
     for (std::size_t t = 0; t < n; ++t) {
         const double outdoorC = tempC[t];
         const double srcC = sourceTempC(source, outdoorC, groundTempC);
@@ -27,13 +30,11 @@ void heatPumpElectricity(const HeatDemand &demand, const BuildingHeat &heat, con
         const double spaceE = demand.spaceKWh[t] > 0.0
             ? demand.spaceKWh[t] / heatPumpCop(source, spaceHeatingSinkC(heat.emitter, outdoorC), srcC) : 0.0;
         const double waterE = waterKWh > 0.0 ? waterKWh / heatPumpCop(source, kHotWaterSinkC, srcC) : 0.0;
-        r.electricityKWh[t] = spaceE + waterE;
-        r.spaceElectricityKWh += spaceE;
-        r.waterElectricityKWh += waterE;
+        electricityKWh[t] = spaceE + waterE;
+        spaceSum += spaceE;
+        waterSum += waterE;
     }
-    r.electricityTotalKWh = r.spaceElectricityKWh + r.waterElectricityKWh;
-    r.carrierEnergyKWh = r.electricityTotalKWh;
-    r.scop = r.electricityTotalKWh > 0.0 ? r.heatKWh / r.electricityTotalKWh : 0.0;
+    return {spaceSum, waterSum};
 }
 
 } // namespace
@@ -84,18 +85,20 @@ CarrierUse HeatSupplyResult::fuelUse() const
     return u;
 }
 
-HeatSupplyResult supplyHeat(const HeatDemand &demand, const BuildingHeat &heat,
-                            const std::vector<double> &tempC, double groundTempC)
+HeatSupplyResult supplySums(const BuildingHeat &heat, double heatKWh, double heatPumpSpaceKWh, double heatPumpWaterKWh)
 {
     HeatSupplyResult r;
     r.supply = heat.supply;
     r.carrier = carrierOf(heat.supply);
-    r.electricityKWh.assign(kHoursPerYear, 0.0);
-    r.heatKWh = demand.totalHeatKWh;
+    r.heatKWh = heatKWh;
     if (heat.supply == HeatSupply::None)
         return r;
     if (isHeatPump(heat.supply)) {
-        heatPumpElectricity(demand, heat, tempC, groundTempC, r);
+        r.spaceElectricityKWh = heatPumpSpaceKWh;
+        r.waterElectricityKWh = heatPumpWaterKWh;
+        r.electricityTotalKWh = r.spaceElectricityKWh + r.waterElectricityKWh;
+        r.carrierEnergyKWh = r.electricityTotalKWh;
+        r.scop = r.electricityTotalKWh > 0.0 ? r.heatKWh / r.electricityTotalKWh : 0.0;
         return r;
     }
     r.efficiency = heat.efficiency.value_or(defaultEfficiency(heat.supply));
@@ -106,13 +109,24 @@ HeatSupplyResult supplyHeat(const HeatDemand &demand, const BuildingHeat &heat,
     case Carrier::PurchasedHeat: r.heatGJ = r.carrierEnergyKWh * kGJPerKWh; break;
     case Carrier::NaturalGas: r.gasM3 = r.carrierEnergyKWh / kGasKWhPerM3; break;
     case Carrier::RawCoal: r.coalKg = r.carrierEnergyKWh / kCoalKWhPerKg; break;
-    case Carrier::Electricity:
-        for (std::size_t t = 0; t < demand.totalKWh.size() && t < r.electricityKWh.size(); ++t)
-            r.electricityKWh[t] = demand.totalKWh[t] / r.efficiency;
-        r.electricityTotalKWh = r.carrierEnergyKWh;
-        break;
+    case Carrier::Electricity: r.electricityTotalKWh = r.carrierEnergyKWh; break;
     case Carrier::None: break;
     }
+    return r;
+}
+
+HeatSupplyResult supplyHeat(const HeatDemand &demand, const BuildingHeat &heat,
+                            const std::vector<double> &tempC, double groundTempC)
+{
+    std::vector<double> electricityKWh(kHoursPerYear, 0.0);
+    std::pair<double, double> heatPump{0.0, 0.0};
+    if (isHeatPump(heat.supply))
+        heatPump = heatPumpElectricity(demand, heat, tempC, groundTempC, electricityKWh);
+    HeatSupplyResult r = supplySums(heat, demand.totalHeatKWh, heatPump.first, heatPump.second);
+    if (!isHeatPump(heat.supply) && r.carrier == Carrier::Electricity && r.efficiency > 0.0)
+        for (std::size_t t = 0; t < demand.totalKWh.size() && t < electricityKWh.size(); ++t)
+            electricityKWh[t] = demand.totalKWh[t] / r.efficiency;
+    r.electricityKWh = std::move(electricityKWh);
     return r;
 }
 

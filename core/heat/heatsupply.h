@@ -37,6 +37,12 @@ struct HeatSupplyResult {
     CarrierUse fuelUse() const;
 };
 
+// The supply's sums from the heat it delivers and, for a heat pump, the sums of its electricity
+// for space heat and for hot water and process heat: the carrier, the efficiency used, the
+// carrier's energy and quantity, the SCOP. The hourly electricity is left empty.
+HeatSupplyResult supplySums(const BuildingHeat &heat, double heatKWh, double heatPumpSpaceKWh,
+                            double heatPumpWaterKWh);
+
 // `tempC`: the 8760 outdoor temperatures; `groundTempC`: the ground-source heat pump's ground
 // temperature (the site's, else T_mean).
 HeatSupplyResult supplyHeat(const HeatDemand &demand, const BuildingHeat &heat,
