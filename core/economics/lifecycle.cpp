@@ -166,20 +166,24 @@ YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<doub
 {
     YearFlows f;
     const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
-    for (std::size_t h = 0; h < n; ++h) {
-        const double imp = hourValue(&importKWh, h);
-        const int hourOfYear = int(h % std::size_t(pz::kHoursPerYear));
-        const int day = hourOfYear / 24, month = pz::energy::monthOfDay(day);
+    // Day by day (a year is whole days): the calendar once per day, the hours in order.
+    for (std::size_t h0 = 0; h0 < n; h0 += 24) {
+        const int day = int(h0 % std::size_t(pz::kHoursPerYear)) / 24, month = pz::energy::monthOfDay(day);
         const int weekend = pz::energy::dayType(day) == pz::energy::DayType::Weekday ? 0 : 1;
-        f.importBinsKWh[weekend][month][hourOfYear % 24] += imp;
-        f.monthlyPeakKW[month] = std::max(f.monthlyPeakKW[month], imp);
-        f.billedImportKWh += imp;
-        f.billedExportKWh += hourValue(exportKWh, h);
-        const bool hourly = hourlyGridFactor && h < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[h]);
-        if (hourly)
-            f.importHourlyFactorKg += imp * (*hourlyGridFactor)[h];
-        else
-            f.importAtAnnualFactorKWh += imp;
+        std::array<double, 24> &bins = f.importBinsKWh[weekend][month];
+        double &peak = f.monthlyPeakKW[month];
+        for (std::size_t h = h0; h < std::min(n, h0 + 24); ++h) {
+            const double imp = hourValue(&importKWh, h);
+            bins[h - h0] += imp;
+            peak = std::max(peak, imp);
+            f.billedImportKWh += imp;
+            f.billedExportKWh += hourValue(exportKWh, h);
+            const bool hourly = hourlyGridFactor && h < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[h]);
+            if (hourly)
+                f.importHourlyFactorKg += imp * (*hourlyGridFactor)[h];
+            else
+                f.importAtAnnualFactorKWh += imp;
+        }
     }
     return f;
 }
@@ -208,7 +212,7 @@ namespace {
 // One year's dispatch with the PV scaled by pvFactor, and its flows.
 std::shared_ptr<YearFlows> dispatchYear(const EconomicsInput &in, double pvFactor)
 {
-    std::vector<double> generation;
+    thread_local std::vector<double> generation;
     yearGeneration(in, pvFactor, generation);
     pz::energy::DispatchInput input;
     input.generationKWh = generation.empty() ? nullptr : &generation;
@@ -217,7 +221,7 @@ std::shared_ptr<YearFlows> dispatchYear(const EconomicsInput &in, double pvFacto
     input.strategy = in.strategy;
     input.exportLimitKW = in.exportLimitKW;
     input.hourlyGridFactor = in.hourlyGridFactor;
-    pz::energy::DispatchResult d;
+    thread_local pz::energy::DispatchResult d;   // its hourly vectors' memory kept between years
     pz::energy::dispatch(input, d);
     auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
     flows->pvFactor = pvFactor;
