@@ -58,11 +58,16 @@ std::shared_ptr<const AloneBase> aloneBase(const BuildingLoadSeries &loads, cons
     auto base = std::make_shared<AloneBase>();
     const std::size_t hours = std::min(loads.own->size(), f.size());
     for (std::size_t t = 0; t < hours; ++t) {
-        const double load = loadKWhAt(loads, t);
+        const double load = loadKWhAt(loads, t), pvKWh = roofPvKWhAt(pv, t);
         base->loadKWh += load;
         base->loadCo2Kg += load * f[t];
-        if (roofPvKWhAt(pv, t) > 0.0)
-            base->pvHours.push_back(std::uint16_t(t));
+        // Heat only adds to the load: where the load alone takes all the PV, so does any heat.
+        if (pvKWh > 0.0 && pvKWh <= load) {
+            base->pvUsedKWh += pvKWh;
+            base->pvUsedCo2Kg += pvKWh * f[t];
+        } else if (pvKWh > 0.0) {
+            base->surplusHours.push_back(std::uint16_t(t));
+        }
     }
     return base;
 }
@@ -91,8 +96,9 @@ private:
     std::vector<std::pair<const heat::HeatSeries *, std::pair<double, double>>> m_sums;
 };
 
-// A building on its own (§14.6): electricity L = B + its heat's, on-site use Σ min(L, P) over the
-// PV hours, import L − min(L, P) at f; plus its fuels. The loads are never negative.
+// A building on its own (§14.6): electricity L = B + its heat's, on-site use Σ min(L, P) (all the
+// PV in the hours where B takes it, else hour by hour), import L − min(L, P) at f; plus its
+// fuels. The loads are never negative.
 heat::CarrierUse aloneUse(const BuildingLoadSeries &loads, const BuildingHeatYear &heat, const SystemYield *roofPv,
                           const AloneBase &base, const std::vector<double> &f, SeriesSums &sums)
 {
@@ -106,8 +112,8 @@ heat::CarrierUse aloneUse(const BuildingLoadSeries &loads, const BuildingHeatYea
     const double *s2 = terms.waterElectricity.series ? terms.waterElectricity.series->hourly.data() : own;
     const double c1 = terms.spaceElectricity.series ? terms.spaceElectricity.coefficient : 0.0;
     const double c2 = terms.waterElectricity.series ? terms.waterElectricity.coefficient : 0.0;
-    double clean = 0.0, cleanCo2Kg = 0.0;
-    for (std::uint16_t hour : base.pvHours) {
+    double clean = base.pvUsedKWh, cleanCo2Kg = base.pvUsedCo2Kg;
+    for (std::uint16_t hour : base.surplusHours) {
         const std::size_t t = hour;
         const double load = std::max(0.0, own[t] + (ev ? ev[t] : 0.0) + (c1 * s1[t] + c2 * s2[t]));
         const double used = std::min(load, std::max(0.0, double(pv[t]) / 1000.0));

@@ -28,12 +28,13 @@ struct BuildingAlone {
 };
 
 // What a building on its own needs of its load and roof PV, whatever its heat (§14.6): Σ B and
-// Σ B·f of its load B (own load and charging) at the grid factor f, and the hours its roof makes
-// power. Its import is then its load less its on-site use, and on-site use is possible only in
-// those hours: a heat edit costs the PV hours, not the year.
+// Σ B·f of its load B (own load and charging) at the grid factor f; the PV of the hours in which
+// B alone takes all of it (so does B plus any heat), with its Σ P·f; and the other hours with PV,
+// the only ones in which its heat changes its on-site use. A heat edit costs those hours only.
 struct AloneBase {
     double loadKWh = 0, loadCo2Kg = 0;
-    std::vector<std::uint16_t> pvHours;
+    double pvUsedKWh = 0, pvUsedCo2Kg = 0;
+    std::vector<std::uint16_t> surplusHours;
 };
 
 struct CarriersOutput {
