@@ -3785,6 +3785,10 @@ Your changes are still open in this window.</translation>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -6737,6 +6741,509 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>The sun is below the horizon.</translation>
+    </message>
+</context>
+<context>
+    <name>pz::SupplyPanel</name>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ pass</translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation>✘ fail</translation>
+    </message>
+    <message>
+        <source>Site wind</source>
+        <translation>Site wind</translation>
+    </message>
+    <message>
+        <source>Anemometer height:</source>
+        <translation>Anemometer height:</translation>
+    </message>
+    <message>
+        <source>Height of the weather file&apos;s wind speed above ground</source>
+        <translation>Height of the weather file&apos;s wind speed above ground</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Shear:</source>
+        <translation>Shear:</translation>
+    </message>
+    <message>
+        <source>How the wind speed grows with height up to the hub</source>
+        <translation>How the wind speed grows with height up to the hub</translation>
+    </message>
+    <message>
+        <source>Shear exponent:</source>
+        <translation>Shear exponent:</translation>
+    </message>
+    <message>
+        <source>α of the power law (0.14 open land)</source>
+        <translation>α of the power law (0.14 open land)</translation>
+    </message>
+    <message>
+        <source>Roughness length:</source>
+        <translation>Roughness length:</translation>
+    </message>
+    <message>
+        <source>z₀ of the logarithmic profile</source>
+        <translation>z₀ of the logarithmic profile</translation>
+    </message>
+    <message>
+        <source>Normalise to the air density at the hub</source>
+        <translation>Normalise to the air density at the hub</translation>
+    </message>
+    <message>
+        <source>IEC 61400-12-1: the wind speed is scaled by the cube root of the density ratio</source>
+        <translation>IEC 61400-12-1: the wind speed is scaled by the cube root of the density ratio</translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation>Availability:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Electrical losses:</source>
+        <translation>Electrical losses:</translation>
+    </message>
+    <message>
+        <source>Other losses:</source>
+        <translation>Other losses:</translation>
+    </message>
+    <message>
+        <source>Wake decay:</source>
+        <translation>Wake decay:</translation>
+    </message>
+    <message>
+        <source>Jensen&apos;s wake decay constant k for the turbines on the plan</source>
+        <translation>Jensen&apos;s wake decay constant k for the turbines on the plan</translation>
+    </message>
+    <message>
+        <source>Embodied carbon of wind:</source>
+        <translation>Embodied carbon of wind:</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per kW of wind capacity, on site and off site (no default: 0 = not entered)</source>
+        <translation>Embodied emissions per kW of wind capacity, on site and off site (no default: 0 = not entered)</translation>
+    </message>
+    <message>
+        <source> kg/kW</source>
+        <translation> kg/kW</translation>
+    </message>
+    <message>
+        <source>Wind service life:</source>
+        <translation>Wind service life:</translation>
+    </message>
+    <message>
+        <source> yr</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <source>Off-site plants and direct lines</source>
+        <translation>Off-site plants and direct lines</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Plants outside the site plan, each feeding the park through its own direct line (绿电直连)</source>
+        <translation>Plants outside the site plan, each feeding the park through its own direct line (绿电直连)</translation>
+    </message>
+    <message>
+        <source>Add PV plant</source>
+        <translation>Add PV plant</translation>
+    </message>
+    <message>
+        <source>Add an off-site PV plant</source>
+        <translation>Add an off-site PV plant</translation>
+    </message>
+    <message>
+        <source>Add wind plant</source>
+        <translation>Add wind plant</translation>
+    </message>
+    <message>
+        <source>Add an off-site wind plant</source>
+        <translation>Add an off-site wind plant</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected plant</source>
+        <translation>Add a copy of the selected plant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected plant</source>
+        <translation>Remove the selected plant</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move the selected plant up</source>
+        <translation>Move the selected plant up</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move the selected plant down</source>
+        <translation>Move the selected plant down</translation>
+    </message>
+    <message>
+        <source>Selected plant</source>
+        <translation>Selected plant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s name in lists, results and reports</source>
+        <translation>The plant&apos;s name in lists, results and reports</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Weather:</source>
+        <translation>Weather:</translation>
+    </message>
+    <message>
+        <source>Own location</source>
+        <translation>Own location</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</source>
+        <translation>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <source>Elevation:</source>
+        <translation>Elevation:</translation>
+    </message>
+    <message>
+        <source>PV plant</source>
+        <translation>PV plant</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>DC capacity of the plant</source>
+        <translation>DC capacity of the plant</translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>Tilt:</source>
+        <translation>Tilt:</translation>
+    </message>
+    <message>
+        <source>Azimuth:</source>
+        <translation>Azimuth:</translation>
+    </message>
+    <message>
+        <source>Clockwise from north; 180° = south</source>
+        <translation>Clockwise from north; 180° = south</translation>
+    </message>
+    <message>
+        <source>System losses:</source>
+        <translation>System losses:</translation>
+    </message>
+    <message>
+        <source>PVWatts system losses</source>
+        <translation>PVWatts system losses</translation>
+    </message>
+    <message>
+        <source>DC/AC ratio:</source>
+        <translation>DC/AC ratio:</translation>
+    </message>
+    <message>
+        <source>Wind plant</source>
+        <translation>Wind plant</translation>
+    </message>
+    <message>
+        <source>Turbine type:</source>
+        <translation>Turbine type:</translation>
+    </message>
+    <message>
+        <source>A built-in type (%1) or a turbine CSV file</source>
+        <translation>A built-in type (%1) or a turbine CSV file</translation>
+    </message>
+    <message>
+        <source>Turbine file…</source>
+        <translation>Turbine file…</translation>
+    </message>
+    <message>
+        <source>Choose a turbine CSV file (power and thrust curve); it is stored relative to the project</source>
+        <translation>Choose a turbine CSV file (power and thrust curve); it is stored relative to the project</translation>
+    </message>
+    <message>
+        <source>Turbines:</source>
+        <translation>Turbines:</translation>
+    </message>
+    <message>
+        <source>Number of turbines of the plant</source>
+        <translation>Number of turbines of the plant</translation>
+    </message>
+    <message>
+        <source>Hub height:</source>
+        <translation>Hub height:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Unset: the type&apos;s own hub height</source>
+        <translation>Unset: the type&apos;s own hub height</translation>
+    </message>
+    <message>
+        <source>Internal wake loss:</source>
+        <translation>Internal wake loss:</translation>
+    </message>
+    <message>
+        <source>Wake loss inside the plant (placeholder, not sourced)</source>
+        <translation>Wake loss inside the plant (placeholder, not sourced)</translation>
+    </message>
+    <message>
+        <source>Own shear and air density</source>
+        <translation>Own shear and air density</translation>
+    </message>
+    <message>
+        <source>Otherwise the plant takes the site&apos;s shear and density normalisation</source>
+        <translation>Otherwise the plant takes the site&apos;s shear and density normalisation</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Direct line</translation>
+    </message>
+    <message>
+        <source>Power the line carries at most; the plant&apos;s surplus is clipped</source>
+        <translation>Power the line carries at most; the plant&apos;s surplus is clipped</translation>
+    </message>
+    <message>
+        <source> MW</source>
+        <translation> MW</translation>
+    </message>
+    <message>
+        <source>Line loss:</source>
+        <translation>Line loss:</translation>
+    </message>
+    <message>
+        <source>Share of the delivered power lost on the line (placeholder, not sourced)</source>
+        <translation>Share of the delivered power lost on the line (placeholder, not sourced)</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>For the line&apos;s costs; no effect on energy</source>
+        <translation>For the line&apos;s costs; no effect on energy</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>The site&apos;s weather</source>
+        <translation>The site&apos;s weather</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</source>
+        <translation>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</translation>
+    </message>
+    <message>
+        <source>Site&apos;s</source>
+        <translation>Site&apos;s</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s weather</source>
+        <translation>Use the site&apos;s weather</translation>
+    </message>
+    <message>
+        <source>Direct-supply checks (650号)</source>
+        <translation>Direct-supply checks (650号)</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>No result yet.</translation>
+    </message>
+    <message>
+        <source>The province caps the export</source>
+        <translation>The province caps the export</translation>
+    </message>
+    <message>
+        <source>Check export ÷ available generation against the cap (where a province applies one)</source>
+        <translation>Check export ÷ available generation against the cap (where a province applies one)</translation>
+    </message>
+    <message>
+        <source>Export cap:</source>
+        <translation>Export cap:</translation>
+    </message>
+    <message>
+        <source>Largest share of the available generation that may be exported</source>
+        <translation>Largest share of the available generation that may be exported</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1/yr</source>
+        <translation>%1/yr</translation>
+    </message>
+    <message>
+        <source>Add off-site PV plant</source>
+        <translation>Add off-site PV plant</translation>
+    </message>
+    <message>
+        <source>Add off-site wind plant</source>
+        <translation>Add off-site wind plant</translation>
+    </message>
+    <message>
+        <source>Off-site PV</source>
+        <translation>Off-site PV</translation>
+    </message>
+    <message>
+        <source>Off-site wind</source>
+        <translation>Off-site wind</translation>
+    </message>
+    <message>
+        <source>Duplicate off-site plant</source>
+        <translation>Duplicate off-site plant</translation>
+    </message>
+    <message>
+        <source>Remove off-site plant</source>
+        <translation>Remove off-site plant</translation>
+    </message>
+    <message>
+        <source>Move off-site plant</source>
+        <translation>Move off-site plant</translation>
+    </message>
+    <message>
+        <source>Choose the Plant&apos;s Weather File</source>
+        <translation>Choose the Plant&apos;s Weather File</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.csv);;All files (*)</source>
+        <translation>Weather files (*.epw *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Turbine File</source>
+        <translation>Choose a Turbine File</translation>
+    </message>
+    <message>
+        <source>Turbine files (*.csv);;All files (*)</source>
+        <translation>Turbine files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Change plant weather file</source>
+        <translation>Change plant weather file</translation>
+    </message>
+    <message>
+        <source>Change turbine type</source>
+        <translation>Change turbine type</translation>
+    </message>
+    <message>
+        <source>The checks apply to parks with wind or off-site plants.</source>
+        <translation>The checks apply to parks with wind or off-site plants.</translation>
+    </message>
+    <message>
+        <source>Available %1, used by the park %2, exported %3.</source>
+        <translation>Available %1, used by the park %2, exported %3.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ available</source>
+        <translation>Self-use ÷ available</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ consumption</source>
+        <translation>Self-use ÷ consumption</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ consumption by 2030</source>
+        <translation>Self-use ÷ consumption by 2030</translation>
+    </message>
+    <message>
+        <source>Export ÷ available</source>
+        <translation>Export ÷ available</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
     </message>
 </context>
 <context>

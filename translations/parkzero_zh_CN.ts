@@ -3776,6 +3776,10 @@ Your changes are still open in this window.</source>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
+    <message>
+        <source>Supply</source>
+        <translation>供电</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -6717,6 +6721,509 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>The sun is below the horizon.</source>
         <translation>太阳位于地平线以下。</translation>
+    </message>
+</context>
+<context>
+    <name>pz::SupplyPanel</name>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation>✘ 未通过</translation>
+    </message>
+    <message>
+        <source>Site wind</source>
+        <translation>场址风况</translation>
+    </message>
+    <message>
+        <source>Anemometer height:</source>
+        <translation>测风高度：</translation>
+    </message>
+    <message>
+        <source>Height of the weather file&apos;s wind speed above ground</source>
+        <translation>气象文件风速的离地高度</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Shear:</source>
+        <translation>风切变：</translation>
+    </message>
+    <message>
+        <source>How the wind speed grows with height up to the hub</source>
+        <translation>风速随高度增加至轮毂的规律</translation>
+    </message>
+    <message>
+        <source>Shear exponent:</source>
+        <translation>切变指数：</translation>
+    </message>
+    <message>
+        <source>α of the power law (0.14 open land)</source>
+        <translation>幂律的 α（开阔地 0.14）</translation>
+    </message>
+    <message>
+        <source>Roughness length:</source>
+        <translation>粗糙度长度：</translation>
+    </message>
+    <message>
+        <source>z₀ of the logarithmic profile</source>
+        <translation>对数廓线的 z₀</translation>
+    </message>
+    <message>
+        <source>Normalise to the air density at the hub</source>
+        <translation>按轮毂处空气密度归一化</translation>
+    </message>
+    <message>
+        <source>IEC 61400-12-1: the wind speed is scaled by the cube root of the density ratio</source>
+        <translation>IEC 61400-12-1：风速按密度比的立方根缩放</translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation>可利用率：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Electrical losses:</source>
+        <translation>电气损失：</translation>
+    </message>
+    <message>
+        <source>Other losses:</source>
+        <translation>其他损失：</translation>
+    </message>
+    <message>
+        <source>Wake decay:</source>
+        <translation>尾流衰减：</translation>
+    </message>
+    <message>
+        <source>Jensen&apos;s wake decay constant k for the turbines on the plan</source>
+        <translation>平面图上风机的 Jensen 尾流衰减常数 k</translation>
+    </message>
+    <message>
+        <source>Embodied carbon of wind:</source>
+        <translation>风电隐含碳：</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per kW of wind capacity, on site and off site (no default: 0 = not entered)</source>
+        <translation>每千瓦风电装机（场内与场外）的隐含排放（无默认值：0 = 未填写）</translation>
+    </message>
+    <message>
+        <source> kg/kW</source>
+        <translation> kg/kW</translation>
+    </message>
+    <message>
+        <source>Wind service life:</source>
+        <translation>风电使用寿命：</translation>
+    </message>
+    <message>
+        <source> yr</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Off-site plants and direct lines</source>
+        <translation>场外电站与直连线路</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达电量</translation>
+    </message>
+    <message>
+        <source>Plants outside the site plan, each feeding the park through its own direct line (绿电直连)</source>
+        <translation>场址平面以外的电站，各经自己的直连线路向园区供电（绿电直连）</translation>
+    </message>
+    <message>
+        <source>Add PV plant</source>
+        <translation>添加光伏电站</translation>
+    </message>
+    <message>
+        <source>Add an off-site PV plant</source>
+        <translation>添加一座场外光伏电站</translation>
+    </message>
+    <message>
+        <source>Add wind plant</source>
+        <translation>添加风电场</translation>
+    </message>
+    <message>
+        <source>Add an off-site wind plant</source>
+        <translation>添加一座场外风电场</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected plant</source>
+        <translation>添加所选电站的副本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected plant</source>
+        <translation>删除所选电站</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move the selected plant up</source>
+        <translation>所选电站上移</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move the selected plant down</source>
+        <translation>所选电站下移</translation>
+    </message>
+    <message>
+        <source>Selected plant</source>
+        <translation>所选电站</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s name in lists, results and reports</source>
+        <translation>电站在列表、结果和报告中的名称</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Weather:</source>
+        <translation>气象：</translation>
+    </message>
+    <message>
+        <source>Own location</source>
+        <translation>自有位置</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</source>
+        <translation>电站自身的坐标，用于太阳位置和气压；否则取其气象文件或场址的坐标</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Elevation:</source>
+        <translation>海拔：</translation>
+    </message>
+    <message>
+        <source>PV plant</source>
+        <translation>光伏电站</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <source>DC capacity of the plant</source>
+        <translation>电站直流装机容量</translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>Tilt:</source>
+        <translation>倾角：</translation>
+    </message>
+    <message>
+        <source>Azimuth:</source>
+        <translation>方位角：</translation>
+    </message>
+    <message>
+        <source>Clockwise from north; 180° = south</source>
+        <translation>自正北顺时针；180° = 正南</translation>
+    </message>
+    <message>
+        <source>System losses:</source>
+        <translation>系统损失：</translation>
+    </message>
+    <message>
+        <source>PVWatts system losses</source>
+        <translation>PVWatts 系统损失</translation>
+    </message>
+    <message>
+        <source>DC/AC ratio:</source>
+        <translation>容配比：</translation>
+    </message>
+    <message>
+        <source>Wind plant</source>
+        <translation>风电场</translation>
+    </message>
+    <message>
+        <source>Turbine type:</source>
+        <translation>机型：</translation>
+    </message>
+    <message>
+        <source>A built-in type (%1) or a turbine CSV file</source>
+        <translation>内置机型（%1）或风机 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Turbine file…</source>
+        <translation>风机文件…</translation>
+    </message>
+    <message>
+        <source>Choose a turbine CSV file (power and thrust curve); it is stored relative to the project</source>
+        <translation>选择风机 CSV 文件（功率与推力曲线），以相对项目的路径保存</translation>
+    </message>
+    <message>
+        <source>Turbines:</source>
+        <translation>台数：</translation>
+    </message>
+    <message>
+        <source>Number of turbines of the plant</source>
+        <translation>电站的风机台数</translation>
+    </message>
+    <message>
+        <source>Hub height:</source>
+        <translation>轮毂高度：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Unset: the type&apos;s own hub height</source>
+        <translation>未设定：取机型自身的轮毂高度</translation>
+    </message>
+    <message>
+        <source>Internal wake loss:</source>
+        <translation>场内尾流损失：</translation>
+    </message>
+    <message>
+        <source>Wake loss inside the plant (placeholder, not sourced)</source>
+        <translation>电站内部的尾流损失（占位值，无出处）</translation>
+    </message>
+    <message>
+        <source>Own shear and air density</source>
+        <translation>自有风切变与空气密度</translation>
+    </message>
+    <message>
+        <source>Otherwise the plant takes the site&apos;s shear and density normalisation</source>
+        <translation>否则电站采用场址的风切变和密度归一化</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>直连线路</translation>
+    </message>
+    <message>
+        <source>Power the line carries at most; the plant&apos;s surplus is clipped</source>
+        <translation>线路最大输送功率；超出部分被削减</translation>
+    </message>
+    <message>
+        <source> MW</source>
+        <translation> MW</translation>
+    </message>
+    <message>
+        <source>Line loss:</source>
+        <translation>线损：</translation>
+    </message>
+    <message>
+        <source>Share of the delivered power lost on the line (placeholder, not sourced)</source>
+        <translation>输送功率在线路上的损失比例（占位值，无出处）</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <source>For the line&apos;s costs; no effect on energy</source>
+        <translation>用于线路成本；不影响电量</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>The site&apos;s weather</source>
+        <translation>场址气象</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</source>
+        <translation>电站自有的 EPW 或 TMY3 气象文件，以相对项目文件的路径保存</translation>
+    </message>
+    <message>
+        <source>Site&apos;s</source>
+        <translation>用场址的</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s weather</source>
+        <translation>使用场址气象</translation>
+    </message>
+    <message>
+        <source>Direct-supply checks (650号)</source>
+        <translation>绿电直连校核（650号）</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>尚无结果。</translation>
+    </message>
+    <message>
+        <source>The province caps the export</source>
+        <translation>省内限制上网电量</translation>
+    </message>
+    <message>
+        <source>Check export ÷ available generation against the cap (where a province applies one)</source>
+        <translation>按上限校核上网电量 ÷ 可用发电量（省内有此限制时）</translation>
+    </message>
+    <message>
+        <source>Export cap:</source>
+        <translation>上网上限：</translation>
+    </message>
+    <message>
+        <source>Largest share of the available generation that may be exported</source>
+        <translation>可用发电量中允许上网的最大比例</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1/yr</source>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>Add off-site PV plant</source>
+        <translation>添加场外光伏电站</translation>
+    </message>
+    <message>
+        <source>Add off-site wind plant</source>
+        <translation>添加场外风电场</translation>
+    </message>
+    <message>
+        <source>Off-site PV</source>
+        <translation>场外光伏</translation>
+    </message>
+    <message>
+        <source>Off-site wind</source>
+        <translation>场外风电</translation>
+    </message>
+    <message>
+        <source>Duplicate off-site plant</source>
+        <translation>复制场外电站</translation>
+    </message>
+    <message>
+        <source>Remove off-site plant</source>
+        <translation>删除场外电站</translation>
+    </message>
+    <message>
+        <source>Move off-site plant</source>
+        <translation>移动场外电站</translation>
+    </message>
+    <message>
+        <source>Choose the Plant&apos;s Weather File</source>
+        <translation>选择电站气象文件</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.csv);;All files (*)</source>
+        <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Turbine File</source>
+        <translation>选择风机文件</translation>
+    </message>
+    <message>
+        <source>Turbine files (*.csv);;All files (*)</source>
+        <translation>风机文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Change plant weather file</source>
+        <translation>更改电站气象文件</translation>
+    </message>
+    <message>
+        <source>Change turbine type</source>
+        <translation>更改机型</translation>
+    </message>
+    <message>
+        <source>The checks apply to parks with wind or off-site plants.</source>
+        <translation>该校核适用于有风电或场外电站的园区。</translation>
+    </message>
+    <message>
+        <source>Available %1, used by the park %2, exported %3.</source>
+        <translation>可用 %1，园区自用 %2，上网 %3。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校核项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ available</source>
+        <translation>自用 ÷ 可用发电量</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ consumption</source>
+        <translation>自用 ÷ 总用电量</translation>
+    </message>
+    <message>
+        <source>Self-use ÷ consumption by 2030</source>
+        <translation>自用 ÷ 总用电量（2030 年前）</translation>
+    </message>
+    <message>
+        <source>Export ÷ available</source>
+        <translation>上网 ÷ 可用发电量</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
     </message>
 </context>
 <context>

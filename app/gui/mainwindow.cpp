@@ -24,6 +24,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/scenariospanel.h"
 #include "panels/sitepanel.h"
+#include "panels/supplypanel.h"
 #include "report/reportexporter.h"
 #include "results/resultspanel.h"
 #include "selectionmodel.h"
@@ -71,8 +72,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
 
     createDocks();
     createResults();
-    const QList<QDockWidget *> panels{m_objectsDock,  m_propertiesDock, m_siteDock,     m_costsDock,
-                                      m_scenariosDock, m_undoDock,      m_sunStudyDock};
+    const QList<QDockWidget *> panels{m_objectsDock,   m_propertiesDock, m_siteDock,    m_supplyDock,
+                                      m_costsDock,     m_scenariosDock,  m_undoDock,    m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -133,6 +134,8 @@ void MainWindow::createDocks()
     m_propertiesDock = makeDock(m_properties, tr("Properties"), "PropertiesDock");
     m_site = new SitePanel(m_document.get());
     m_siteDock = makeDock(m_site, tr("Site"), "SiteDock");
+    m_supply = new SupplyPanel(m_document.get());
+    m_supplyDock = makeDock(m_supply, tr("Supply"), "SupplyDock");
     m_costs = new CostsPanel(m_document.get());
     m_costsDock = makeDock(m_costs, tr("Costs"), "CostsDock");
     m_scenarios = new ScenariosPanel(m_document.get());
@@ -146,6 +149,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_propertiesDock, m_siteDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_supplyDock);
+    tabifyDockWidget(m_siteDock, m_supplyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_costsDock);
     tabifyDockWidget(m_siteDock, m_costsDock);
     m_propertiesDock->raise();
@@ -163,6 +168,8 @@ void MainWindow::createResults()
     m_live = new LiveResults(m_document.get(), m_scene, m_resultsPanel, this);
     connect(m_live, &LiveResults::resultApplied, m_site,
             [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
+    connect(m_live, &LiveResults::resultApplied, m_supply,
+            [this](const SimulationResult &result) { m_supply->setResult(result); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
     // Tabbed with the results, closed until opened from the Panels menu (it computes only while
     // shown, and a second tab would make the bottom docks taller).

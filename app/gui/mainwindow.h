@@ -34,6 +34,7 @@ class ComparisonPanel;
 class CostsPanel;
 class ScenariosPanel;
 class SitePanel;
+class SupplyPanel;
 class ToolManager;
 struct RecoveryFile;
 class Park;
@@ -56,6 +57,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ObjectsPanel *objectsPanel() const { return m_objects; }
     SitePanel *sitePanel() const { return m_site; }
+    SupplyPanel *supplyPanel() const { return m_supply; }
     CostsPanel *costsPanel() const { return m_costs; }
     ScenariosPanel *scenariosPanel() const { return m_scenarios; }
     RecoveryManager *recovery() const { return m_recovery; }
@@ -143,6 +145,7 @@ private:
     PropertiesPanel *m_properties = nullptr;
     ObjectsPanel *m_objects = nullptr;
     SitePanel *m_site = nullptr;
+    SupplyPanel *m_supply = nullptr;
     CostsPanel *m_costs = nullptr;
     ScenariosPanel *m_scenarios = nullptr;
     QUndoView *m_undoView = nullptr;
@@ -157,6 +160,7 @@ private:
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_objectsDock = nullptr;
     QDockWidget *m_siteDock = nullptr;
+    QDockWidget *m_supplyDock = nullptr;
     QDockWidget *m_costsDock = nullptr;
     QDockWidget *m_scenariosDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
