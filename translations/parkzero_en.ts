@@ -5794,6 +5794,14 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
+    <message>
+        <source>PV objects</source>
+        <translation>PV objects</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>Wind turbines</translation>
+    </message>
 </context>
 <context>
     <name>pz::ScenarioComparisonText</name>
@@ -7362,6 +7370,53 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>%1 · %2 m hub</source>
         <extracomment>Wind turbine label on the site plan: name · hub height</extracomment>
         <translation>%1 · %2 m hub</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineTableModel</name>
+    <message>
+        <source>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</source>
+        <translation>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</translation>
+    </message>
+    <message>
+        <source>Net annual energy divided by the rated power</source>
+        <translation>Net annual energy divided by the rated power</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rated (kW)</source>
+        <translation>Rated (kW)</translation>
+    </message>
+    <message>
+        <source>Hub (m)</source>
+        <translation>Hub (m)</translation>
+    </message>
+    <message>
+        <source>Annual (MWh)</source>
+        <translation>Annual (MWh)</translation>
+    </message>
+    <message>
+        <source>Capacity factor (%)</source>
+        <translation>Capacity factor (%)</translation>
+    </message>
+    <message>
+        <source>Full-load hours</source>
+        <translation>Full-load hours</translation>
+    </message>
+    <message>
+        <source>Wake loss (%)</source>
+        <translation>Wake loss (%)</translation>
     </message>
 </context>
 <context>

@@ -5777,6 +5777,14 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Payback</source>
         <translation>投资回收期</translation>
     </message>
+    <message>
+        <source>PV objects</source>
+        <translation>光伏对象</translation>
+    </message>
+    <message>
+        <source>Wind turbines</source>
+        <translation>风机</translation>
+    </message>
 </context>
 <context>
     <name>pz::ScenarioComparisonText</name>
@@ -7341,6 +7349,53 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>%1 · %2 m hub</source>
         <extracomment>Wind turbine label on the site plan: name · hub height</extracomment>
         <translation>%1 · 轮毂 %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineTableModel</name>
+    <message>
+        <source>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</source>
+        <translation>风机在自由风中的发电量因其他风机尾流而损失的比例</translation>
+    </message>
+    <message>
+        <source>Net annual energy divided by the rated power</source>
+        <translation>年净发电量除以额定功率</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <source>Rated (kW)</source>
+        <translation>额定（kW）</translation>
+    </message>
+    <message>
+        <source>Hub (m)</source>
+        <translation>轮毂（m）</translation>
+    </message>
+    <message>
+        <source>Annual (MWh)</source>
+        <translation>年发电（MWh）</translation>
+    </message>
+    <message>
+        <source>Capacity factor (%)</source>
+        <translation>容量系数（%）</translation>
+    </message>
+    <message>
+        <source>Full-load hours</source>
+        <translation>满发小时数</translation>
+    </message>
+    <message>
+        <source>Wake loss (%)</source>
+        <translation>尾流损失（%）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "results/monthlyenergychart.h"
 #include "results/monthlyheatchart.h"
 #include "results/pvobjecttablemodel.h"
+#include "results/turbinetablemodel.h"
 #include "results/resultformat.h"
 #include "selectionmodel.h"
 
@@ -111,28 +112,20 @@ ResultsPanel::ResultsPanel(SelectionModel *selection, QWidget *parent)
     for (ResultChart *chart : std::initializer_list<ResultChart *>{m_cashFlow, m_bill})
         m_tabs->addTab(chart, chart->title());
 
+    // The objects' own results: PV objects, and wind turbines when the park has any.
+    m_objectTabs = new QTabWidget(splitter);
+    m_objectTabs->setObjectName(QStringLiteral("objectTabs"));
     m_model = new PvObjectTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PvObjectTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("pvObjectTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PvObjectTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PvObjectTableModel::Name, QHeaderView::Stretch);
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ResultsPanel::onTableSelectionChanged);
+    m_table = makeObjectTable(m_model, m_proxy, "pvObjectTable", PvObjectTableModel::Name);
+    m_objectTabs->addTab(m_table, tr("PV objects"));
+    m_turbineModel = new TurbineTableModel(this);
+    m_turbineProxy = new QSortFilterProxyModel(this);
+    m_turbineTable = makeObjectTable(m_turbineModel, m_turbineProxy, "turbineTable", TurbineTableModel::Name);
+    m_objectTabs->addTab(m_turbineTable, tr("Wind turbines"));
+    m_objectTabs->setTabVisible(1, false);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_objectTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -171,6 +164,8 @@ void ResultsPanel::setResult(const SimulationResult &result)
     m_carriers->setResult(m_current.get());
     m_syncing = true;
     m_model->setObjects(m_current->objects);
+    m_turbineModel->setTurbines(m_current->turbines);
+    m_objectTabs->setTabVisible(1, !m_current->turbines.empty());
     m_syncing = false;
     onSelectionChanged();
     m_csvButton->setEnabled(true);
@@ -463,12 +458,36 @@ void ResultsPanel::exportHourlyCsvWithDialog()
         QMessageBox::warning(this, tr("Export hourly results"), error);
 }
 
-void ResultsPanel::onTableSelectionChanged()
+QTableView *ResultsPanel::makeObjectTable(QAbstractItemModel *model, QSortFilterProxyModel *proxy, const char *name,
+                                          int stretchColumn)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(PvObjectTableModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    auto *table = new QTableView;
+    table->setObjectName(QLatin1String(name));
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(stretchColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setMinimumHeight(table->fontMetrics().height() * 7);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, table] { onTableSelectionChanged(table); });
+    return table;
+}
+
+void ResultsPanel::onTableSelectionChanged(QTableView *table)
 {
     if (m_syncing || !m_selection)
         return;
     ObjectIds ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
         ids << ObjectId(row.data(PvObjectTableModel::kIdRole).toUInt());
     m_syncing = true;
@@ -477,10 +496,10 @@ void ResultsPanel::onTableSelectionChanged()
     else
         m_selection->setSelection(ids);
     m_syncing = false;
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = table->currentIndex();
     if (ids.size() == 1)
         Q_EMIT objectActivated(ids.first());
-    else if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+    else if (current.isValid() && table->selectionModel()->isRowSelected(current.row(), {}))
         Q_EMIT objectActivated(ObjectId(current.data(PvObjectTableModel::kIdRole).toUInt()));
 }
 
@@ -489,19 +508,33 @@ void ResultsPanel::onSelectionChanged()
     if (m_syncing || !m_selection)
         return;
     m_syncing = true;
+    selectRows(m_table, m_proxy, [this](ObjectId id) { return m_model->rowOf(id); }, PvObjectTableModel::ColumnCount);
+    selectRows(m_turbineTable, m_turbineProxy, [this](ObjectId id) { return m_turbineModel->rowOf(id); },
+               TurbineTableModel::ColumnCount);
+    m_syncing = false;
+}
+
+// Selects the table's rows of the selected objects (the map's selection) and shows the first.
+void ResultsPanel::selectRows(QTableView *table, QSortFilterProxyModel *proxy,
+                              const std::function<int(ObjectId)> &rowOf, int columns)
+{
     QItemSelection rows;
     for (ObjectId id : m_selection->selectedIds()) {
-        const int sourceRow = m_model->rowOf(id);
+        const int sourceRow = rowOf(id);
         if (sourceRow < 0)
             continue;
-        const QModelIndex first = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-        const QModelIndex last = m_proxy->mapFromSource(m_model->index(sourceRow, PvObjectTableModel::ColumnCount - 1));
+        const QModelIndex first = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+        const QModelIndex last = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, columns - 1));
         rows.select(first, last);
     }
-    m_table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
-    if (!rows.isEmpty())
-        m_table->scrollTo(rows.indexes().first());
-    m_syncing = false;
+    table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty()) {
+        table->scrollTo(rows.indexes().first());
+        if (table == m_turbineTable && m_objectTabs->isTabVisible(1))
+            m_objectTabs->setCurrentWidget(table);
+        else if (table == m_table)
+            m_objectTabs->setCurrentWidget(table);
+    }
 }
 
 } // namespace pz

@@ -11,6 +11,7 @@
 #include "results/resultstate.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -35,6 +36,7 @@ class KpiCard;
 class MatchingHeatMapChart;
 class MonthlyEnergyChart;
 class PvObjectTableModel;
+class TurbineTableModel;
 class ResultChart;
 class SelectionModel;
 
@@ -89,6 +91,8 @@ public:
     CashFlowChart *cashFlowChart() const { return m_cashFlow; }
     BillChart *billChart() const { return m_bill; }
     QTableView *objectTable() const { return m_table; }
+    QTableView *turbineTable() const { return m_turbineTable; }
+    QTabWidget *objectTabs() const { return m_objectTabs; }
 
     bool exportHourlyCsv(const QString &path, QString *error = nullptr) const;
 
@@ -105,8 +109,12 @@ private:
     void layoutCards(bool force = false);
     void showState();
     void exportHourlyCsvWithDialog();
-    void onTableSelectionChanged();
+    QTableView *makeObjectTable(QAbstractItemModel *model, QSortFilterProxyModel *proxy, const char *name,
+                                int stretchColumn);
+    void onTableSelectionChanged(QTableView *table);
     void onSelectionChanged();
+    void selectRows(QTableView *table, QSortFilterProxyModel *proxy, const std::function<int(ObjectId)> &rowOf,
+                    int columns);
 
     SelectionModel *m_selection;
     std::shared_ptr<const SimulationResult> m_current;
@@ -134,9 +142,13 @@ private:
     CarriersSummary *m_carriers;
     CashFlowChart *m_cashFlow;
     BillChart *m_bill;
+    QTabWidget *m_objectTabs;
     PvObjectTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    TurbineTableModel *m_turbineModel;
+    QSortFilterProxyModel *m_turbineProxy;
+    QTableView *m_turbineTable;
 };
 
 } // namespace pz

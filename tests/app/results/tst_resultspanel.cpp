@@ -6,6 +6,7 @@
 #include "common/units.h"
 #include "document/parkdocument.h"
 #include "economics/lifecycle.h"
+#include "model/windturbine.h"
 #include "results/batterysocchart.h"
 #include "results/billchart.h"
 #include "results/carbonwaterfallchart.h"
@@ -21,6 +22,7 @@
 #include "results/resultformat.h"
 #include "results/resultseries.h"
 #include "results/resultspanel.h"
+#include "results/turbinetablemodel.h"
 #include "selectionmodel.h"
 
 #include <QComboBox>
@@ -539,6 +541,51 @@ private Q_SLOTS:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(view->selectionModel()->selectedRows().first().data().toString(), QStringLiteral("East field"));
         m_selection->clear();
+    }
+
+    // Wind (spec wind.md §12.8): the turbine table appears with turbines, sorts numerically and
+    // is synced with the map's selection both ways, like the PV table.
+    void turbineTableSync()
+    {
+        ParkDocument doc;
+        SelectionModel selection(&doc);
+        ObjectIds turbines;
+        for (int i = 0; i < 3; ++i) {
+            WindTurbine t;
+            t.name = QStringLiteral("T%1").arg(i + 1);
+            t.position = {400.0 * i, 0.0};
+            turbines << doc.addObject(t);
+        }
+        ResultsPanel panel(&selection);
+        SimulationResult r = fabricate(m_ids, 1.0, 0.95);
+        panel.setResult(r);
+        QVERIFY(!panel.objectTabs()->isTabVisible(1));   // no turbines, no tab
+        for (int i = 0; i < 3; ++i) {
+            WindTurbineResult t;
+            t.id = turbines[i];
+            t.name = QStringLiteral("T%1").arg(i + 1);
+            t.group = QStringLiteral("Row");
+            t.ratedKW = 3370.0;
+            t.annualNetKWh = 1.0e7 * (3 - i);
+            t.capacityFactorPct = 33.9 * (3 - i) / 3.0;
+            t.wakeLossPct = i == 1 ? 12.5 : 4.0;
+            r.turbines.push_back(t);
+        }
+        r.hasWind = true;
+        panel.setResult(r);
+        QVERIFY(panel.objectTabs()->isTabVisible(1));
+        QTableView *view = panel.turbineTable();
+        QCOMPARE(view->model()->rowCount(), 3);
+        view->sortByColumn(TurbineTableModel::WakeLoss, Qt::DescendingOrder);
+        QCOMPARE(columnTexts(view, TurbineTableModel::Name).first(), QStringLiteral("T2"));
+        QCOMPARE(columnTexts(view, TurbineTableModel::AnnualMWh).first(), QStringLiteral("20,000"));
+
+        view->selectRow(0);
+        QCOMPARE(selection.selectedIds(), ObjectIds{turbines[1]});
+        selection.select(turbines[2]);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().data().toString(), QStringLiteral("T3"));
+        QCOMPARE(panel.objectTabs()->currentWidget(), view);   // the turbine table comes to the front
     }
 
     // Heat (spec §14): the monthly heat chart and the carriers tab with both conversions side by
