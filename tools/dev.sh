@@ -84,9 +84,12 @@ fuzz() {
                 -artifact_prefix="$dir/artifacts/")
     [[ -n $dict ]] && args+=(-dict="$dict")
     [[ $max_len != 0 ]] && args+=(-max_len="$max_len")
-    echo "== fuzz_$name: ${seconds}s, $n seed(s)"
+    # A target's LeakSanitizer suppressions, for leaks inside system libraries: fuzz/<name>.lsan.supp.
+    local lsan="${LSAN_OPTIONS:-}" supp="$here/fuzz/$name.lsan.supp"
+    [[ -f $supp ]] && lsan="suppressions=$supp${lsan:+:$lsan}"
+    echo "== fuzz_$name: ${seconds}s, $n seed(s)${lsan:+, LSAN_OPTIONS=$lsan}"
     local rc=0
-    "$exe" "${args[@]}" "$dir/corpus" </dev/null >"$dir/log" 2>&1 || rc=$?
+    LSAN_OPTIONS="$lsan" "$exe" "${args[@]}" "$dir/corpus" </dev/null >"$dir/log" 2>&1 || rc=$?
     local execs cov ft
     # A run that stops on its first input has no stats (grep finds nothing: not an error here).
     execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1)"

@@ -121,7 +121,7 @@ PeakValleyRatio peakValleyRatio(const Tariff &t)
 
 std::vector<int> hourlyPeriods(const Tariff &tariff)
 {
-    std::vector<int> periods(std::size_t(pz::kHoursPerYear));
+    std::vector<int> periods(static_cast<std::size_t>(pz::kHoursPerYear));
     for (int h = 0; h < pz::kHoursPerYear; ++h)
         periods[std::size_t(h)] = periodOfHour(tariff, h);
     return periods;
