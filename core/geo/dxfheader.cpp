@@ -37,6 +37,22 @@ DxfHeader readDxfHeader(const QString &path)
     return header;
 }
 
+qint64 firstNulByteOfTextDxf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.peek(22).startsWith("AutoCAD Binary DXF"))
+        return -1;
+    for (qint64 offset = 0; !file.atEnd();) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        if (const qsizetype at = chunk.indexOf('\0'); at >= 0)
+            return offset + at;
+        offset += chunk.size();
+    }
+    return -1;
+}
+
 std::optional<double> metresPerInsUnit(int code)
 {
     switch (code) {

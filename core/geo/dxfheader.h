@@ -17,6 +17,11 @@ struct DxfHeader {
 
 DxfHeader readDxfHeader(const QString &path);
 
+// The offset of the first NUL byte of a text DXF, or -1 (also for a binary DXF, which starts
+// with its sentinel, and for a file that cannot be read). A text DXF never holds one; damaged
+// files that do can make GDAL 3.6's DXF reader loop for ever, so the import refuses them first.
+qint64 firstNulByteOfTextDxf(const QString &path);
+
 // Metres per drawing unit for an $INSUNITS code; nullopt for 0 (unitless) and non-length codes.
 std::optional<double> metresPerInsUnit(int code);
 

@@ -5,6 +5,7 @@
 #include "geo/gdalsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
@@ -223,11 +224,26 @@ std::vector<std::pair<QByteArray, QByteArray>> configFor(const ImportOptions &op
     return config;
 }
 
+// What GDAL's DXF driver would take: the .dxf extension, or a file that starts with a section.
+bool looksLikeDxf(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("dxf"), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.peek(256).simplified().startsWith("0 SECTION");
+}
+
 std::optional<OpenDataset> open(const QString &path, GdalErrorCapture &capture, QString *error)
 {
     const QString fileName = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
         *error = tr("%1: no such file").arg(fileName);
+        return std::nullopt;
+    }
+    // Before GDAL sees it: a damaged DXF can make GDAL 3.6's reader loop for ever, even in Open.
+    if (const qint64 nul = looksLikeDxf(path) ? firstNulByteOfTextDxf(path) : -1; nul >= 0) {
+        *error = tr("%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with "
+                    "\"AutoCAD Binary DXF\")").arg(fileName).arg(nul);
         return std::nullopt;
     }
     ensureGdalRegistered();

@@ -6,6 +6,7 @@
 
 #include "geo/geoimport.h"
 #include "model/validation.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -561,6 +562,28 @@ private Q_SLOTS:
         QVERIFY(result.objects.empty());
         QCOMPARE(result.report.imported, 0);
         QVERIFY2(result.error.startsWith(expected), qPrintable(result.error));
+    }
+
+    // Damaged text DXF files with NUL bytes made GDAL 3.6's DXF reader loop for ever (found by
+    // fuzz_geoimport): they are refused with the file, the place and the reason, at once.
+    void damagedDxfIsRefusedNotHung_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char *name : {"geoimport-dxf-nul-hang-1", "geoimport-dxf-nul-hang-2", "geoimport-dxf-nul-hang-3"})
+            QTest::newRow(name) << pztest::sourcePath(QStringLiteral("tests/data/fuzz-regressions/") + QLatin1String(name));
+    }
+    void damagedDxfIsRefusedNotHung()
+    {
+        QFETCH(QString, input);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.dxf"));
+        QVERIFY(QFile::copy(input, path));
+        QString error;
+        QVERIFY(!inspectDataset(path, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("plan.dxf: not a text DXF: a NUL byte at byte ")), qPrintable(error));
+        const ImportResult result = importFile(path, ImportOptions(), testSite(), SitePlacement::KeepSite);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, error);
     }
 
     void inspectListsLayers()
