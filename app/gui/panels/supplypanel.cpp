@@ -175,8 +175,6 @@ void SupplyPanel::addPlantsGroup(QVBoxLayout *page)
     m_remove = button(edits, tr("Remove"), tr("Remove the selected plant"), "supply.remove");
     m_up = button(edits, tr("↑"), tr("Move the selected plant up"), "supply.up");
     m_down = button(edits, tr("↓"), tr("Move the selected plant down"), "supply.down");
-    for (QPushButton *b : {m_up, m_down})
-        b->setMaximumWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("↑↑↑↑")));
     edits->addStretch(1);
     connect(m_duplicate, &QPushButton::clicked, this, &SupplyPanel::duplicatePlant);
     connect(m_remove, &QPushButton::clicked, this, &SupplyPanel::removePlant);

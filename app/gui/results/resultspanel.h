@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemModel;
 class QLabel;
 class QGridLayout;
 class QPushButton;
