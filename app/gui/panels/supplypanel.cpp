@@ -220,7 +220,7 @@ void SupplyPanel::addPlantForm(QVBoxLayout *page)
                            {{PlantKind::Pv, displayName(PlantKind::Pv)}, {PlantKind::Wind, displayName(PlantKind::Wind)}},
                            PZ_FIELD(kind))
         ->setObjectName(QStringLiteral("supply.plant.kind"));
-    form->addRow(tr("Weather:"), addWeatherFileRow(plantPage));
+    form->addRow(tr("Weather:"), addWeatherFileRow());
     f.addCheck(form, QString(), tr("Own location"),
                tr("The plant's own coordinates for the sun and the air pressure; otherwise those of its weather file, "
                   "or the site's"),
@@ -267,7 +267,6 @@ void SupplyPanel::addPlantForm(QVBoxLayout *page)
                tr("Otherwise the plant takes the site's shear and density normalisation"), PZ_FIELD(ownAir));
 
     form = addFormGroup(plantPage, tr("Direct line"));
-    m_lineGroup = form->parentWidget();
     f.addNumber(form, tr("Capacity:"), tr("Power the line carries at most; the plant's surplus is clipped"),
                 {0.001, 1e5, 3, 5.0, tr(" MW")}, PZ_FIELD(line.capacityMW))
         ->setObjectName(QStringLiteral("supply.plant.lineCapacity"));
@@ -278,7 +277,7 @@ void SupplyPanel::addPlantForm(QVBoxLayout *page)
 }
 
 // "Site's weather" or the plant's own file, with Browse and Clear.
-QWidget *SupplyPanel::addWeatherFileRow(QVBoxLayout *)
+QWidget *SupplyPanel::addWeatherFileRow()
 {
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);

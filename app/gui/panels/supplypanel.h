@@ -47,7 +47,7 @@ private:
     void addSiteWindGroup(QVBoxLayout *page);
     void addPlantsGroup(QVBoxLayout *page);
     void addPlantForm(QVBoxLayout *page);
-    QWidget *addWeatherFileRow(QVBoxLayout *page);
+    QWidget *addWeatherFileRow();
     void addChecksGroup(QVBoxLayout *page);
     void refreshAll();
     void refreshList();
@@ -67,7 +67,7 @@ private:
     QLabel *m_problems = nullptr;
     QTreeWidget *m_list = nullptr;
     QPushButton *m_duplicate = nullptr, *m_remove = nullptr, *m_up = nullptr, *m_down = nullptr;
-    QWidget *m_plantGroup = nullptr, *m_pvGroup = nullptr, *m_windGroup = nullptr, *m_lineGroup = nullptr;
+    QWidget *m_plantGroup = nullptr, *m_pvGroup = nullptr, *m_windGroup = nullptr;
     QLineEdit *m_weatherFile = nullptr;
     QLabel *m_checks = nullptr;
     int m_selected = -1;
