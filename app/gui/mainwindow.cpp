@@ -31,7 +31,9 @@
 #include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
 #include "statusindicators.h"
+#include "tools/placeturbinetool.h"
 #include "tools/toolmanager.h"
+#include "tools/turbinetoolbar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     const QList<QDockWidget *> panels{m_objectsDock,   m_propertiesDock, m_siteDock,    m_supplyDock,
                                       m_costsDock,     m_scenariosDock,  m_undoDock,    m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
+    createToolOptions();
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
     statusBar()->showMessage(tr("Ready"), 3000);
 
@@ -115,6 +118,18 @@ void MainWindow::createMap()
     m_toolContext = std::make_unique<MapToolContext>(m_scene, m_map);
     m_tools = new ToolManager(m_toolContext.get(), this);
     m_map->setToolManager(m_tools);
+}
+
+// The Turbine tool's options show while it is active, on a line of their own under the main
+// tool bar.
+void MainWindow::createToolOptions()
+{
+    addToolBarBreak();
+    m_turbineBar = new TurbineToolBar(m_tools->turbineTool(), this);
+    addToolBar(m_turbineBar);
+    m_turbineBar->hide();
+    connect(m_tools, &ToolManager::activeToolChanged, m_turbineBar,
+            [this](AbstractTool *tool) { m_turbineBar->setVisible(tool == m_tools->turbineTool()); });
 }
 
 void MainWindow::createDocks()
@@ -167,7 +182,11 @@ void MainWindow::createResults()
     addResultsDock(m_resultsPanel, tr("Results"));
     m_live = new LiveResults(m_document.get(), m_scene, m_resultsPanel, this);
     connect(m_live, &LiveResults::resultApplied, m_site,
-            [this](const SimulationResult &result) { m_site->setWeatherWarnings(result.warnings); });
+            [this](const SimulationResult &result) {
+                m_site->setWeatherWarnings(result.warnings);
+                m_site->setWindRose(result.windRose);
+                m_tools->turbineTool()->setPrevailingWindDeg(result.windRose.prevailingDirectionDeg);
+            });
     connect(m_live, &LiveResults::resultApplied, m_supply,
             [this](const SimulationResult &result) { m_supply->setResult(result); });
     connect(m_resultsPanel, &ResultsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
@@ -615,11 +634,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::readWindowState()
 {
     restoreGeometry(AppSettings::mainWindowGeometry());
-    if (restoreState(AppSettings::mainWindowState()))
+    if (restoreState(AppSettings::mainWindowState())) {
+        // Tool options follow the active tool, not the saved state.
+        m_turbineBar->setVisible(m_tools->activeTool() == m_tools->turbineTool());
         return;
+    }
     // First start: the results get room for the cards and a chart beside the object table. Dock
     // sizes take effect once the window is laid out, hence after the constructor.
-    QTimer::singleShot(0, this, [this] { resizeDocks({m_resultDocks.first()}, {height() * 9 / 20}, Qt::Vertical); });
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_resultDocks.first()}, {height() * 9 / 20}, Qt::Vertical);
+        // The forms of the right-hand docks need about 380 px to show their fields whole.
+        resizeDocks({m_objectsDock, m_propertiesDock}, {300, 390}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::writeWindowState()

@@ -36,6 +36,7 @@ class ScenariosPanel;
 class SitePanel;
 class SupplyPanel;
 class ToolManager;
+class TurbineToolBar;
 struct RecoveryFile;
 class Park;
 class Project;
@@ -53,6 +54,7 @@ public:
     MapScene *mapScene() const { return m_scene; }
     MapView *mapView() const { return m_map; }
     ToolManager *toolManager() const { return m_tools; }
+    TurbineToolBar *turbineToolBar() const { return m_turbineBar; }
     EditActions *editActions() const { return m_editActions; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ObjectsPanel *objectsPanel() const { return m_objects; }
@@ -127,6 +129,7 @@ protected:
 
 private:
     void createMap();
+    void createToolOptions();
     void createDocks();
     void createResults();
     void updateTitle();
@@ -140,6 +143,7 @@ private:
     MapView *m_map = nullptr;
     std::unique_ptr<MapToolContext> m_toolContext;
     ToolManager *m_tools = nullptr;
+    TurbineToolBar *m_turbineBar = nullptr;
     MainMenus *m_menus = nullptr;
     EditActions *m_editActions = nullptr;
     PropertiesPanel *m_properties = nullptr;

@@ -67,6 +67,7 @@ void ResultAssembler::addWeather(const RunContext &context, const RunState &stat
     result.weatherSource = QString::fromStdString(loaded.year.source);
     result.annualGhiKWhM2 = sum(loaded.year.ghi) / 1000.0;
     result.warnings = loaded.warnings;
+    result.windRose = loaded.windRose;
     if (loaded.fromFile) {
         result.weatherFromFile = true;
         result.weatherClosureGapPct = loaded.closure.gapPct;

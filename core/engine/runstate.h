@@ -38,6 +38,7 @@ struct LoadedWeather {
     bool fromFile = false;
     weather::ClosureCheck closure;   // of the file as given
     QStringList warnings;
+    wind::WindRose windRose;         // of the year's wind columns (docs/wind.md)
 };
 
 // The grid's emission factor as the run uses it.

@@ -8,6 +8,7 @@
 #include "heat/carriers.h"
 #include "model/enums.h"
 #include "model/objectid.h"
+#include "wind/windrose.h"
 
 #include <QList>
 #include <QMetaType>
@@ -225,6 +226,7 @@ struct SimulationResult {
     double weatherClosureGapPct = 0.0;
     IrradianceInput weatherIrradiance = IrradianceInput::AsGiven;
     QStringList warnings;                // translated; things the user should know about the inputs
+    wind::WindRose windRose;             // of the site's weather, with its prevailing direction
     std::vector<PvObjectResult> objects; // ground fields and rooftop PV, in park order
     bool hasWind = false;                // the park has turbines or off-site plants
     std::vector<WindTurbineResult> turbines;   // in park order

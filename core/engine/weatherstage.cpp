@@ -8,6 +8,8 @@
 #include "weather/irradianceclosure.h"
 #include "weather/syntheticyear.h"
 #include "weather/weatherreader.h"
+#include "wind/windrose.h"
+#include "wind/windweather.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +43,11 @@ QString unknownClimate(const QString &id)
     return tr("Unknown built-in weather location \"%1\".").arg(id);
 }
 
+wind::WindRose windRoseOf(const solar::WeatherYear &year)
+{
+    return wind::computeWindRose(wind::cleanWindColumns(wind::windColumnsOf(year, 0.0)));
+}
+
 // Reads a weather file; null with *error set when it cannot be read.
 std::shared_ptr<const LoadedWeather> readYear(const QString &path, IrradianceInput irradiance, QString *error)
 {
@@ -62,6 +69,7 @@ std::shared_ptr<const LoadedWeather> readYear(const QString &path, IrradianceInp
         if (std::abs(loaded->closure.gapPct) > weather::kClosureWarningPct)
             loaded->warnings << closureWarning(QFileInfo(path).fileName(), loaded->closure.gapPct);
     }
+    loaded->windRose = windRoseOf(loaded->year);
     return loaded;
 }
 
@@ -113,6 +121,7 @@ std::shared_ptr<const LoadedWeather> WeatherStage::fromClimate(const Site &site,
     auto year = m_years.findOrCompute(key.bytes(), [&] {
         auto loaded = std::make_shared<LoadedWeather>();
         loaded->year = weather::synthesizeYear(*climate);
+        loaded->windRose = windRoseOf(loaded->year);
         return std::shared_ptr<const LoadedWeather>(std::move(loaded));
     }, &computed);
     count(context, computed);

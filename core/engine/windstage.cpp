@@ -22,26 +22,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("pz", text);
 }
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// The raw wind columns of a weather year; a year without direction or pressure columns (a
-// synthetic one) gives invalid values, so no wakes and the standard atmosphere (§12.1).
-wind::WindColumns windColumns(const solar::WeatherYear &year, double elevationM)
-{
-    const std::size_t n = year.windMs.size();
-    wind::WindColumns c;
-    c.speedMS = year.windMs;
-    c.tempC = year.tempC;
-    c.directionDeg = year.windDirectionDeg.size() == n ? year.windDirectionDeg : std::vector<double>(n, kNaN);
-    c.pressurePa = year.pressurePa.size() == n ? year.pressurePa : std::vector<double>(n, kNaN);
-    c.elevationM = elevationM;
-    return c;
-}
-
 std::shared_ptr<const SiteWind> cleanedWind(const solar::WeatherYear &year, double elevationM)
 {
     auto out = std::make_shared<SiteWind>();
-    out->weather = wind::cleanWindColumns(windColumns(year, elevationM));
+    out->weather = wind::cleanWindColumns(wind::windColumnsOf(year, elevationM));
     out->weather.invalidSpeedHours += year.windSpeedMissingHours;   // the reader set those to 0
     out->quality = wind::assessWindQuality(out->weather);
     return out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wind/windweather.h"
 
+#include "solar/weatheryear.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -32,6 +34,18 @@ constexpr int kSixHourlyMaxChangeHours = 4;
 double standardPressurePa(double elevationM)
 {
     return 101325.0 * std::pow(1.0 - 2.25577e-5 * elevationM, 5.25588);
+}
+
+WindColumns windColumnsOf(const solar::WeatherYear &year, double elevationM)
+{
+    const std::size_t n = year.windMs.size();
+    WindColumns c;
+    c.speedMS = year.windMs;
+    c.tempC = year.tempC;
+    c.directionDeg = year.windDirectionDeg.size() == n ? year.windDirectionDeg : std::vector<double>(n, NAN);
+    c.pressurePa = year.pressurePa.size() == n ? year.pressurePa : std::vector<double>(n, NAN);
+    c.elevationM = elevationM;
+    return c;
 }
 
 WindWeather cleanWindColumns(const WindColumns &c)

@@ -9,6 +9,10 @@
 
 #include <vector>
 
+namespace pz::solar {
+struct WeatherYear;
+}
+
 namespace pz::wind {
 
 // The raw columns, one value per hour of the 8760-hour year (EPW fields 22, 21, 7 and 10;
@@ -41,6 +45,10 @@ struct WindQuality {
 
 // Standard-atmosphere pressure at elevation z (m), §2: 101325·(1 − 2.25577e−5·z)^5.25588.
 double standardPressurePa(double elevationM);
+
+// The raw wind columns of a weather year; a year without direction or pressure columns gives
+// invalid values there, so no wakes and the standard atmosphere (§12.1).
+WindColumns windColumnsOf(const solar::WeatherYear &year, double elevationM);
 
 // Cleans the columns (§12.1): speeds not finite, < 0 or ≥ 999 become 0; directions outside
 // [0, 360] are invalid; pressures outside [30 000, 120 000] Pa use standardPressurePa.

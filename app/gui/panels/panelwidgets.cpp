@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/panelwidgets.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pz {
 
@@ -27,6 +30,17 @@ QFormLayout *addFormGroup(QVBoxLayout *page, const QString &title)
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     page->addWidget(group);
     return form;
+}
+
+void fitToNarrowDock(QWidget *page)
+{
+    constexpr int kComboCharacters = 14;
+    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(std::min(combo->minimumContentsLength() > 0 ? combo->minimumContentsLength()
+                                                                                    : kComboCharacters,
+                                                 kComboCharacters + 2));
+    }
 }
 
 } // namespace pz

@@ -8,6 +8,7 @@
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
+class QWidget;
 
 namespace pz {
 
@@ -16,5 +17,9 @@ QLabel *createProblemsLabel(const QString &objectName);
 
 // A group box titled title with a form (fields grow, labels right-aligned), added to page.
 QFormLayout *addFormGroup(QVBoxLayout *page, const QString &title);
+
+// Lets a panel's page narrow to its dock: its combo boxes size to a short text (their lists
+// still show the entries whole) and its forms put a field under a label too long to share its line.
+void fitToNarrowDock(QWidget *page);
 
 } // namespace pz

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/sitepanel.h"
 #include "panels/panelwidgets.h"
+#include "panels/windrosewidget.h"
 
 #include "document/parkdocument.h"
 #include "energy/gridfactors.h"
@@ -108,6 +109,12 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
     m_weatherWarning->setVisible(false);
     m_weatherWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
     form->addRow(m_weatherWarning);
+    m_windRose = new WindRoseWidget;
+    m_windRose->setToolTip(tr("Wind rose of the weather: how often the wind blows from each direction, by speed at "
+                              "the anemometer; the outlined sector holds the most wind energy"));
+    auto *roseLabel = new QLabel(tr("Wind rose:"));
+    form->addRow(roseLabel);
+    form->addRow(m_windRose);
     connect(m_browse, &QPushButton::clicked, this, &SitePanel::chooseWeatherFile);
     connect(m_weather, &QComboBox::activated, this, [this](int index) {
         const QString data = m_weather->itemData(index).toString();
@@ -207,6 +214,7 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
                 PZ_FIELD(carbon.buildingLifeYears));
     addHeatGroup(page);
     page->addStretch(1);
+    fitToNarrowDock(m_content);
 
     connect(document, &ParkDocument::changed, this, [this](const ChangeEvent &event) {
         if (event.type == ChangeEvent::Type::SiteChanged || event.type == ChangeEvent::Type::ParkReset ||
@@ -227,6 +235,11 @@ void SitePanel::setWeatherWarnings(const QStringList &warnings)
 {
     m_weatherWarning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QLatin1Char('\n')));
     m_weatherWarning->setVisible(!warnings.isEmpty());
+}
+
+void SitePanel::setWindRose(const wind::WindRose &rose)
+{
+    m_windRose->setRose(rose);
 }
 
 QString SitePanel::weatherWarningText() const

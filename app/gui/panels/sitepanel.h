@@ -5,6 +5,7 @@
 // panel reads the site from the document on every change.
 
 #include "model/site.h"
+#include "wind/windrose.h"
 
 #include <QWidget>
 #include <memory>
@@ -18,6 +19,7 @@ class QVBoxLayout;
 namespace pz {
 
 class ParkDocument;
+class WindRoseWidget;
 struct ChangeEvent;
 template<typename T> class FormBuilder;
 
@@ -36,6 +38,9 @@ public:
     // close), shown under the weather source; empty hides them.
     void setWeatherWarnings(const QStringList &warnings);
     QString weatherWarningText() const;
+    // The wind rose of the latest result's weather, under the weather source.
+    void setWindRose(const wind::WindRose &rose);
+    WindRoseWidget *windRose() const { return m_windRose; }
 
     // Stores a weather file as the source (relative to the project file where possible).
     void useWeatherFile(const QString &path);
@@ -54,6 +59,7 @@ private:
     QPushButton *m_browse = nullptr;
     QComboBox *m_irradiance = nullptr;
     QLabel *m_weatherWarning = nullptr;
+    WindRoseWidget *m_windRose = nullptr;
     QComboBox *m_grid = nullptr;
 };
 

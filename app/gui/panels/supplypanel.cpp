@@ -89,6 +89,7 @@ SupplyPanel::SupplyPanel(ParkDocument *document, QWidget *parent) : QWidget(pare
     addChecksGroup(page);
     addSiteWindGroup(page);
     page->addStretch(1);
+    fitToNarrowDock(page->parentWidget());
 
     connect(document, &ParkDocument::changed, this, [this](const ChangeEvent &event) {
         if (event.type == ChangeEvent::Type::SiteChanged || event.type == ChangeEvent::Type::ParkReset ||

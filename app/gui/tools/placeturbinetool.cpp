@@ -21,38 +21,56 @@ namespace pz {
 
 namespace {
 
-Outline circle(const Point2 &centre, double radiusM)
+constexpr double kDegToRadian = std::numbers::pi / 180.0;
+
+// An ellipse around centre with semi-axis alongM along the unit vector (ux, uy), acrossM across.
+Outline ellipse(const Point2 &centre, double alongM, double acrossM, double ux, double uy)
 {
     constexpr int kSides = 48;
     Outline out;
     for (int i = 0; i < kSides; ++i) {
         const double a = 2.0 * std::numbers::pi * i / kSides;
-        out.emplace_back(centre.x() + radiusM * std::cos(a), centre.y() + radiusM * std::sin(a));
+        const double s = alongM * std::cos(a), t = acrossM * std::sin(a);
+        out.emplace_back(centre.x() + s * ux - t * uy, centre.y() + s * uy + t * ux);
     }
     return out;
+}
+
+double normalizedDeg(double angleDeg)
+{
+    const double a = std::fmod(angleDeg, 360.0);
+    return a < 0.0 ? a + 360.0 : a;
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 3);
 }
 
 } // namespace
 
 PlaceTurbineTool::PlaceTurbineTool(ToolContext *context)
-    : AbstractTool(context), m_disc(new ShapePreviewItem), m_ring(new ShapePreviewItem)
+    : AbstractTool(context), m_disc(new ShapePreviewItem), m_ring(new ShapePreviewItem),
+      m_windAxis(new ShapePreviewItem)
 {
     auto *action = new QAction(tr("&Wind turbine"), this);
     action->setShortcut(QKeySequence(tr("W")));
-    action->setToolTip(tr("Place wind turbines (W): click for one, Shift+click for a row"));
+    action->setToolTip(tr("Place wind turbines (W): click for one, Shift+click for a grid"));
     setAction(action);
-    for (ShapePreviewItem *item : {m_disc, m_ring}) {
+    for (ShapePreviewItem *item : {m_disc, m_ring, m_windAxis}) {
         item->setMarkersVisible(false);
         item->setVisible(false);
         context->addPreviewItem(item);
     }
     m_ring->setDashed(true);
+    m_windAxis->setDashed(true);
 }
 
 PlaceTurbineTool::~PlaceTurbineTool()
 {
     delete m_disc;
     delete m_ring;
+    delete m_windAxis;
 }
 
 double PlaceTurbineTool::rotorDiameterM()
@@ -61,46 +79,87 @@ double PlaceTurbineTool::rotorDiameterM()
     return type ? type->rotorDiameterM : 130.0;
 }
 
+void PlaceTurbineTool::changed()
+{
+    updateGhost();
+    if (m_active)
+        showStatus(hint());
+    emit settingsChanged();
+}
+
+void PlaceTurbineTool::setTurbinesPerRow(int count)
+{
+    m_perRow = std::clamp(count, 1, 100);
+    changed();
+}
+
 void PlaceTurbineTool::setRowCount(int count)
 {
-    m_rowCount = std::clamp(count, 1, 100);
+    m_rows = std::clamp(count, 1, 100);
+    changed();
 }
 
 void PlaceTurbineTool::setSpacingDiameters(double diameters)
 {
     m_spacingDiameters = std::clamp(diameters, 1.0, 50.0);
-    updateGhost();
+    changed();
+}
+
+void PlaceTurbineTool::setRowSpacingDiameters(double diameters)
+{
+    m_rowSpacingDiameters = std::clamp(diameters, 1.0, 50.0);
+    changed();
 }
 
 void PlaceTurbineTool::setRowAngleDeg(double angleDeg)
 {
-    double a = std::fmod(angleDeg, 360.0);
-    m_rowAngleDeg = a < 0.0 ? a + 360.0 : a;
-    showStatus(hint());
+    m_rowAngleDeg = normalizedDeg(angleDeg);
+    changed();
+}
+
+void PlaceTurbineTool::setPrevailingWindDeg(double directionDeg)
+{
+    m_prevailingWindDeg = directionDeg >= 0 ? normalizedDeg(directionDeg) : -1.0;
+    changed();
+}
+
+bool PlaceTurbineTool::alignRowToWind()
+{
+    if (!hasPrevailingWind())
+        return false;
+    // Upwind is (sin θ, cos θ), 90° − θ from east; the row runs across it at −θ, so that the
+    // next rows (to the row's left) stand upwind.
+    setRowAngleDeg(-m_prevailingWindDeg);
+    return true;
 }
 
 QString PlaceTurbineTool::hint() const
 {
-    //: %1 turbines, %2 rotor diameters, %3 degrees
-    return tr("Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east "
-              "(R turns the row by 90°)")
-        .arg(m_rowCount)
-        .arg(QLocale().toString(m_spacingDiameters, 'g', 3))
+    //: %1 rows, %2 turbines per row, %3 and %4 rotor diameters, %5 degrees
+    return tr("Click to place a wind turbine; Shift+click places %1 × %2 turbines, %3 D apart in a row at %5° "
+              "from east and %4 D between rows (R turns the rows by 90°)")
+        .arg(m_rows)
+        .arg(m_perRow)
+        .arg(number(m_spacingDiameters), number(m_rowSpacingDiameters))
         .arg(QLocale().toString(m_rowAngleDeg, 'f', 0));
 }
 
 void PlaceTurbineTool::activate()
 {
     AbstractTool::activate();
+    m_active = true;
     m_disc->setVisible(true);
     m_ring->setVisible(true);
+    m_windAxis->setVisible(hasPrevailingWind());
 }
 
 void PlaceTurbineTool::deactivate()
 {
     m_disc->setVisible(false);
     m_ring->setVisible(false);
+    m_windAxis->setVisible(false);
     m_hasCursor = false;
+    m_active = false;
     AbstractTool::deactivate();
 }
 
@@ -117,22 +176,33 @@ ObjectId PlaceTurbineTool::placeAt(const Point2 &position)
     return id;
 }
 
-ObjectIds PlaceTurbineTool::placeRow(const Point2 &start)
+std::vector<Point2> PlaceTurbineTool::gridPositions(const Point2 &start) const
 {
-    const double step = m_spacingDiameters * rotorDiameterM();
-    const double a = m_rowAngleDeg * std::numbers::pi / 180.0;
+    const double d = rotorDiameterM();
+    const double a = m_rowAngleDeg * kDegToRadian;
+    const double ux = std::cos(a), uy = std::sin(a);   // along the row; rows follow to its left
+    std::vector<Point2> out;
+    for (int row = 0; row < m_rows; ++row)
+        for (int i = 0; i < m_perRow; ++i) {
+            const double s = i * m_spacingDiameters * d, t = row * m_rowSpacingDiameters * d;
+            out.emplace_back(start.x() + s * ux - t * uy, start.y() + s * uy + t * ux);
+        }
+    return out;
+}
+
+ObjectIds PlaceTurbineTool::placeGrid(const Point2 &start)
+{
     Park names = document()->park();   // for distinct default names
     std::vector<ParkObject> turbines;
-    for (int i = 0; i < m_rowCount; ++i) {
-        WindTurbine t = ObjectFactory::turbine(names, Point2(start.x() + i * step * std::cos(a),
-                                                             start.y() + i * step * std::sin(a)));
+    for (const Point2 &position : gridPositions(start)) {
+        WindTurbine t = ObjectFactory::turbine(names, position);
         t.id = names.takeNextId();
         names.append(t);
         t.id = 0;
         turbines.push_back(t);
     }
     QStringList problems;
-    const ObjectIds ids = document()->addObjects(std::move(turbines), tr("Place Wind Turbine Row"), &problems);
+    const ObjectIds ids = document()->addObjects(std::move(turbines), tr("Place Wind Turbines"), &problems);
     if (ids.empty()) {
         showStatus(tr("Cannot place the turbines: %1").arg(problems.join(QLatin1String("; "))));
         return {};
@@ -146,7 +216,7 @@ bool PlaceTurbineTool::mousePress(const MapMouseEvent &e)
     if (e.button != Qt::LeftButton)
         return false;
     if (e.modifiers & Qt::ShiftModifier)
-        placeRow(e.plan);
+        placeGrid(e.plan);
     else
         placeAt(e.plan);
     return true;
@@ -173,18 +243,39 @@ bool PlaceTurbineTool::keyPress(QKeyEvent *event)
     return true;
 }
 
+// The ring: an ellipse with the row spacing along the prevailing wind and the spacing in the row
+// across it; without a prevailing wind a circle at the spacing in the row. The dashed axis
+// through it shows where the wind comes from.
 void PlaceTurbineTool::updateGhost()
 {
     if (!m_hasCursor)
         return;
-    const double d = rotorDiameterM();
-    m_disc->setPixelSizeM(context()->metresPerPixel());
-    m_ring->setPixelSizeM(context()->metresPerPixel());
-    m_disc->setShape(mapcoords::toScene(circle(m_cursor, d / 2.0)), true);
-    m_ring->setShape(mapcoords::toScene(circle(m_cursor, m_spacingDiameters * d)), true);
-    //: The spacing ring around the next turbine: rotor diameters
-    m_ring->setLabels({{mapcoords::toScene(Point2(m_cursor.x(), m_cursor.y() + m_spacingDiameters * d)),
-                        tr("%1 D").arg(QLocale().toString(m_spacingDiameters, 'g', 3))}});
+    const double d = rotorDiameterM(), px = context()->metresPerPixel();
+    for (ShapePreviewItem *item : {m_disc, m_ring, m_windAxis})
+        item->setPixelSizeM(px);
+    m_disc->setShape(mapcoords::toScene(ellipse(m_cursor, d / 2.0, d / 2.0, 1.0, 0.0)), true);
+    const double across = m_spacingDiameters * d;
+    if (!hasPrevailingWind()) {
+        m_ring->setShape(mapcoords::toScene(ellipse(m_cursor, across, across, 1.0, 0.0)), true);
+        //: The spacing ring around the next turbine: rotor diameters
+        m_ring->setLabels({{mapcoords::toScene(Point2(m_cursor.x(), m_cursor.y() + across)),
+                            tr("%1 D").arg(number(m_spacingDiameters))}});
+        m_windAxis->setVisible(false);
+        return;
+    }
+    const double along = m_rowSpacingDiameters * d, theta = m_prevailingWindDeg * kDegToRadian;
+    const double ux = std::sin(theta), uy = std::cos(theta);   // towards where the wind comes from
+    m_ring->setShape(mapcoords::toScene(ellipse(m_cursor, along, across, ux, uy)), true);
+    const Point2 upwind(m_cursor.x() + along * ux, m_cursor.y() + along * uy);
+    const Point2 side(m_cursor.x() - across * uy, m_cursor.y() + across * ux);
+    //: The spacing ring: %1 rotor diameters along the prevailing wind, %2 degrees it comes from
+    m_ring->setLabels({{mapcoords::toScene(upwind), tr("%1 D, wind from %2°").arg(number(m_rowSpacingDiameters))
+                                                        .arg(QLocale().toString(m_prevailingWindDeg, 'f', 0))},
+                       {mapcoords::toScene(side), tr("%1 D").arg(number(m_spacingDiameters))}});
+    const Point2 far(m_cursor.x() + 1.3 * along * ux, m_cursor.y() + 1.3 * along * uy);
+    const Point2 behind(m_cursor.x() - 1.3 * along * ux, m_cursor.y() - 1.3 * along * uy);
+    m_windAxis->setShape(mapcoords::toScene(Outline{far, behind}), false);
+    m_windAxis->setVisible(m_active);
 }
 
 } // namespace pz

@@ -18,14 +18,19 @@
 #include "tools/selecttool.h"
 #include "tools/toolcontext.h"
 #include "tools/toolmanager.h"
+#include "tools/turbinetoolbar.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QApplication>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
+#include <numbers>
 #include <optional>
 
 using namespace pz;
@@ -657,7 +662,7 @@ private Q_SLOTS:
         QCOMPARE(t.name, QStringLiteral("Turbine 1"));
         QCOMPARE(f.selection.selectedIds(), ObjectIds{t.id});
 
-        tool->setRowCount(3);
+        tool->setTurbinesPerRow(3);
         tool->setSpacingDiameters(4);
         f.key(Qt::Key_R);
         QCOMPARE(tool->rowAngleDeg(), 90.0);
@@ -677,6 +682,121 @@ private Q_SLOTS:
         QCOMPARE(f.selection.selectedIds().size(), qsizetype(3));
         f.document.undoStack()->undo();
         QCOMPARE(f.document.park().count(), 1);
+    }
+
+    // "Across the wind" turns the rows perpendicular to the prevailing wind; Shift+click then
+    // places rows × turbines, the rows one row spacing apart upwind, as one undo step.
+    void placeTurbineGridAcrossTheWind_data()
+    {
+        QTest::addColumn<double>("windFromDeg");
+        QTest::addColumn<double>("rowAngleDeg");
+        QTest::newRow("from north: rows run east") << 0.0 << 0.0;
+        QTest::newRow("from north-west: rows run north-east") << 315.0 << 45.0;
+        QTest::newRow("from east: rows run south") << 90.0 << 270.0;
+        QTest::newRow("from south-south-west") << 202.5 << 157.5;
+    }
+
+    void placeTurbineGridAcrossTheWind()
+    {
+        QFETCH(double, windFromDeg);
+        QFETCH(double, rowAngleDeg);
+        Fixture f;
+        PlaceTurbineTool *tool = f.tools()->turbineTool();
+        f.tools()->activate(tool);
+        QVERIFY(!tool->alignRowToWind());   // no prevailing wind yet
+        tool->setPrevailingWindDeg(windFromDeg);
+        QVERIFY(tool->alignRowToWind());
+        QCOMPARE(tool->rowAngleDeg(), rowAngleDeg);
+        tool->setRowCount(2);
+        tool->setTurbinesPerRow(3);
+        tool->setSpacingDiameters(4);
+        tool->setRowSpacingDiameters(7);
+        f.hover(0, 0);
+        const int undo = f.undoCount();
+        f.click(0, 0, Qt::ShiftModifier);
+        QCOMPARE(f.undoCount(), undo + 1);
+        QCOMPARE(f.document.park().count(), 6);
+        const double d = PlaceTurbineTool::rotorDiameterM(), theta = windFromDeg * std::numbers::pi / 180.0;
+        std::vector<Point2> at;
+        for (const ParkObject &o : f.document.park().objects())
+            at.push_back(std::get<WindTurbine>(o).position);
+        for (int i = 0; i < 3; ++i) {
+            // A row lies across the wind: no turbine of it is upwind of another.
+            const double sx = at[std::size_t(i)].x() - at[0].x(), sy = at[std::size_t(i)].y() - at[0].y();
+            QVERIFY(std::abs(sx * std::sin(theta) + sy * std::cos(theta)) < 1e-6);
+            QVERIFY(std::abs(std::hypot(sx, sy) - i * 4 * d) < 1e-6);
+            // The second row is 7 D upwind of the first.
+            const double bx = at[std::size_t(i + 3)].x() - at[std::size_t(i)].x();
+            const double by = at[std::size_t(i + 3)].y() - at[std::size_t(i)].y();
+            QVERIFY(std::abs(bx * std::sin(theta) + by * std::cos(theta) - 7 * d) < 1e-6);
+        }
+        f.document.undoStack()->undo();
+        QCOMPARE(f.document.park().count(), 0);
+    }
+
+    // The ring around the ghost is an ellipse: the row spacing along the prevailing wind, the
+    // spacing in the row across it; a circle without a prevailing wind.
+    void turbineGhostRingFollowsTheWind()
+    {
+        Fixture f;
+        PlaceTurbineTool *tool = f.tools()->turbineTool();
+        f.tools()->activate(tool);
+        tool->setSpacingDiameters(4);
+        tool->setRowSpacingDiameters(7);
+        f.hover(0, 0);
+        const double d = PlaceTurbineTool::rotorDiameterM();
+        auto ringExtentM = [&] {
+            // The dashed ring is the preview item with the largest bounding rectangle.
+            QRectF largest;
+            for (QGraphicsItem *item : f.scene.items())
+                if (auto *preview = dynamic_cast<ShapePreviewItem *>(item); preview && preview->isVisible())
+                    if (const QRectF r = preview->points().boundingRect(); r.width() * r.height() > largest.width() * largest.height())
+                        largest = r;
+            return largest;
+        };
+        QRectF r = ringExtentM();
+        QVERIFY2(std::abs(r.width() - 8 * d) < 0.02 * d && std::abs(r.height() - 8 * d) < 0.02 * d,
+                 qPrintable(QStringLiteral("%1 × %2").arg(r.width()).arg(r.height())));
+        tool->setPrevailingWindDeg(90);   // from the east: 7 D east-west, 4 D north-south (and the axis)
+        f.hover(0, 0);
+        r = ringExtentM();
+        QVERIFY2(r.width() > 13.9 * d && std::abs(r.height() - 8 * d) < 0.02 * d,
+                 qPrintable(QStringLiteral("%1 × %2").arg(r.width()).arg(r.height())));
+    }
+
+    // The options bar edits the tool, follows its keys, and places at typed coordinates.
+    void turbineToolBar()
+    {
+        Fixture f;
+        PlaceTurbineTool *tool = f.tools()->turbineTool();
+        f.tools()->activate(tool);
+        TurbineToolBar bar(tool);
+        QVERIFY(!bar.alignButton()->isEnabled());
+        bar.rowsBox()->setValue(2);
+        bar.perRowBox()->setValue(4);
+        bar.spacingBox()->setValue(5);
+        bar.rowSpacingBox()->setValue(8);
+        QCOMPARE(tool->rowCount(), 2);
+        QCOMPARE(tool->turbinesPerRow(), 4);
+        QCOMPARE(tool->spacingDiameters(), 5.0);
+        QCOMPARE(tool->rowSpacingDiameters(), 8.0);
+        f.key(Qt::Key_R);
+        QCOMPARE(bar.angleBox()->value(), 90.0);
+        tool->setPrevailingWindDeg(270);
+        QVERIFY(bar.alignButton()->isEnabled());
+        bar.alignButton()->click();
+        QCOMPARE(bar.angleBox()->value(), 90.0);   // wind from the west: rows run north
+
+        bar.xBox()->setValue(-120.5);
+        bar.yBox()->setValue(340);
+        bar.placeOneButton()->click();
+        QCOMPARE(f.document.park().count(), 1);
+        QCOMPARE(std::get<WindTurbine>(f.document.park().objects().front()).position, Point2(-120.5, 340));
+        const int undo = f.undoCount();
+        bar.placeGridButton()->click();
+        QCOMPARE(f.undoCount(), undo + 1);
+        QCOMPARE(f.document.park().count(), 9);
+        QCOMPARE(std::get<WindTurbine>(f.document.park().objects()[1]).position, Point2(-120.5, 340));
     }
 
     // R as in the select tool: R alone turns by 90°, R + digits + Enter sets the exact angle,

@@ -8,6 +8,7 @@
 #include "wind/builtinturbines.h"
 #include "wind/offsite.h"
 #include "wind/windfarm.h"
+#include "wind/windrose.h"
 
 #include "solar/suntrack.h"
 
@@ -165,6 +166,80 @@ private slots:
         // 350° → 10° is a 20° change, 0 and 360 are both north.
         const WindQuality q = assessWindQuality(cleanWindColumns({{5, 5, 5, 5}, {350, 10, 0, 360}, {0, 0, 0, 0}, {9e4, 9e4, 9e4, 9e4}, 0}));
         VERIFY_NEAR(q.meanDirectionChangeDeg, (20.0 + 10.0 + 0.0) / 3, 1e-12);
+    }
+
+    void roseSectors_data()
+    {
+        QTest::addColumn<double>("directionDeg");
+        QTest::addColumn<int>("sector");
+        QTest::newRow("north") << 0.0 << 0;
+        QTest::newRow("360 is north") << 360.0 << 0;
+        QTest::newRow("just west of north") << 349.0 << 0;
+        QTest::newRow("edge N/NNE belongs to NNE") << 11.25 << 1;
+        QTest::newRow("just below the edge") << 11.2 << 0;
+        QTest::newRow("east") << 90.0 << 4;
+        QTest::newRow("south-west") << 225.0 << 10;
+        QTest::newRow("edge NNW/N belongs to N") << 348.75 << 0;
+    }
+
+    void roseSectors()
+    {
+        QFETCH(double, directionDeg);
+        QFETCH(int, sector);
+        QCOMPARE(WindRose::sectorOf(directionDeg), sector);
+    }
+
+    void roseCountsHoursAndEnergy()
+    {
+        // 3 h from the west at 2 m/s, 1 h from the east at 10 m/s, 2 calm hours, 1 hour at
+        // 5 m/s without a direction: the east holds 1000 / 1024 of the energy and prevails
+        // although the west blew three times as long.
+        WindColumns c;
+        c.speedMS = {2, 2, 2, 10, 0, 0, 5};
+        c.directionDeg = {270, 271, 269, 90, 90, 90, NAN};
+        c.tempC.assign(7, 15);
+        c.pressurePa.assign(7, 101325);
+        const WindRose rose = computeWindRose(cleanWindColumns(c));
+        QCOMPARE(rose.totalHours, 7);
+        QCOMPARE(rose.calmHours, 2);
+        QCOMPARE(rose.noDirectionHours, 1);
+        QCOMPARE(rose.directionalHours(), 4);
+        QCOMPARE(rose.hours[12][0], 3);
+        QCOMPARE(rose.hours[4][3], 1);
+        VERIFY_NEAR(rose.energyShare[4], 1000.0 / 1024.0, 1e-12);
+        VERIFY_NEAR(rose.energyShare[12], 24.0 / 1024.0, 1e-12);
+        QCOMPARE(rose.prevailingDirectionDeg, 90.0);
+        QVERIFY(rose.hasDirections());
+    }
+
+    void roseWithoutDirectionsHasNoPrevailingWind()
+    {
+        WindColumns c;
+        c.speedMS = {4, 6, 0};
+        c.directionDeg = {NAN, -1, 400};
+        c.tempC.assign(3, 15);
+        const WindRose rose = computeWindRose(cleanWindColumns(c));
+        QCOMPARE(rose.noDirectionHours, 2);
+        QCOMPARE(rose.calmHours, 1);
+        QVERIFY(!rose.hasDirections());
+    }
+
+    void roseSpeedBins_data()
+    {
+        QTest::addColumn<double>("speedMS");
+        QTest::addColumn<int>("bin");
+        QTest::newRow("light") << 0.4 << 0;
+        QTest::newRow("3 starts the second") << 3.0 << 1;
+        QTest::newRow("8.99") << 8.99 << 2;
+        QTest::newRow("12") << 12.0 << 4;
+        QTest::newRow("storm") << 30.0 << 4;
+    }
+
+    void roseSpeedBins()
+    {
+        QFETCH(double, speedMS);
+        QFETCH(int, bin);
+        QCOMPARE(WindRose::speedBinOf(speedMS), bin);
     }
 
     void shear_data()
