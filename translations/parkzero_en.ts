@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChartExport</name>
@@ -50,8 +51,8 @@
         <translation>an array of periods</translation>
     </message>
     <message>
-        <source>expected {"name": a string, "price_CNY_per_kWh": a number}</source>
-        <translation>expected {"name": a string, "price_CNY_per_kWh": a number}</translation>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</translation>
     </message>
     <message>
         <source>expected 12 rows (January first) of 24 period indices</source>
@@ -70,8 +71,8 @@
         <translation>a string</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
-        <translation>unknown value "%1" (expected one of: %2)</translation>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown value &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>%1: cannot be saved: %2</source>
@@ -90,8 +91,8 @@
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <source>expected "%1" (not a ParkZero cost set)</source>
-        <translation>expected "%1" (not a ParkZero cost set)</translation>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
+        <translation>expected &quot;%1&quot; (not a ParkZero cost set)</translation>
     </message>
     <message>
         <source>this version reads cost sets of version 1 to %1</source>
@@ -155,8 +156,8 @@
         <translation>a string</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
-        <translation>unknown value "%1" (expected one of: %2)</translation>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown value &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>an array of [x, y] points</source>
@@ -254,8 +255,8 @@
         <translation>required field is missing (not a ParkZero project file)</translation>
     </message>
     <message>
-        <source>expected "parkzero", got %1 (not a ParkZero project file)</source>
-        <translation>expected "parkzero", got %1 (not a ParkZero project file)</translation>
+        <source>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</source>
+        <translation>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</translation>
     </message>
     <message>
         <source>written by a newer ParkZero (format %1); this version reads up to %2</source>
@@ -274,16 +275,16 @@
         <translation>%1: %2.%3</translation>
     </message>
     <message>
-        <source>unknown object type "%1" (expected one of: %2)</source>
-        <translation>unknown object type "%1" (expected one of: %2)</translation>
+        <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown object type &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>added in format version %1; the file declares version %2</source>
         <translation>added in format version %1; the file declares version %2</translation>
     </message>
     <message>
-        <source>"%1" was added in format version %2; the file declares version %3</source>
-        <translation>"%1" was added in format version %2; the file declares version %3</translation>
+        <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
+        <translation>&quot;%1&quot; was added in format version %2; the file declares version %3</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used by %2)</source>
@@ -294,24 +295,24 @@
         <translation>must hold at least one scenario</translation>
     </message>
     <message>
-        <source>no scenario has the id "%1" (ids: %2)</source>
-        <translation>no scenario has the id "%1" (ids: %2)</translation>
+        <source>no scenario has the id &quot;%1&quot; (ids: %2)</source>
+        <translation>no scenario has the id &quot;%1&quot; (ids: %2)</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, '_' or '-' (got "%1")</source>
-        <translation>must be 1 to 64 letters, digits, '_' or '-' (got "%1")</translation>
+        <source>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>must be 1 to 200 characters, not only spaces (got "%1")</source>
-        <translation>must be 1 to 200 characters, not only spaces (got "%1")</translation>
+        <source>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</source>
+        <translation>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (already used by scenarios[%2])</source>
-        <translation>duplicate id "%1" (already used by scenarios[%2])</translation>
+        <source>duplicate id &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>duplicate id &quot;%1&quot; (already used by scenarios[%2])</translation>
     </message>
     <message>
-        <source>duplicate name "%1" (already used by scenarios[%2])</source>
-        <translation>duplicate name "%1" (already used by scenarios[%2])</translation>
+        <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>duplicate name &quot;%1&quot; (already used by scenarios[%2])</translation>
     </message>
 </context>
 <context>
@@ -464,6 +465,14 @@
         <source>Off-site plant</source>
         <translation>Off-site plant</translation>
     </message>
+    <message>
+        <source>All from grid</source>
+        <translation>All from grid</translation>
+    </message>
+    <message>
+        <source>Green power bought</source>
+        <translation>Green power bought</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -508,8 +517,8 @@
         <translation>soc_min: must be below soc_max (got %1 ≥ %2)</translation>
     </message>
     <message>
-        <source>%1: unknown turbine type "%2" (expected a built-in type: %3, or a .csv file)</source>
-        <translation>%1: unknown turbine type "%2" (expected a built-in type: %3, or a .csv file)</translation>
+        <source>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</source>
+        <translation>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</translation>
     </message>
     <message>
         <source>%1turbine_count: must be between 1 and 10000 (got %2)</source>
@@ -543,8 +552,8 @@
         <translation>Select the objects with this name (for --screenshot).</translation>
     </message>
     <message>
-        <source>Show the sun study's shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
-        <translation>Show the sun study's shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</translation>
+        <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
+        <translation>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</translation>
     </message>
     <message>
         <source>Save the site plan as shown to a PNG or SVG file (by suffix) and exit.</source>
@@ -562,12 +571,12 @@
 <context>
     <name>pz</name>
     <message>
-        <source>Unknown built-in weather location "%1".</source>
-        <translation>Unknown built-in weather location "%1".</translation>
+        <source>Unknown built-in weather location &quot;%1&quot;.</source>
+        <translation>Unknown built-in weather location &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Load profile of "%1": %2</source>
-        <translation>Load profile of "%1": %2</translation>
+        <source>Load profile of &quot;%1&quot;: %2</source>
+        <translation>Load profile of &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>User value</source>
@@ -678,12 +687,12 @@
         <translation>Carbon-aware</translation>
     </message>
     <message>
-        <source>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</source>
-        <translation>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</translation>
+        <source>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <translation>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</translation>
     </message>
     <message>
-        <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</source>
-        <translation>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</translation>
+        <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <translation>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</translation>
     </message>
     <message>
         <source>%1: %2 (got %3)</source>
@@ -770,8 +779,8 @@
         <translation>Wind plant</translation>
     </message>
     <message>
-        <source>unknown turbine type "%1"</source>
-        <translation>unknown turbine type "%1"</translation>
+        <source>unknown turbine type &quot;%1&quot;</source>
+        <translation>unknown turbine type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -810,8 +819,8 @@
         <translation>%1: added at (%2, %3) m</translation>
     </message>
     <message>
-        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer's charge is cyclic.</source>
-        <translation>The rule dispatch starts the year with the battery at its minimum charge; the optimizer's charge is cyclic.</translation>
+        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</source>
+        <translation>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</translation>
     </message>
     <message>
         <source>The rule dispatch charges from every surplus and discharges into every deficit; it does not follow prices.</source>
@@ -846,8 +855,8 @@
         <translation>Not built</translation>
     </message>
     <message>
-        <source>The least-cost optimum for "%1": %2 CNY/yr, intensity %3 tCO2/tce under the optimizer's dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
-        <translation>The least-cost optimum for "%1": %2 CNY/yr, intensity %3 tCO2/tce under the optimizer's dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</translation>
+        <source>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
+        <translation>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</translation>
     </message>
     <message>
         <source>The simulated indicator can differ:</source>
@@ -962,8 +971,8 @@
         <translation>%1 CNY/tCO2</translation>
     </message>
     <message>
-        <source>Indicator under the optimizer's dispatch</source>
-        <translation>Indicator under the optimizer's dispatch</translation>
+        <source>Indicator under the optimizer&apos;s dispatch</source>
+        <translation>Indicator under the optimizer&apos;s dispatch</translation>
     </message>
     <message>
         <source>Carbon intensity</source>
@@ -1077,12 +1086,12 @@
         <translation>About ParkZero</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park's hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park's hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="%1"&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="%1"&gt;%1&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The list of third-party software could not be read.</source>
@@ -1347,7 +1356,7 @@ Stored: %4</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QDate format of a day tick of the week chart, e.g. "Mon 3 Jan"</extracomment>
+        <extracomment>QDate format of a day tick of the week chart, e.g. &quot;Mon 3 Jan&quot;</extracomment>
         <translation>ddd d MMM</translation>
     </message>
 </context>
@@ -1593,8 +1602,8 @@ Running total: %4</translation>
 <context>
     <name>pz::CarriersSummary</name>
     <message>
-        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building's properties to count heat and fuels.</source>
-        <translation>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building's properties to count heat and fuels.</translation>
+        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</source>
+        <translation>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -1766,8 +1775,8 @@ Discounted: %3</translation>
         <translation>Lhasa</translation>
     </message>
     <message>
-        <source>Xi'an</source>
-        <translation>Xi'an</translation>
+        <source>Xi&apos;an</source>
+        <translation>Xi&apos;an</translation>
     </message>
     <message>
         <source>Chengdu</source>
@@ -1807,6 +1816,33 @@ Net with embodied: %3</translation>
     <message>
         <source>Net emissions by scenario</source>
         <translation>Net emissions by scenario</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonCashFlowChart</name>
+    <message>
+        <source>%1, discounted</source>
+        <translation>%1, discounted</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Design against BAU (%1)</source>
+        <translation>Design against BAU (%1)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (discounted %3)</source>
+        <translation>%1: %2 (discounted %3)</translation>
+    </message>
+    <message>
+        <source>Cash flow by scenario</source>
+        <translation>Cash flow by scenario</translation>
     </message>
 </context>
 <context>
@@ -1954,8 +1990,8 @@ Core indicator: %2 (threshold %3)</translation>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario's headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
-        <translation>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario's headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
     </message>
 </context>
 <context>
@@ -2196,8 +2232,8 @@ Core indicator: %2 (threshold %3)</translation>
         <translation>BAU heat supply:</translation>
     </message>
     <message>
-        <source>The heat supply of the business-as-usual park the design is compared with: each building's own, or one technology for all</source>
-        <translation>The heat supply of the business-as-usual park the design is compared with: each building's own, or one technology for all</translation>
+        <source>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</source>
+        <translation>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</translation>
     </message>
     <message>
         <source>placeholder</source>
@@ -2306,20 +2342,30 @@ Core indicator: %2 (threshold %3)</translation>
         <translation>Average power (%1)</translation>
     </message>
     <message>
-        <source>%1, %2:00–%3:00 (average)
-PV generation: %4
-Consumption: %5
-Battery: %6
-Grid: %7</source>
-        <translation>%1, %2:00–%3:00 (average)
-PV generation: %4
-Consumption: %5
-Battery: %6
-Grid: %7</translation>
-    </message>
-    <message>
         <source>Average day</source>
         <translation>Average day</translation>
+    </message>
+    <message>
+        <source>Own generation</source>
+        <translation>Own generation</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2</source>
+        <translation>
+  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00 (average)
+%4: %5%6
+Consumption: %7
+Battery: %8
+Grid: %9</source>
+        <translation>%1, %2:00–%3:00 (average)
+%4: %5%6
+Consumption: %7
+Battery: %8
+Grid: %9</translation>
     </message>
 </context>
 <context>
@@ -2604,8 +2650,8 @@ Grid: %7</translation>
         <translation>The design has no costed equipment.</translation>
     </message>
     <message>
-        <source>Unit costs and prices are defaults of the site's economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
-        <translation>Unit costs and prices are defaults of the site's economic settings unless the project sets them; several are placeholders to be replaced by quotes.</translation>
+        <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
+        <translation>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</translation>
     </message>
 </context>
 <context>
@@ -3277,8 +3323,8 @@ Grid: %7</translation>
         <translation>from the file (%1)</translation>
     </message>
     <message>
-        <source>the file's own, e.g. EPSG:4547</source>
-        <translation>the file's own, e.g. EPSG:4547</translation>
+        <source>the file&apos;s own, e.g. EPSG:4547</source>
+        <translation>the file&apos;s own, e.g. EPSG:4547</translation>
     </message>
     <message>
         <source>Assign a CRS:</source>
@@ -4193,8 +4239,8 @@ Heat demand: %2 thermal</translation>
         <translation>Threshold:</translation>
     </message>
     <message>
-        <source>The carbon intensity the park must not exceed (the site's threshold)</source>
-        <translation>The carbon intensity the park must not exceed (the site's threshold)</translation>
+        <source>The carbon intensity the park must not exceed (the site&apos;s threshold)</source>
+        <translation>The carbon intensity the park must not exceed (the site&apos;s threshold)</translation>
     </message>
     <message>
         <source> tCO2/tce</source>
@@ -4364,8 +4410,8 @@ Heat demand: %2 thermal</translation>
 %2</translation>
     </message>
     <message>
-        <source>The optimizer's result cannot be read: %1</source>
-        <translation>The optimizer's result cannot be read: %1</translation>
+        <source>The optimizer&apos;s result cannot be read: %1</source>
+        <translation>The optimizer&apos;s result cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -4405,40 +4451,40 @@ Heat demand: %2 thermal</translation>
         <translation>A scenario name has at most 200 characters.</translation>
     </message>
     <message>
-        <source>Another scenario is already called "%1".</source>
-        <translation>Another scenario is already called "%1".</translation>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
+        <translation>Another scenario is already called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 copy</source>
         <translation>%1 copy</translation>
     </message>
     <message>
-        <source>New scenario "%1"</source>
-        <translation>New scenario "%1"</translation>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>New scenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Delete scenario "%1"</source>
-        <translation>Delete scenario "%1"</translation>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Delete scenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No scenario has the id "%1".</source>
-        <translation>No scenario has the id "%1".</translation>
+        <source>No scenario has the id &quot;%1&quot;.</source>
+        <translation>No scenario has the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Rename scenario "%1"</source>
-        <translation>Rename scenario "%1"</translation>
+        <source>Rename scenario &quot;%1&quot;</source>
+        <translation>Rename scenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit note of scenario "%1"</source>
-        <translation>Edit note of scenario "%1"</translation>
+        <source>Edit note of scenario &quot;%1&quot;</source>
+        <translation>Edit note of scenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Move scenario "%1"</source>
-        <translation>Move scenario "%1"</translation>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation>Move scenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Switch to scenario "%1"</source>
-        <translation>Switch to scenario "%1"</translation>
+        <source>Switch to scenario &quot;%1&quot;</source>
+        <translation>Switch to scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4484,7 +4530,7 @@ Heat demand: %2 thermal</translation>
     </message>
     <message>
         <source>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</source>
-        <extracomment>%1: the container's angle in degrees</extracomment>
+        <extracomment>%1: the container&apos;s angle in degrees</extracomment>
         <translation>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</translation>
     </message>
     <message>
@@ -4502,7 +4548,7 @@ Heat demand: %2 thermal</translation>
     </message>
     <message>
         <source>%1°</source>
-        <extracomment>The ghost's angle on the plan</extracomment>
+        <extracomment>The ghost&apos;s angle on the plan</extracomment>
         <translation>%1°</translation>
     </message>
 </context>
@@ -4517,25 +4563,12 @@ Heat demand: %2 thermal</translation>
         <translation>W</translation>
     </message>
     <message>
-        <source>Place wind turbines (W): click for one, Shift+click for a row</source>
-        <translation>Place wind turbines (W): click for one, Shift+click for a row</translation>
-    </message>
-    <message>
-        <source>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</source>
-        <extracomment>%1 turbines, %2 rotor diameters, %3 degrees</extracomment>
-        <translation>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</translation>
-    </message>
-    <message>
         <source>Place Wind Turbine</source>
         <translation>Place Wind Turbine</translation>
     </message>
     <message>
         <source>Cannot place the turbine: %1</source>
         <translation>Cannot place the turbine: %1</translation>
-    </message>
-    <message>
-        <source>Place Wind Turbine Row</source>
-        <translation>Place Wind Turbine Row</translation>
     </message>
     <message>
         <source>Cannot place the turbines: %1</source>
@@ -4545,6 +4578,24 @@ Heat demand: %2 thermal</translation>
         <source>%1 D</source>
         <extracomment>The spacing ring around the next turbine: rotor diameters</extracomment>
         <translation>%1 D</translation>
+    </message>
+    <message>
+        <source>Place wind turbines (W): click for one, Shift+click for a grid</source>
+        <translation>Place wind turbines (W): click for one, Shift+click for a grid</translation>
+    </message>
+    <message>
+        <source>Click to place a wind turbine; Shift+click places %1 × %2 turbines, %3 D apart in a row at %5° from east and %4 D between rows (R turns the rows by 90°)</source>
+        <extracomment>%1 rows, %2 turbines per row, %3 and %4 rotor diameters, %5 degrees</extracomment>
+        <translation>Click to place a wind turbine; Shift+click places %1 × %2 turbines, %3 D apart in a row at %5° from east and %4 D between rows (R turns the rows by 90°)</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbines</source>
+        <translation>Place Wind Turbines</translation>
+    </message>
+    <message>
+        <source>%1 D, wind from %2°</source>
+        <extracomment>The spacing ring: %1 rotor diameters along the prevailing wind, %2 degrees it comes from</extracomment>
+        <translation>%1 D, wind from %2°</translation>
     </message>
 </context>
 <context>
@@ -4683,8 +4734,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Name:</translation>
     </message>
     <message>
-        <source>The building's name in lists and reports</source>
-        <translation>The building's name in lists and reports</translation>
+        <source>The building&apos;s name in lists and reports</source>
+        <translation>The building&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Use:</source>
@@ -4751,8 +4802,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Set</translation>
     </message>
     <message>
-        <source>Electricity use per year. Unset: floor area × the use type's intensity</source>
-        <translation>Electricity use per year. Unset: floor area × the use type's intensity</translation>
+        <source>Electricity use per year. Unset: floor area × the use type&apos;s intensity</source>
+        <translation>Electricity use per year. Unset: floor area × the use type&apos;s intensity</translation>
     </message>
     <message>
         <source> MWh</source>
@@ -4875,8 +4926,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Operation:</translation>
     </message>
     <message>
-        <source>Constant load, or run on the park's PV surplus</source>
-        <translation>Constant load, or run on the park's PV surplus</translation>
+        <source>Constant load, or run on the park&apos;s PV surplus</source>
+        <translation>Constant load, or run on the park&apos;s PV surplus</translation>
     </message>
     <message>
         <source>EV charging:</source>
@@ -4915,8 +4966,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>PV field</translation>
     </message>
     <message>
-        <source>The field's name in lists and reports</source>
-        <translation>The field's name in lists and reports</translation>
+        <source>The field&apos;s name in lists and reports</source>
+        <translation>The field&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Area:</source>
@@ -5047,8 +5098,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Battery storage</translation>
     </message>
     <message>
-        <source>The store's name in lists and reports</source>
-        <translation>The store's name in lists and reports</translation>
+        <source>The store&apos;s name in lists and reports</source>
+        <translation>The store&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Chemistry:</source>
@@ -5155,8 +5206,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Green space</translation>
     </message>
     <message>
-        <source>The area's name in lists and reports</source>
-        <translation>The area's name in lists and reports</translation>
+        <source>The area&apos;s name in lists and reports</source>
+        <translation>The area&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Area of the polygon</source>
@@ -5167,8 +5218,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Carbon sink:</translation>
     </message>
     <message>
-        <source>CO₂ taken up per hectare and year. Unset: the site's default sink rate</source>
-        <translation>CO₂ taken up per hectare and year. Unset: the site's default sink rate</translation>
+        <source>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</source>
+        <translation>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</translation>
     </message>
     <message>
         <source> t/ha·yr</source>
@@ -5179,16 +5230,16 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Wind turbine</translation>
     </message>
     <message>
-        <source>The turbine's name in lists and reports</source>
-        <translation>The turbine's name in lists and reports</translation>
+        <source>The turbine&apos;s name in lists and reports</source>
+        <translation>The turbine&apos;s name in lists and reports</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <source>The wind group the turbine's results are summed in</source>
-        <translation>The wind group the turbine's results are summed in</translation>
+        <source>The wind group the turbine&apos;s results are summed in</source>
+        <translation>The wind group the turbine&apos;s results are summed in</translation>
     </message>
     <message>
         <source>Turbine type:</source>
@@ -5203,16 +5254,16 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Hub height:</translation>
     </message>
     <message>
-        <source>Height of the rotor's centre above the ground</source>
-        <translation>Height of the rotor's centre above the ground</translation>
+        <source>Height of the rotor&apos;s centre above the ground</source>
+        <translation>Height of the rotor&apos;s centre above the ground</translation>
     </message>
     <message>
         <source>Tower base:</source>
         <translation>Tower base:</translation>
     </message>
     <message>
-        <source>Diameter of the tower at its base: the turbine's obstacle in the sun study</source>
-        <translation>Diameter of the tower at its base: the turbine's obstacle in the sun study</translation>
+        <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
+        <translation>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</translation>
     </message>
     <message>
         <source>Heat</source>
@@ -5231,32 +5282,32 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Emitters:</translation>
     </message>
     <message>
-        <source>Space-heating emitters: set a heat pump's supply temperature</source>
-        <translation>Space-heating emitters: set a heat pump's supply temperature</translation>
+        <source>Space-heating emitters: set a heat pump&apos;s supply temperature</source>
+        <translation>Space-heating emitters: set a heat pump&apos;s supply temperature</translation>
     </message>
     <message>
         <source>Efficiency:</source>
         <translation>Efficiency:</translation>
     </message>
     <message>
-        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply's default; heat pumps use their hourly COP instead</source>
-        <translation>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply's default; heat pumps use their hourly COP instead</translation>
+        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</source>
+        <translation>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</translation>
     </message>
     <message>
         <source>Heat loss:</source>
         <translation>Heat loss:</translation>
     </message>
     <message>
-        <source>Heat-loss coefficient per m² of floor area. Unset: the use type's default</source>
-        <translation>Heat-loss coefficient per m² of floor area. Unset: the use type's default</translation>
+        <source>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</source>
+        <translation>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</translation>
     </message>
     <message>
         <source>Balance temperature:</source>
         <translation>Balance temperature:</translation>
     </message>
     <message>
-        <source>Outdoor temperature below which the building needs space heat. Unset: the use type's default</source>
-        <translation>Outdoor temperature below which the building needs space heat. Unset: the use type's default</translation>
+        <source>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</source>
+        <translation>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</translation>
     </message>
     <message>
         <source> °C</source>
@@ -5267,8 +5318,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Hot water:</translation>
     </message>
     <message>
-        <source>Hot-water demand per m² of floor area and year. Unset: the use type's default</source>
-        <translation>Hot-water demand per m² of floor area and year. Unset: the use type's default</translation>
+        <source>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</source>
+        <translation>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</translation>
     </message>
     <message>
         <source> kWh/m²·yr</source>
@@ -5279,8 +5330,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Process heat:</translation>
     </message>
     <message>
-        <source>Process heat per year, spread over the use type's working hours</source>
-        <translation>Process heat per year, spread over the use type's working hours</translation>
+        <source>Process heat per year, spread over the use type&apos;s working hours</source>
+        <translation>Process heat per year, spread over the use type&apos;s working hours</translation>
     </message>
     <message>
         <source> MWh/yr</source>
@@ -5307,8 +5358,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Optimizer maximum:</translation>
     </message>
     <message>
-        <source>The most PV the optimizer may put on this roof. Unset: the roof's peak power as drawn</source>
-        <translation>The most PV the optimizer may put on this roof. Unset: the roof's peak power as drawn</translation>
+        <source>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</source>
+        <translation>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</translation>
     </message>
     <message>
         <source>as drawn</source>
@@ -5441,8 +5492,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
 <context>
     <name>pz::ReportBuilder</name>
     <message>
-        <source>unknown section "%1" (known: %2)</source>
-        <translation>unknown section "%1" (known: %2)</translation>
+        <source>unknown section &quot;%1&quot; (known: %2)</source>
+        <translation>unknown section &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
         <source>no section given (known: %1)</source>
@@ -5897,7 +5948,7 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <name>pz::ScenarioDiffView</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an object's name and its kind, e.g. "South field (PV array)"</extracomment>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -6111,8 +6162,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Name:</translation>
     </message>
     <message>
-        <source>The site's name in reports</source>
-        <translation>The site's name in reports</translation>
+        <source>The site&apos;s name in reports</source>
+        <translation>The site&apos;s name in reports</translation>
     </message>
     <message>
         <source>Latitude:</source>
@@ -6163,8 +6214,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>North rotation:</translation>
     </message>
     <message>
-        <source>Angle of the plan's up direction from true north, clockwise</source>
-        <translation>Angle of the plan's up direction from true north, clockwise</translation>
+        <source>Angle of the plan&apos;s up direction from true north, clockwise</source>
+        <translation>Angle of the plan&apos;s up direction from true north, clockwise</translation>
     </message>
     <message>
         <source>Weather</source>
@@ -6487,8 +6538,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Set</translation>
     </message>
     <message>
-        <source>Ground temperature of ground-source heat pumps. Unset: the weather year's mean</source>
-        <translation>Ground temperature of ground-source heat pumps. Unset: the weather year's mean</translation>
+        <source>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</source>
+        <translation>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</translation>
     </message>
     <message>
         <source> °C</source>
@@ -6537,6 +6588,14 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Count natural gas in the clean-energy share (never in the renewable share)</source>
         <translation>Count natural gas in the clean-energy share (never in the renewable share)</translation>
+    </message>
+    <message>
+        <source>Wind rose of the weather: how often the wind blows from each direction, by speed at the anemometer; the outlined sector holds the most wind energy</source>
+        <translation>Wind rose of the weather: how often the wind blows from each direction, by speed at the anemometer; the outlined sector holds the most wind energy</translation>
+    </message>
+    <message>
+        <source>Wind rose:</source>
+        <translation>Wind rose:</translation>
     </message>
 </context>
 <context>
@@ -6769,8 +6828,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Anemometer height:</translation>
     </message>
     <message>
-        <source>Height of the weather file's wind speed above ground</source>
-        <translation>Height of the weather file's wind speed above ground</translation>
+        <source>Height of the weather file&apos;s wind speed above ground</source>
+        <translation>Height of the weather file&apos;s wind speed above ground</translation>
     </message>
     <message>
         <source> m</source>
@@ -6829,8 +6888,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Wake decay:</translation>
     </message>
     <message>
-        <source>Jensen's wake decay constant k for the turbines on the plan</source>
-        <translation>Jensen's wake decay constant k for the turbines on the plan</translation>
+        <source>Jensen&apos;s wake decay constant k for the turbines on the plan</source>
+        <translation>Jensen&apos;s wake decay constant k for the turbines on the plan</translation>
     </message>
     <message>
         <source>Embodied carbon of wind:</source>
@@ -6937,8 +6996,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Name:</translation>
     </message>
     <message>
-        <source>The plant's name in lists, results and reports</source>
-        <translation>The plant's name in lists, results and reports</translation>
+        <source>The plant&apos;s name in lists, results and reports</source>
+        <translation>The plant&apos;s name in lists, results and reports</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -6953,8 +7012,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Own location</translation>
     </message>
     <message>
-        <source>The plant's own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site's</source>
-        <translation>The plant's own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site's</translation>
+        <source>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</source>
+        <translation>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</translation>
     </message>
     <message>
         <source>Latitude:</source>
@@ -7049,8 +7108,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Set</translation>
     </message>
     <message>
-        <source>Unset: the type's own hub height</source>
-        <translation>Unset: the type's own hub height</translation>
+        <source>Unset: the type&apos;s own hub height</source>
+        <translation>Unset: the type&apos;s own hub height</translation>
     </message>
     <message>
         <source>Internal wake loss:</source>
@@ -7065,16 +7124,16 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Own shear and air density</translation>
     </message>
     <message>
-        <source>Otherwise the plant takes the site's shear and density normalisation</source>
-        <translation>Otherwise the plant takes the site's shear and density normalisation</translation>
+        <source>Otherwise the plant takes the site&apos;s shear and density normalisation</source>
+        <translation>Otherwise the plant takes the site&apos;s shear and density normalisation</translation>
     </message>
     <message>
         <source>Direct line</source>
         <translation>Direct line</translation>
     </message>
     <message>
-        <source>Power the line carries at most; the plant's surplus is clipped</source>
-        <translation>Power the line carries at most; the plant's surplus is clipped</translation>
+        <source>Power the line carries at most; the plant&apos;s surplus is clipped</source>
+        <translation>Power the line carries at most; the plant&apos;s surplus is clipped</translation>
     </message>
     <message>
         <source> MW</source>
@@ -7093,32 +7152,32 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Length:</translation>
     </message>
     <message>
-        <source>For the line's costs; no effect on energy</source>
-        <translation>For the line's costs; no effect on energy</translation>
+        <source>For the line&apos;s costs; no effect on energy</source>
+        <translation>For the line&apos;s costs; no effect on energy</translation>
     </message>
     <message>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <source>The site's weather</source>
-        <translation>The site's weather</translation>
+        <source>The site&apos;s weather</source>
+        <translation>The site&apos;s weather</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>The plant's own EPW or TMY3 weather file, stored relative to the project file</source>
-        <translation>The plant's own EPW or TMY3 weather file, stored relative to the project file</translation>
+        <source>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</source>
+        <translation>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</translation>
     </message>
     <message>
-        <source>Site's</source>
-        <translation>Site's</translation>
+        <source>Site&apos;s</source>
+        <translation>Site&apos;s</translation>
     </message>
     <message>
-        <source>Use the site's weather</source>
-        <translation>Use the site's weather</translation>
+        <source>Use the site&apos;s weather</source>
+        <translation>Use the site&apos;s weather</translation>
     </message>
     <message>
         <source>Direct-supply checks (650号)</source>
@@ -7181,8 +7240,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Move off-site plant</translation>
     </message>
     <message>
-        <source>Choose the Plant's Weather File</source>
-        <translation>Choose the Plant's Weather File</translation>
+        <source>Choose the Plant&apos;s Weather File</source>
+        <translation>Choose the Plant&apos;s Weather File</translation>
     </message>
     <message>
         <source>Weather files (*.epw *.csv);;All files (*)</source>
@@ -7374,8 +7433,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
 <context>
     <name>pz::TurbineTableModel</name>
     <message>
-        <source>Share of the turbine's energy in free wind lost to the wakes of the other turbines</source>
-        <translation>Share of the turbine's energy in free wind lost to the wakes of the other turbines</translation>
+        <source>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</source>
+        <translation>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</translation>
     </message>
     <message>
         <source>Net annual energy divided by the rated power</source>
@@ -7416,6 +7475,109 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Wake loss (%)</source>
         <translation>Wake loss (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineToolBar</name>
+    <message>
+        <source>Wind Turbine Options</source>
+        <translation>Wind Turbine Options</translation>
+    </message>
+    <message>
+        <source>Rows of turbines that Shift+click places</source>
+        <translation>Rows of turbines that Shift+click places</translation>
+    </message>
+    <message>
+        <source>Turbines in each row</source>
+        <translation>Turbines in each row</translation>
+    </message>
+    <message>
+        <source> D</source>
+        <translation> D</translation>
+    </message>
+    <message>
+        <source>Spacing of the turbines in a row, in rotor diameters</source>
+        <translation>Spacing of the turbines in a row, in rotor diameters</translation>
+    </message>
+    <message>
+        <source>Spacing between rows, in rotor diameters; the ghost ring shows it along the prevailing wind</source>
+        <translation>Spacing between rows, in rotor diameters; the ghost ring shows it along the prevailing wind</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Direction of the rows, counter-clockwise from east (R turns them by 90°)</source>
+        <translation>Direction of the rows, counter-clockwise from east (R turns them by 90°)</translation>
+    </message>
+    <message>
+        <source>Across the wind</source>
+        <translation>Across the wind</translation>
+    </message>
+    <message>
+        <source>Turn the rows across the site&apos;s prevailing wind (from the weather&apos;s wind rose)</source>
+        <translation>Turn the rows across the site&apos;s prevailing wind (from the weather&apos;s wind rose)</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>In row:</source>
+        <translation>In row:</translation>
+    </message>
+    <message>
+        <source>Between rows:</source>
+        <translation>Between rows:</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Angle:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Plan coordinate east of the site origin</source>
+        <translation>Plan coordinate east of the site origin</translation>
+    </message>
+    <message>
+        <source>Plan coordinate north of the site origin</source>
+        <translation>Plan coordinate north of the site origin</translation>
+    </message>
+    <message>
+        <source>Place one</source>
+        <translation>Place one</translation>
+    </message>
+    <message>
+        <source>Place one turbine at the typed coordinates</source>
+        <translation>Place one turbine at the typed coordinates</translation>
+    </message>
+    <message>
+        <source>Place grid</source>
+        <translation>Place grid</translation>
+    </message>
+    <message>
+        <source>Place the grid with its first turbine at the typed coordinates</source>
+        <translation>Place the grid with its first turbine at the typed coordinates</translation>
+    </message>
+    <message>
+        <source>At x:</source>
+        <translation>At x:</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y:</translation>
+    </message>
+    <message>
+        <source>Turn the rows across the site&apos;s prevailing wind, which comes from %1°</source>
+        <translation>Turn the rows across the site&apos;s prevailing wind, which comes from %1°</translation>
+    </message>
+    <message>
+        <source>The site&apos;s weather has no wind directions, so there is no prevailing wind</source>
+        <translation>The site&apos;s weather has no wind directions, so there is no prevailing wind</translation>
     </message>
 </context>
 <context>
@@ -7505,8 +7667,8 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>missing value</translation>
     </message>
     <message>
-        <source>not a number ("%1")</source>
-        <translation>not a number ("%1")</translation>
+        <source>not a number (&quot;%1&quot;)</source>
+        <translation>not a number (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>out of range (%1, expected %2 to %3)</source>
@@ -7565,24 +7727,121 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>not a TMY3 file (two header lines expected)</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>missing column (%1 of %2 found)</source>
         <translation>missing column (%1 of %2 found)</translation>
     </message>
     <message>
-        <source>not a date MM/DD/YYYY ("%1")</source>
-        <translation>not a date MM/DD/YYYY ("%1")</translation>
+        <source>not a date MM/DD/YYYY (&quot;%1&quot;)</source>
+        <translation>not a date MM/DD/YYYY (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>not an hour 01:00 to 24:00 ("%1")</source>
-        <translation>not an hour 01:00 to 24:00 ("%1")</translation>
+        <source>not an hour 01:00 to 24:00 (&quot;%1&quot;)</source>
+        <translation>not an hour 01:00 to 24:00 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
         <translation>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</translation>
+    </message>
+</context>
+<context>
+    <name>pz::WindRoseWidget</name>
+    <message>
+        <source>≥ %1 m/s</source>
+        <translation>≥ %1 m/s</translation>
+    </message>
+    <message>
+        <source>%1–%2 m/s</source>
+        <translation>%1–%2 m/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation>NNE</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation>ENE</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation>ESE</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation>SSW</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation>WSW</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation>WNW</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>NW</translation>
+    </message>
+    <message>
+        <source>NNW</source>
+        <translation>NNW</translation>
+    </message>
+    <message>
+        <source>No weather yet.</source>
+        <translation>No weather yet.</translation>
+    </message>
+    <message>
+        <source>The weather has no wind directions (calm %1).</source>
+        <translation>The weather has no wind directions (calm %1).</translation>
+    </message>
+    <message>
+        <source>Prevailing wind from %1 (%2°), %3 of the wind&apos;s energy; calm %4</source>
+        <extracomment>%1 compass point, %2 degrees, %3 share of the wind&apos;s energy, %4 calm share</extracomment>
+        <translation>Prevailing wind from %1 (%2°), %3 of the wind&apos;s energy; calm %4</translation>
+    </message>
+    <message>
+        <source>From %1 (%2°): %3 of the hours, %4 of the wind&apos;s energy</source>
+        <extracomment>%1 compass point, %2 degrees, %3 share of the hours, %4 share of the wind&apos;s energy</extracomment>
+        <translation>From %1 (%2°): %3 of the hours, %4 of the wind&apos;s energy</translation>
     </message>
 </context>
 <context>
@@ -7711,7 +7970,7 @@ Select objects of one kind to edit the parameters they share.</numerusform>
 
 Checks ParkZero project files: JSON syntax, field types, value ranges, polygons,
 object ids and the files a project refers to (weather file, load profiles).
-Prints "&lt;file&gt;: OK" for each valid project and every problem otherwise.
+Prints &quot;&lt;file&gt;: OK&quot; for each valid project and every problem otherwise.
 
 Options:
   -q, --quiet   print nothing for valid projects
@@ -7724,7 +7983,7 @@ cannot be read, or the command line is wrong.
 
 Checks ParkZero project files: JSON syntax, field types, value ranges, polygons,
 object ids and the files a project refers to (weather file, load profiles).
-Prints "&lt;file&gt;: OK" for each valid project and every problem otherwise.
+Prints &quot;&lt;file&gt;: OK&quot; for each valid project and every problem otherwise.
 
 Options:
   -q, --quiet   print nothing for valid projects
@@ -7779,7 +8038,7 @@ Options:
   --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
   --rotation DEG           data without a CRS: rotation counter-clockwise
   --offset EAST,NORTH      data without a CRS: offset in plan metres
-  --crs CRS                the data's CRS (e.g. EPSG:4547), overriding the file's
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
   --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
   -h, --help               show this help
 
@@ -7810,7 +8069,7 @@ Options:
   --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
   --rotation DEG           data without a CRS: rotation counter-clockwise
   --offset EAST,NORTH      data without a CRS: offset in plan metres
-  --crs CRS                the data's CRS (e.g. EPSG:4547), overriding the file's
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
   --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
   -h, --help               show this help
 
@@ -7819,28 +8078,28 @@ cannot be read, nothing to import, a wrong command line).
 </translation>
     </message>
     <message>
-        <source>--as: expected building, pv_field, green_space or boundary (got "%1")</source>
-        <translation>--as: expected building, pv_field, green_space or boundary (got "%1")</translation>
+        <source>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</source>
+        <translation>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--units: expected mm, cm or m (got "%1")</source>
-        <translation>--units: expected mm, cm or m (got "%1")</translation>
+        <source>--units: expected mm, cm or m (got &quot;%1&quot;)</source>
+        <translation>--units: expected mm, cm or m (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--storey-height: expected metres between 0 and 100 (got "%1")</source>
-        <translation>--storey-height: expected metres between 0 and 100 (got "%1")</translation>
+        <source>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</source>
+        <translation>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--rotation: expected degrees (got "%1")</source>
-        <translation>--rotation: expected degrees (got "%1")</translation>
+        <source>--rotation: expected degrees (got &quot;%1&quot;)</source>
+        <translation>--rotation: expected degrees (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--offset: expected EAST,NORTH in metres (got "%1")</source>
-        <translation>--offset: expected EAST,NORTH in metres (got "%1")</translation>
+        <source>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</source>
+        <translation>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>--use-map: expected VALUE=TYPE with a use type such as office (got "%1")</source>
-        <translation>--use-map: expected VALUE=TYPE with a use type such as office (got "%1")</translation>
+        <source>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</source>
+        <translation>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Project to write.</source>
@@ -7944,10 +8203,10 @@ Commands:
     </message>
     <message>
         <source>
-Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
 </source>
         <translation>
-Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
 </translation>
     </message>
     <message>
@@ -7955,8 +8214,8 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>parkzero-cli: %1</translation>
     </message>
     <message>
-        <source>parkzero-cli: unknown command "%1"</source>
-        <translation>parkzero-cli: unknown command "%1"</translation>
+        <source>parkzero-cli: unknown command &quot;%1&quot;</source>
+        <translation>parkzero-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Weather: %1 (GHI %2 kWh/m²)</source>
@@ -8083,16 +8342,16 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>parkzero-cli optimize: infeasible: %1</translation>
     </message>
     <message>
-        <source>%1: no scenario is called "%2" (scenarios: %3)</source>
-        <translation>%1: no scenario is called "%2" (scenarios: %3)</translation>
+        <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
+        <translation>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</translation>
     </message>
     <message>
-        <source>%1: scenario "%2": simulation failed: %3</source>
-        <translation>%1: scenario "%2": simulation failed: %3</translation>
+        <source>%1: scenario &quot;%2&quot;: simulation failed: %3</source>
+        <translation>%1: scenario &quot;%2&quot;: simulation failed: %3</translation>
     </message>
     <message>
-        <source>Scenario "%1":</source>
-        <translation>Scenario "%1":</translation>
+        <source>Scenario &quot;%1&quot;:</source>
+        <translation>Scenario &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>--scenario and --all-scenarios exclude each other</source>
@@ -8103,8 +8362,8 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>--hourly writes one scenario; choose it with --scenario</translation>
     </message>
     <message>
-        <source>%1: %2site.weather.file: required when the weather kind is "file"</source>
-        <translation>%1: %2site.weather.file: required when the weather kind is "file"</translation>
+        <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
+        <translation>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</translation>
     </message>
     <message>
         <source>find the least-cost zero-carbon design of a project or an optimizer scenario</source>
@@ -8147,12 +8406,12 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>Least cost to %1</translation>
     </message>
     <message>
-        <source>--apply-name: a scenario is already called "%1"</source>
-        <translation>--apply-name: a scenario is already called "%1"</translation>
+        <source>--apply-name: a scenario is already called &quot;%1&quot;</source>
+        <translation>--apply-name: a scenario is already called &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Applied as scenario "%1" in %2: intensity %3 tCO2/tce simulated (the verdict's threshold %5), %4 by the optimizer (its threshold %6)</source>
-        <translation>Applied as scenario "%1" in %2: intensity %3 tCO2/tce simulated (the verdict's threshold %5), %4 by the optimizer (its threshold %6)</translation>
+        <source>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</source>
+        <translation>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</translation>
     </message>
     <message>
         <source>parkzero-cli optimize: --apply: %1</source>
@@ -8164,7 +8423,7 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
 Simulates the project and writes the client report: an A4 PDF with the verdict, the
 headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
 assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report's park).
+side by side (the active one is the report&apos;s park).
 
 Options:
   --lang LANG           en (default) or zh_CN
@@ -8172,8 +8431,8 @@ Options:
                         given (default all): %1
   --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
                         yield, shading
-  --company NAME        the preparer's company on the cover
-  --logo FILE           the preparer's logo on the cover (PNG, JPEG or SVG)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
   -h, --help            show this help
 
 Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
@@ -8184,7 +8443,7 @@ a file it refers to is missing or has problems, or the command line is wrong.
 Simulates the project and writes the client report: an A4 PDF with the verdict, the
 headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
 assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report's park).
+side by side (the active one is the report&apos;s park).
 
 Options:
   --lang LANG           en (default) or zh_CN
@@ -8192,8 +8451,8 @@ Options:
                         given (default all): %1
   --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
                         yield, shading
-  --company NAME        the preparer's company on the cover
-  --logo FILE           the preparer's logo on the cover (PNG, JPEG or SVG)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
   -h, --help            show this help
 
 Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
@@ -8201,8 +8460,8 @@ a file it refers to is missing or has problems, or the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>scenario "%1": simulation failed: %2</source>
-        <translation>scenario "%1": simulation failed: %2</translation>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
+        <translation>scenario &quot;%1&quot;: simulation failed: %2</translation>
     </message>
     <message>
         <source>Usage: parkzero-cli simulate [options] &lt;project.parkzero&gt;
@@ -8211,14 +8470,14 @@ Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) an
 prints a short summary, or writes the results as JSON and as an hourly CSV.
 
 Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
   --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
   --hourly OUT.csv      write one row per hour
   --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {"scenarios": [...]},
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
                         one result per scenario with its name and id
-  --compare-csv OUT.csv with --all-scenarios: write the scenarios' headline KPIs side
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
                         by side, one row per KPI, one column per scenario
   -h, --help            show this help
 
@@ -8231,14 +8490,14 @@ Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) an
 prints a short summary, or writes the results as JSON and as an hourly CSV.
 
 Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
   --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
   --hourly OUT.csv      write one row per hour
   --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {"scenarios": [...]},
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
                         one result per scenario with its name and id
-  --compare-csv OUT.csv with --all-scenarios: write the scenarios' headline KPIs side
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
                         by side, one row per KPI, one column per scenario
   -h, --help            show this help
 
@@ -8254,12 +8513,12 @@ or a file it refers to is missing or has problems, or the command line is wrong.
         <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
        parkzero-cli optimize --scenario SCEN.json [options]
 
-The project's own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery's bounds and each object's role) apply; the
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
 options below add to them.
 
 Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park's carbon intensity at or below its threshold (and its clean-energy share above a
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
 floor, if one is set), with the hourly dispatch of the year, and prints a summary or
 writes the results as JSON. A project is simulated first; its PV objects, wind groups
 and a pooled battery are the candidates.
@@ -8267,24 +8526,24 @@ and a pooled battery are the candidates.
 Options:
   --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
                         instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
   --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery's largest energy, kWh (default 10 × the
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
                         mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery's largest power, kW (default E / 1 h)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
   --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
                         SCEN.csv beside it)
   --exact               solve the LP exactly as exported (otherwise an equivalent,
                         smaller form of it, with the same optimum)
   --whole-turbines      whole turbine counts (a mixed-integer programme)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer's dispatch, one row per hour
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
   --lp-out MODEL.mps    write the LP as free MPS
   --apply OUT.parkzero  (project) write the project with the optimum applied as a new
                         scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer's
-  --apply-name NAME     the new scenario's name (default "Least cost to &lt;threshold&gt;")
-  --progress            print the phases and the solver's iteration lines to stderr
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
   -h, --help            show this help
 
 Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
@@ -8294,12 +8553,12 @@ command line is wrong.
         <translation>Usage: parkzero-cli optimize PROJECT.parkzero [options]
        parkzero-cli optimize --scenario SCEN.json [options]
 
-The project's own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery's bounds and each object's role) apply; the
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
 options below add to them.
 
 Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park's carbon intensity at or below its threshold (and its clean-energy share above a
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
 floor, if one is set), with the hourly dispatch of the year, and prints a summary or
 writes the results as JSON. A project is simulated first; its PV objects, wind groups
 and a pooled battery are the candidates.
@@ -8307,24 +8566,24 @@ and a pooled battery are the candidates.
 Options:
   --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
                         instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
   --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery's largest energy, kWh (default 10 × the
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
                         mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery's largest power, kW (default E / 1 h)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
   --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
                         SCEN.csv beside it)
   --exact               solve the LP exactly as exported (otherwise an equivalent,
                         smaller form of it, with the same optimum)
   --whole-turbines      whole turbine counts (a mixed-integer programme)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer's dispatch, one row per hour
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
   --lp-out MODEL.mps    write the LP as free MPS
   --apply OUT.parkzero  (project) write the project with the optimum applied as a new
                         scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer's
-  --apply-name NAME     the new scenario's name (default "Least cost to &lt;threshold&gt;")
-  --progress            print the phases and the solver's iteration lines to stderr
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
   -h, --help            show this help
 
 Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
@@ -8340,8 +8599,8 @@ command line is wrong.
         <translation>%1: cannot open the profile (%2)</translation>
     </message>
     <message>
-        <source>%1, line %2, column %3: "%4" is not a number</source>
-        <translation>%1, line %2, column %3: "%4" is not a number</translation>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation>%1, line %2, column %3: &quot;%4&quot; is not a number</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: negative value %4</source>
@@ -8363,8 +8622,8 @@ command line is wrong.
         <translation>unknown PROJ error</translation>
     </message>
     <message>
-        <source>cannot transform from "%1": %2</source>
-        <translation>cannot transform from "%1": %2</translation>
+        <source>cannot transform from &quot;%1&quot;: %2</source>
+        <translation>cannot transform from &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>a vertex cannot be projected onto the plan</source>
@@ -8402,27 +8661,27 @@ command line is wrong.
         <translation>the site origin (latitude %1°, longitude %2°) cannot centre a projection</translation>
     </message>
     <message>
-        <source>the site's position cannot be projected; export in plan coordinates instead</source>
-        <translation>the site's position cannot be projected; export in plan coordinates instead</translation>
+        <source>the site&apos;s position cannot be projected; export in plan coordinates instead</source>
+        <translation>the site&apos;s position cannot be projected; export in plan coordinates instead</translation>
     </message>
     <message>
-        <source>object %1 (%2) lies outside the site's projection</source>
-        <translation>object %1 (%2) lies outside the site's projection</translation>
+        <source>object %1 (%2) lies outside the site&apos;s projection</source>
+        <translation>object %1 (%2) lies outside the site&apos;s projection</translation>
     </message>
 </context>
 <context>
     <name>pz::geo::detail</name>
     <message>
-        <source>%1 "%2" is not a positive number; ignored</source>
-        <translation>%1 "%2" is not a positive number; ignored</translation>
+        <source>%1 &quot;%2&quot; is not a positive number; ignored</source>
+        <translation>%1 &quot;%2&quot; is not a positive number; ignored</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a height in metres; ignored</source>
-        <translation>%1 "%2" is not a height in metres; ignored</translation>
+        <source>%1 &quot;%2&quot; is not a height in metres; ignored</source>
+        <translation>%1 &quot;%2&quot; is not a height in metres; ignored</translation>
     </message>
     <message>
-        <source>%1 "%2" maps to no use type; the default is kept</source>
-        <translation>%1 "%2" maps to no use type; the default is kept</translation>
+        <source>%1 &quot;%2&quot; maps to no use type; the default is kept</source>
+        <translation>%1 &quot;%2&quot; maps to no use type; the default is kept</translation>
     </message>
     <message>
         <source>name shortened to 200 characters</source>
@@ -8477,12 +8736,12 @@ command line is wrong.
         <translation>drawing units as chosen: %1 m per unit</translation>
     </message>
     <message>
-        <source>%1: no layer "%2" (layers: %3)</source>
-        <translation>%1: no layer "%2" (layers: %3)</translation>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: no layer &quot;%2&quot; (layers: %3)</translation>
     </message>
     <message>
-        <source>layer %1: invalid attribute filter "%2": %3</source>
-        <translation>layer %1: invalid attribute filter "%2": %3</translation>
+        <source>layer %1: invalid attribute filter &quot;%2&quot;: %3</source>
+        <translation>layer %1: invalid attribute filter &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>layer %1 has no coordinate reference system and its drawing units are unknown: choose mm, cm or m</source>
@@ -8521,8 +8780,8 @@ command line is wrong.
         <translation>spikes removed: %1</translation>
     </message>
     <message>
-        <source>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with "AutoCAD Binary DXF")</source>
-        <translation>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with "AutoCAD Binary DXF")</translation>
+        <source>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with &quot;AutoCAD Binary DXF&quot;)</source>
+        <translation>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with &quot;AutoCAD Binary DXF&quot;)</translation>
     </message>
 </context>
 <context>
@@ -8580,12 +8839,12 @@ command line is wrong.
         <translation>Radiators</translation>
     </message>
     <message>
-        <source>is not used by the supply "%1"; leave it null</source>
-        <translation>is not used by the supply "%1"; leave it null</translation>
+        <source>is not used by the supply &quot;%1&quot;; leave it null</source>
+        <translation>is not used by the supply &quot;%1&quot;; leave it null</translation>
     </message>
     <message>
-        <source>must be &gt; 0 and at most %1 for the supply "%2"</source>
-        <translation>must be &gt; 0 and at most %1 for the supply "%2"</translation>
+        <source>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</source>
+        <translation>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a day of the year as MM-DD (got %1)</source>
@@ -8596,16 +8855,16 @@ command line is wrong.
         <translation>must be &gt; 0 and at most 1</translation>
     </message>
     <message>
-        <source>%1: unknown supply "%2" (expected one of %3)</source>
-        <translation>%1: unknown supply "%2" (expected one of %3)</translation>
+        <source>%1: unknown supply &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: unknown supply &quot;%2&quot; (expected one of %3)</translation>
     </message>
     <message>
-        <source>%1: unknown emitter "%2" (expected one of %3)</source>
-        <translation>%1: unknown emitter "%2" (expected one of %3)</translation>
+        <source>%1: unknown emitter &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: unknown emitter &quot;%2&quot; (expected one of %3)</translation>
     </message>
     <message>
-        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got "%2")</source>
-        <translation>%1: must be a day of the year as MM-DD, e.g. 10-15 (got "%2")</translation>
+        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</source>
+        <translation>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -8683,12 +8942,12 @@ command line is wrong.
 <context>
     <name>pz::wind</name>
     <message>
-        <source>%1: the weather file is in UTC%2, the site's in UTC%3; an off-site plant's weather must use the site's time zone.</source>
-        <translation>%1: the weather file is in UTC%2, the site's in UTC%3; an off-site plant's weather must use the site's time zone.</translation>
+        <source>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</source>
+        <translation>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</translation>
     </message>
     <message>
-        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): "并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%"; "2030年前" is read as "by 2030". The 20 % export cap where a province applies it is unverified. ParkZero's definitions of self-use (consumption minus grid import) and of available generation (at the plants' terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice's metering rules.</source>
-        <translation>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): "并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%"; "2030年前" is read as "by 2030". The 20 % export cap where a province applies it is unverified. ParkZero's definitions of self-use (consumption minus grid import) and of available generation (at the plants' terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice's metering rules.</translation>
+        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</source>
+        <translation>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -8731,44 +8990,44 @@ command line is wrong.
         <translation>the thrust coefficient must be given in every row or in none</translation>
     </message>
     <message>
-        <source>%1 is not a number ("%2")</source>
-        <translation>%1 is not a number ("%2")</translation>
+        <source>%1 is not a number (&quot;%2&quot;)</source>
+        <translation>%1 is not a number (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>missing header key "%1"</source>
-        <translation>missing header key "%1"</translation>
+        <source>missing header key &quot;%1&quot;</source>
+        <translation>missing header key &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a positive number ("%2")</source>
-        <translation>"%1" must be a positive number ("%2")</translation>
+        <source>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>no header line "%1"</source>
-        <translation>no header line "%1"</translation>
+        <source>no header line &quot;%1&quot;</source>
+        <translation>no header line &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at least two rows (cut-in and cut-out) expected, found %1</source>
         <translation>at least two rows (cut-in and cut-out) expected, found %1</translation>
     </message>
     <message>
-        <source>cut_in_m_s %1 differs from the first row's speed %2 m/s (line %3)</source>
-        <translation>cut_in_m_s %1 differs from the first row's speed %2 m/s (line %3)</translation>
+        <source>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</translation>
     </message>
     <message>
-        <source>cut_out_m_s %1 differs from the last row's speed %2 m/s (line %3)</source>
-        <translation>cut_out_m_s %1 differs from the last row's speed %2 m/s (line %3)</translation>
+        <source>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</source>
+        <translation>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</translation>
     </message>
     <message>
-        <source>%1: the file has no thrust coefficients; they were filled with SAM's regression Ct(Cp).</source>
-        <translation>%1: the file has no thrust coefficients; they were filled with SAM's regression Ct(Cp).</translation>
+        <source>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</source>
+        <translation>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</translation>
     </message>
     <message>
         <source>comment line after the header</source>
         <translation>comment line after the header</translation>
     </message>
     <message>
-        <source>expected the header "%1"</source>
-        <translation>expected the header "%1"</translation>
+        <source>expected the header &quot;%1&quot;</source>
+        <translation>expected the header &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot open the turbine file (%2)</source>

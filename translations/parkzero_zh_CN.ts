@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChartExport</name>
@@ -50,8 +51,8 @@
         <translation>时段数组</translation>
     </message>
     <message>
-        <source>expected {"name": a string, "price_CNY_per_kWh": a number}</source>
-        <translation>应为 {"name": 字符串, "price_CNY_per_kWh": 数字}</translation>
+        <source>expected {&quot;name&quot;: a string, &quot;price_CNY_per_kWh&quot;: a number}</source>
+        <translation>应为 {&quot;name&quot;: 字符串, &quot;price_CNY_per_kWh&quot;: 数字}</translation>
     </message>
     <message>
         <source>expected 12 rows (January first) of 24 period indices</source>
@@ -70,7 +71,7 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -90,7 +91,7 @@
         <translation>JSON 无效：%1</translation>
     </message>
     <message>
-        <source>expected "%1" (not a ParkZero cost set)</source>
+        <source>expected &quot;%1&quot; (not a ParkZero cost set)</source>
         <translation>应为“%1”（不是 ParkZero 费用集）</translation>
     </message>
     <message>
@@ -155,7 +156,7 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -253,7 +254,7 @@
         <translation>缺少必填字段（不是 ParkZero 项目文件）</translation>
     </message>
     <message>
-        <source>expected "parkzero", got %1 (not a ParkZero project file)</source>
+        <source>expected &quot;parkzero&quot;, got %1 (not a ParkZero project file)</source>
         <translation>应为“parkzero”，实际为 %1（不是 ParkZero 项目文件）</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@
         <translation>%1：%2.%3</translation>
     </message>
     <message>
-        <source>unknown object type "%1" (expected one of: %2)</source>
+        <source>unknown object type &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知的对象类型“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -281,7 +282,7 @@
         <translation>在格式版本 %1 中新增；该文件声明的版本为 %2</translation>
     </message>
     <message>
-        <source>"%1" was added in format version %2; the file declares version %3</source>
+        <source>&quot;%1&quot; was added in format version %2; the file declares version %3</source>
         <translation>“%1”在格式版本 %2 中新增；该文件声明的版本为 %3</translation>
     </message>
     <message>
@@ -293,23 +294,23 @@
         <translation>至少须包含一个方案</translation>
     </message>
     <message>
-        <source>no scenario has the id "%1" (ids: %2)</source>
+        <source>no scenario has the id &quot;%1&quot; (ids: %2)</source>
         <translation>没有 id 为“%1”的方案（现有 id：%2）</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, '_' or '-' (got "%1")</source>
+        <source>must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;)</source>
         <translation>须为 1 到 64 个字母、数字、“_”或“-”（实际为“%1”）</translation>
     </message>
     <message>
-        <source>must be 1 to 200 characters, not only spaces (got "%1")</source>
+        <source>must be 1 to 200 characters, not only spaces (got &quot;%1&quot;)</source>
         <translation>须为 1 到 200 个字符，且不能全为空格（实际为“%1”）</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (already used by scenarios[%2])</source>
+        <source>duplicate id &quot;%1&quot; (already used by scenarios[%2])</source>
         <translation>重复的 id“%1”（已被 scenarios[%2] 使用）</translation>
     </message>
     <message>
-        <source>duplicate name "%1" (already used by scenarios[%2])</source>
+        <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
         <translation>重复的名称“%1”（已被 scenarios[%2] 使用）</translation>
     </message>
 </context>
@@ -463,6 +464,14 @@
         <source>Off-site plant</source>
         <translation>场外电站</translation>
     </message>
+    <message>
+        <source>All from grid</source>
+        <translation>全部取自电网</translation>
+    </message>
+    <message>
+        <source>Green power bought</source>
+        <translation>购买绿电</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -507,7 +516,7 @@
         <translation>soc_min：必须小于 soc_max（实际为 %1 ≥ %2）</translation>
     </message>
     <message>
-        <source>%1: unknown turbine type "%2" (expected a built-in type: %3, or a .csv file)</source>
+        <source>%1: unknown turbine type &quot;%2&quot; (expected a built-in type: %3, or a .csv file)</source>
         <translation>%1：未知的风机机型“%2”（应为内置机型：%3，或 .csv 文件）</translation>
     </message>
     <message>
@@ -542,7 +551,7 @@
         <translation>选中具有此名称的对象（用于 --screenshot）。</translation>
     </message>
     <message>
-        <source>Show the sun study's shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
+        <source>Show the sun study&apos;s shadows at this local time, e.g. 2023-12-21T10:00 (for --screenshot).</source>
         <translation>显示日照分析在此当地时间的阴影，例如 2023-12-21T10:00（用于 --screenshot）。</translation>
     </message>
     <message>
@@ -561,11 +570,11 @@
 <context>
     <name>pz</name>
     <message>
-        <source>Unknown built-in weather location "%1".</source>
+        <source>Unknown built-in weather location &quot;%1&quot;.</source>
         <translation>未知的内置气象地点“%1”。</translation>
     </message>
     <message>
-        <source>Load profile of "%1": %2</source>
+        <source>Load profile of &quot;%1&quot;: %2</source>
         <translation>“%1”的负荷曲线：%2</translation>
     </message>
     <message>
@@ -677,11 +686,11 @@
         <translation>碳感知</translation>
     </message>
     <message>
-        <source>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <source>%1: over the year DNI·cos z + DHI falls %2 % short of GHI, so tilted planes get less beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
         <translation>%1：全年 DNI·cos z + DHI 比 GHI 少 %2 %，倾斜面得到的直射辐射少于该文件 GHI 所对应的量。可在场址设置中改为由 GHI 和 DHI 推算直射辐射。</translation>
     </message>
     <message>
-        <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file's GHI implies. The site can take the beam from GHI and DHI instead.</source>
+        <source>%1: over the year DNI·cos z + DHI exceeds GHI by %2 %, so tilted planes get more beam than the file&apos;s GHI implies. The site can take the beam from GHI and DHI instead.</source>
         <translation>%1：全年 DNI·cos z + DHI 比 GHI 多 %2 %，倾斜面得到的直射辐射多于该文件 GHI 所对应的量。可在场址设置中改为由 GHI 和 DHI 推算直射辐射。</translation>
     </message>
     <message>
@@ -769,7 +778,7 @@
         <translation>风电场</translation>
     </message>
     <message>
-        <source>unknown turbine type "%1"</source>
+        <source>unknown turbine type &quot;%1&quot;</source>
         <translation>未知的风机机型“%1”</translation>
     </message>
     <message>
@@ -809,7 +818,7 @@
         <translation>%1：已添加于 (%2, %3) m</translation>
     </message>
     <message>
-        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer's charge is cyclic.</source>
+        <source>The rule dispatch starts the year with the battery at its minimum charge; the optimizer&apos;s charge is cyclic.</source>
         <translation>规则调度在年初以储能最低荷电状态起步；优化器的荷电状态首尾循环。</translation>
     </message>
     <message>
@@ -845,7 +854,7 @@
         <translation>不建设</translation>
     </message>
     <message>
-        <source>The least-cost optimum for "%1": %2 CNY/yr, intensity %3 tCO2/tce under the optimizer's dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
+        <source>The least-cost optimum for &quot;%1&quot;: %2 CNY/yr, intensity %3 tCO2/tce under the optimizer&apos;s dispatch (threshold %4), marginal abatement cost %5 CNY/tCO2.</source>
         <translation>“%1”的最低成本最优解：%2 元/年，优化器调度下的强度为 %3 tCO2/tce（阈值 %4），边际减排成本 %5 元/tCO2。</translation>
     </message>
     <message>
@@ -961,7 +970,7 @@
         <translation>%1 元/tCO2</translation>
     </message>
     <message>
-        <source>Indicator under the optimizer's dispatch</source>
+        <source>Indicator under the optimizer&apos;s dispatch</source>
         <translation>优化器调度下的指标</translation>
     </message>
     <message>
@@ -1076,12 +1085,12 @@
         <translation>关于 ParkZero</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park's hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;Design zero-carbon industrial parks: lay out buildings, ground and rooftop PV, batteries and green space on a site plan, and see the park&apos;s hourly energy balance, PV yield and carbon intensity.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ParkZero %1&lt;/h3&gt;&lt;p&gt;设计零碳产业园区：在场地平面图上布置建筑、地面光伏和屋顶光伏、电池储能及绿地，查看园区的逐时能量平衡、光伏发电量和单位能耗碳排放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="%1"&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ParkZero 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新发布和/或修改它。本软件不提供任何担保。详见 &lt;a href="%1"&gt;%1&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;ParkZero is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ParkZero 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新发布和/或修改它。本软件不提供任何担保。详见 &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The list of third-party software could not be read.</source>
@@ -1346,7 +1355,7 @@ Stored: %4</source>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QDate format of a day tick of the week chart, e.g. "Mon 3 Jan"</extracomment>
+        <extracomment>QDate format of a day tick of the week chart, e.g. &quot;Mon 3 Jan&quot;</extracomment>
         <translation>M月d日 ddd</translation>
     </message>
 </context>
@@ -1592,7 +1601,7 @@ Running total: %4</source>
 <context>
     <name>pz::CarriersSummary</name>
     <message>
-        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building's properties to count heat and fuels.</source>
+        <source>No building has a heat supply: the indicator counts electricity only. Choose a heat supply in a building&apos;s properties to count heat and fuels.</source>
         <translation>没有建筑设置供热方式：指标只计入电力。在建筑属性中选择供热方式，即可计入热力和燃料。</translation>
     </message>
     <message>
@@ -1764,7 +1773,7 @@ Discounted: %3</source>
         <translation>拉萨</translation>
     </message>
     <message>
-        <source>Xi'an</source>
+        <source>Xi&apos;an</source>
         <translation>西安</translation>
     </message>
     <message>
@@ -1805,6 +1814,33 @@ Net with embodied: %3</source>
     <message>
         <source>Net emissions by scenario</source>
         <translation>各方案净排放</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ComparisonCashFlowChart</name>
+    <message>
+        <source>%1, discounted</source>
+        <translation>%1（折现）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Design against BAU (%1)</source>
+        <translation>设计方案相对基准情景（%1）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source>%1: %2 (discounted %3)</source>
+        <translation>%1：%2（折现 %3）</translation>
+    </message>
+    <message>
+        <source>Cash flow by scenario</source>
+        <translation>各情景现金流</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1988,7 @@ Core indicator: %2 (threshold %3)</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario's headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
         <translation>项目包含该园区的 %1 个方案；本报告描述的是“%2”。下表并列列出各方案的主要数据。在越高越好或越低越好的每一行中，最优值以粗体和绿色底色标出（并列最优的方案全部标出；各方案数值均相同时不标出）。</translation>
     </message>
 </context>
@@ -2194,7 +2230,7 @@ Core indicator: %2 (threshold %3)</source>
         <translation>基准情景供热方式：</translation>
     </message>
     <message>
-        <source>The heat supply of the business-as-usual park the design is compared with: each building's own, or one technology for all</source>
+        <source>The heat supply of the business-as-usual park the design is compared with: each building&apos;s own, or one technology for all</source>
         <translation>与设计方案对比的基准情景园区的供热方式：各建筑保持自身的供热方式，或全部采用同一种技术</translation>
     </message>
     <message>
@@ -2304,20 +2340,30 @@ Core indicator: %2 (threshold %3)</source>
         <translation>平均功率（%1）</translation>
     </message>
     <message>
-        <source>%1, %2:00–%3:00 (average)
-PV generation: %4
-Consumption: %5
-Battery: %6
-Grid: %7</source>
-        <translation>%1，%2:00–%3:00（平均）
-光伏发电：%4
-用电：%5
-电池：%6
-电网：%7</translation>
-    </message>
-    <message>
         <source>Average day</source>
         <translation>平均日曲线</translation>
+    </message>
+    <message>
+        <source>Own generation</source>
+        <translation>自有发电</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2</source>
+        <translation>
+  %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00 (average)
+%4: %5%6
+Consumption: %7
+Battery: %8
+Grid: %9</source>
+        <translation>%1，%2:00–%3:00（平均）
+%4：%5%6
+用电：%7
+储能：%8
+电网：%9</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2648,7 @@ Grid: %7</source>
         <translation>设计方案没有计价设备。</translation>
     </message>
     <message>
-        <source>Unit costs and prices are defaults of the site's economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
+        <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
         <translation>单位造价和价格如项目未设定，则取场地经济参数的默认值；其中部分为占位值，应以报价替换。</translation>
     </message>
 </context>
@@ -3269,7 +3315,7 @@ Grid: %7</source>
         <translation>取自文件（%1）</translation>
     </message>
     <message>
-        <source>the file's own, e.g. EPSG:4547</source>
+        <source>the file&apos;s own, e.g. EPSG:4547</source>
         <translation>文件自带，例如 EPSG:4547</translation>
     </message>
     <message>
@@ -4183,7 +4229,7 @@ Heat demand: %2 thermal</source>
         <translation>阈值：</translation>
     </message>
     <message>
-        <source>The carbon intensity the park must not exceed (the site's threshold)</source>
+        <source>The carbon intensity the park must not exceed (the site&apos;s threshold)</source>
         <translation>园区碳排放强度不得超过的值（场地阈值）</translation>
     </message>
     <message>
@@ -4354,7 +4400,7 @@ Heat demand: %2 thermal</source>
 %2</translation>
     </message>
     <message>
-        <source>The optimizer's result cannot be read: %1</source>
+        <source>The optimizer&apos;s result cannot be read: %1</source>
         <translation>无法读取优化器的结果：%1</translation>
     </message>
 </context>
@@ -4393,7 +4439,7 @@ Heat demand: %2 thermal</source>
         <translation>方案名称最多 200 个字符。</translation>
     </message>
     <message>
-        <source>Another scenario is already called "%1".</source>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
         <translation>已有另一个方案名为“%1”。</translation>
     </message>
     <message>
@@ -4401,31 +4447,31 @@ Heat demand: %2 thermal</source>
         <translation>%1 副本</translation>
     </message>
     <message>
-        <source>New scenario "%1"</source>
+        <source>New scenario &quot;%1&quot;</source>
         <translation>新建方案“%1”</translation>
     </message>
     <message>
-        <source>Delete scenario "%1"</source>
+        <source>Delete scenario &quot;%1&quot;</source>
         <translation>删除方案“%1”</translation>
     </message>
     <message>
-        <source>No scenario has the id "%1".</source>
+        <source>No scenario has the id &quot;%1&quot;.</source>
         <translation>没有 id 为“%1”的方案。</translation>
     </message>
     <message>
-        <source>Rename scenario "%1"</source>
+        <source>Rename scenario &quot;%1&quot;</source>
         <translation>重命名方案“%1”</translation>
     </message>
     <message>
-        <source>Edit note of scenario "%1"</source>
+        <source>Edit note of scenario &quot;%1&quot;</source>
         <translation>编辑方案“%1”的备注</translation>
     </message>
     <message>
-        <source>Move scenario "%1"</source>
+        <source>Move scenario &quot;%1&quot;</source>
         <translation>移动方案“%1”</translation>
     </message>
     <message>
-        <source>Switch to scenario "%1"</source>
+        <source>Switch to scenario &quot;%1&quot;</source>
         <translation>切换到方案“%1”</translation>
     </message>
     <message>
@@ -4472,7 +4518,7 @@ Heat demand: %2 thermal</source>
     </message>
     <message>
         <source>Click to place a battery container at %1°; R turns it by 90°, R and a typed angle + Enter sets the angle</source>
-        <extracomment>%1: the container's angle in degrees</extracomment>
+        <extracomment>%1: the container&apos;s angle in degrees</extracomment>
         <translation>单击以 %1° 放置电池集装箱；R 旋转 90°，按 R 后输入角度并按 Enter 可设定角度</translation>
     </message>
     <message>
@@ -4490,7 +4536,7 @@ Heat demand: %2 thermal</source>
     </message>
     <message>
         <source>%1°</source>
-        <extracomment>The ghost's angle on the plan</extracomment>
+        <extracomment>The ghost&apos;s angle on the plan</extracomment>
         <translation>%1°</translation>
     </message>
 </context>
@@ -4505,25 +4551,12 @@ Heat demand: %2 thermal</source>
         <translation>W</translation>
     </message>
     <message>
-        <source>Place wind turbines (W): click for one, Shift+click for a row</source>
-        <translation>布置风机（W）：单击布置一台，Shift+单击布置一排</translation>
-    </message>
-    <message>
-        <source>Click to place a wind turbine; Shift+click places a row of %1 at %2 rotor diameters, %3° from east (R turns the row by 90°)</source>
-        <extracomment>%1 turbines, %2 rotor diameters, %3 degrees</extracomment>
-        <translation>单击布置一台风机；Shift+单击沿自正东 %3° 方向以 %2 倍风轮直径间距布置一排 %1 台（R 将该排旋转 90°）</translation>
-    </message>
-    <message>
         <source>Place Wind Turbine</source>
         <translation>布置风机</translation>
     </message>
     <message>
         <source>Cannot place the turbine: %1</source>
         <translation>无法布置风机：%1</translation>
-    </message>
-    <message>
-        <source>Place Wind Turbine Row</source>
-        <translation>布置一排风机</translation>
     </message>
     <message>
         <source>Cannot place the turbines: %1</source>
@@ -4533,6 +4566,24 @@ Heat demand: %2 thermal</source>
         <source>%1 D</source>
         <extracomment>The spacing ring around the next turbine: rotor diameters</extracomment>
         <translation>%1 D</translation>
+    </message>
+    <message>
+        <source>Place wind turbines (W): click for one, Shift+click for a grid</source>
+        <translation>放置风电机组 (W)：单击放置一台，Shift+单击放置一组阵列</translation>
+    </message>
+    <message>
+        <source>Click to place a wind turbine; Shift+click places %1 × %2 turbines, %3 D apart in a row at %5° from east and %4 D between rows (R turns the rows by 90°)</source>
+        <extracomment>%1 rows, %2 turbines per row, %3 and %4 rotor diameters, %5 degrees</extracomment>
+        <translation>单击放置一台风电机组；Shift+单击放置 %1 × %2 台机组，排内间距 %3 D，排向自正东起 %5°，排间距 %4 D（R 键将排向旋转 90°）</translation>
+    </message>
+    <message>
+        <source>Place Wind Turbines</source>
+        <translation>放置风电机组</translation>
+    </message>
+    <message>
+        <source>%1 D, wind from %2°</source>
+        <extracomment>The spacing ring: %1 rotor diameters along the prevailing wind, %2 degrees it comes from</extracomment>
+        <translation>%1 D，来风 %2°</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4718,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>The building's name in lists and reports</source>
+        <source>The building&apos;s name in lists and reports</source>
         <translation>建筑在列表和报告中的名称</translation>
     </message>
     <message>
@@ -4735,7 +4786,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>设定</translation>
     </message>
     <message>
-        <source>Electricity use per year. Unset: floor area × the use type's intensity</source>
+        <source>Electricity use per year. Unset: floor area × the use type&apos;s intensity</source>
         <translation>每年用电量。未设定时：建筑面积 × 该用途的用电强度</translation>
     </message>
     <message>
@@ -4859,7 +4910,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>运行方式：</translation>
     </message>
     <message>
-        <source>Constant load, or run on the park's PV surplus</source>
+        <source>Constant load, or run on the park&apos;s PV surplus</source>
         <translation>恒定负荷运行，或利用园区光伏余电运行</translation>
     </message>
     <message>
@@ -4899,7 +4950,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>光伏阵列</translation>
     </message>
     <message>
-        <source>The field's name in lists and reports</source>
+        <source>The field&apos;s name in lists and reports</source>
         <translation>光伏阵列在列表和报告中的名称</translation>
     </message>
     <message>
@@ -5031,7 +5082,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>电池储能</translation>
     </message>
     <message>
-        <source>The store's name in lists and reports</source>
+        <source>The store&apos;s name in lists and reports</source>
         <translation>储能在列表和报告中的名称</translation>
     </message>
     <message>
@@ -5139,7 +5190,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <source>The area's name in lists and reports</source>
+        <source>The area&apos;s name in lists and reports</source>
         <translation>绿地在列表和报告中的名称</translation>
     </message>
     <message>
@@ -5151,7 +5202,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>碳汇：</translation>
     </message>
     <message>
-        <source>CO₂ taken up per hectare and year. Unset: the site's default sink rate</source>
+        <source>CO₂ taken up per hectare and year. Unset: the site&apos;s default sink rate</source>
         <translation>每公顷每年吸收的 CO₂。未设定时：采用场地默认碳汇速率</translation>
     </message>
     <message>
@@ -5163,7 +5214,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>风机</translation>
     </message>
     <message>
-        <source>The turbine's name in lists and reports</source>
+        <source>The turbine&apos;s name in lists and reports</source>
         <translation>风机在列表和报告中的名称</translation>
     </message>
     <message>
@@ -5171,7 +5222,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <source>The wind group the turbine's results are summed in</source>
+        <source>The wind group the turbine&apos;s results are summed in</source>
         <translation>汇总该风机结果的风电分组</translation>
     </message>
     <message>
@@ -5187,7 +5238,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>轮毂高度：</translation>
     </message>
     <message>
-        <source>Height of the rotor's centre above the ground</source>
+        <source>Height of the rotor&apos;s centre above the ground</source>
         <translation>风轮中心距地面的高度</translation>
     </message>
     <message>
@@ -5195,7 +5246,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>塔筒底径：</translation>
     </message>
     <message>
-        <source>Diameter of the tower at its base: the turbine's obstacle in the sun study</source>
+        <source>Diameter of the tower at its base: the turbine&apos;s obstacle in the sun study</source>
         <translation>塔筒底部直径：日照分析中风机的遮挡物</translation>
     </message>
     <message>
@@ -5215,7 +5266,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>散热末端：</translation>
     </message>
     <message>
-        <source>Space-heating emitters: set a heat pump's supply temperature</source>
+        <source>Space-heating emitters: set a heat pump&apos;s supply temperature</source>
         <translation>采暖散热末端：决定热泵的供水温度</translation>
     </message>
     <message>
@@ -5223,7 +5274,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>效率：</translation>
     </message>
     <message>
-        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply's default; heat pumps use their hourly COP instead</source>
+        <source>Heat delivered per unit of fuel or purchased heat (lower heating value). Unset: the supply&apos;s default; heat pumps use their hourly COP instead</source>
         <translation>单位燃料或外购热力（低位发热量）提供的热量。未设置：采用该供热方式的默认值；热泵改用逐时 COP</translation>
     </message>
     <message>
@@ -5231,7 +5282,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>热损失系数：</translation>
     </message>
     <message>
-        <source>Heat-loss coefficient per m² of floor area. Unset: the use type's default</source>
+        <source>Heat-loss coefficient per m² of floor area. Unset: the use type&apos;s default</source>
         <translation>每平方米建筑面积的热损失系数。未设置：采用用途类型的默认值</translation>
     </message>
     <message>
@@ -5239,7 +5290,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>平衡温度：</translation>
     </message>
     <message>
-        <source>Outdoor temperature below which the building needs space heat. Unset: the use type's default</source>
+        <source>Outdoor temperature below which the building needs space heat. Unset: the use type&apos;s default</source>
         <translation>室外温度低于此值时建筑需要采暖。未设置：采用用途类型的默认值</translation>
     </message>
     <message>
@@ -5251,7 +5302,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>生活热水：</translation>
     </message>
     <message>
-        <source>Hot-water demand per m² of floor area and year. Unset: the use type's default</source>
+        <source>Hot-water demand per m² of floor area and year. Unset: the use type&apos;s default</source>
         <translation>每平方米建筑面积每年的生活热水需求。未设置：采用用途类型的默认值</translation>
     </message>
     <message>
@@ -5263,7 +5314,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>工艺热：</translation>
     </message>
     <message>
-        <source>Process heat per year, spread over the use type's working hours</source>
+        <source>Process heat per year, spread over the use type&apos;s working hours</source>
         <translation>每年的工艺热需求，按用途类型的工作时段分配</translation>
     </message>
     <message>
@@ -5291,7 +5342,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>优化上限：</translation>
     </message>
     <message>
-        <source>The most PV the optimizer may put on this roof. Unset: the roof's peak power as drawn</source>
+        <source>The most PV the optimizer may put on this roof. Unset: the roof&apos;s peak power as drawn</source>
         <translation>优化器可在此屋顶布置的最大光伏。未设定：按绘制的屋顶峰值功率</translation>
     </message>
     <message>
@@ -5425,7 +5476,7 @@ Select objects of one kind to edit the parameters they share.</source>
 <context>
     <name>pz::ReportBuilder</name>
     <message>
-        <source>unknown section "%1" (known: %2)</source>
+        <source>unknown section &quot;%1&quot; (known: %2)</source>
         <translation>未知章节“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -5880,7 +5931,7 @@ Select objects of one kind to edit the parameters they share.</source>
     <name>pz::ScenarioDiffView</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an object's name and its kind, e.g. "South field (PV array)"</extracomment>
+        <extracomment>an object&apos;s name and its kind, e.g. &quot;South field (PV array)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -6091,7 +6142,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>The site's name in reports</source>
+        <source>The site&apos;s name in reports</source>
         <translation>报告中使用的场地名称</translation>
     </message>
     <message>
@@ -6143,7 +6194,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>北向偏转角：</translation>
     </message>
     <message>
-        <source>Angle of the plan's up direction from true north, clockwise</source>
+        <source>Angle of the plan&apos;s up direction from true north, clockwise</source>
         <translation>平面图上方方向相对正北的夹角，顺时针计</translation>
     </message>
     <message>
@@ -6467,7 +6518,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <source>Ground temperature of ground-source heat pumps. Unset: the weather year's mean</source>
+        <source>Ground temperature of ground-source heat pumps. Unset: the weather year&apos;s mean</source>
         <translation>地源热泵的地下温度。未设置：采用气象年的平均气温</translation>
     </message>
     <message>
@@ -6517,6 +6568,14 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Count natural gas in the clean-energy share (never in the renewable share)</source>
         <translation>将天然气计入清洁能源占比（从不计入可再生能源占比）</translation>
+    </message>
+    <message>
+        <source>Wind rose of the weather: how often the wind blows from each direction, by speed at the anemometer; the outlined sector holds the most wind energy</source>
+        <translation>气象数据的风玫瑰图：各方向来风的频率，按测风高度处的风速分档；描边的扇区风能最多</translation>
+    </message>
+    <message>
+        <source>Wind rose:</source>
+        <translation>风玫瑰图：</translation>
     </message>
 </context>
 <context>
@@ -6749,7 +6808,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>测风高度：</translation>
     </message>
     <message>
-        <source>Height of the weather file's wind speed above ground</source>
+        <source>Height of the weather file&apos;s wind speed above ground</source>
         <translation>气象文件风速的离地高度</translation>
     </message>
     <message>
@@ -6809,7 +6868,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>尾流衰减：</translation>
     </message>
     <message>
-        <source>Jensen's wake decay constant k for the turbines on the plan</source>
+        <source>Jensen&apos;s wake decay constant k for the turbines on the plan</source>
         <translation>平面图上风机的 Jensen 尾流衰减常数 k</translation>
     </message>
     <message>
@@ -6917,7 +6976,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>The plant's name in lists, results and reports</source>
+        <source>The plant&apos;s name in lists, results and reports</source>
         <translation>电站在列表、结果和报告中的名称</translation>
     </message>
     <message>
@@ -6933,7 +6992,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>自有位置</translation>
     </message>
     <message>
-        <source>The plant's own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site's</source>
+        <source>The plant&apos;s own coordinates for the sun and the air pressure; otherwise those of its weather file, or the site&apos;s</source>
         <translation>电站自身的坐标，用于太阳位置和气压；否则取其气象文件或场址的坐标</translation>
     </message>
     <message>
@@ -7029,7 +7088,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>设定</translation>
     </message>
     <message>
-        <source>Unset: the type's own hub height</source>
+        <source>Unset: the type&apos;s own hub height</source>
         <translation>未设定：取机型自身的轮毂高度</translation>
     </message>
     <message>
@@ -7045,7 +7104,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>自有风切变与空气密度</translation>
     </message>
     <message>
-        <source>Otherwise the plant takes the site's shear and density normalisation</source>
+        <source>Otherwise the plant takes the site&apos;s shear and density normalisation</source>
         <translation>否则电站采用场址的风切变和密度归一化</translation>
     </message>
     <message>
@@ -7053,7 +7112,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>直连线路</translation>
     </message>
     <message>
-        <source>Power the line carries at most; the plant's surplus is clipped</source>
+        <source>Power the line carries at most; the plant&apos;s surplus is clipped</source>
         <translation>线路最大输送功率；超出部分被削减</translation>
     </message>
     <message>
@@ -7073,7 +7132,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>长度：</translation>
     </message>
     <message>
-        <source>For the line's costs; no effect on energy</source>
+        <source>For the line&apos;s costs; no effect on energy</source>
         <translation>用于线路成本；不影响电量</translation>
     </message>
     <message>
@@ -7081,7 +7140,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation> km</translation>
     </message>
     <message>
-        <source>The site's weather</source>
+        <source>The site&apos;s weather</source>
         <translation>场址气象</translation>
     </message>
     <message>
@@ -7089,15 +7148,15 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>The plant's own EPW or TMY3 weather file, stored relative to the project file</source>
+        <source>The plant&apos;s own EPW or TMY3 weather file, stored relative to the project file</source>
         <translation>电站自有的 EPW 或 TMY3 气象文件，以相对项目文件的路径保存</translation>
     </message>
     <message>
-        <source>Site's</source>
+        <source>Site&apos;s</source>
         <translation>用场址的</translation>
     </message>
     <message>
-        <source>Use the site's weather</source>
+        <source>Use the site&apos;s weather</source>
         <translation>使用场址气象</translation>
     </message>
     <message>
@@ -7161,7 +7220,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>移动场外电站</translation>
     </message>
     <message>
-        <source>Choose the Plant's Weather File</source>
+        <source>Choose the Plant&apos;s Weather File</source>
         <translation>选择电站气象文件</translation>
     </message>
     <message>
@@ -7353,7 +7412,7 @@ Select objects of one kind to edit the parameters they share.</source>
 <context>
     <name>pz::TurbineTableModel</name>
     <message>
-        <source>Share of the turbine's energy in free wind lost to the wakes of the other turbines</source>
+        <source>Share of the turbine&apos;s energy in free wind lost to the wakes of the other turbines</source>
         <translation>风机在自由风中的发电量因其他风机尾流而损失的比例</translation>
     </message>
     <message>
@@ -7395,6 +7454,109 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Wake loss (%)</source>
         <translation>尾流损失（%）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::TurbineToolBar</name>
+    <message>
+        <source>Wind Turbine Options</source>
+        <translation>风电机组选项</translation>
+    </message>
+    <message>
+        <source>Rows of turbines that Shift+click places</source>
+        <translation>Shift+单击放置的机组排数</translation>
+    </message>
+    <message>
+        <source>Turbines in each row</source>
+        <translation>每排机组台数</translation>
+    </message>
+    <message>
+        <source> D</source>
+        <translation> D</translation>
+    </message>
+    <message>
+        <source>Spacing of the turbines in a row, in rotor diameters</source>
+        <translation>排内机组间距（风轮直径倍数）</translation>
+    </message>
+    <message>
+        <source>Spacing between rows, in rotor diameters; the ghost ring shows it along the prevailing wind</source>
+        <translation>排间距（风轮直径倍数）；预览环沿主导风向显示该间距</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Direction of the rows, counter-clockwise from east (R turns them by 90°)</source>
+        <translation>排的方向，自正东逆时针计（R 键旋转 90°）</translation>
+    </message>
+    <message>
+        <source>Across the wind</source>
+        <translation>垂直于主导风向</translation>
+    </message>
+    <message>
+        <source>Turn the rows across the site&apos;s prevailing wind (from the weather&apos;s wind rose)</source>
+        <translation>将各排转至垂直于场址主导风向（取自气象数据的风玫瑰图）</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>阵列：</translation>
+    </message>
+    <message>
+        <source>In row:</source>
+        <translation>排内：</translation>
+    </message>
+    <message>
+        <source>Between rows:</source>
+        <translation>排间：</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>角度：</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Plan coordinate east of the site origin</source>
+        <translation>场址原点以东的平面坐标</translation>
+    </message>
+    <message>
+        <source>Plan coordinate north of the site origin</source>
+        <translation>场址原点以北的平面坐标</translation>
+    </message>
+    <message>
+        <source>Place one</source>
+        <translation>放置一台</translation>
+    </message>
+    <message>
+        <source>Place one turbine at the typed coordinates</source>
+        <translation>在输入的坐标处放置一台机组</translation>
+    </message>
+    <message>
+        <source>Place grid</source>
+        <translation>放置阵列</translation>
+    </message>
+    <message>
+        <source>Place the grid with its first turbine at the typed coordinates</source>
+        <translation>以输入的坐标为第一台机组位置放置阵列</translation>
+    </message>
+    <message>
+        <source>At x:</source>
+        <translation>位置 x：</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y：</translation>
+    </message>
+    <message>
+        <source>Turn the rows across the site&apos;s prevailing wind, which comes from %1°</source>
+        <translation>将各排转至垂直于场址主导风向（来风 %1°）</translation>
+    </message>
+    <message>
+        <source>The site&apos;s weather has no wind directions, so there is no prevailing wind</source>
+        <translation>场址气象数据没有风向，因此没有主导风向</translation>
     </message>
 </context>
 <context>
@@ -7484,7 +7646,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>缺少数值</translation>
     </message>
     <message>
-        <source>not a number ("%1")</source>
+        <source>not a number (&quot;%1&quot;)</source>
         <translation>不是数字（“%1”）</translation>
     </message>
     <message>
@@ -7544,7 +7706,7 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>不是 TMY3 文件（应有两行表头）</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
+        <source>missing column &quot;%1&quot; in the header</source>
         <translation>表头中缺少列“%1”</translation>
     </message>
     <message>
@@ -7552,16 +7714,113 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>缺少列（找到 %1 列，需要 %2 列）</translation>
     </message>
     <message>
-        <source>not a date MM/DD/YYYY ("%1")</source>
+        <source>not a date MM/DD/YYYY (&quot;%1&quot;)</source>
         <translation>不是 MM/DD/YYYY 格式的日期（“%1”）</translation>
     </message>
     <message>
-        <source>not an hour 01:00 to 24:00 ("%1")</source>
+        <source>not an hour 01:00 to 24:00 (&quot;%1&quot;)</source>
         <translation>不是 01:00 到 24:00 之间的小时（“%1”）</translation>
     </message>
     <message>
         <source>%1: not a recognised weather file (EPW or NREL TMY3 CSV expected)</source>
         <translation>%1：无法识别的气象文件（应为 EPW 或 NREL TMY3 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>pz::WindRoseWidget</name>
+    <message>
+        <source>≥ %1 m/s</source>
+        <translation>≥ %1 m/s</translation>
+    </message>
+    <message>
+        <source>%1–%2 m/s</source>
+        <translation>%1–%2 m/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation>北东北</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation>东东北</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation>东东南</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>南东南</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation>南西南</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation>西西南</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation>西西北</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <source>NNW</source>
+        <translation>北西北</translation>
+    </message>
+    <message>
+        <source>No weather yet.</source>
+        <translation>尚无气象数据。</translation>
+    </message>
+    <message>
+        <source>The weather has no wind directions (calm %1).</source>
+        <translation>气象数据没有风向（静风 %1）。</translation>
+    </message>
+    <message>
+        <source>Prevailing wind from %1 (%2°), %3 of the wind&apos;s energy; calm %4</source>
+        <extracomment>%1 compass point, %2 degrees, %3 share of the wind&apos;s energy, %4 calm share</extracomment>
+        <translation>主导风向：%1（%2°），占风能 %3；静风 %4</translation>
+    </message>
+    <message>
+        <source>From %1 (%2°): %3 of the hours, %4 of the wind&apos;s energy</source>
+        <extracomment>%1 compass point, %2 degrees, %3 share of the hours, %4 share of the wind&apos;s energy</extracomment>
+        <translation>来自 %1（%2°）：占小时数 %3，占风能 %4</translation>
     </message>
 </context>
 <context>
@@ -7690,7 +7949,7 @@ Select objects of one kind to edit the parameters they share.</source>
 
 Checks ParkZero project files: JSON syntax, field types, value ranges, polygons,
 object ids and the files a project refers to (weather file, load profiles).
-Prints "&lt;file&gt;: OK" for each valid project and every problem otherwise.
+Prints &quot;&lt;file&gt;: OK&quot; for each valid project and every problem otherwise.
 
 Options:
   -q, --quiet   print nothing for valid projects
@@ -7757,7 +8016,7 @@ Options:
   --units mm|cm|m          drawing units of data without a CRS (DXF without $INSUNITS)
   --rotation DEG           data without a CRS: rotation counter-clockwise
   --offset EAST,NORTH      data without a CRS: offset in plan metres
-  --crs CRS                the data's CRS (e.g. EPSG:4547), overriding the file's
+  --crs CRS                the data&apos;s CRS (e.g. EPSG:4547), overriding the file&apos;s
   --encoding NAME          DXF text encoding (e.g. CP936), overriding $DWGCODEPAGE
   -h, --help               show this help
 
@@ -7796,27 +8055,27 @@ cannot be read, nothing to import, a wrong command line).
 </translation>
     </message>
     <message>
-        <source>--as: expected building, pv_field, green_space or boundary (got "%1")</source>
+        <source>--as: expected building, pv_field, green_space or boundary (got &quot;%1&quot;)</source>
         <translation>--as：应为 building、pv_field、green_space 或 boundary（实际为“%1”）</translation>
     </message>
     <message>
-        <source>--units: expected mm, cm or m (got "%1")</source>
+        <source>--units: expected mm, cm or m (got &quot;%1&quot;)</source>
         <translation>--units：应为 mm、cm 或 m（实际为“%1”）</translation>
     </message>
     <message>
-        <source>--storey-height: expected metres between 0 and 100 (got "%1")</source>
+        <source>--storey-height: expected metres between 0 and 100 (got &quot;%1&quot;)</source>
         <translation>--storey-height：应为 0 到 100 之间的米数（实际为“%1”）</translation>
     </message>
     <message>
-        <source>--rotation: expected degrees (got "%1")</source>
+        <source>--rotation: expected degrees (got &quot;%1&quot;)</source>
         <translation>--rotation：应为角度（实际为“%1”）</translation>
     </message>
     <message>
-        <source>--offset: expected EAST,NORTH in metres (got "%1")</source>
+        <source>--offset: expected EAST,NORTH in metres (got &quot;%1&quot;)</source>
         <translation>--offset：应为以米为单位的 东,北（实际为“%1”）</translation>
     </message>
     <message>
-        <source>--use-map: expected VALUE=TYPE with a use type such as office (got "%1")</source>
+        <source>--use-map: expected VALUE=TYPE with a use type such as office (got &quot;%1&quot;)</source>
         <translation>--use-map：应为 值=类型，类型为 office 等用途类型（实际为“%1”）</translation>
     </message>
     <message>
@@ -7921,10 +8180,10 @@ Commands:
     </message>
     <message>
         <source>
-Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
+Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command.
 </source>
         <translation>
-运行 "parkzero-cli &lt;命令&gt; --help" 查看某个命令的选项。
+运行 &quot;parkzero-cli &lt;命令&gt; --help&quot; 查看某个命令的选项。
 </translation>
     </message>
     <message>
@@ -7932,8 +8191,8 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>parkzero-cli: %1</translation>
     </message>
     <message>
-        <source>parkzero-cli: unknown command "%1"</source>
-        <translation>parkzero-cli: 未知命令 "%1"</translation>
+        <source>parkzero-cli: unknown command &quot;%1&quot;</source>
+        <translation>parkzero-cli: 未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Weather: %1 (GHI %2 kWh/m²)</source>
@@ -8060,15 +8319,15 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>parkzero-cli optimize：无可行解：%1</translation>
     </message>
     <message>
-        <source>%1: no scenario is called "%2" (scenarios: %3)</source>
+        <source>%1: no scenario is called &quot;%2&quot; (scenarios: %3)</source>
         <translation>%1：没有名为“%2”的方案（现有方案：%3）</translation>
     </message>
     <message>
-        <source>%1: scenario "%2": simulation failed: %3</source>
+        <source>%1: scenario &quot;%2&quot;: simulation failed: %3</source>
         <translation>%1：方案“%2”：模拟失败：%3</translation>
     </message>
     <message>
-        <source>Scenario "%1":</source>
+        <source>Scenario &quot;%1&quot;:</source>
         <translation>方案“%1”：</translation>
     </message>
     <message>
@@ -8080,7 +8339,7 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>--hourly 只输出一个方案；请用 --scenario 选择</translation>
     </message>
     <message>
-        <source>%1: %2site.weather.file: required when the weather kind is "file"</source>
+        <source>%1: %2site.weather.file: required when the weather kind is &quot;file&quot;</source>
         <translation>%1：%2site.weather.file：气象类型为“file”时必填</translation>
     </message>
     <message>
@@ -8124,11 +8383,11 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
         <translation>达到 %1 的最低成本</translation>
     </message>
     <message>
-        <source>--apply-name: a scenario is already called "%1"</source>
+        <source>--apply-name: a scenario is already called &quot;%1&quot;</source>
         <translation>--apply-name：已有名为“%1”的方案</translation>
     </message>
     <message>
-        <source>Applied as scenario "%1" in %2: intensity %3 tCO2/tce simulated (the verdict's threshold %5), %4 by the optimizer (its threshold %6)</source>
+        <source>Applied as scenario &quot;%1&quot; in %2: intensity %3 tCO2/tce simulated (the verdict&apos;s threshold %5), %4 by the optimizer (its threshold %6)</source>
         <translation>已作为方案“%1”写入 %2：模拟的强度为 %3 tCO2/tce（判定阈值 %5），优化器为 %4（其阈值 %6）</translation>
     </message>
     <message>
@@ -8141,7 +8400,7 @@ Run "parkzero-cli &lt;command&gt; --help" for the options of a command.
 Simulates the project and writes the client report: an A4 PDF with the verdict, the
 headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
 assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report's park).
+side by side (the active one is the report&apos;s park).
 
 Options:
   --lang LANG           en (default) or zh_CN
@@ -8149,8 +8408,8 @@ Options:
                         given (default all): %1
   --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
                         yield, shading
-  --company NAME        the preparer's company on the cover
-  --logo FILE           the preparer's logo on the cover (PNG, JPEG or SVG)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
   -h, --help            show this help
 
 Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
@@ -8177,7 +8436,7 @@ a file it refers to is missing or has problems, or the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>scenario "%1": simulation failed: %2</source>
+        <source>scenario &quot;%1&quot;: simulation failed: %2</source>
         <translation>方案“%1”：模拟失败：%2</translation>
     </message>
     <message>
@@ -8187,14 +8446,14 @@ Runs the whole park model (weather, sun, shading, PV, loads, battery, carbon) an
 prints a short summary, or writes the results as JSON and as an hourly CSV.
 
 Options:
-  --weather FILE        use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        use this EPW or TMY3 CSV instead of the site&apos;s weather
   --irradiance MODE     as_given or beam_from_ghi_dhi (for a weather file)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
   --hourly OUT.csv      write one row per hour
   --scenario NAME       simulate this scenario of the project (default: the active one)
-  --all-scenarios       simulate every scenario; the JSON is {"scenarios": [...]},
+  --all-scenarios       simulate every scenario; the JSON is {&quot;scenarios&quot;: [...]},
                         one result per scenario with its name and id
-  --compare-csv OUT.csv with --all-scenarios: write the scenarios' headline KPIs side
+  --compare-csv OUT.csv with --all-scenarios: write the scenarios&apos; headline KPIs side
                         by side, one row per KPI, one column per scenario
   -h, --help            show this help
 
@@ -8212,7 +8471,7 @@ or a file it refers to is missing or has problems, or the command line is wrong.
   --json OUT|-          以 JSON 将结果写入 OUT；- 表示写到标准输出
   --hourly OUT.csv      每小时写一行
   --scenario NAME       模拟项目中的此方案（默认：当前方案）
-  --all-scenarios       模拟所有方案；JSON 为 {"scenarios": [...]}，
+  --all-scenarios       模拟所有方案；JSON 为 {&quot;scenarios&quot;: [...]}，
                         每个方案一个结果，含其名称和 id
   --compare-csv OUT.csv 与 --all-scenarios 同用：将各方案的主要指标并列写出，
                         每个指标一行，每个方案一列
@@ -8230,12 +8489,12 @@ or a file it refers to is missing or has problems, or the command line is wrong.
         <source>Usage: parkzero-cli optimize PROJECT.parkzero [options]
        parkzero-cli optimize --scenario SCEN.json [options]
 
-The project's own optimizer settings (keep placed, whole turbines, exact, the clean-share
-floor, the green-power cap, the battery's bounds and each object's role) apply; the
+The project&apos;s own optimizer settings (keep placed, whole turbines, exact, the clean-share
+floor, the green-power cap, the battery&apos;s bounds and each object&apos;s role) apply; the
 options below add to them.
 
 Finds the least annualised cost of PV, wind, battery and green power that keeps the
-park's carbon intensity at or below its threshold (and its clean-energy share above a
+park&apos;s carbon intensity at or below its threshold (and its clean-energy share above a
 floor, if one is set), with the hourly dispatch of the year, and prints a summary or
 writes the results as JSON. A project is simulated first; its PV objects, wind groups
 and a pooled battery are the candidates.
@@ -8243,24 +8502,24 @@ and a pooled battery are the candidates.
 Options:
   --scenario SCEN.json  solve an optimizer scenario (JSON with an hourly CSV beside it)
                         instead of a project
-  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site's weather
+  --weather FILE        (project) use this EPW or TMY3 CSV instead of the site&apos;s weather
   --keep-placed         (project) the placed PV kWp, turbines and battery are lower bounds
-  --battery-max-kwh E   (project) the battery's largest energy, kWh (default 10 × the
+  --battery-max-kwh E   (project) the battery&apos;s largest energy, kWh (default 10 × the
                         mean daily consumption; 0: no battery)
-  --battery-max-kw P    (project) the battery's largest power, kW (default E / 1 h)
+  --battery-max-kw P    (project) the battery&apos;s largest power, kW (default E / 1 h)
   --scenario-out SCEN.json  (project) write the problem as a scenario (and its CSV
                         SCEN.csv beside it)
   --exact               solve the LP exactly as exported (otherwise an equivalent,
                         smaller form of it, with the same optimum)
   --whole-turbines      whole turbine counts (a mixed-integer programme)
   --json OUT|-          write the results as JSON to OUT; - writes them to stdout
-  --hourly OUT.csv      write the optimizer's dispatch, one row per hour
+  --hourly OUT.csv      write the optimizer&apos;s dispatch, one row per hour
   --lp-out MODEL.mps    write the LP as free MPS
   --apply OUT.parkzero  (project) write the project with the optimum applied as a new
                         scenario after the one optimised (made active), simulate it and
-                        print its indicator beside the optimizer's
-  --apply-name NAME     the new scenario's name (default "Least cost to &lt;threshold&gt;")
-  --progress            print the phases and the solver's iteration lines to stderr
+                        print its indicator beside the optimizer&apos;s
+  --apply-name NAME     the new scenario&apos;s name (default &quot;Least cost to &lt;threshold&gt;&quot;)
+  --progress            print the phases and the solver&apos;s iteration lines to stderr
   -h, --help            show this help
 
 Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
@@ -8309,7 +8568,7 @@ command line is wrong.
         <translation>%1：无法打开负荷曲线（%2）</translation>
     </message>
     <message>
-        <source>%1, line %2, column %3: "%4" is not a number</source>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
         <translation>%1，第 %2 行，第 %3 列：“%4”不是数字</translation>
     </message>
     <message>
@@ -8332,7 +8591,7 @@ command line is wrong.
         <translation>未知的 PROJ 错误</translation>
     </message>
     <message>
-        <source>cannot transform from "%1": %2</source>
+        <source>cannot transform from &quot;%1&quot;: %2</source>
         <translation>无法从“%1”转换：%2</translation>
     </message>
     <message>
@@ -8370,26 +8629,26 @@ command line is wrong.
         <translation>场地原点（纬度 %1°，经度 %2°）无法作为投影中心</translation>
     </message>
     <message>
-        <source>the site's position cannot be projected; export in plan coordinates instead</source>
+        <source>the site&apos;s position cannot be projected; export in plan coordinates instead</source>
         <translation>场地位置无法投影；请改用平面坐标导出</translation>
     </message>
     <message>
-        <source>object %1 (%2) lies outside the site's projection</source>
+        <source>object %1 (%2) lies outside the site&apos;s projection</source>
         <translation>对象 %1（%2）位于场地投影范围之外</translation>
     </message>
 </context>
 <context>
     <name>pz::geo::detail</name>
     <message>
-        <source>%1 "%2" is not a positive number; ignored</source>
+        <source>%1 &quot;%2&quot; is not a positive number; ignored</source>
         <translation>%1“%2”不是正数，已忽略</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a height in metres; ignored</source>
+        <source>%1 &quot;%2&quot; is not a height in metres; ignored</source>
         <translation>%1“%2”不是以米为单位的高度，已忽略</translation>
     </message>
     <message>
-        <source>%1 "%2" maps to no use type; the default is kept</source>
+        <source>%1 &quot;%2&quot; maps to no use type; the default is kept</source>
         <translation>%1“%2”没有对应的用途类型，保留默认值</translation>
     </message>
     <message>
@@ -8445,11 +8704,11 @@ command line is wrong.
         <translation>图形单位按所选：每单位 %1 米</translation>
     </message>
     <message>
-        <source>%1: no layer "%2" (layers: %3)</source>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
         <translation>%1：没有图层“%2”（图层：%3）</translation>
     </message>
     <message>
-        <source>layer %1: invalid attribute filter "%2": %3</source>
+        <source>layer %1: invalid attribute filter &quot;%2&quot;: %3</source>
         <translation>图层 %1：属性过滤条件“%2”无效：%3</translation>
     </message>
     <message>
@@ -8489,7 +8748,7 @@ command line is wrong.
         <translation>已删除尖刺：%1 个</translation>
     </message>
     <message>
-        <source>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with "AutoCAD Binary DXF")</source>
+        <source>%1: not a text DXF: a NUL byte at byte %2; the file is damaged (a binary DXF starts with &quot;AutoCAD Binary DXF&quot;)</source>
         <translation>%1：不是文本 DXF：第 %2 字节为 NUL 字节；文件已损坏（二进制 DXF 以“AutoCAD Binary DXF”开头）</translation>
     </message>
 </context>
@@ -8548,12 +8807,12 @@ command line is wrong.
         <translation>散热器</translation>
     </message>
     <message>
-        <source>is not used by the supply "%1"; leave it null</source>
-        <translation>供热方式 "%1" 不使用此项，请设为 null</translation>
+        <source>is not used by the supply &quot;%1&quot;; leave it null</source>
+        <translation>供热方式 &quot;%1&quot; 不使用此项，请设为 null</translation>
     </message>
     <message>
-        <source>must be &gt; 0 and at most %1 for the supply "%2"</source>
-        <translation>对于供热方式 "%2"，必须大于 0 且不超过 %1</translation>
+        <source>must be &gt; 0 and at most %1 for the supply &quot;%2&quot;</source>
+        <translation>对于供热方式 &quot;%2&quot;，必须大于 0 且不超过 %1</translation>
     </message>
     <message>
         <source>must be a day of the year as MM-DD (got %1)</source>
@@ -8564,16 +8823,16 @@ command line is wrong.
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <source>%1: unknown supply "%2" (expected one of %3)</source>
-        <translation>%1：未知的供热方式 "%2"（应为 %3 之一）</translation>
+        <source>%1: unknown supply &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1：未知的供热方式 &quot;%2&quot;（应为 %3 之一）</translation>
     </message>
     <message>
-        <source>%1: unknown emitter "%2" (expected one of %3)</source>
-        <translation>%1：未知的供暖末端 "%2"（应为 %3 之一）</translation>
+        <source>%1: unknown emitter &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1：未知的供暖末端 &quot;%2&quot;（应为 %3 之一）</translation>
     </message>
     <message>
-        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got "%2")</source>
-        <translation>%1：必须为 MM-DD 格式的年内日期，例如 10-15（实际为 "%2"）</translation>
+        <source>%1: must be a day of the year as MM-DD, e.g. 10-15 (got &quot;%2&quot;)</source>
+        <translation>%1：必须为 MM-DD 格式的年内日期，例如 10-15（实际为 &quot;%2&quot;）</translation>
     </message>
 </context>
 <context>
@@ -8650,11 +8909,11 @@ command line is wrong.
 <context>
     <name>pz::wind</name>
     <message>
-        <source>%1: the weather file is in UTC%2, the site's in UTC%3; an off-site plant's weather must use the site's time zone.</source>
+        <source>%1: the weather file is in UTC%2, the site&apos;s in UTC%3; an off-site plant&apos;s weather must use the site&apos;s time zone.</source>
         <translation>%1：气象文件采用 UTC%2 时区，而场地位于 UTC%3；场外电站的气象数据必须采用场地所在时区。</translation>
     </message>
     <message>
-        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): "并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%"; "2030年前" is read as "by 2030". The 20 % export cap where a province applies it is unverified. ParkZero's definitions of self-use (consumption minus grid import) and of available generation (at the plants' terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice's metering rules.</source>
+        <source>Checks after NDRC and NEA, 发改能源〔2025〕650号, 《关于有序推动绿电直连发展有关事项的通知》. The 60 % / 30 % / 35 % thresholds for grid-connected projects are verified from a secondary source quoting the notice (youfuw.com/guides/27018.html): &quot;并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%&quot;; &quot;2030年前&quot; is read as &quot;by 2030&quot;. The 20 % export cap where a province applies it is unverified. ParkZero&apos;s definitions of self-use (consumption minus grid import) and of available generation (at the plants&apos; terminals, before line clipping and loss), and counting on-site generation as part of the project, are its own reading and unverified against the notice&apos;s metering rules.</source>
         <translation>校核依据国家发展改革委、国家能源局《关于有序推动绿电直连发展有关事项的通知》（发改能源〔2025〕650号）。并网型项目的 60 % / 30 % / 35 % 阈值系根据引用该通知的二手资料（youfuw.com/guides/27018.html）核实：“并网型项目整体新能源年自发自用电量占总可用发电量的比例应不低于60%，占总用电量的比例应不低于30%，并不断提高自发自用比例，2030年前不低于35%”；其中“2030年前”理解为“截至 2030 年”。部分省份适用的 20 % 上网电量上限未经核实。ParkZero 对自发自用电量（用电量减去电网购电量）和可用发电量（按电站出口计，未扣除专线限发和线路损耗）的定义，以及将园区内发电计入项目的做法，均为本软件自身的理解，尚未与该通知的计量规则核对。</translation>
     </message>
     <message>
@@ -8698,35 +8957,35 @@ command line is wrong.
         <translation>推力系数必须每一行都给出，或全部不给出</translation>
     </message>
     <message>
-        <source>%1 is not a number ("%2")</source>
-        <translation>%1 不是数字（"%2"）</translation>
+        <source>%1 is not a number (&quot;%2&quot;)</source>
+        <translation>%1 不是数字（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <source>missing header key "%1"</source>
-        <translation>缺少表头键 "%1"</translation>
+        <source>missing header key &quot;%1&quot;</source>
+        <translation>缺少表头键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a positive number ("%2")</source>
-        <translation>"%1" 必须为正数（"%2"）</translation>
+        <source>&quot;%1&quot; must be a positive number (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; 必须为正数（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <source>no header line "%1"</source>
-        <translation>缺少表头行 "%1"</translation>
+        <source>no header line &quot;%1&quot;</source>
+        <translation>缺少表头行 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at least two rows (cut-in and cut-out) expected, found %1</source>
         <translation>应至少有两行（切入风速和切出风速），实际为 %1 行</translation>
     </message>
     <message>
-        <source>cut_in_m_s %1 differs from the first row's speed %2 m/s (line %3)</source>
+        <source>cut_in_m_s %1 differs from the first row&apos;s speed %2 m/s (line %3)</source>
         <translation>cut_in_m_s %1 与第一行的风速 %2 m/s 不一致（第 %3 行）</translation>
     </message>
     <message>
-        <source>cut_out_m_s %1 differs from the last row's speed %2 m/s (line %3)</source>
+        <source>cut_out_m_s %1 differs from the last row&apos;s speed %2 m/s (line %3)</source>
         <translation>cut_out_m_s %1 与最后一行的风速 %2 m/s 不一致（第 %3 行）</translation>
     </message>
     <message>
-        <source>%1: the file has no thrust coefficients; they were filled with SAM's regression Ct(Cp).</source>
+        <source>%1: the file has no thrust coefficients; they were filled with SAM&apos;s regression Ct(Cp).</source>
         <translation>%1：文件中没有推力系数，已按 SAM 的 Ct(Cp) 回归公式补全。</translation>
     </message>
     <message>
@@ -8734,8 +8993,8 @@ command line is wrong.
         <translation>表头之后出现注释行</translation>
     </message>
     <message>
-        <source>expected the header "%1"</source>
-        <translation>表头应为 "%1"</translation>
+        <source>expected the header &quot;%1&quot;</source>
+        <translation>表头应为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot open the turbine file (%2)</source>

@@ -3,6 +3,7 @@
 
 #include "results/chartstyle.h"
 #include "results/resultformat.h"
+#include "results/resultseries.h"
 
 #include <qcustomplot.h>
 
@@ -231,6 +232,84 @@ QString ComparisonIndicatorChart::toolTipAt(const QPointF &pixel) const
     return tr("%1\nCore indicator: %2 (threshold %3)")
         .arg(scenarios()[size_t(i)].name, ResultFormat::intensity(p.intensityTCO2PerTce),
              ResultFormat::intensity(p.thresholdTCO2PerTce));
+}
+
+// --- Cash flow ----------------------------------------------------------------------------------
+
+ComparisonCashFlowChart::ComparisonCashFlowChart(QWidget *parent) : ComparisonChart(parent)
+{
+    setObjectName(QStringLiteral("comparisonCashFlowChart"));
+    refresh();
+}
+
+// One line per scenario with economics: the cumulative savings against BAU (solid) and the
+// same discounted (dashed), year 0 to the end of the analysis period, as the Cash flow tab.
+void ComparisonCashFlowChart::rebuild()
+{
+    clearBars();
+    double lo = 0.0, hi = 0.0, years = 1.0;
+    std::vector<ResultSeries::CashFlow> flows;
+    for (const NamedResult &s : scenarios()) {
+        flows.push_back(s.result.economics ? ResultSeries::cashFlow(*s.result.economics) : ResultSeries::CashFlow{});
+        for (const auto *series : {&flows.back().cumulativeCNY, &flows.back().discountedCumulativeCNY})
+            for (double v : *series) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        years = std::max(years, double(flows.back().cumulativeCNY.size()) - 1.0);
+    }
+    const ResultFormat::Scale scale = ResultFormat::moneyScale(std::max(std::abs(lo), std::abs(hi)));
+    bool any = false;
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const QColor colour = ChartStyle::scenarioColor(int(i), palette());
+        for (int discounted = 0; discounted < 2; ++discounted) {
+            const std::vector<double> &k = discounted ? flows[i].discountedCumulativeCNY : flows[i].cumulativeCNY;
+            if (k.empty())
+                continue;
+            QCPGraph *g = plot()->addGraph();
+            QVector<double> keys, values;
+            for (std::size_t y = 0; y < k.size(); ++y) {
+                keys << double(y);
+                values << k[y] / scale.divisor;
+            }
+            g->setData(keys, values, true);
+            g->setPen(QPen(colour, discounted ? 1.4 : 2.0, discounted ? Qt::DashLine : Qt::SolidLine));
+            g->setName(discounted ? tr("%1, discounted").arg(scenarios()[i].name) : scenarios()[i].name);
+            any = true;
+        }
+    }
+    auto *zero = new QCPItemStraightLine(plot());
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(1, 0);
+    zero->setPen(QPen(ChartStyle::textColor(palette()), 1.0));
+    plot()->legend->setVisible(any);
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot()->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot()->xAxis->setRange(0.0, years);
+    plot()->xAxis->setLabel(tr("Year"));
+    plot()->yAxis->setLabel(tr("Design against BAU (%1)").arg(scale.unit));
+    const double span = std::max(hi - lo, 1.0) / scale.divisor;
+    plot()->yAxis->setRange(lo / scale.divisor - span * 0.1, hi / scale.divisor + span * 0.1);
+}
+
+QString ComparisonCashFlowChart::toolTipAt(const QPointF &pixel) const
+{
+    if (scenarios().empty() || !plot()->axisRect()->rect().contains(pixel.toPoint()))
+        return {};
+    const int year = int(std::lround(plot()->xAxis->pixelToCoord(pixel.x())));
+    if (year < 0)
+        return {};
+    QStringList lines{tr("Year %1").arg(year)};
+    for (const NamedResult &s : scenarios()) {
+        if (!s.result.economics)
+            continue;
+        const ResultSeries::CashFlow flow = ResultSeries::cashFlow(*s.result.economics);
+        if (std::size_t(year) < flow.cumulativeCNY.size())
+            lines << tr("%1: %2 (discounted %3)")
+                         .arg(s.name, ResultFormat::money(flow.cumulativeCNY[std::size_t(year)]),
+                              ResultFormat::money(flow.discountedCumulativeCNY[std::size_t(year)]));
+    }
+    return lines.size() > 1 ? lines.join(QLatin1Char('\n')) : QString();
 }
 
 } // namespace pz

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Comparison dock's charts, the scenarios side by side: monthly generation as grouped bars
-// with consumption as a line, and per scenario the net emissions (operational and with embodied)
-// and the core indicator against its threshold.
+// with consumption as a line, per scenario the net emissions (operational and with embodied)
+// and the core indicator against its threshold, and each scenario's cumulative cash flow
+// against BAU over the analysis period.
 
 #include "engine/scenariocomparison.h"
 #include "results/resultchart.h"
@@ -64,6 +65,18 @@ class ComparisonIndicatorChart : public ComparisonChart
 public:
     explicit ComparisonIndicatorChart(QWidget *parent = nullptr);
     QString title() const override { return tr("Core indicator by scenario"); }
+    QString toolTipAt(const QPointF &pixel) const override;
+
+protected:
+    void rebuild() override;
+};
+
+class ComparisonCashFlowChart : public ComparisonChart
+{
+    Q_OBJECT
+public:
+    explicit ComparisonCashFlowChart(QWidget *parent = nullptr);
+    QString title() const override { return tr("Cash flow by scenario"); }
     QString toolTipAt(const QPointF &pixel) const override;
 
 protected:

@@ -44,7 +44,7 @@ ComparisonPanel::ComparisonPanel(ParkDocument *document, ComputeEngine *engine, 
     : QWidget(parent), m_document(document), m_engine(engine), m_runner(new ScenarioRunner(this)),
       m_status(new QLabel), m_export(new QPushButton(tr("Export CSV…"))), m_tabs(new QTabWidget),
       m_table(new QTableWidget), m_monthly(new ComparisonMonthlyChart), m_carbon(new ComparisonCarbonChart),
-      m_indicator(new ComparisonIndicatorChart), m_diff(new ScenarioDiffView(document))
+      m_indicator(new ComparisonIndicatorChart), m_cashFlow(new ComparisonCashFlowChart), m_diff(new ScenarioDiffView(document))
 {
     setObjectName(QStringLiteral("Comparison"));
     // The state and the export beside the tabs, so that the dock is no taller than the results.
@@ -68,6 +68,7 @@ ComparisonPanel::ComparisonPanel(ParkDocument *document, ComputeEngine *engine, 
     chartRow->addWidget(m_monthly, 2);
     chartRow->addWidget(m_carbon, 1);
     chartRow->addWidget(m_indicator, 1);
+    chartRow->addWidget(m_cashFlow, 2);
     m_tabs->addTab(m_table, tr("KPIs"));
     m_tabs->addTab(charts, tr("Charts"));
     m_tabs->addTab(m_diff, tr("Map differences"));
@@ -149,7 +150,7 @@ void ComparisonPanel::rebuild()
     }
     m_comparison = compareScenarios(*scenarios);
     fillTable();
-    for (ComparisonChart *chart : std::initializer_list<ComparisonChart *>{m_monthly, m_carbon, m_indicator})
+    for (ComparisonChart *chart : std::initializer_list<ComparisonChart *>{m_monthly, m_carbon, m_indicator, m_cashFlow})
         chart->setScenarios(scenarios);
     if (project.count() < 2)
         m_status->setText(tr("One scenario: add scenarios in the Scenarios panel to compare them."));

@@ -21,6 +21,7 @@ class QTabWidget;
 namespace pz {
 
 class ComparisonCarbonChart;
+class ComparisonCashFlowChart;
 class ComparisonIndicatorChart;
 class ComparisonMonthlyChart;
 class ComputeEngine;
@@ -42,6 +43,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
     ScenarioDiffView *diffView() const { return m_diff; }
+    ComparisonCashFlowChart *cashFlowChart() const { return m_cashFlow; }
     ScenarioRunner *runner() const { return m_runner; }
     // Processes events until every scenario has a result (tests, screenshots).
     bool waitForResults(int timeoutMs);
@@ -70,6 +72,7 @@ private:
     ComparisonMonthlyChart *m_monthly;
     ComparisonCarbonChart *m_carbon;
     ComparisonIndicatorChart *m_indicator;
+    ComparisonCashFlowChart *m_cashFlow;
     ScenarioDiffView *m_diff;
 };
 

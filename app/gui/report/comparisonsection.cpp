@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario comparison in the client report: the project's scenarios side by side, one row
 // per headline KPI with its unit, the best value of each row in bold on a green tint.
+#include "comparison/comparisoncharts.h"
 #include "comparison/comparisonformat.h"
+#include "report/reportcharts.h"
 #include "report/reportdocument.h"
 #include "report/reportsections.h"
 
@@ -63,6 +65,18 @@ void ComparisonSection::render(ReportDocument &doc, const ReportContext &c) cons
                       .arg(c.input.scenarioName)
                       .toHtmlEscaped());
     doc.table(comparisonTable(comparison, c.locale));
+
+    // The scenarios' charts side by side, as the Comparison dock draws them.
+    auto scenarios = std::make_shared<const NamedResults>(reportScenarios(c.input));
+    ComparisonMonthlyChart monthly;
+    ComparisonCarbonChart carbon;
+    ComparisonCashFlowChart cashFlow;
+    for (ComparisonChart *chart : std::initializer_list<ComparisonChart *>{&monthly, &carbon, &cashFlow}) {
+        ReportCharts::prepare(*chart, c);
+        chart->setScenarios(scenarios);
+        doc.subheading(chart->title());
+        doc.figure(190.0, [&](QCPPainter &p, const QRectF &box) { ReportCharts::draw(p, box, *chart, c); });
+    }
 }
 
 } // namespace pz

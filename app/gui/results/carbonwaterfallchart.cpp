@@ -27,7 +27,7 @@ void CarbonWaterfallChart::rebuild()
 {
     plot()->clearItems();
     const SimulationResult *r = result();
-    m_steps = r ? ResultSeries::carbonWaterfall(r->park.emissions) : std::vector<ResultSeries::WaterfallStep>{};
+    m_steps = r ? ResultSeries::carbonWaterfall(*r) : std::vector<ResultSeries::WaterfallStep>{};
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     double lo = 0.0, hi = 0.0;

@@ -30,6 +30,18 @@ QColor ChartStyle::color(Series series, const QPalette &palette)
     return palette.color(QPalette::WindowText);
 }
 
+QColor ChartStyle::sourceColor(ResultSeries::Source source, int offSiteIndex, const QPalette &palette)
+{
+    switch (source) {
+    case ResultSeries::Source::Rooftop: return color(Series::Rooftop, palette);
+    case ResultSeries::Source::Ground: return color(Series::Ground, palette).darker(125);
+    case ResultSeries::Source::Wind: return color(Series::Wind, palette);
+    case ResultSeries::Source::OffSite: break;
+    }
+    const QColor c = color(Series::OffSite, palette);
+    return offSiteIndex % 2 ? c.lighter(125) : c;
+}
+
 QColor ChartStyle::textColor(const QPalette &palette)
 {
     return palette.color(QPalette::WindowText);

@@ -4,6 +4,8 @@
 // in light and dark themes. Series use the Okabe–Ito colour-blind-safe hues, lightened on dark
 // backgrounds.
 
+#include "results/resultseries.h"
+
 #include <QColor>
 #include <QList>
 #include <QPalette>
@@ -23,6 +25,8 @@ public:
 
     static bool isDark(const QPalette &palette);
     static QColor color(Series series, const QPalette &palette);
+    // The colour of a generation source; off-site plants alternate two shades by their index.
+    static QColor sourceColor(ResultSeries::Source source, int offSiteIndex, const QPalette &palette);
     static QColor textColor(const QPalette &palette);
     static QColor gridColor(const QPalette &palette);
     static QColor backgroundColor(const QPalette &palette);

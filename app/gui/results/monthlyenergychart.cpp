@@ -12,22 +12,6 @@
 
 namespace pz {
 
-namespace {
-
-QColor sourceColor(ResultSeries::Source source, int offSiteIndex, const QPalette &palette)
-{
-    switch (source) {
-    case ResultSeries::Source::Rooftop: return ChartStyle::color(ChartStyle::Series::Rooftop, palette);
-    case ResultSeries::Source::Ground: return ChartStyle::color(ChartStyle::Series::Ground, palette).darker(125);
-    case ResultSeries::Source::Wind: return ChartStyle::color(ChartStyle::Series::Wind, palette);
-    case ResultSeries::Source::OffSite: break;
-    }
-    const QColor c = ChartStyle::color(ChartStyle::Series::OffSite, palette);
-    return offSiteIndex % 2 ? c.lighter(125) : c;
-}
-
-} // namespace
-
 MonthlyEnergyChart::MonthlyEnergyChart(QWidget *parent) : ResultChart(parent)
 {
     setObjectName(QStringLiteral("monthlyEnergyChart"));
@@ -92,7 +76,7 @@ void MonthlyEnergyChart::rebuild()
                 values << v / scale.divisor;
         const ResultSeries::Source kind = std::size_t(i) < sources.size() ? sources[std::size_t(i)].source
                                                                           : ResultSeries::Source::Rooftop;
-        const QColor c = sourceColor(kind, kind == ResultSeries::Source::OffSite ? offSite++ : 0, palette());
+        const QColor c = ChartStyle::sourceColor(kind, kind == ResultSeries::Source::OffSite ? offSite++ : 0, palette());
         bars[i]->setName(std::size_t(i) < sources.size() ? sources[std::size_t(i)].name : tr("Generation"));
         bars[i]->setPen(QPen(c.darker(115)));
         bars[i]->setBrush(c);

@@ -181,4 +181,118 @@ std::vector<ResultSeries::SourceSeries> ResultSeries::monthlyGenerationBySource(
     return out;
 }
 
+namespace {
+
+// Each source's hourly generation (kWh) over the first `hours` hours, in
+// monthlyGenerationBySource() order.
+std::vector<std::vector<double>> hourlyBySource(const SimulationResult &r, int hours)
+{
+    std::vector<std::vector<double>> out;
+    const std::vector<ResultSeries::SourceSeries> sources = ResultSeries::monthlyGenerationBySource(r);
+    out.assign(sources.size(), std::vector<double>(size_t(hours), 0.0));
+    auto indexOf = [&](ResultSeries::Source source) {
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            if (sources[i].source == source)
+                return int(i);
+        return -1;
+    };
+    auto add = [&](int index, const auto &hourly, double toKWh) {
+        if (index < 0)
+            return;
+        for (int t = 0; t < hours && t < int(hourly.size()); ++t)
+            out[size_t(index)][size_t(t)] += double(hourly[t]) * toKWh;
+    };
+    for (const PvObjectResult &o : r.objects)
+        add(indexOf(o.kind == PvKind::Rooftop ? ResultSeries::Source::Rooftop : ResultSeries::Source::Ground),
+            o.hourlyAcW, 1e-3);
+    for (const WindTurbineResult &t : r.turbines)
+        add(indexOf(ResultSeries::Source::Wind), t.hourlyNetKW, 1.0);
+    int next = int(sources.size());
+    for (auto it = r.offsite.rbegin(); it != r.offsite.rend(); ++it) {
+        double annual = 0;
+        for (double v : it->monthlyDeliveredKWh)
+            annual += v;
+        if (annual > 0.0)
+            add(--next, it->hourlyDeliveredKW, 1.0);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<ResultSeries::SourceDay> ResultSeries::averageDayBySource(const SimulationResult &result, int month)
+{
+    const std::vector<SourceSeries> sources = monthlyGenerationBySource(result);
+    const std::vector<std::vector<double>> hourly = hourlyBySource(result, kHoursPerYear);
+    const int first = firstHourOfMonth(month), days = daysInMonth(month);
+    std::vector<SourceDay> out;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        SourceDay day{sources[i].source, sources[i].name, {}};
+        for (int d = 0; d < days; ++d)
+            for (int k = 0; k < 24; ++k)
+                day.kW[size_t(k)] += hourly[i][size_t(first + d * 24 + k)];
+        for (double &v : day.kW)
+            v /= days;
+        out.push_back(std::move(day));
+    }
+    return out;
+}
+
+std::vector<ResultSeries::SourceAvoided> ResultSeries::avoidedBySource(const SimulationResult &r)
+{
+    const HourlyBalance &h = r.hourly;
+    const int hours = int(std::min({h.consumptionKWh.size(), h.gridImportKWh.size(), h.gridFactorKgPerKWh.size()}));
+    const std::vector<SourceSeries> sources = monthlyGenerationBySource(r);
+    const std::vector<std::vector<double>> gen = hourlyBySource(r, hours);
+    std::vector<SourceAvoided> out;
+    std::vector<double> yearKWh(sources.size(), 0.0);
+    double yearTotal = 0.0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        out.push_back({sources[i].source, sources[i].name, 0.0});
+        yearKWh[i] = sources[i].annualKWh();
+        yearTotal += yearKWh[i];
+    }
+    if (yearTotal <= 0.0)
+        return out;
+    for (int t = 0; t < hours; ++t) {
+        const double avoidedKg = (h.consumptionKWh[size_t(t)] - h.gridImportKWh[size_t(t)]) * h.gridFactorKgPerKWh[size_t(t)];
+        if (avoidedKg == 0.0)
+            continue;
+        double hourTotal = 0.0;
+        for (const auto &g : gen)
+            hourTotal += g[size_t(t)];
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const double share = hourTotal > 0.0 ? gen[i][size_t(t)] / hourTotal : yearKWh[i] / yearTotal;
+            out[i].avoidedT += avoidedKg * share / 1000.0;
+        }
+    }
+    return out;
+}
+
+std::vector<ResultSeries::WaterfallStep> ResultSeries::carbonWaterfall(const SimulationResult &r)
+{
+    const std::vector<SourceAvoided> avoided = avoidedBySource(r);
+    const EmissionsSummary &e = r.park.emissions;
+    if (avoided.empty())
+        return carbonWaterfall(e);
+    double avoidedT = 0.0;
+    for (const SourceAvoided &a : avoided)
+        avoidedT += a.avoidedT;
+    std::vector<WaterfallStep> steps;
+    double running = e.operationalLocationT + avoidedT;
+    steps.push_back({tr("All from grid"), 0.0, running, true});
+    for (const SourceAvoided &a : avoided) {
+        steps.push_back({a.name, running, running - a.avoidedT, false});
+        running -= a.avoidedT;
+    }
+    // The steps end at the location-based figure; green power bought takes it to the market-based one.
+    steps.back().toT = e.operationalLocationT;
+    if (e.operationalMarketT != e.operationalLocationT)
+        steps.push_back({tr("Green power bought"), e.operationalLocationT, e.operationalMarketT, false});
+    std::vector<WaterfallStep> rest = carbonWaterfall(e);
+    rest.front().isTotal = true;   // "Grid emissions", now the total of the steps before it
+    steps.insert(steps.end(), rest.begin(), rest.end());
+    return steps;
+}
+
 } // namespace pz

@@ -57,6 +57,10 @@ public:
     // Grid emissions, each fuel and purchased heat burnt (where the park has any), sinks, export
     // credit → net operational; embodied → net with embodied.
     static std::vector<WaterfallStep> carbonWaterfall(const EmissionsSummary &e);
+    // The same, told by source when the park has its own generation: "All from grid" (Σ L_t·f_t,
+    // every hour's consumption at that hour's grid factor), the emissions each source avoids, the
+    // green power bought, and then "Grid emissions" as a total followed by the steps above.
+    static std::vector<WaterfallStep> carbonWaterfall(const SimulationResult &result);
 
     // The design's savings against BAU over the years 0..N (spec §15.7): CF_0 = −(Capex −
     // Capex_BAU), CF_y = C_y^BAU − C_y, and their running sums, plain and discounted.
@@ -82,6 +86,27 @@ public:
         double annualKWh() const;
     };
     static std::vector<SourceSeries> monthlyGenerationBySource(const SimulationResult &result);
+
+    // The average day of a month by source (kW), the sources and their order as in
+    // monthlyGenerationBySource(); their sum is averageDay().generationKW.
+    struct SourceDay {
+        Source source = Source::Rooftop;
+        QString name;
+        std::array<double, 24> kW{};
+    };
+    static std::vector<SourceDay> averageDayBySource(const SimulationResult &result, int month);
+
+    // Emissions (t) the park's own generation avoids, by source in monthlyGenerationBySource()
+    // order: in each hour the self-used energy L_t − Import_t (directly or through the battery)
+    // at that hour's grid factor, shared among the sources by their share of the hour's own
+    // generation, or of the year's where the hour has none (a battery discharging at night).
+    // They add up to Σ (L_t − Import_t)·f_t.
+    struct SourceAvoided {
+        Source source = Source::Rooftop;
+        QString name;
+        double avoidedT = 0.0;
+    };
+    static std::vector<SourceAvoided> avoidedBySource(const SimulationResult &result);
 };
 
 } // namespace pz

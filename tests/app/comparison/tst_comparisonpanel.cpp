@@ -6,12 +6,14 @@
 // and the values as ComparisonFormat prints the core's numbers; the CSV export equals the core's;
 // the map diff lists and outlines the added, removed and changed objects.
 
+#include "comparison/comparisoncharts.h"
 #include "comparison/comparisonformat.h"
 #include "comparison/comparisonpanel.h"
 #include "comparison/scenariodiffview.h"
 #include "document/parkdocument.h"
 #include "engine/computeengine.h"
 #include "engine/scenariorunner.h"
+#include "results/resultseries.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace pz;
 
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void backgroundRunKeepsUiResponsive();
     void csvExport();
     void mapDiff();
+    void cashFlowSideBySide();
 
 private:
     std::unique_ptr<ParkDocument> m_document;
@@ -222,6 +226,39 @@ void TestComparisonPanel::mapDiff()
     diff->setScenarios(0, 0);
     QVERIFY(diff->diff().isEmpty());
     QCOMPARE(diff->markerCount(), 0);
+}
+
+// The cash-flow chart: each scenario's cumulative savings against BAU, plain and discounted,
+// one line each, the values those of the scenario's own economics.
+void TestComparisonPanel::cashFlowSideBySide()
+{
+    m_panel->show();
+    QVERIFY(m_panel->waitForResults(120000));
+    ComparisonCashFlowChart *chart = m_panel->cashFlowChart();
+    QCustomPlot *plot = chart->findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    const auto &scenarios = chart->scenarios();
+    QCOMPARE(int(scenarios.size()), 2);
+    QCOMPARE(plot->graphCount(), 4);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(scenarios[size_t(i)].result.economics);
+        const ResultSeries::CashFlow flow = ResultSeries::cashFlow(*scenarios[size_t(i)].result.economics);
+        QCPGraph *plain = plot->graph(2 * i), *discounted = plot->graph(2 * i + 1);
+        QCOMPARE(plain->name(), scenarios[size_t(i)].name);
+        QCOMPARE(plain->data()->size(), int(flow.cumulativeCNY.size()));
+        // The axis shows the money in one scale: the ratio of last to first values is kept.
+        std::size_t big = 0;
+        for (std::size_t y = 0; y < flow.cumulativeCNY.size(); ++y)
+            big = std::abs(flow.cumulativeCNY[y]) > std::abs(flow.cumulativeCNY[big]) ? y : big;
+        QVERIFY(flow.cumulativeCNY[big] != 0.0);
+        const double scale = flow.cumulativeCNY[big] / plain->data()->at(int(big))->value;
+        QVERIFY(std::abs(plain->data()->at(plain->data()->size() - 1)->value * scale - flow.cumulativeCNY.back())
+                <= 1e-9 * std::abs(flow.cumulativeCNY.back()) + 1e-6);
+        QVERIFY(std::abs(discounted->data()->at(discounted->data()->size() - 1)->value * scale
+                         - flow.discountedCumulativeCNY.back())
+                <= 1e-9 * std::abs(flow.discountedCumulativeCNY.back()) + 1e-6);
+    }
+    QVERIFY(!chart->toolTipAt(QPointF(plot->axisRect()->center())).isEmpty());
 }
 
 QTEST_MAIN(TestComparisonPanel)

@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -670,8 +672,19 @@ private Q_SLOTS:
         QVERIFY(juneMidday <= 100.0);
 
         CarbonWaterfallChart *waterfall = panel.waterfallChart();
-        QCOMPARE(int(waterfall->steps().size()), 6);
-        QCOMPARE(waterfall->steps().back().toT, r.park.emissions.netWithEmbodiedT);
+        // With PV: from all consumption at the grid factor, by source, to the grid emissions, then
+        // on to the net with embodied.
+        const auto &steps = waterfall->steps();
+        QVERIFY(steps.size() > 6);
+        QCOMPARE(steps.front().label, ResultSeries::tr("All from grid"));
+        QVERIFY(steps.front().isTotal);
+        const auto grid = std::find_if(steps.begin(), steps.end(), [](const ResultSeries::WaterfallStep &s) {
+            return s.label == ResultSeries::tr("Grid emissions");
+        });
+        QVERIFY(grid != steps.end() && grid->isTotal);
+        QCOMPARE(grid->toT, r.park.emissions.operationalMarketT);
+        QCOMPARE(int(steps.end() - grid), 6);
+        QCOMPARE(steps.back().toT, r.park.emissions.netWithEmbodiedT);
         QCOMPARE(waterfall->plot()->itemCount() > 0, true);
 
         QCOMPARE(panel.chartTabs()->count(), 9);   // and heat, carriers, cash flow, bill by period
@@ -705,7 +718,8 @@ private Q_SLOTS:
         CarbonWaterfallChart *waterfall = panel.waterfallChart();
         panel.chartTabs()->setCurrentWidget(waterfall);
         waterfall->plot()->replot();
-        const QPointF last(waterfall->plot()->xAxis->coordToPixel(6.0), waterfall->plot()->yAxis->coordToPixel(0.0));
+        const QPointF last(waterfall->plot()->xAxis->coordToPixel(double(waterfall->steps().size())),
+                           waterfall->plot()->yAxis->coordToPixel(0.0));
         QVERIFY(waterfall->toolTipAt(last).startsWith(QStringLiteral("Net with embodied")));
     }
 

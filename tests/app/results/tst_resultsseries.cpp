@@ -145,6 +145,60 @@ private Q_SLOTS:
             QVERIFY(!s.label.isEmpty());
     }
 
+    // By source: all consumption at the grid factor, each source's avoided emissions (the
+    // hour's self-use shared by the hour's generation, or by the year's in an hour without
+    // any), green power bought, then the grid emissions as a total.
+    void carbonWaterfallBySource()
+    {
+        SimulationResult r;
+        PvObjectResult roof;
+        roof.kind = PvKind::Rooftop;
+        roof.monthlyAcKWh[0] = 4.0;
+        roof.hourlyAcW = {4000.0f, 0.0f, 0.0f};
+        r.objects = {roof};
+        WindTurbineResult turbine;
+        turbine.monthlyNetKWh[0] = 6.0;
+        turbine.hourlyNetKW = {4.0, 2.0, 0.0};
+        r.turbines = {turbine};
+        r.hourly.consumptionKWh = {10.0, 10.0, 10.0};
+        r.hourly.gridImportKWh = {2.0, 8.0, 9.0};        // self-use 8, 2 and 1 (the battery at night)
+        r.hourly.gridFactorKgPerKWh = {0.5, 1.0, 0.8};
+        EmissionsSummary &e = r.park.emissions;
+        e.operationalLocationT = (2.0 * 0.5 + 8.0 * 1.0 + 9.0 * 0.8) / 1000.0;
+        e.operationalMarketT = 0.010;
+        e.netT = e.netWithEmbodiedT = 0.010;
+
+        const auto avoided = ResultSeries::avoidedBySource(r);
+        QCOMPARE(int(avoided.size()), 2);
+        QVERIFY(std::abs(avoided[0].avoidedT - (2.0 + 0.8 * 0.4) / 1000.0) < 1e-15);
+        QVERIFY(std::abs(avoided[1].avoidedT - (2.0 + 2.0 + 0.8 * 0.6) / 1000.0) < 1e-15);
+
+        const auto steps = ResultSeries::carbonWaterfall(r);
+        QStringList labels;
+        for (const auto &step : steps)
+            labels << step.label;
+        QCOMPARE(labels, QStringList({ResultSeries::tr("All from grid"), ResultSeries::tr("Rooftop PV"),
+                                      ResultSeries::tr("Wind on site"), ResultSeries::tr("Green power bought"),
+                                      ResultSeries::tr("Grid emissions"), ResultSeries::tr("Green-space sink"),
+                                      ResultSeries::tr("Export credit"), ResultSeries::tr("Net operational"),
+                                      ResultSeries::tr("Embodied"), ResultSeries::tr("Net with embodied")}));
+        QVERIFY(steps[0].isTotal);
+        QVERIFY(std::abs(steps[0].toT - (10.0 * 0.5 + 10.0 * 1.0 + 10.0 * 0.8) / 1000.0) < 1e-15);
+        QCOMPARE(steps[1].fromT, steps[0].toT);
+        QCOMPARE(steps[2].fromT, steps[1].toT);
+        QCOMPARE(steps[2].toT, e.operationalLocationT);
+        QCOMPARE(steps[3].fromT, e.operationalLocationT);
+        QCOMPARE(steps[3].toT, e.operationalMarketT);
+        QVERIFY(steps[4].isTotal);
+        QCOMPARE(steps[4].toT, e.operationalMarketT);
+        QCOMPARE(steps.back().toT, e.netWithEmbodiedT);
+
+        // Without own generation the waterfall is the one of the emissions alone.
+        SimulationResult bare;
+        bare.park.emissions = e;
+        QCOMPARE(ResultSeries::carbonWaterfall(bare).size(), ResultSeries::carbonWaterfall(e).size());
+    }
+
     // With heat, gas and purchased heat are bars of their own between the grid and the sinks;
     // a carrier the park does not burn has no bar.
     void carbonWaterfallWithHeat()
@@ -214,6 +268,58 @@ private Q_SLOTS:
         QTEST(names, "names");
         QCOMPARE(june, 2 * roofKWh + groundKWh + windKWh + 7.0 + 3.0);
         QCOMPARE(s.front().annualKWh(), 12 * 2 * roofKWh);
+    }
+
+    // The average day by source: the same sources in the same order, each its own hours; a
+    // plant that delivers nothing is left out without shifting the others; the sources add up
+    // to the average day's generation.
+    void averageDayBySource()
+    {
+        SimulationResult r;
+        PvObjectResult roof, ground;
+        roof.kind = PvKind::Rooftop;
+        ground.kind = PvKind::Ground;
+        roof.monthlyAcKWh.fill(1.0);
+        ground.monthlyAcKWh.fill(1.0);
+        roof.hourlyAcW = QList<float>(kHoursPerYear, 2000.0f);
+        ground.hourlyAcW = QList<float>(kHoursPerYear, 3000.0f);
+        r.objects = {roof, ground, roof};
+        WindTurbineResult turbine;
+        turbine.monthlyNetKWh.fill(1.0);
+        for (int t = 0; t < kHoursPerYear; ++t)
+            turbine.hourlyNetKW << double(t % 24) + (t >= ResultSeries::firstHourOfMonth(4) ? 100.0 : 0.0);
+        r.turbines = {turbine};
+        OffSitePlantResult a, idle, b;
+        a.name = QStringLiteral("Plant A");
+        a.monthlyDeliveredKWh.fill(1.0);
+        a.hourlyDeliveredKW = QList<double>(kHoursPerYear, 1.5);
+        idle.name = QStringLiteral("Idle");
+        idle.hourlyDeliveredKW = QList<double>(kHoursPerYear, 100.0);   // never counted
+        b.name = QStringLiteral("Plant B");
+        b.monthlyDeliveredKWh.fill(1.0);
+        b.hourlyDeliveredKW = QList<double>(kHoursPerYear, 0.5);
+        r.offsite = {a, idle, b};
+        r.hourly.generationKWh.resize(kHoursPerYear);
+        for (int t = 0; t < kHoursPerYear; ++t)
+            r.hourly.generationKWh[size_t(t)] = 4.0 + 3.0 + turbine.hourlyNetKW[t] + 1.5 + 0.5;
+
+        const std::vector<ResultSeries::SourceDay> day = ResultSeries::averageDayBySource(r, 3);
+        QStringList names;
+        for (const ResultSeries::SourceDay &s : day)
+            names << s.name;
+        QCOMPARE(names, QStringList({"Rooftop PV", "Ground PV", "Wind on site", "Plant A", "Plant B"}));
+        QCOMPARE(day[0].kW[7], 4.0);
+        QCOMPARE(day[1].kW[7], 3.0);
+        QCOMPARE(day[2].kW[7], 7.0);   // March only: April's +100 does not leak in
+        QCOMPARE(day[3].kW[7], 1.5);
+        QCOMPARE(day[4].kW[7], 0.5);
+        const ResultSeries::DayProfile total = ResultSeries::averageDay(r.hourly, 3);
+        for (int k = 0; k < 24; ++k) {
+            double sum = 0.0;
+            for (const ResultSeries::SourceDay &s : day)
+                sum += s.kW[size_t(k)];
+            QVERIFY(std::abs(sum - total.generationKW[size_t(k)]) < 1e-9);
+        }
     }
 };
 
