@@ -2,6 +2,7 @@
 #include "common/units.h"
 #include "spa.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -270,13 +271,10 @@ struct Topocentric {
 };
 
 // Topocentric correction (parallax).
-Topocentric topocentric(const SpaInput &in, double r, double h, double delta)
+Topocentric topocentric(const SpaSite &site, double r, double h, double delta)
 {
     const double xi = rad(8.794 / (3600.0 * r));
-    const double phi = rad(in.latitudeDeg);
-    const double uu = std::atan(0.99664719 * std::tan(phi));
-    const double xx = std::cos(uu) + in.elevationM / 6378140.0 * std::cos(phi);
-    const double yy = 0.99664719 * std::sin(uu) + in.elevationM / 6378140.0 * std::sin(phi);
+    const double xx = site.xx, yy = site.yy;
     const double hR = rad(h), deltaR = rad(delta);
     const double dAlpha = std::atan2(-xx * std::sin(xi) * std::sin(hR),
                                      std::cos(deltaR) - xx * std::sin(xi) * std::cos(hR));
@@ -286,12 +284,13 @@ Topocentric topocentric(const SpaInput &in, double r, double h, double delta)
     return {deltaPrime, hPrime};
 }
 
-// Elevation (with refraction), zenith, azimuth and incidence on the surface.
-SpaResult observedAngles(const SpaInput &in, double deltaPrime, double hPrime)
+// Elevation (with refraction), zenith, azimuth and, if asked for, incidence on the surface.
+SpaResult observedAngles(const SpaInput &in, const SpaSite &site, double deltaPrime, double hPrime,
+                         bool withIncidence)
 {
-    const double phi = rad(in.latitudeDeg);
-    const double e0 = deg(std::asin(std::sin(phi) * std::sin(deltaPrime)
-                                    + std::cos(phi) * std::cos(deltaPrime) * std::cos(hPrime)));
+    const double sinPhi = site.sinPhi, cosPhi = site.cosPhi;
+    const double e0 = deg(std::asin(sinPhi * std::sin(deltaPrime)
+                                    + cosPhi * std::cos(deltaPrime) * std::cos(hPrime)));
     double dE = 0;
     if (e0 >= -(0.26667 + in.atmosphericRefractionDeg))
         dE = in.pressureMbar / 1010.0 * 283.0 / (273.0 + in.temperatureC) * 1.02
@@ -303,8 +302,10 @@ SpaResult observedAngles(const SpaInput &in, double deltaPrime, double hPrime)
     res.elevationDeg = e;
     res.zenithDeg = 90.0 - e;
     const double gamma = limitDegrees(deg(std::atan2(
-        std::sin(hPrime), std::cos(hPrime) * std::sin(phi) - std::tan(deltaPrime) * std::cos(phi))));
+        std::sin(hPrime), std::cos(hPrime) * sinPhi - std::tan(deltaPrime) * cosPhi)));
     res.azimuthDeg = limitDegrees(gamma + 180.0);
+    if (!withIncidence)
+        return res;
 
     const double zR = rad(res.zenithDeg), slope = rad(in.slopeDeg);
     res.incidenceDeg = deg(std::acos(std::cos(zR) * std::cos(slope)
@@ -313,14 +314,28 @@ SpaResult observedAngles(const SpaInput &in, double deltaPrime, double hPrime)
     return res;
 }
 
+// Four-point (cubic) Lagrange interpolation at fraction f in [0, 1) between y1 and y2.
+double cubic(const double y[4], double f)
+{
+    const double fm1 = f - 1.0, fm2 = f - 2.0, fp1 = f + 1.0;
+    return -f * fm1 * fm2 / 6.0 * y[0] + fp1 * fm1 * fm2 / 2.0 * y[1]
+        - fp1 * f * fm2 / 2.0 * y[2] + fp1 * f * fm1 / 6.0 * y[3];
+}
+
 } // namespace
 
-SpaResult spa(const SpaInput &in)
+SpaSite::SpaSite(const SpaInput &in)
 {
-    const double jd = julianDay(in.year, in.month, in.day, in.hour, in.minute, in.second,
-                                in.timezoneHours);
-    const double jde = jd + in.deltaTSeconds / 86400.0;
-    const double jc = (jd - 2451545.0) / 36525.0;
+    const double phi = rad(in.latitudeDeg);
+    sinPhi = std::sin(phi);
+    cosPhi = std::cos(phi);
+    const double uu = std::atan(0.99664719 * std::tan(phi));
+    xx = std::cos(uu) + in.elevationM / 6378140.0 * cosPhi;
+    yy = 0.99664719 * std::sin(uu) + in.elevationM / 6378140.0 * sinPhi;
+}
+
+SpaSlowTerms spaSlowTerms(double jde)
+{
     const double jce = (jde - 2451545.0) / 36525.0;
     const double jme = jce / 10.0;
 
@@ -334,15 +349,69 @@ SpaResult spa(const SpaInput &in)
     const double dTau = -20.4898 / (3600.0 * earth.rAu);
     const double lambda = theta + nut.dPsiDeg + dTau;
 
+    const Equatorial sun = geocentricSun(lambda, eps, beta);
+    SpaSlowTerms s;
+    s.alphaDeg = sun.alphaDeg;
+    s.deltaDeg = sun.deltaDeg;
+    s.rAu = earth.rAu;
+    s.equinoxDeg = nut.dPsiDeg * std::cos(rad(eps));
+    return s;
+}
+
+SpaResult spaFromSlowTerms(const SpaInput &in, const SpaSite &site, double jd, const SpaSlowTerms &slow,
+                           bool withIncidence)
+{
+    const double jc = (jd - 2451545.0) / 36525.0;
     const double nu0 = limitDegrees(280.46061837 + 360.98564736629 * (jd - 2451545.0)
                                     + 0.000387933 * jc * jc - jc * jc * jc / 38710000.0);
-    const double nu = nu0 + nut.dPsiDeg * std::cos(rad(eps));
+    const double nu = nu0 + slow.equinoxDeg;
+    const double h = limitDegrees(nu + in.longitudeDeg - slow.alphaDeg);
 
-    const Equatorial sun = geocentricSun(lambda, eps, beta);
-    const double h = limitDegrees(nu + in.longitudeDeg - sun.alphaDeg);
+    const Topocentric topo = topocentric(site, slow.rAu, h, slow.deltaDeg);
+    return observedAngles(in, site, topo.deltaPrimeR, topo.hPrimeR, withIncidence);
+}
 
-    const Topocentric topo = topocentric(in, earth.rAu, h, sun.deltaDeg);
-    return observedAngles(in, topo.deltaPrimeR, topo.hPrimeR);
+SpaResult spa(const SpaInput &in)
+{
+    const double jd = julianDay(in.year, in.month, in.day, in.hour, in.minute, in.second,
+                                in.timezoneHours);
+    const double jde = jd + in.deltaTSeconds / 86400.0;
+    return spaFromSlowTerms(in, SpaSite(in), jd, spaSlowTerms(jde));
+}
+
+SpaSlowTermsTable::SpaSlowTermsTable(double firstJde, double lastJde, double stepDays)
+    : m_firstJde(firstJde - stepDays), m_stepDays(stepDays)
+{
+    // One node before the first day and two after the last, so that every instant in range
+    // has two nodes on either side.
+    const int n = int(std::ceil((lastJde - firstJde) / stepDays)) + 4;
+    m_nodes.reserve(std::size_t(n));
+    for (int i = 0; i < n; ++i) {
+        SpaSlowTerms s = spaSlowTerms(m_firstJde + i * stepDays);
+        // α is continuous from node to node (it passes 360° once a year).
+        if (i > 0)
+            s.alphaDeg += 360.0 * std::round((m_nodes.back().alphaDeg - s.alphaDeg) / 360.0);
+        m_nodes.push_back(s);
+    }
+}
+
+SpaSlowTerms SpaSlowTermsTable::at(double jde) const
+{
+    const double u = (jde - m_firstJde) / m_stepDays;
+    const int last = int(m_nodes.size()) - 3;
+    const int i = std::clamp(int(std::floor(u)), 1, last);
+    const double f = u - i;
+    const SpaSlowTerms *n = &m_nodes[std::size_t(i - 1)];
+    auto interpolate = [&](double SpaSlowTerms::*q) {
+        const double y[4] = {n[0].*q, n[1].*q, n[2].*q, n[3].*q};
+        return cubic(y, f);
+    };
+    SpaSlowTerms s;
+    s.alphaDeg = interpolate(&SpaSlowTerms::alphaDeg);
+    s.deltaDeg = interpolate(&SpaSlowTerms::deltaDeg);
+    s.rAu = interpolate(&SpaSlowTerms::rAu);
+    s.equinoxDeg = interpolate(&SpaSlowTerms::equinoxDeg);
+    return s;
 }
 
 } // namespace pz::solar

@@ -132,18 +132,24 @@ SunTrack computeSunTrack(const WeatherYear &weather, double latitudeDeg, double 
 {
     SunTrack t = emptyTrack(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
     const bool haveWeather = weather.isComplete();
-    SpaInput in = spaInputFor(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
+    const SpaInput in = spaInputFor(latitudeDeg, longitudeDeg, elevationM, utcOffsetHours);
+    const SpaSite site(in);
     const double cos85 = std::cos(85.0 * kDegToRad);
+    const double dTDays = in.deltaTSeconds / 86400.0;
+    auto julianDayOf = [&](int month, int day, int hour) {
+        return julianDay(in.year, month, day, hour, in.minute, in.second, in.timezoneHours);
+    };
+    // The Earth's position and the nutation once a day, interpolated to the hours.
+    const SpaSlowTermsTable slow(julianDayOf(1, 1, 0) + dTDays, julianDayOf(12, 31, 23) + dTDays, 1.0);
 
     int h = 0;
     for (int month = 1; month <= 12; ++month) {
         for (int day = 1; day <= WeatherYear::daysInMonth(month - 1); ++day) {
             const double e0 = extraterrestrialNormal(h / 24 + 1);
             for (int hour = 0; hour < 24; ++hour, ++h) {
-                in.month = month;
-                in.day = day;
-                in.hour = hour;
-                fillHour(t, h, spa(in), e0, weather, haveWeather, cos85);
+                const double jd = julianDayOf(month, day, hour);
+                fillHour(t, h, spaFromSlowTerms(in, site, jd, slow.at(jd + dTDays), false), e0,
+                         weather, haveWeather, cos85);
             }
         }
     }

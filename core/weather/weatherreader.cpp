@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -29,49 +32,117 @@ using pz::solar::WeatherYear;
 
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
-// Splits one CSV line; double quotes protect commas (TMY3 station names).
-std::vector<QByteArray> splitCsv(const QByteArray &line)
+// One CSV line split into cells, each trimmed. The cells view the line itself, or, when the line
+// has double quotes, copies of its cells without them. One row is reused for every line, so that
+// a file's lines allocate nothing once the first has sized it.
+struct CsvRow {
+    std::vector<QByteArrayView> cells;
+    std::vector<QByteArray> unquoted;   // the cells of a quoted line
+    std::size_t size() const { return cells.size(); }
+    const QByteArrayView &operator[](std::size_t i) const { return cells[i]; }
+};
+
+// Whitespace as QByteArray::trimmed() removes it.
+bool isSpace(char ch)
 {
-    std::vector<QByteArray> out;
+    return ch == ' ' || (ch >= '\t' && ch <= '\r');
+}
+
+// [begin, end) without leading and trailing whitespace.
+QByteArrayView trimmedView(const char *begin, const char *end)
+{
+    while (begin != end && isSpace(*begin))
+        ++begin;
+    while (end != begin && isSpace(end[-1]))
+        --end;
+    return QByteArrayView(begin, end - begin);
+}
+
+// Splits one CSV line into row; double quotes protect commas (TMY3 station names).
+void splitCsv(QByteArrayView line, CsvRow &row)
+{
+    row.cells.clear();
+    const char *begin = line.data(), *end = begin + line.size();
     if (!line.contains('"')) {
         // The common case: no quoting.
-        const QList<QByteArray> cells = line.split(',');
-        out.reserve(cells.size());
-        for (const QByteArray &cell : cells)
-            out.push_back(cell.trimmed());
-        return out;
+        const char *start = begin;
+        for (const char *p = begin; p != end; ++p) {
+            if (*p == ',') {
+                row.cells.push_back(trimmedView(start, p));
+                start = p + 1;
+            }
+        }
+        row.cells.push_back(trimmedView(start, end));
+        return;
     }
+    row.unquoted.clear();
     QByteArray cell;
     bool quoted = false;
     for (char ch : line) {
         if (ch == '"') {
             quoted = !quoted;
         } else if (ch == ',' && !quoted) {
-            out.push_back(cell.trimmed());
+            row.unquoted.push_back(cell.trimmed());
             cell.clear();
         } else {
             cell.append(ch);
         }
     }
-    out.push_back(cell.trimmed());
-    return out;
+    row.unquoted.push_back(cell.trimmed());
+    for (const QByteArray &c : row.unquoted)
+        row.cells.emplace_back(c);
 }
 
-std::vector<QByteArray> splitLines(const QByteArray &data)
+CsvRow splitCsv(QByteArrayView line)
 {
-    std::vector<QByteArray> lines;
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        QByteArray line = data.mid(start, end - start);
+    CsvRow row;
+    splitCsv(line, row);
+    return row;
+}
+
+// The lines of data (views into it), without their line ends.
+std::vector<QByteArrayView> splitLines(const QByteArray &data)
+{
+    std::vector<QByteArrayView> lines;
+    const char *p = data.constData(), *end = p + data.size();
+    while (p < end) {
+        const void *nl = std::memchr(p, '\n', std::size_t(end - p));
+        const char *lineEnd = nl ? static_cast<const char *>(nl) : end;
+        QByteArrayView line(p, lineEnd - p);
         if (line.endsWith('\r'))
             line.chop(1);
         lines.push_back(line);
-        start = end + 1;
+        p = lineEnd + 1;
     }
     return lines;
+}
+
+// A cell as a number, exactly as QByteArrayView::toDouble reads it. The usual plain decimal
+// (digits, sign, point, exponent) is read in place by std::from_chars; anything else, and any
+// cell from_chars refuses, goes to Qt, so that both accept and reject the same cells.
+double toDouble(QByteArrayView cell, bool *ok)
+{
+    const char *begin = cell.data(), *end = begin + cell.size();
+    const bool plain = !cell.isEmpty()
+        && std::all_of(begin, end, [](char ch) {
+               return (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E';
+           })
+        && ((*begin >= '0' && *begin <= '9') || *begin == '-');
+    if (plain) {
+        double value = 0;
+        const std::from_chars_result r = std::from_chars(begin, end, value);
+        if (r.ec == std::errc() && r.ptr == end) {
+            *ok = true;
+            return value;
+        }
+    }
+    return cell.toDouble(ok);
+}
+
+// The first 40 bytes of a cell, for a message.
+QString cellText(QByteArrayView cell)
+{
+    return QString::fromUtf8(cell.first(std::min<qsizetype>(cell.size(), 40)));
 }
 
 // Collects records and the first error of a file.
@@ -84,12 +155,12 @@ public:
 
     // A raw cell for the wind columns (spec wind.md §12.1): the number as given, NaN when the cell
     // is missing or not a number; the wind model cleans and counts these, so this never fails.
-    static double raw(const std::vector<QByteArray> &cells, int column)
+    static double raw(const CsvRow &cells, int column)
     {
         if (column <= 0 || column > int(cells.size()))
             return std::numeric_limits<double>::quiet_NaN();
         bool ok = false;
-        const double v = cells[column - 1].toDouble(&ok);
+        const double v = toDouble(cells[std::size_t(column - 1)], &ok);
         return ok ? v : std::numeric_limits<double>::quiet_NaN();
     }
 
@@ -117,17 +188,17 @@ public:
     }
 
     // A number from a cell, or an error.
-    bool number(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+    bool number(const CsvRow &cells, int line, int column, const char *name,
                 double &value)
     {
-        if (column > int(cells.size()) || cells[column - 1].isEmpty()) {
+        if (column > int(cells.size()) || cells[std::size_t(column - 1)].isEmpty()) {
             fail(line, column, name, QCoreApplication::translate("pz::Weather", "missing value"));
             return false;
         }
         bool ok = false;
-        value = cells[column - 1].toDouble(&ok);
+        value = toDouble(cells[std::size_t(column - 1)], &ok);
         if (!ok) {
-            fail(line, column, name, QCoreApplication::translate("pz::Weather", "not a number (\"%1\")").arg(QString::fromUtf8(cells[column - 1].left(40))));
+            fail(line, column, name, QCoreApplication::translate("pz::Weather", "not a number (\"%1\")").arg(cellText(cells[std::size_t(column - 1)])));
             return false;
         }
         return true;
@@ -144,7 +215,7 @@ public:
     }
 
     // Irradiance per spec §1: negative, non-finite or >= 9999 is "missing" and becomes 0.
-    bool irradiance(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+    bool irradiance(const CsvRow &cells, int line, int column, const char *name,
                     double &value)
     {
         if (!number(cells, line, column, name, value))
@@ -156,7 +227,7 @@ public:
         return inRange(value, 0, 2000, line, column, name);
     }
 
-    bool wind(const std::vector<QByteArray> &cells, int line, int column, const char *name,
+    bool wind(const CsvRow &cells, int line, int column, const char *name,
               double &value)
     {
         if (!number(cells, line, column, name, value))
@@ -264,13 +335,13 @@ enum EpwColumn { EpwYear = 1, EpwMonth = 2, EpwDay = 3, EpwHour = 4, EpwDryBulb 
 ReadResult parseEpw(const QByteArray &data, const QString &fileName)
 {
     Parser p(fileName);
-    const std::vector<QByteArray> lines = splitLines(data);
+    const std::vector<QByteArrayView> lines = splitLines(data);
     if (lines.empty() || !lines[0].startsWith("LOCATION")) {
         p.failLine(1, QCoreApplication::translate("pz::Weather", "not an EPW file (the first line must start with LOCATION)"));
         return p.finish(1);
     }
     // LOCATION,city,state,country,source,WMO,latitude,longitude,time zone,elevation
-    const std::vector<QByteArray> loc = splitCsv(lines[0]);
+    const CsvRow loc = splitCsv(lines[0]);
     double lat = 0, lon = 0, tz = 0, elev = 0;
     if (p.number(loc, 1, 7, "latitude", lat) && p.inRange(lat, -90, 90, 1, 7, "latitude")
         && p.number(loc, 1, 8, "longitude", lon) && p.inRange(lon, -180, 180, 1, 8, "longitude")
@@ -294,6 +365,7 @@ ReadResult parseEpw(const QByteArray &data, const QString &fileName)
         p.failLine(8, QCoreApplication::translate("pz::Weather", "no DATA PERIODS header line"));
 
     int endLine = int(lines.size());
+    CsvRow c;
     for (std::size_t i = first; i < lines.size() && !p.failed(); ++i) {
         const int line = int(i) + 1;
         if (lines[i].trimmed().isEmpty()) {
@@ -304,7 +376,7 @@ ReadResult parseEpw(const QByteArray &data, const QString &fileName)
                     p.failLine(line, QCoreApplication::translate("pz::Weather", "empty line inside the data"));
             break;
         }
-        const std::vector<QByteArray> c = splitCsv(lines[i]);
+        splitCsv(lines[i], c);
         if (int(c.size()) < EpwWindSpeed) {
             p.fail(line, int(c.size()) + 1, int(c.size()) + 1 <= EpwDryBulb ? "dry-bulb temperature"
                                                  : int(c.size()) + 1 <= EpwDhi ? "irradiance"
@@ -339,9 +411,9 @@ ReadResult parseEpw(const QByteArray &data, const QString &fileName)
 namespace {
 
 // The first header line: USAF,name,state,time zone,latitude,longitude,elevation
-void readTmy3Meta(Parser &p, const QByteArray &line)
+void readTmy3Meta(Parser &p, QByteArrayView line)
 {
-    const std::vector<QByteArray> meta = splitCsv(line);
+    const CsvRow meta = splitCsv(line);
     double tz = 0, lat = 0, lon = 0, elev = 0;
     if (p.number(meta, 1, 4, "time zone", tz) && p.inRange(tz, -12, 14, 1, 4, "time zone")
         && p.number(meta, 1, 5, "latitude", lat) && p.inRange(lat, -90, 90, 1, 5, "latitude")
@@ -362,7 +434,7 @@ struct Tmy3Columns {
 };
 
 // Columns are found by their header names; false (and the error set) when one is missing.
-bool findTmy3Columns(Parser &p, const std::vector<QByteArray> &header, Tmy3Columns &col)
+bool findTmy3Columns(Parser &p, const CsvRow &header, Tmy3Columns &col)
 {
     struct Wanted { const char *prefix; const char *name; int column; };
     Wanted wanted[] = {{"Date (MM/DD/YYYY)", "date", 0}, {"Time (HH:MM)", "time", 0},
@@ -393,30 +465,32 @@ bool findTmy3Columns(Parser &p, const std::vector<QByteArray> &header, Tmy3Colum
 }
 
 // Reads and stores one data record; false (and the error set) when it is not valid.
-bool readTmy3Record(Parser &p, const QByteArray &record, int line, const Tmy3Columns &col, std::size_t headerColumns)
+// c is scratch space for the record's cells.
+bool readTmy3Record(Parser &p, QByteArrayView record, int line, const Tmy3Columns &col, std::size_t headerColumns,
+                    CsvRow &c)
 {
-    const std::vector<QByteArray> c = splitCsv(record);
+    splitCsv(record, c);
     const int need = std::max({col.date, col.time, col.ghi, col.dni, col.dhi, col.t, col.ws});
     if (int(c.size()) < need) {
         p.fail(line, int(c.size()) + 1, "missing", QCoreApplication::translate("pz::Weather", "missing column (%1 of %2 found)")
                                                    .arg(c.size()).arg(headerColumns));
         return false;
     }
-    const QList<QByteArray> date = c[col.date - 1].split('/');
+    const QList<QByteArray> date = c[std::size_t(col.date - 1)].toByteArray().split('/');
     bool okM = false, okD = false;
     const int month = date.size() == 3 ? date[0].toInt(&okM) : 0;
     const int day = date.size() == 3 ? date[1].toInt(&okD) : 0;
     if (!okM || !okD || month < 1 || month > 12 || day < 1 || day > 31) {
         p.fail(line, col.date, "date", QCoreApplication::translate("pz::Weather", "not a date MM/DD/YYYY (\"%1\")")
-                                           .arg(QString::fromUtf8(c[col.date - 1].left(40))));
+                                           .arg(cellText(c[std::size_t(col.date - 1)])));
         return false;
     }
-    const QList<QByteArray> time = c[col.time - 1].split(':');
+    const QList<QByteArray> time = c[std::size_t(col.time - 1)].toByteArray().split(':');
     bool okH = false;
     const int hour = time.size() == 2 ? time[0].toInt(&okH) : 0;
     if (!okH || hour < 1 || hour > 24) {
         p.fail(line, col.time, "time", QCoreApplication::translate("pz::Weather", "not an hour 01:00 to 24:00 (\"%1\")")
-                                           .arg(QString::fromUtf8(c[col.time - 1].left(40))));
+                                           .arg(cellText(c[std::size_t(col.time - 1)])));
         return false;
     }
     double t = 0, ghi = 0, dni = 0, dhi = 0, ws = 0;
@@ -438,7 +512,7 @@ bool readTmy3Record(Parser &p, const QByteArray &record, int line, const Tmy3Col
 ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
 {
     Parser p(fileName);
-    const std::vector<QByteArray> lines = splitLines(data);
+    const std::vector<QByteArrayView> lines = splitLines(data);
     if (lines.size() < 2) {
         p.failLine(int(lines.size()) + 1, QCoreApplication::translate("pz::Weather", "not a TMY3 file (two header lines expected)"));
         return p.finish(int(lines.size()) + 1);
@@ -447,12 +521,13 @@ ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
     if (p.failed())
         return p.finish(1);
 
-    const std::vector<QByteArray> header = splitCsv(lines[1]);
+    const CsvRow header = splitCsv(lines[1]);
     Tmy3Columns col{};
     if (!findTmy3Columns(p, header, col))
         return p.finish(2);
 
     int endLine = int(lines.size());
+    CsvRow row;
     for (std::size_t i = 2; i < lines.size() && !p.failed(); ++i) {
         const int line = int(i) + 1;
         if (lines[i].trimmed().isEmpty()) {
@@ -462,7 +537,7 @@ ReadResult parseTmy3(const QByteArray &data, const QString &fileName)
                     p.failLine(line, QCoreApplication::translate("pz::Weather", "empty line inside the data"));
             break;
         }
-        if (!readTmy3Record(p, lines[i], line, col, header.size()))
+        if (!readTmy3Record(p, lines[i], line, col, header.size(), row))
             break;
     }
     return p.finish(endLine);

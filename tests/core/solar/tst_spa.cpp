@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NREL SPA against the published test point (spec §2, SPA report Table A4.1) and other checks.
+// NREL SPA against the published test point (spec §2, SPA report Table A4.1) and other checks,
+// and the sun track's interpolated SPA against the full SPA at every hour of a year.
 
+#include "solar/skyquantities.h"
 #include "solar/spa.h"
+#include "solar/suntrack.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace pz::solar;
@@ -103,6 +107,58 @@ private slots:
         const SpaResult r = spa(reportPoint());
         const double d = r.elevationDeg - r.geometricElevationDeg;
         QVERIFY(d > 0.005 && d < 0.05);
+    }
+
+    // The sun track interpolates the Earth's position and the nutation between days; at every
+    // hourly midpoint of the year its zenith and azimuth agree with the full SPA to 1e-4°.
+    void sunTrackMatchesFullSpa_data()
+    {
+        QTest::addColumn<double>("latitudeDeg");
+        QTest::addColumn<double>("longitudeDeg");
+        QTest::addColumn<double>("elevationM");
+        QTest::addColumn<double>("utcOffsetHours");
+        QTest::newRow("Ordos") << 39.6 << 109.8 << 1300.0 << 8.0;
+        QTest::newRow("Melbourne") << -37.8 << 144.96 << 30.0 << 10.0;
+        QTest::newRow("Denver") << 39.742476 << -105.1786 << 1830.14 << -7.0;
+        QTest::newRow("Quito") << -0.18 << -78.47 << 2850.0 << -5.0;
+    }
+    void sunTrackMatchesFullSpa()
+    {
+        QFETCH(double, latitudeDeg);
+        QFETCH(double, longitudeDeg);
+        QFETCH(double, elevationM);
+        QFETCH(double, utcOffsetHours);
+        const SunTrack track = computeSunTrack(WeatherYear{}, latitudeDeg, longitudeDeg, elevationM,
+                                               utcOffsetHours);
+        QCOMPARE(track.hours(), pz::kHoursPerYear);
+        SpaInput in;
+        in.year = 2023;
+        in.minute = 30;
+        in.timezoneHours = utcOffsetHours;
+        in.latitudeDeg = latitudeDeg;
+        in.longitudeDeg = longitudeDeg;
+        in.elevationM = elevationM;
+        in.pressureMbar = pressureAtAltitudePa(elevationM) / 100.0;
+        in.temperatureC = 12.0;
+        in.deltaTSeconds = 67.0;
+        double maxZenithDeg = 0, maxAzimuthDeg = 0;
+        for (int h = 0; h < pz::kHoursPerYear; ++h) {
+            const int month = WeatherYear::monthOfHour(h);
+            in.month = month + 1;
+            in.day = (h - WeatherYear::firstHourOfMonth(month)) / 24 + 1;
+            in.hour = h % 24;
+            const SpaResult full = spa(in);
+            const double dz = std::abs(track.apparentZenithDeg[std::size_t(h)] - full.zenithDeg);
+            double da = std::abs(track.azimuthDeg[std::size_t(h)] - full.azimuthDeg);
+            da = std::min(da, 360.0 - da);
+            maxZenithDeg = std::max(maxZenithDeg, dz);
+            maxAzimuthDeg = std::max(maxAzimuthDeg, da);
+            QCOMPARE(bool(track.up[std::size_t(h)]), full.zenithDeg < 90.0);
+        }
+        qInfo("largest difference from the full SPA: zenith %.3g°, azimuth %.3g°", maxZenithDeg,
+              maxAzimuthDeg);
+        QVERIFY2(maxZenithDeg <= 1e-4, qPrintable(QString::number(maxZenithDeg)));
+        QVERIFY2(maxAzimuthDeg <= 1e-4, qPrintable(QString::number(maxAzimuthDeg)));
     }
 };
 
