@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "selectionmodel.h"
 #include "settings/appsettings.h"
+#include "settings/uifont.h"
 #include "version.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ void installTranslations(QApplication &app)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
+    pz::useFontForLanguage(locale);
     auto *own = new QTranslator(&app);
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/parkzero/translations");
     if (own->load(locale, QStringLiteral("parkzero"), QStringLiteral("_"), installed)

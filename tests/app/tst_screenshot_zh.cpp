@@ -16,6 +16,11 @@
 #include "model/parkobject.h"
 #include "panels/propertiespanel.h"
 #include "panels/sitepanel.h"
+#include "settings/uifont.h"
+#include "tools/placeturbinetool.h"
+#include "tools/selecttool.h"
+#include "tools/toolmanager.h"
+#include "tools/turbinetoolbar.h"
 #include "selectionmodel.h"
 #include "testsupport.h"
 
@@ -25,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
@@ -158,6 +164,15 @@ QStringList clippedTexts(const QWidget *window)
             clipped << QStringLiteral("QLabel \"%1\" needs %2 px, has %3 px")
                            .arg(label->text()).arg(needed).arg(label->width());
     }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        // A wrapped label must get the height its lines take at its width.
+        if (!reallyVisible(label) || !label->wordWrap() || label->text().isEmpty() || Qt::mightBeRichText(label->text()))
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height() + 1)
+            clipped << QStringLiteral("wrapped QLabel \"%1\" needs %2 px high, has %3 px")
+                           .arg(label->text().left(40)).arg(needed).arg(label->height());
+    }
     for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (!reallyVisible(button) || button->text().isEmpty() || qobject_cast<const QToolButton *>(button))
             continue;
@@ -210,6 +225,11 @@ void TestScreenshotZh::initTestCase()
     if (m_qtTranslator.load(zh, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
+    // The interface font covers Chinese, as the application sets it, so that wrapped labels are
+    // laid out with the lines they are drawn with.
+    useFontForLanguage(zh);
+    QVERIFY2(QFontDatabase::writingSystems(QApplication::font().family()).contains(QFontDatabase::SimplifiedChinese),
+             qPrintable(QApplication::font().family()));
 
     m_window = new MainWindow(nullptr, m_dir.filePath(QStringLiteral("recovery")));
     QVERIFY(m_window->loadFile(pztest::demoParkPath()));
@@ -242,11 +262,16 @@ void TestScreenshotZh::menusAndDocksAreChinese()
              qPrintable(m_window->windowTitle()));
 }
 
-// Shows one of the views the checks run on: "none" (nothing selected) or the first object of a kind.
+// Shows one of the views the checks run on: "none" (nothing selected), the first object of a
+// kind, or "turbine tool" (the Wind turbine tool active, with its options bar).
 void TestScreenshotZh::showView(const QString &view)
 {
     SelectionModel *selection = m_window->selection();
     selection->clear();
+    ToolManager *tools = m_window->toolManager();
+    tools->activate(view == QLatin1String("turbine tool") ? static_cast<AbstractTool *>(tools->turbineTool())
+                                                          : tools->selectTool());
+    QVERIFY(m_window->turbineToolBar()->isVisible() == (view == QLatin1String("turbine tool")));
     const std::map<QString, ObjectKind> kinds = {{QStringLiteral("building"), ObjectKind::Building},
                                                  {QStringLiteral("pv"), ObjectKind::PvArray},
                                                  {QStringLiteral("storage"), ObjectKind::Storage},
@@ -266,7 +291,7 @@ void TestScreenshotZh::showView(const QString &view)
 void TestScreenshotZh::views_data()
 {
     QTest::addColumn<QString>("view");
-    for (const char *view : {"none", "building", "pv", "storage", "green"})
+    for (const char *view : {"none", "building", "pv", "storage", "green", "turbine tool"})
         QTest::newRow(view) << QString::fromLatin1(view);
 }
 
