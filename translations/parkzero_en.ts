@@ -6749,6 +6749,37 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Generation, total</source>
         <translation>Generation, total</translation>
     </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual energy bill (year 1)</source>
+        <translation>Annual energy bill (year 1)</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>NPV against BAU</translation>
+    </message>
+    <message>
+        <source>LCOE of on-site generation</source>
+        <translation>LCOE of on-site generation</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Discounted payback</translation>
+    </message>
 </context>
 <context>
     <name>pz::SunStudyPanel</name>

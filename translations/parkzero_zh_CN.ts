@@ -6729,6 +6729,36 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Generation, total</source>
         <translation>发电量合计</translation>
     </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>%n 年内无法回本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Annual energy bill (year 1)</source>
+        <translation>年度能源费用（第 1 年）</translation>
+    </message>
+    <message>
+        <source>NPV against BAU</source>
+        <translation>相对基准的净现值</translation>
+    </message>
+    <message>
+        <source>LCOE of on-site generation</source>
+        <translation>场内发电平准化度电成本</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态回收期</translation>
+    </message>
 </context>
 <context>
     <name>pz::SunStudyPanel</name>

@@ -283,7 +283,8 @@ void ComparisonCashFlowChart::rebuild()
     zero->point2->setCoords(1, 0);
     zero->setPen(QPen(ChartStyle::textColor(palette()), 1.0));
     plot()->legend->setVisible(any);
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The curves rise from the lower left: the legend sits in the upper left.
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     plot()->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot()->xAxis->setRange(0.0, years);
     plot()->xAxis->setLabel(tr("Year"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cover and the summary of the client report.
+#include "economics/lifecycle.h"
 #include "report/reportdocument.h"
 #include "report/reportsections.h"
 #include "results/resultformat.h"
@@ -164,6 +165,33 @@ QString summaryParagraph(const ReportContext &c)
                            ResultFormat::energy(share * p.gridImportKWh, c.locale));
 }
 
+namespace {
+
+// The money figures of the summary (spec §15.7) once the park has economics: investment,
+// year-1 energy bill, NPV and LCOE against BAU, simple and discounted payback.
+void addEconomicsRows(ReportTable &t, const ReportContext &c)
+{
+    const economics::EconomicsResult *e = c.result().economics.get();
+    if (!e)
+        return;
+    const auto money = [&](double cny) { return ResultFormat::money(cny, c.locale); };
+    const auto years = [&](const std::optional<double> &y) {
+        return y ? ResultFormat::years(*y, c.locale)
+                 : SummarySection::tr("not within %n year(s)", nullptr, int(e->years.size()));
+    };
+    t.rows.insert(t.rows.end(), {
+        {SummarySection::tr("Investment"), money(e->capexCNY)},
+        {SummarySection::tr("Annual energy bill (year 1)"), money(e->billYear1.totalCNY)},
+        {SummarySection::tr("NPV against BAU"), money(e->npvCNY)},
+        {SummarySection::tr("LCOE of on-site generation"),
+         e->lcoeCNYPerKWh ? ResultFormat::pricePerKWh(*e->lcoeCNYPerKWh, c.locale) : QStringLiteral("—")},
+        {SummarySection::tr("Payback"), years(e->paybackYears)},
+        {SummarySection::tr("Discounted payback"), years(e->discountedPaybackYears)},
+    });
+}
+
+} // namespace
+
 void SummarySection::render(ReportDocument &doc, const ReportContext &c) const
 {
     const ParkSummary &p = c.park();
@@ -205,6 +233,7 @@ void SummarySection::render(ReportDocument &doc, const ReportContext &c) const
         {tr("Net emissions with embodied carbon"), ResultFormat::tonnes(p.emissions.netWithEmbodiedT, c.locale)},
         {tr("Carbon intensity (core indicator)"), ResultFormat::intensity(p.intensityTCO2PerTce, c.locale)},
     });
+    addEconomicsRows(t, c);
     doc.table(t);
     doc.paragraph(summaryParagraph(c).toHtmlEscaped());
 }

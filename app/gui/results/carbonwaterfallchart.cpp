@@ -35,11 +35,14 @@ void CarbonWaterfallChart::rebuild()
     for (size_t i = 0; i < m_steps.size(); ++i) {
         const ResultSeries::WaterfallStep &s = m_steps[i];
         const double x = double(i + 1);
-        // Two-word labels wrap onto two lines so that they fit narrow charts and long translations.
+        // Labels wrap onto two lines so that they fit narrow charts and long translations: at the
+        // first space, or in the middle of a longer label written without spaces (Chinese).
         QString label = s.label;
         const int space = label.indexOf(QLatin1Char(' '));
         if (space > 0)
             label[space] = QLatin1Char('\n');
+        else if (label.size() > 4)
+            label.insert(label.size() / 2, QLatin1Char('\n'));
         ticker->addTick(x, label);
         lo = std::min({lo, s.fromT, s.toT});
         hi = std::max({hi, s.fromT, s.toT});

@@ -156,6 +156,15 @@ private Q_SLOTS:
         };
         for (const QString &value : expected)
             QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
+        // The summary page (page 2, after the cover) has the headline money figures too.
+        const QString summary = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
+                                                                       QStringLiteral("2"), QStringLiteral("-l"),
+                                                                       QStringLiteral("2"), pdf(language), QStringLiteral("-")});
+        QVERIFY(e.discountedPaybackYears);
+        for (const QString &value : {ResultFormat::money(e.capexCNY, l), ResultFormat::money(e.billYear1.totalCNY, l),
+                                     ResultFormat::money(e.npvCNY, l), ResultFormat::pricePerKWh(*e.lcoeCNYPerKWh, l),
+                                     ResultFormat::years(*e.paybackYears, l), ResultFormat::years(*e.discountedPaybackYears, l)})
+            QVERIFY2(summary.contains(value), qPrintable(QStringLiteral("%1 not on the %2 summary page").arg(value, language)));
     }
 
     // A park with heat (spec §14.8 H1 with a gas boiler, built-in Ordos climate) gets the heat
