@@ -307,7 +307,7 @@ void fillBattery(optimizer::OptimizerProblem &p, const Park &park, const ParkPro
     for (double v : p.hourly.loadKWh)
         annualKWh += v;
     optimizer::BatteryCandidate &bat = p.battery;
-    bat.maxKWh = options.batteryMaxKWh ? *options.batteryMaxKWh : 10.0 * annualKWh / 365.0;
+    bat.maxKWh = options.batteryMaxKWh ? *options.batteryMaxKWh : defaultBatteryMaxKWh(annualKWh);
     bat.maxKW = options.batteryMaxKW ? *options.batteryMaxKW : bat.maxKWh;
     const bool userBounds = options.batteryMaxKWh || options.batteryMaxKW;
     if (!pool.empty()) {
@@ -370,6 +370,11 @@ void fillCarbon(optimizer::CarbonSettings &carbon, const Site &site, const Simul
 }
 
 } // namespace
+
+double defaultBatteryMaxKWh(double annualConsumptionKWh)
+{
+    return 10.0 * annualConsumptionKWh / 365.0;
+}
 
 ParkProblemOptions problemOptionsOf(const Site &site)
 {

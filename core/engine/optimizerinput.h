@@ -25,6 +25,10 @@ struct ParkProblemOptions {
     std::optional<double> batteryMaxKWh, batteryMaxKW;
 };
 
+// The battery's largest energy when the user sets none (§16.1): 10 × the mean daily consumption.
+// Its largest power, unset, is that energy over one hour.
+double defaultBatteryMaxKWh(double annualConsumptionKWh);
+
 // The options the site's optimizer settings give (spec §16.13): keep placed, battery bounds.
 ParkProblemOptions problemOptionsOf(const Site &site);
 

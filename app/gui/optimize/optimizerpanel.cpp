@@ -3,6 +3,7 @@
 
 #include "document/parkdocument.h"
 #include "engine/applyoptimum.h"
+#include "engine/optimizerinput.h"
 #include "live/liveresults.h"
 #include "optimize/optimizercandidates.h"
 #include "panels/formbuilder.h"
@@ -183,11 +184,15 @@ QWidget *OptimizerPanel::buildSettings()
     form = addFormGroup(page, tr("Battery"));
     f.addOptionalNumber(form, tr("Largest energy:"), tr("Set"),
                         tr("The largest battery energy. Default: 10 × the mean daily consumption; 0: no battery"),
-                        {0.0, 1e9, 0, 100.0, tr(" kWh")}, PZ_FIELD(optimizer.batteryMaxKWh), {})
+                        {0.0, 1e9, 0, 100.0, tr(" kWh")}, PZ_FIELD(optimizer.batteryMaxKWh),
+                        [this](const Site &) { return automaticBatteryMaxKWh(); })
         ->setObjectName(QStringLiteral("optimizer.batteryMaxKWh"));
+    // Unset, the power follows the energy (set or not) over one hour.
     f.addOptionalNumber(form, tr("Largest power:"), tr("Set"),
                         tr("The largest battery power. Default: the largest energy over one hour"),
-                        {0.0, 1e9, 0, 100.0, tr(" kW")}, PZ_FIELD(optimizer.batteryMaxKW), {})
+                        {0.0, 1e9, 0, 100.0, tr(" kW")}, PZ_FIELD(optimizer.batteryMaxKW), [this](const Site &s) {
+                            return s.optimizer.batteryMaxKWh >= 0.0 ? s.optimizer.batteryMaxKWh : automaticBatteryMaxKWh();
+                        })
         ->setObjectName(QStringLiteral("optimizer.batteryMaxKW"));
     form = addFormGroup(page, tr("Options"));
     f.addCheck(form, QString(), tr("Keep placed objects"),
@@ -264,11 +269,18 @@ void OptimizerPanel::cancelRun()
     updateButtons();
 }
 
+// The default largest battery energy of the park as last simulated (0 before any result).
+double OptimizerPanel::automaticBatteryMaxKWh() const
+{
+    return m_live && m_live->result().ok ? defaultBatteryMaxKWh(m_live->result().park.annualConsumptionKWh) : 0.0;
+}
+
 void OptimizerPanel::onLiveResult(const SimulationResult &result)
 {
     if (result.preview || !result.ok)
         return;
     m_candidates->setResult(result);
+    m_form->refresh();   // the battery's default maxima follow the consumption
     if (m_applied && !m_applied->simulatedIntensityTCO2PerTce && result.revision == m_document->revision()
         && m_document->activeScenarioId() == m_appliedScenarioId) {
         m_applied->simulatedIntensityTCO2PerTce = verdictIntensity(result);

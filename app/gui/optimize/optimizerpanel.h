@@ -64,6 +64,7 @@ private:
     void updateButtons();
     void updateResult();
     void onLiveResult(const SimulationResult &result);
+    double automaticBatteryMaxKWh() const;
     void onPhase(OptimizerRun::Phase phase);
     void tick();
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void roleInPropertiesIsOneUndoStep();
     void candidatesFollowTheSelection();
     void settingsAreUndoableAndSaved();
+    void unsetBatteryMaximaShowTheirDefaults();
     void runGivesTheInProcessOptimum();
     void cancelKillsTheChild();
     void applyAddsOneScenario();
@@ -185,6 +186,34 @@ void TestOptimizerPanel::settingsAreUndoableAndSaved()
     QVERIFY(!m_document->park().site.optimizer.keepPlaced);
     QCOMPARE(m_document->park().site.carbon.thresholdTCO2PerTce, 0.5);
     QVERIFY(!widget<QCheckBox>("optimizer.keepPlaced")->isChecked());
+}
+
+// Unset, the battery's largest energy shows what the optimizer will take (10 × the mean daily
+// consumption of the park as simulated) and the largest power that energy over one hour.
+void TestOptimizerPanel::unsetBatteryMaximaShowTheirDefaults()
+{
+    Park park = quickPark();
+    park.site.optimizer.batteryMaxKWh = -1;
+    park.site.optimizer.batteryMaxKW = -1;
+    m_document->resetPark(park);
+    QVERIFY(m_window->liveResults()->engine()->waitForResult(120000));
+    QTRY_VERIFY(m_window->liveResults()->result().ok && m_window->liveResults()->result().revision == m_document->revision());
+    const double consumption = m_window->liveResults()->result().park.annualConsumptionKWh;
+    QVERIFY(consumption > 0);
+    auto *energy = widget<QDoubleSpinBox>("optimizer.batteryMaxKWh");
+    auto *power = widget<QDoubleSpinBox>("optimizer.batteryMaxKW");
+    QTRY_COMPARE(energy->value(), std::round(10.0 * consumption / 365.0));
+    QVERIFY(!energy->isEnabled());
+    QCOMPARE(power->value(), energy->value());
+    QVERIFY(!power->isEnabled());
+
+    Site site = m_document->park().site;
+    site.optimizer.batteryMaxKWh = 5000;
+    QVERIFY(m_document->changeSite(site, QStringLiteral("battery bound")));
+    QCOMPARE(energy->value(), 5000.0);
+    QVERIFY(energy->isEnabled());
+    QCOMPARE(power->value(), 5000.0);   // still unset: the energy over one hour
+    QVERIFY(!power->isEnabled());
 }
 
 void TestOptimizerPanel::runGivesTheInProcessOptimum()
