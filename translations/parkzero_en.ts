@@ -3960,6 +3960,18 @@ No consumption</translation>
         <source>Hourly matching</source>
         <translation>Hourly matching</translation>
     </message>
+    <message>
+        <source>%1
+%2 of consumption met by own generation and the battery</source>
+        <translation>%1
+%2 of consumption met by own generation and the battery</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2 (average)</source>
+        <translation>
+  %1: %2 (average)</translation>
+    </message>
 </context>
 <context>
     <name>pz::MatchingSection</name>

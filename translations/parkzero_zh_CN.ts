@@ -3951,6 +3951,18 @@ No consumption</source>
         <source>Hourly matching</source>
         <translation>逐时匹配</translation>
     </message>
+    <message>
+        <source>%1
+%2 of consumption met by own generation and the battery</source>
+        <translation>%1
+%2 的用电由自有发电和电池满足</translation>
+    </message>
+    <message>
+        <source>
+  %1: %2 (average)</source>
+        <translation>
+  %1：%2（平均）</translation>
+    </message>
 </context>
 <context>
     <name>pz::MatchingSection</name>

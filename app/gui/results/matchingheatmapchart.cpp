@@ -3,6 +3,7 @@
 
 #include "results/chartstyle.h"
 #include "results/resultformat.h"
+#include "results/resultseries.h"
 
 #include <qcustomplot.h>
 
@@ -75,7 +76,13 @@ QString MatchingHeatMapChart::toolTipAt(const QPointF &pixel) const
                              .arg(k + 1, 2, 10, QLatin1Char('0'));
     if (std::isnan(share))
         return tr("%1\nNo consumption").arg(when);
-    return tr("%1\n%2 of consumption met by on-site PV and battery").arg(when, ResultFormat::percent(share));
+    if (!result()->hasWind)
+        return tr("%1\n%2 of consumption met by on-site PV and battery").arg(when, ResultFormat::percent(share));
+    // With wind and direct lines: own generation, and each source's average power in that hour.
+    QString text = tr("%1\n%2 of consumption met by own generation and the battery").arg(when, ResultFormat::percent(share));
+    for (const ResultSeries::SourceDay &source : ResultSeries::averageDayBySource(*result(), m + 1))
+        text += tr("\n  %1: %2 (average)").arg(source.name, ResultFormat::power(source.kW[size_t(k)]));
+    return text;
 }
 
 } // namespace pz

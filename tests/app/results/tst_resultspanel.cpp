@@ -692,6 +692,33 @@ private Q_SLOTS:
         QVERIFY(panel.chartTabs()->indexOf(panel.billChart()) >= 0);
     }
 
+    // With wind, the hourly matching's tooltip says "own generation" and gives each source's
+    // average power in that month and hour.
+    void matchingTooltipBySource()
+    {
+        ResultsPanel panel(m_selection.get());
+        panel.resize(1100, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        SimulationResult r = fabricate(m_ids, 1.0, 0.95);
+        r.hasWind = true;
+        WindTurbineResult turbine;
+        turbine.name = QStringLiteral("T1");
+        turbine.monthlyNetKWh.fill(1000.0);
+        for (int t = 0; t < kHoursPerYear; ++t)
+            turbine.hourlyNetKW << 1500.0;
+        r.turbines = {turbine};
+        panel.setResult(r);
+        MatchingHeatMapChart *matching = panel.matchingChart();
+        panel.chartTabs()->setCurrentWidget(matching);
+        matching->plot()->replot();
+        const QPointF cell(matching->plot()->xAxis->coordToPixel(12.0), matching->plot()->yAxis->coordToPixel(6.0));
+        const QString tip = matching->toolTipAt(cell);
+        QVERIFY2(tip.contains(QStringLiteral("own generation")), qPrintable(tip));
+        QVERIFY2(tip.contains(ResultSeries::tr("Wind on site") + QStringLiteral(": ") + ResultFormat::power(1500.0)),
+                 qPrintable(tip));
+    }
+
     void tooltips()
     {
         ResultsPanel panel(m_selection.get());
