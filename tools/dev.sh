@@ -10,6 +10,12 @@
 #                      (or only the TARGETs named, e.g. epw) in build-fuzz and run each for
 #                      SECONDS (default 60); fails on any crash, leak, timeout or sanitizer
 #                      report (docs/reliability.md)
+#   tools/dev.sh sanitize [asan|tsan]
+#                      install what is missing (and clang), build instrumented with clang at -O1 and
+#                      run the tests; fails on any sanitizer report (docs/reliability.md, "Sanitizers").
+#                      asan (default): AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer,
+#                      everything in build-asan, the whole test suite but the package tests;
+#                      tsan: ThreadSanitizer in build-tsan, only the tests of the threaded engine
 # All are idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 
@@ -25,7 +31,7 @@ packages=(
   fonts-noto-cjk fonts-wqy-microhei poppler-utils
   dpkg-dev lintian desktop-file-utils appstream
 )
-# Only for `fuzz`: libFuzzer and the sanitizers come with clang.
+# Only for `fuzz` and `sanitize`: libFuzzer and the sanitizers come with clang.
 fuzz_packages=(clang libclang-rt-14-dev)
 
 # Installs what is missing of the packages above and of the packages given as arguments.
@@ -114,6 +120,48 @@ fuzz() {
   echo "no crash, leak, timeout or sanitizer report"
 }
 
+# The tests of the threaded engine (ComputeEngine, ScenarioRunner, parallelFor), run under tsan.
+tsan_tests=(tst_computeengine tst_scenariorunner tst_incremental tst_liveresults)
+
+# Builds instrumented ($1: asan or tsan) and runs the tests; a sanitizer report fails its test
+# (halt_on_error: the process stops with an error at the first report).
+sanitize() {
+  local kind="${1:-asan}" sanitizers sbuild targets=() tests=()
+  case "$kind" in
+    asan)
+      sanitizers=address,undefined
+      sbuild="${PARKZERO_ASAN_BUILD_DIR:-$here/build-asan}"
+      # The package tests check the Release package (CPack, dpkg, lintian), not code: an
+      # instrumented build is not what ships.
+      tests=(-E '^package_')
+      export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1"
+      export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+      ;;
+    tsan)
+      sanitizers=thread
+      sbuild="${PARKZERO_TSAN_BUILD_DIR:-$here/build-tsan}"
+      # tst_liveresults compares the GUI's numbers with parkzero-cli's.
+      targets=(--target "${tsan_tests[@]}" parkzero-cli)
+      local names="${tsan_tests[*]}"
+      tests=(-R "^(${names// /|})\$")
+      # Qt is not built with ThreadSanitizer: it would report the memmove and pthread calls of
+      # Qt's own threads (their synchronisation, futexes inside Qt, it cannot see).
+      # ignore_noninstrumented_modules checks the accesses of ParkZero's code only.
+      export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1"
+      ;;
+    *)
+      echo "usage: tools/dev.sh sanitize [asan|tsan]" >&2
+      exit 2
+      ;;
+  esac
+  CC=clang CXX=clang++ cmake -S "$here" -B "$sbuild" -DPARKZERO_SANITIZE="$sanitizers" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARKZERO_BUILD_BENCHMARKS=OFF >/dev/null
+  cmake --build "$sbuild" -j "$jobs" "${targets[@]}"
+  export QT_QPA_PLATFORM=offscreen
+  cd "$sbuild"
+  ctest --output-on-failure -j "$jobs" "${tests[@]}"
+}
+
 case "${1:-}" in
   run)
     install_missing
@@ -139,8 +187,13 @@ case "${1:-}" in
     shift
     fuzz "$@"
     ;;
+  sanitize)
+    install_missing "${fuzz_packages[@]}"
+    shift
+    sanitize "$@"
+    ;;
   *)
-    echo "usage: tools/dev.sh run [FILE] | test | package | fuzz [SECONDS [TARGET...]]" >&2
+    echo "usage: tools/dev.sh run [FILE] | test | package | fuzz [SECONDS [TARGET...]] | sanitize [asan|tsan]" >&2
     exit 2
     ;;
 esac

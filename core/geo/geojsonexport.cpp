@@ -53,8 +53,12 @@ public:
         }
         if (!points.isEmpty())
             points.append(points.first());
+        // The rings by append: QJsonArray{points} is points itself with clang (the copy
+        // constructor) and [points] with gcc (the initializer list).
+        QJsonArray rings;
+        rings.append(points);
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                           {QStringLiteral("coordinates"), QJsonArray{points}}};
+                           {QStringLiteral("coordinates"), rings}};
     }
 
 private:

@@ -74,6 +74,14 @@ Park makeSyntheticPark(int n, std::uint32_t seed)
             const double y = random.uniform(cellY + margin + widthM / 2, cellY + cell - margin - widthM / 2);
             return rectangle(Point2(x, y), lengthM, widthM, 0.0);
         };
+        // A rectangle of random size (fractions of the cell), placed. The width is drawn before
+        // the length, in two statements: as two arguments of one call their order would be the
+        // compiler's (gcc, which the recorded results were made with, draws the last first).
+        auto placedSized = [&](double lengthLo, double lengthHi, double widthLo, double widthHi) {
+            const double widthM = cell * random.uniform(widthLo, widthHi);
+            const double lengthM = cell * random.uniform(lengthLo, lengthHi);
+            return placed(lengthM, widthM);
+        };
         const ObjectId id = park.takeNextId();
         switch (slot) {
         case Slot::Building:
@@ -81,7 +89,7 @@ Park makeSyntheticPark(int n, std::uint32_t seed)
             Building b;
             b.id = id;
             b.name = QStringLiteral("Building %1").arg(id);
-            b.footprint = placed(cell * random.uniform(0.3, 0.8), cell * random.uniform(0.25, 0.7));
+            b.footprint = placedSized(0.3, 0.8, 0.25, 0.7);
             b.heightM = buildingHeightM(random);
             b.floors = std::max(1, int(b.heightM / 6.0));
             b.useType = UseType(random.below(kUseTypeCount));
@@ -93,7 +101,7 @@ Park makeSyntheticPark(int n, std::uint32_t seed)
             PvArray a;
             a.id = id;
             a.name = QStringLiteral("PV field %1").arg(id);
-            a.outline = placed(cell * random.uniform(0.5, 0.85), cell * random.uniform(0.4, 0.8));
+            a.outline = placedSized(0.5, 0.85, 0.4, 0.8);
             a.pv.tiltDeg = random.uniform(20.0, 35.0);
             a.pv.azimuthDeg = random.uniform(170.0, 190.0);
             park.append(a);
@@ -111,7 +119,7 @@ Park makeSyntheticPark(int n, std::uint32_t seed)
                 GreenSpace g;
                 g.id = id;
                 g.name = QStringLiteral("Green %1").arg(id);
-                g.outline = placed(cell * random.uniform(0.3, 0.8), cell * random.uniform(0.3, 0.8));
+                g.outline = placedSized(0.3, 0.8, 0.3, 0.8);
                 park.append(g);
             }
             break;

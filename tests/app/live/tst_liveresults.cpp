@@ -254,6 +254,13 @@ void TestLiveResults::releasedDragEndsOnThePreviewedNumbers()
 
 void TestLiveResults::guiShowsTheNumbersOfTheCli()
 {
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+    // clang 14's ThreadSanitizer aborts in the clone() by which QProcess starts the child
+    // (CHECK failed in ForkAfter); every other build runs this comparison.
+    QSKIP("cannot start a process under ThreadSanitizer (clang 14)");
+#endif
+#endif
     QProcess cli;
     cli.start(pztest::cliPath(), {QStringLiteral("simulate"), pztest::demoParkPath(), QStringLiteral("--json"),
                                   QStringLiteral("-")});

@@ -31,7 +31,7 @@ bool near(double a, double b)
 // and both signs of T_b − T are reached.
 std::shared_ptr<const TemperatureSource> syntheticTemperature()
 {
-    std::vector<double> t(std::size_t(pz::kHoursPerYear));
+    std::vector<double> t(static_cast<std::size_t>(pz::kHoursPerYear));
     for (std::size_t h = 0; h < t.size(); ++h)
         t[h] = -25.0 * std::cos(2 * std::numbers::pi * double(h) / 8760.0)
             + 6.0 * std::sin(2 * std::numbers::pi * double(h % 24) / 24.0);
