@@ -2653,6 +2653,10 @@ Grid: %9</translation>
         <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
         <translation>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</translation>
     </message>
+    <message>
+        <source>Cash flow against business as usual</source>
+        <translation>Cash flow against business as usual</translation>
+    </message>
 </context>
 <context>
     <name>pz::EditActions</name>

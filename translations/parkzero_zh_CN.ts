@@ -2651,6 +2651,10 @@ Grid: %9</source>
         <source>Unit costs and prices are defaults of the site&apos;s economic settings unless the project sets them; several are placeholders to be replaced by quotes.</source>
         <translation>单位造价和价格如项目未设定，则取场地经济参数的默认值；其中部分为占位值，应以报价替换。</translation>
     </message>
+    <message>
+        <source>Cash flow against business as usual</source>
+        <translation>相对基准情景的累计现金流</translation>
+    </message>
 </context>
 <context>
     <name>pz::EditActions</name>

@@ -74,7 +74,7 @@ void ComparisonSection::render(ReportDocument &doc, const ReportContext &c) cons
     for (ComparisonChart *chart : std::initializer_list<ComparisonChart *>{&monthly, &carbon, &cashFlow}) {
         ReportCharts::prepare(*chart, c);
         chart->setScenarios(scenarios);
-        doc.subheading(chart->title());
+        doc.subheading(chart->title(), 190.0);
         doc.figure(190.0, [&](QCPPainter &p, const QRectF &box) { ReportCharts::draw(p, box, *chart, c); });
     }
 }

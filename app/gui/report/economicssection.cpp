@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Economics in the client report (spec §15): the indicators of the design against the
-// business-as-usual park, the year-1 bills side by side, and the costed components.
+// business-as-usual park, the cumulative cash flow against it, the year-1 bills side by side,
+// and the costed components.
 #include "economics/lifecycle.h"
 #include "heat/heatsettings.h"
+#include "report/reportcharts.h"
 #include "report/reportdocument.h"
 #include "report/reportsections.h"
+#include "results/cashflowchart.h"
 #include "results/resultformat.h"
 
 namespace pz {
@@ -127,6 +130,10 @@ void EconomicsSection::render(ReportDocument &doc, const ReportContext &c) const
                            ResultFormat::percent(100.0 * s.pvDegradation, c.locale))
                       .toHtmlEscaped());
     doc.table(indicatorTable(*e, c));
+    doc.subheading(tr("Cash flow against business as usual"), 190.0);
+    CashFlowChart cashFlow;
+    ReportCharts::prepare(cashFlow, c);
+    doc.figure(190.0, [&](QCPPainter &p, const QRectF &box) { ReportCharts::draw(p, box, cashFlow, c); });
     doc.subheading(tr("Energy bill"));
     doc.table(billTable(*e, c));
     doc.subheading(tr("Costed components"));

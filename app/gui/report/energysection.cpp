@@ -102,7 +102,7 @@ QString EnergySection::title() const
 void EnergySection::render(ReportDocument &doc, const ReportContext &c) const
 {
     doc.heading(title());
-    doc.subheading(tr("Monthly generation and consumption"));
+    doc.subheading(tr("Monthly generation and consumption"), 210.0);
     MonthlyEnergyChart monthly;
     ReportCharts::prepare(monthly, c);
     doc.figure(210.0, [&](QCPPainter &p, const QRectF &box) { ReportCharts::draw(p, box, monthly, c); });
@@ -111,7 +111,7 @@ void EnergySection::render(ReportDocument &doc, const ReportContext &c) const
     DayProfileChart day;
     ReportCharts::prepare(day, c);
     for (int month : {6, 12}) {
-        doc.subheading(tr("Average day in %1").arg(c.locale.standaloneMonthName(month)));
+        doc.subheading(tr("Average day in %1").arg(c.locale.standaloneMonthName(month)), 170.0);
         day.setMonth(month);
         doc.figure(170.0, [&](QCPPainter &p, const QRectF &box) { ReportCharts::draw(p, box, day, c); });
     }

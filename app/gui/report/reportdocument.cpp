@@ -115,9 +115,9 @@ void ReportDocument::heading(const QString &text)
     m_y += 24.0 + 8.0;
 }
 
-void ReportDocument::subheading(const QString &text)
+void ReportDocument::subheading(const QString &text, double keepWithNextPt)
 {
-    ensureSpace(80.0);
+    ensureSpace(16.0 + 4.0 + keepWithNextPt);
     m_painter->save();
     m_painter->setFont(font(11.0, true));
     m_painter->setPen(QColor(0x20, 0x2a, 0x30));

@@ -66,7 +66,9 @@ public:
 
     // A section title (starts on a new page when less than a third of the page is left).
     void heading(const QString &text);
-    void subheading(const QString &text);
+    // A sub-title, on a new page unless it and the first keepWithNextPt of what follows fit
+    // (pass a figure's height to keep the title with its figure).
+    void subheading(const QString &text, double keepWithNextPt = 60.0);
     // Rich text (Qt's HTML subset) laid out by QTextDocument over the content width.
     void paragraph(const QString &html, double pointSize = kBodyPointSize);
     // Key/value lines in two columns.

@@ -15,6 +15,7 @@
 #include "windprojects.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
+#include "results/cashflowchart.h"
 #include "results/resultformat.h"
 #include "testsupport.h"
 
@@ -188,6 +189,9 @@ private Q_SLOTS:
         };
         for (const QString &value : expected)
             QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 not in the %2 report").arg(value, language)));
+        // The cash-flow chart, drawn as vectors: its payback label is text.
+        QVERIFY2(text.contains(CashFlowChart::tr("Payback %1").arg(ResultFormat::years(*e.paybackYears, l))),
+                 qPrintable(language));
         // The summary page (page 2, after the cover) has the headline money figures too.
         const QString summary = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
                                                                        QStringLiteral("2"), QStringLiteral("-l"),
