@@ -173,8 +173,10 @@ std::vector<ResultSeries::SourceSeries> ResultSeries::monthlyGenerationBySource(
     for (SourceSeries *s : {&rooftop, &ground, &wind})
         if (s->annualKWh() > 0.0)
             out.push_back(std::move(*s));
-    for (const OffSitePlantResult &plant : result.offsite) {
-        SourceSeries s{Source::OffSite, plant.name.isEmpty() ? tr("Off-site plant") : plant.name, plant.monthlyDeliveredKWh};
+    for (std::size_t i = 0; i < result.offsite.size(); ++i) {
+        const OffSitePlantResult &plant = result.offsite[i];
+        SourceSeries s{Source::OffSite, plant.name.isEmpty() ? tr("Off-site plant") : plant.name, plant.monthlyDeliveredKWh,
+                       int(i)};
         if (s.annualKWh() > 0.0)
             out.push_back(std::move(s));
     }
@@ -207,14 +209,9 @@ std::vector<std::vector<double>> hourlyBySource(const SimulationResult &r, int h
             o.hourlyAcW, 1e-3);
     for (const WindTurbineResult &t : r.turbines)
         add(indexOf(ResultSeries::Source::Wind), t.hourlyNetKW, 1.0);
-    int next = int(sources.size());
-    for (auto it = r.offsite.rbegin(); it != r.offsite.rend(); ++it) {
-        double annual = 0;
-        for (double v : it->monthlyDeliveredKWh)
-            annual += v;
-        if (annual > 0.0)
-            add(--next, it->hourlyDeliveredKW, 1.0);
-    }
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        if (sources[i].plantIndex >= 0)
+            add(int(i), r.offsite[size_t(sources[i].plantIndex)].hourlyDeliveredKW, 1.0);
     return out;
 }
 

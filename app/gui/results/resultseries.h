@@ -83,6 +83,7 @@ public:
         Source source = Source::Rooftop;
         QString name;                    // translated; an off-site plant's own name
         std::array<double, 12> monthlyKWh{};
+        int plantIndex = -1;             // an off-site plant's index in SimulationResult::offsite
         double annualKWh() const;
     };
     static std::vector<SourceSeries> monthlyGenerationBySource(const SimulationResult &result);
