@@ -1990,8 +1990,8 @@ Core indicator: %2 (threshold %3)</translation>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
-        <translation>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
+        <source>This report describes “%1”; the table sets beside it %2 and shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>This report describes “%1”; the table sets beside it %2 and shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5589,22 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <source>The scenario the report describes; the active one unless you choose another.</source>
+        <translation>The scenario the report describes; the active one unless you choose another.</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>The scenarios the comparison section sets beside the report&apos;s scenario.</source>
+        <translation>The scenarios the comparison section sets beside the report&apos;s scenario.</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
 </context>
 <context>
     <name>pz::ReportDocument</name>
@@ -5630,6 +5646,13 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Scenario “%1” could not be simulated: %2</source>
         <translation>Scenario “%1” could not be simulated: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportScenarios</name>
+    <message>
+        <source>no scenario is called &quot;%1&quot; (scenarios: %2)</source>
+        <translation>no scenario is called &quot;%1&quot; (scenarios: %2)</translation>
     </message>
 </context>
 <context>
@@ -8465,48 +8488,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli optimize: --apply: %1</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
-assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report&apos;s park).
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
-assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report&apos;s park).
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</translation>
-    </message>
-    <message>
         <source>scenario &quot;%1&quot;: simulation failed: %2</source>
         <translation>scenario &quot;%1&quot;: simulation failed: %2</translation>
     </message>
@@ -8636,6 +8617,56 @@ Options:
 Exit status: 0 when an optimum was found, 1 when the problem is infeasible or an
 output cannot be written, 2 when the project or scenario is missing or wrong, or the
 command line is wrong.
+</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --scenario NAME       the scenario the report describes (default: the active one)
+  --compare LIST        comma-separated scenarios the comparison sets beside it, in
+                        project order whatever the order given (default: every
+                        other scenario)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --scenario NAME       the scenario the report describes (default: the active one)
+  --compare LIST        comma-separated scenarios the comparison sets beside it, in
+                        project order whatever the order given (default: every
+                        other scenario)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
 </translation>
     </message>
 </context>

@@ -1988,8 +1988,8 @@ Core indicator: %2 (threshold %3)</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <source>The project holds %1 scenarios of the park; this report describes “%2”. The table shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
-        <translation>项目包含该园区的 %1 个方案；本报告描述的是“%2”。下表并列列出各方案的主要数据。在越高越好或越低越好的每一行中，最优值以粗体和绿色底色标出（并列最优的方案全部标出；各方案数值均相同时不标出）。</translation>
+        <source>This report describes “%1”; the table sets beside it %2 and shows each scenario&apos;s headline figures side by side. In every row where more or less is better, the best value is in bold on a green background (every scenario that shares it; none where all scenarios have the same value).</source>
+        <translation>本报告描述的是“%1”；下表将%2与之并列，列出各方案的主要数据。在越高越好或越低越好的每一行中，最优值以粗体和绿色底色标出（并列最优的方案全部标出；各方案数值均相同时不标出）。</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5573,22 @@ Select objects of one kind to edit the parameters they share.</source>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
+    <message>
+        <source>The scenario the report describes; the active one unless you choose another.</source>
+        <translation>报告描述的方案；未另行选择时为当前方案。</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>The scenarios the comparison section sets beside the report&apos;s scenario.</source>
+        <translation>方案对比章节中与报告方案并列比较的方案。</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比方案：</translation>
+    </message>
 </context>
 <context>
     <name>pz::ReportDocument</name>
@@ -5614,6 +5630,13 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Scenario “%1” could not be simulated: %2</source>
         <translation>无法模拟方案“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pz::ReportScenarios</name>
+    <message>
+        <source>no scenario is called &quot;%1&quot; (scenarios: %2)</source>
+        <translation>没有名为“%1”的方案（现有方案：%2）</translation>
     </message>
 </context>
 <context>
@@ -8441,47 +8464,6 @@ Run &quot;parkzero-cli &lt;command&gt; --help&quot; for the options of a command
         <translation>parkzero-cli optimize：--apply：%1</translation>
     </message>
     <message>
-        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-Simulates the project and writes the client report: an A4 PDF with the verdict, the
-headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
-assumptions and sources and, for a project with several scenarios, the scenarios
-side by side (the active one is the report&apos;s park).
-
-Options:
-  --lang LANG           en (default) or zh_CN
-  --sections LIST       comma-separated sections, in report order whatever the order
-                        given (default all): %1
-  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
-                        yield, shading
-  --company NAME        the preparer&apos;s company on the cover
-  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
-  -h, --help            show this help
-
-Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
-a file it refers to is missing or has problems, or the command line is wrong.
-</source>
-        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
-
-模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
-总平面图、能量、各光伏对象、碳排放、逐时匹配、假设与数据来源，以及
-（项目有多个方案时）各方案的并列比较（报告的园区为当前方案）。
-
-选项：
-  --lang LANG           en（默认）或 zh_CN
-  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
-                        （默认全部）：%1
-  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
-                        yield、shading
-  --company NAME        封面上的编制单位
-  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
-  -h, --help            显示本帮助
-
-退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
-或命令行有误为 2。
-</translation>
-    </message>
-    <message>
         <source>scenario &quot;%1&quot;: simulation failed: %2</source>
         <translation>方案“%1”：模拟失败：%2</translation>
     </message>
@@ -8603,6 +8585,54 @@ command line is wrong.
   -h, --help            显示本帮助
 
 退出状态：找到最优解为 0；问题不可行或输出无法写入为 1；项目或场景缺失或有误，
+或命令行有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>Usage: parkzero-cli report [options] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+Simulates the project and writes the client report: an A4 PDF with the verdict, the
+headline figures, the site plan, energy, PV by object, carbon, hourly matching, the
+assumptions and sources and, for a project with several scenarios, the scenarios
+side by side.
+
+Options:
+  --lang LANG           en (default) or zh_CN
+  --sections LIST       comma-separated sections, in report order whatever the order
+                        given (default all): %1
+  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,
+                        yield, shading
+  --scenario NAME       the scenario the report describes (default: the active one)
+  --compare LIST        comma-separated scenarios the comparison sets beside it, in
+                        project order whatever the order given (default: every
+                        other scenario)
+  --company NAME        the preparer&apos;s company on the cover
+  --logo FILE           the preparer&apos;s logo on the cover (PNG, JPEG or SVG)
+  -h, --help            show this help
+
+Exit status: 0 on success, 1 when the report cannot be written, 2 when the project or
+a file it refers to is missing or has problems, or the command line is wrong.
+</source>
+        <translation>用法：parkzero-cli report [选项] &lt;project.parkzero&gt; &lt;out.pdf&gt;
+
+模拟项目并写出客户报告：一份 A4 PDF，包含结论、主要数据、
+总平面图、能量、各光伏对象、碳排放、逐时匹配、假设与数据来源，以及
+（项目有多个方案时）各方案的并列比较。
+
+选项：
+  --lang LANG           en（默认）或 zh_CN
+  --sections LIST       以逗号分隔的章节，无论给出顺序如何均按报告顺序
+                        （默认全部）：%1
+  --pv-order ORDER      光伏表排序：park（默认）、name、kwp、energy、
+                        yield、shading
+  --scenario NAME       报告描述的方案（默认：当前方案）
+  --compare LIST        以逗号分隔的、在方案对比中与之并列的方案，无论
+                        给出顺序如何均按项目顺序（默认：其他全部方案）
+  --company NAME        封面上的编制单位
+  --logo FILE           封面上的单位标志（PNG、JPEG 或 SVG）
+  -h, --help            显示本帮助
+
+退出状态：成功为 0；报告无法写入为 1；项目或其引用的文件缺失或有问题，
 或命令行有误为 2。
 </translation>
     </message>

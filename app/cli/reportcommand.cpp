@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 #include "io/projectfile.h"
 #include "report/reportbuilder.h"
+#include "report/reportscenarios.h"
 #include "version.h"
 
 #include <QApplication>
@@ -26,7 +27,7 @@ QString usage()
               "Simulates the project and writes the client report: an A4 PDF with the verdict, the\n"
               "headline figures, the site plan, energy, PV by object, carbon, hourly matching, the\n"
               "assumptions and sources and, for a project with several scenarios, the scenarios\n"
-              "side by side (the active one is the report's park).\n"
+              "side by side.\n"
               "\n"
               "Options:\n"
               "  --lang LANG           en (default) or zh_CN\n"
@@ -34,6 +35,10 @@ QString usage()
               "                        given (default all): %1\n"
               "  --pv-order ORDER      order of the PV table: park (default), name, kwp, energy,\n"
               "                        yield, shading\n"
+              "  --scenario NAME       the scenario the report describes (default: the active one)\n"
+              "  --compare LIST        comma-separated scenarios the comparison sets beside it, in\n"
+              "                        project order whatever the order given (default: every\n"
+              "                        other scenario)\n"
               "  --company NAME        the preparer's company on the cover\n"
               "  --logo FILE           the preparer's logo on the cover (PNG, JPEG or SVG)\n"
               "  -h, --help            show this help\n"
@@ -66,17 +71,12 @@ bool checkWritable(const QString &path, QString *error)
     return true;
 }
 
-// The project's other scenarios for the comparison section, when it is asked for.
-bool simulateOthers(const Project &project, const ReportOptions &options, const SimulationOptions &simulation,
+// The scenarios the comparison sets beside the report's one (chosen), simulated.
+bool simulateOthers(const Project &project, const ReportScenarios &chosen, const SimulationOptions &simulation,
                     ReportInput *input, QString *error)
 {
-    input->scenarioName = project.active().name;
-    if (project.count() < 2 || !(options.sections.isEmpty() || options.sections.contains(QStringLiteral("comparison"))))
-        return true;
     SimulationCache cache;
-    for (int i = 0; i < project.count(); ++i) {
-        if (i == project.activeIndex())
-            continue;
+    for (const int i : chosen.compared) {
         SimulationResult result = simulatePark(project.at(i).park, simulation, &cache);
         if (!result.ok) {
             *error = tr("scenario \"%1\": simulation failed: %2").arg(project.at(i).name, result.error);
@@ -99,7 +99,9 @@ int runReport(const QStringList &args)
                                          QStringLiteral("park"));
     const QCommandLineOption companyOption(QStringLiteral("company"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption logoOption(QStringLiteral("logo"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({langOption, sectionsOption, orderOption, companyOption, logoOption});
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"), QString(), QStringLiteral("LIST"));
+    parser.addOptions({langOption, sectionsOption, orderOption, companyOption, logoOption, scenarioOption, compareOption});
     if (const std::optional<int> done = parseCommandLine(parser, command, args, usage()))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -127,21 +129,29 @@ int runReport(const QStringList &args)
     io::LoadResult loaded = io::loadProject(project);
     if (!loaded.park)
         return fail(ExitInvalid, loaded.error);
+    options.scenario = parser.value(scenarioOption);
+    if (parser.isSet(compareOption))
+        options.compared = scenarioNamesFromList(*loaded.project, parser.value(compareOption));
+    const std::optional<ReportScenarios> chosen = chooseReportScenarios(*loaded.project, options, &error);
+    if (!chosen)
+        return fail(ExitInvalid, tr("%1: %2").arg(QFileInfo(project).fileName(), error));
     if (!checkWritable(out, &error))
         return fail(ExitFailure, error);
     SimulationOptions simulation;
     simulation.projectFilePath = project;
     ReportInput input;
-    input.result = simulatePark(*loaded.park, simulation);
+    const Scenario &described = loaded.project->at(chosen->described);
+    input.scenarioName = described.name;
+    input.result = simulatePark(described.park, simulation);
     if (!input.result.ok)
         return fail(ExitInvalid, tr("%1: simulation failed: %2").arg(QFileInfo(project).fileName(), input.result.error));
     QString failed;
-    if (!simulateOthers(*loaded.project, options, simulation, &input, &failed))
+    if (!simulateOthers(*loaded.project, *chosen, simulation, &input, &failed))
         return fail(ExitInvalid, tr("%1: %2").arg(QFileInfo(project).fileName(), failed));
     QFile file(project);
     if (file.open(QIODevice::ReadOnly))
         input.projectSha256 = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-    input.park = std::move(*loaded.park);
+    input.park = described.park;
     input.projectFileName = QFileInfo(project).fileName();
     input.projectFilePath = project;
     input.programVersion = QLatin1String(kVersion);

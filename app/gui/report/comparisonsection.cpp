@@ -57,12 +57,14 @@ void ComparisonSection::render(ReportDocument &doc, const ReportContext &c) cons
 {
     doc.heading(title());
     const ScenarioComparison comparison = compareScenarios(reportScenarios(c.input));
-    doc.paragraph(tr("The project holds %1 scenarios of the park; this report describes “%2”. The table "
-                     "shows each scenario's headline figures side by side. In every row where more or "
-                     "less is better, the best value is in bold on a green background (every scenario "
-                     "that shares it; none where all scenarios have the same value).")
-                      .arg(comparison.scenarioNames.size())
-                      .arg(c.input.scenarioName)
+    QStringList others;
+    for (const NamedResult &other : c.input.otherScenarios)
+        others << QStringLiteral("“%1”").arg(other.name);
+    doc.paragraph(tr("This report describes “%1”; the table sets beside it %2 and shows each scenario's "
+                     "headline figures side by side. In every row where more or less is better, the best "
+                     "value is in bold on a green background (every scenario that shares it; none where "
+                     "all scenarios have the same value).")
+                      .arg(c.input.scenarioName, c.locale.createSeparatedList(others))
                       .toHtmlEscaped());
     doc.table(comparisonTable(comparison, c.locale));
 

@@ -4,16 +4,19 @@
 #include "report/reportbuilder.h"
 #include "settings/appsettings.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace pz {
 
-ReportDialog::ReportDialog(QWidget *parent) : QDialog(parent)
+ReportDialog::ReportDialog(const Project &project, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Export Report"));
     auto *layout = new QVBoxLayout(this);
@@ -47,17 +50,68 @@ ReportDialog::ReportDialog(QWidget *parent) : QDialog(parent)
     m_pvOrder->addItem(tr("By shading loss, highest first"), int(PvOrder::ShadingLoss));
     m_pvOrder->setCurrentIndex(std::max(0, m_pvOrder->findData(AppSettings::reportPvOrder())));
     form->addRow(tr("PV table order:"), m_pvOrder);
+    addScenarioChoice(form, project);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // At least one section.
-    connect(m_sections, &QListWidget::itemChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!options().sections.isEmpty());
-    });
+    connect(m_sections, &QListWidget::itemChanged, this, &ReportDialog::updateButtons);
     layout->addWidget(buttons);
+    updateButtons();
+}
+
+void ReportDialog::addScenarioChoice(QFormLayout *form, const Project &project)
+{
+    if (project.count() < 2)
+        return;
+    m_scenario = new QComboBox;
+    for (const Scenario &s : project.scenarios())
+        m_scenarioNames << s.name;
+    m_scenario->addItems(m_scenarioNames);
+    m_scenario->setCurrentIndex(project.activeIndex());
+    m_scenario->setToolTip(tr("The scenario the report describes; the active one unless you choose another."));
+    form->addRow(tr("Scenario:"), m_scenario);
+    m_compared = new QListWidget;
+    m_compared->setToolTip(tr("The scenarios the comparison section sets beside the report's scenario."));
+    form->addRow(tr("Compare with:"), m_compared);
+    fillCompared();
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
+        fillCompared();
+        updateButtons();
+    });
+    connect(m_compared, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        m_uncompared.removeAll(item->text());
+        if (item->checkState() != Qt::Checked)
+            m_uncompared << item->text();
+    });
+}
+
+void ReportDialog::fillCompared()
+{
+    const QSignalBlocker block(m_compared);
+    m_compared->clear();
+    for (const QString &name : m_scenarioNames) {
+        if (name == m_scenario->currentText())
+            continue;
+        auto *item = new QListWidgetItem(name, m_compared);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_uncompared.contains(name) ? Qt::Unchecked : Qt::Checked);
+    }
+    // As tall as its rows, up to six (then it scrolls).
+    const int rows = std::clamp(m_compared->count(), 1, 6);
+    m_compared->setFixedHeight(rows * m_compared->sizeHintForRow(0) + 2 * m_compared->frameWidth() + 4);
+}
+
+// At least one section; the compared list only matters with the comparison.
+void ReportDialog::updateButtons()
+{
+    const ReportOptions o = options();
+    m_ok->setEnabled(!o.sections.isEmpty());
+    if (m_compared)
+        m_compared->setEnabled(o.sections.contains(QStringLiteral("comparison")));
 }
 
 ReportOptions ReportDialog::options() const
@@ -68,6 +122,14 @@ ReportOptions ReportDialog::options() const
         if (m_sections->item(i)->checkState() == Qt::Checked)
             o.sections << m_sections->item(i)->data(Qt::UserRole).toString();
     o.pvOrder = PvOrder(m_pvOrder->currentData().toInt());
+    if (m_scenario) {
+        o.scenario = m_scenario->currentText();
+        QStringList compared;
+        for (int i = 0; i < m_compared->count(); ++i)
+            if (m_compared->item(i)->checkState() == Qt::Checked)
+                compared << m_compared->item(i)->text();
+        o.compared = compared;
+    }
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "io/projectfile.h"
 #include "report/reportbuilder.h"
 #include "report/reportdialog.h"
+#include "report/reportscenarios.h"
 #include "settings/appsettings.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,13 @@
 
 namespace pz {
 
-ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString &documentName)
+ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString &documentName, int scenario)
 {
+    const Project &project = document.project();
+    const Scenario &described = scenario >= 0 && scenario < project.count() ? project.at(scenario) : project.active();
     ReportInput input;
-    input.park = document.park();
-    input.scenarioName = document.project().active().name;
+    input.park = described.park;
+    input.scenarioName = described.name;
     input.projectFileName = documentName;
     input.projectFilePath = document.filePath().startsWith(QLatin1Char(':')) ? QString() : document.filePath();
     input.programVersion = QCoreApplication::applicationVersion();
@@ -43,19 +46,17 @@ ReportInput ReportExporter::inputFor(const ParkDocument &document, const QString
 std::vector<Scenario> ReportExporter::otherScenarios(const ParkDocument &document, const ReportOptions &options)
 {
     std::vector<Scenario> others;
-    if (!options.sections.isEmpty() && !options.sections.contains(QStringLiteral("comparison")))
-        return others;
-    const Project &project = document.project();
-    for (int i = 0; i < project.count(); ++i)
-        if (i != project.activeIndex())
-            others.push_back(project.at(i));
+    QString error;
+    if (const std::optional<ReportScenarios> chosen = chooseReportScenarios(document.project(), options, &error))
+        for (const int i : chosen->compared)
+            others.push_back(document.project().at(i));
     return others;
 }
 
 ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, const QString &documentName,
                                                  QWidget *parent)
 {
-    ReportDialog dialog(parent);
+    ReportDialog dialog(document.project(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     const QString base = QFileInfo(documentName).completeBaseName();
@@ -66,8 +67,10 @@ ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, c
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    return new ReportExporter(inputFor(document, documentName), dialog.options(), path, parent,
-                              otherScenarios(document, dialog.options()));
+    const ReportOptions options = dialog.options();
+    const int described = document.project().indexOfName(options.scenario);
+    return new ReportExporter(inputFor(document, documentName, described), options, path, parent,
+                              otherScenarios(document, options));
 }
 
 ReportExporter::ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent,

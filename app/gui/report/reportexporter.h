@@ -25,14 +25,17 @@ class ReportExporter : public QObject
 {
     Q_OBJECT
 public:
-    // The park, file name and hash of document as the report shows them.
-    static ReportInput inputFor(const ParkDocument &document, const QString &documentName);
+    // The park, file name and hash of document as the report shows them; the park is the
+    // scenario at index scenario (-1: the active one).
+    static ReportInput inputFor(const ParkDocument &document, const QString &documentName, int scenario = -1);
 
     // Starts an export of input with options to path; deletes itself when done or cancelled.
     // The other scenarios are simulated with the park for the comparison section.
     ReportExporter(ReportInput input, ReportOptions options, const QString &path, QWidget *parent,
                    std::vector<Scenario> otherScenarios = {});
-    // The document's scenarios other than the active one (empty when options leave out the comparison).
+    // The document's scenarios the comparison sets beside the described one, as options choose
+    // them (chooseReportScenarios; empty when options leave out the comparison or name an
+    // unknown scenario).
     static std::vector<Scenario> otherScenarios(const ParkDocument &document, const ReportOptions &options);
     ~ReportExporter() override;
 

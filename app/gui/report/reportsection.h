@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace pz {
 
@@ -44,6 +45,11 @@ struct ReportOptions {
     QString language = QStringLiteral("en");   // "en" or "zh_CN"
     QStringList sections;                        // section keys in any order; empty = all
     PvOrder pvOrder = PvOrder::Park;
+    // The scenario the report describes, by name (empty: the project's active one).
+    QString scenario;
+    // The scenarios its comparison sets beside it, by name (nullopt: every other one). The
+    // comparison keeps project order whatever the order given.
+    std::optional<QStringList> compared;
 };
 
 // What a section sees while it renders: the inputs, the options, the report's locale and font.

@@ -470,6 +470,47 @@ private Q_SLOTS:
         QVERIFY(pageCount(out) < pageCount(pdf(QStringLiteral("en"))));
     }
 
+    // --scenario describes another scenario than the active one (its figures on the summary);
+    // --compare sets only the named ones beside it; an empty list leaves the comparison out.
+    void chosenScenarios()
+    {
+        io::LoadResult loaded = io::loadProject(pztest::demoParkPath());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const Project &project = *loaded.project;
+        QVERIFY(project.count() >= 3);
+        const Scenario &active = project.active();
+        const Scenario &described = project.at(project.activeIndex() == 1 ? 2 : 1);
+        const Scenario *left = nullptr;
+        for (const Scenario &s : project.scenarios())
+            if (s.id != active.id && s.id != described.id)
+                left = &s;
+        QVERIFY(left);
+        SimulationOptions simulation;
+        simulation.projectFilePath = pztest::demoParkPath();
+        const SimulationResult result = simulatePark(described.park, simulation);
+        QVERIFY(result.ok);
+        const QLocale l = localeFor(QStringLiteral("en"));
+        const QString ownGeneration = ResultFormat::energy(result.park.annualGenerationKWh, l);
+        QVERIFY(ownGeneration != ResultFormat::energy(m_result.park.annualGenerationKWh, l));
+
+        const QString out = m_dir.filePath(QStringLiteral("chosen.pdf"));
+        const pztest::CliRun run = pztest::runCli({QStringLiteral("report"), pztest::demoParkPath(), out, QStringLiteral("--sections"),
+                                                   QStringLiteral("summary,comparison"), QStringLiteral("--scenario"), described.name,
+                                                   QStringLiteral("--compare"), active.name});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}).simplified();
+        QVERIFY(text.contains(ownGeneration));
+        QVERIFY2(text.contains(QStringLiteral("This report describes “%1”; the table sets beside it “%2”").arg(described.name, active.name)),
+                 qPrintable(text));
+        QVERIFY(!text.contains(left->name));
+
+        const QString none = m_dir.filePath(QStringLiteral("uncompared.pdf"));
+        const pztest::CliRun alone = pztest::runCli({QStringLiteral("report"), pztest::demoParkPath(), none, QStringLiteral("--sections"),
+                                                     QStringLiteral("summary,comparison"), QStringLiteral("--compare"), QString()});
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+        QVERIFY(!runTool(QStringLiteral("pdftotext"), {none, QStringLiteral("-")}).contains(QLatin1String("Scenario comparison")));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -486,6 +527,10 @@ private Q_SLOTS:
         QTest::newRow("section") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--sections"), QStringLiteral("hydro")}
                                  << 2 << QStringLiteral("unknown section \"hydro\"");
         QTest::newRow("no output") << QStringList{pztest::demoParkPath()} << 2 << QStringLiteral("an output file");
+        QTest::newRow("scenario") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--scenario"), QStringLiteral("Nope")}
+                                  << 2 << QStringLiteral("ordos-demo.parkzero: no scenario is called \"Nope\" (scenarios: \"PV on site\"");
+        QTest::newRow("compared") << QStringList{pztest::demoParkPath(), out, QStringLiteral("--compare"), QStringLiteral("PV on site,Nope")}
+                                  << 2 << QStringLiteral("no scenario is called \"Nope\"");
     }
     // A clear message, the documented exit code, and no file: an existing output stays intact.
     void badInput()

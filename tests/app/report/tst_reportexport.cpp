@@ -193,6 +193,45 @@ private Q_SLOTS:
         QVERIFY(out.contains(document.project().at(0).name));
     }
 
+    // The dialog offers the project's scenarios: the active one described and every other one
+    // compared by default; another described scenario leaves the compared list, the user's
+    // unticks are kept, and the list is off while the comparison section is.
+    void dialogChoosesScenarios()
+    {
+        ParkDocument document(demoPark());
+        const QString first = document.project().at(0).name;
+        QVERIFY(!document.addScenario(QStringLiteral("B")).isEmpty());
+        QVERIFY(!document.addScenario(QStringLiteral("C")).isEmpty());
+        QCOMPARE(document.project().active().name, QStringLiteral("C"));
+        QVERIFY(ReportDialog().scenarioCombo() == nullptr);   // one scenario: nothing to choose
+
+        ReportDialog dialog(document.project());
+        QVERIFY(dialog.scenarioCombo() && dialog.comparedList());
+        ReportOptions o = dialog.options();
+        QCOMPARE(o.scenario, QStringLiteral("C"));
+        QCOMPARE(o.compared, std::optional<QStringList>(QStringList{first, QStringLiteral("B")}));
+
+        dialog.comparedList()->item(0)->setCheckState(Qt::Unchecked);   // not the first
+        dialog.scenarioCombo()->setCurrentText(QStringLiteral("B"));
+        QCOMPARE(dialog.comparedList()->count(), 2);
+        o = dialog.options();
+        QCOMPARE(o.scenario, QStringLiteral("B"));
+        QCOMPARE(o.compared, std::optional<QStringList>(QStringList{QStringLiteral("C")}));
+        const std::vector<Scenario> others = ReportExporter::otherScenarios(document, o);
+        QCOMPARE(others.size(), std::size_t(1));
+        QCOMPARE(others.front().name, QStringLiteral("C"));
+        const ReportInput input = ReportExporter::inputFor(document, QStringLiteral("demo"), document.project().indexOfName(o.scenario));
+        QCOMPARE(input.scenarioName, QStringLiteral("B"));
+        QVERIFY(input.park == document.project().at(1).park);
+
+        QVERIFY(dialog.comparedList()->isEnabled());
+        for (int i = 0; i < dialog.sectionList()->count(); ++i)
+            if (dialog.sectionList()->item(i)->data(Qt::UserRole).toString() == QLatin1String("comparison"))
+                dialog.sectionList()->item(i)->setCheckState(Qt::Unchecked);
+        QVERIFY(!dialog.comparedList()->isEnabled());
+        QVERIFY(ReportExporter::otherScenarios(document, dialog.options()).empty());
+    }
+
     void cancelLeavesNoFile()
     {
         QTemporaryDir dir;
