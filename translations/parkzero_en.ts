@@ -314,6 +314,14 @@
         <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
         <translation>duplicate name &quot;%1&quot; (already used by scenarios[%2])</translation>
     </message>
+    <message>
+        <source>an array of numbers</source>
+        <translation>an array of numbers</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got %1</source>
+        <translation>expected a finite number, got %1</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -527,6 +535,14 @@
     <message>
         <source>group: must not be empty</source>
         <translation>group: must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: must hold %2 values, one per hour of the year (got %3)</source>
+        <translation>%1: must hold %2 values, one per hour of the year (got %3)</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be a finite number ≥ 0 (got %3)</source>
+        <translation>%1[%2]: must be a finite number ≥ 0 (got %3)</translation>
     </message>
 </context>
 <context>
@@ -835,10 +851,6 @@
         <translation>The new layout is simulated with its own shading and wakes; the optimizer used the profiles of the layout it was given.</translation>
     </message>
     <message>
-        <source>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</source>
-        <translation>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</translation>
-    </message>
-    <message>
         <source>Candidate (0 to maximum)</source>
         <translation>Candidate (0 to maximum)</translation>
     </message>
@@ -1078,6 +1090,10 @@
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
+    <message>
+        <source>With an hourly grid factor, the green power keeps the optimizer&apos;s hours but counts at most each hour&apos;s import under the rule dispatch, which does not follow the factor.</source>
+        <translation>With an hourly grid factor, the green power keeps the optimizer&apos;s hours but counts at most each hour&apos;s import under the rule dispatch, which does not follow the factor.</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -1303,6 +1319,10 @@
     <message>
         <source>Warnings of the simulation</source>
         <translation>Warnings of the simulation</translation>
+    </message>
+    <message>
+        <source>hour by hour, %1 in the profile; %2 counted (at most each hour&apos;s import)</source>
+        <translation>hour by hour, %1 in the profile; %2 counted (at most each hour&apos;s import)</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6655,50 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Wind rose:</source>
         <translation>Wind rose:</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Read green power bought hour by hour from a CSV of 8760 values in kWh</source>
+        <translation>Read green power bought hour by hour from a CSV of 8760 values in kWh</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Go back to the annual amount and share</source>
+        <translation>Go back to the annual amount and share</translation>
+    </message>
+    <message>
+        <source>Hourly green power:</source>
+        <translation>Hourly green power:</translation>
+    </message>
+    <message>
+        <source>Clear hourly green power</source>
+        <translation>Clear hourly green power</translation>
+    </message>
+    <message>
+        <source>%1 MWh/yr over %2 h; replaces the amount and share</source>
+        <translation>%1 MWh/yr over %2 h; replaces the amount and share</translation>
+    </message>
+    <message>
+        <source>None: the amount is spread over the hours in proportion to import</source>
+        <translation>None: the amount is spread over the hours in proportion to import</translation>
+    </message>
+    <message>
+        <source>Import hourly green power</source>
+        <translation>Import hourly green power</translation>
+    </message>
+    <message>
+        <source>Import Hourly Green Power</source>
+        <translation>Import Hourly Green Power</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

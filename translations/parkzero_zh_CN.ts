@@ -313,6 +313,14 @@
         <source>duplicate name &quot;%1&quot; (already used by scenarios[%2])</source>
         <translation>重复的名称“%1”（已被 scenarios[%2] 使用）</translation>
     </message>
+    <message>
+        <source>an array of numbers</source>
+        <translation>数值数组</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got %1</source>
+        <translation>应为有限数值，实际为 %1</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -526,6 +534,14 @@
     <message>
         <source>group: must not be empty</source>
         <translation>group：不能为空</translation>
+    </message>
+    <message>
+        <source>%1: must hold %2 values, one per hour of the year (got %3)</source>
+        <translation>%1：必须包含 %2 个数值，全年每小时一个（实际 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be a finite number ≥ 0 (got %3)</source>
+        <translation>%1[%2]：必须为 ≥ 0 的有限数值（实际为 %3）</translation>
     </message>
 </context>
 <context>
@@ -834,10 +850,6 @@
         <translation>新布局按其自身的遮挡与尾流模拟；优化器使用的是原布局的出力曲线。</translation>
     </message>
     <message>
-        <source>With an hourly grid factor, the green power bought is spread over the hours in proportion to import, and the rule dispatch does not follow the factor.</source>
-        <translation>采用逐时电网排放因子时，所购绿电按购电量比例分摊到各小时，且规则调度不随排放因子调整。</translation>
-    </message>
-    <message>
         <source>Candidate (0 to maximum)</source>
         <translation>候选（0 至上限）</translation>
     </message>
@@ -1077,6 +1089,10 @@
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
+    <message>
+        <source>With an hourly grid factor, the green power keeps the optimizer&apos;s hours but counts at most each hour&apos;s import under the rule dispatch, which does not follow the factor.</source>
+        <translation>采用逐时电网因子时，绿电保留优化器给出的逐时分布，但在规则调度下每小时最多计入该小时的购电量，且规则调度不随因子调整。</translation>
+    </message>
 </context>
 <context>
     <name>pz::AboutDialog</name>
@@ -1302,6 +1318,10 @@
     <message>
         <source>Warnings of the simulation</source>
         <translation>模拟警告</translation>
+    </message>
+    <message>
+        <source>hour by hour, %1 in the profile; %2 counted (at most each hour&apos;s import)</source>
+        <translation>逐时曲线，曲线合计 %1；计入 %2（每小时最多为该小时购电量）</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +6635,50 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Wind rose:</source>
         <translation>风玫瑰图：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Read green power bought hour by hour from a CSV of 8760 values in kWh</source>
+        <translation>从包含 8760 个逐时数值（kWh）的 CSV 读取逐时购买的绿电</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Go back to the annual amount and share</source>
+        <translation>恢复使用年购买量和比例</translation>
+    </message>
+    <message>
+        <source>Hourly green power:</source>
+        <translation>逐时绿电：</translation>
+    </message>
+    <message>
+        <source>Clear hourly green power</source>
+        <translation>清除逐时绿电</translation>
+    </message>
+    <message>
+        <source>%1 MWh/yr over %2 h; replaces the amount and share</source>
+        <translation>%1 MWh/年，共 %2 小时；取代年购买量和比例</translation>
+    </message>
+    <message>
+        <source>None: the amount is spread over the hours in proportion to import</source>
+        <translation>无：年购买量按购电量比例分摊到各小时</translation>
+    </message>
+    <message>
+        <source>Import hourly green power</source>
+        <translation>导入逐时绿电</translation>
+    </message>
+    <message>
+        <source>Import Hourly Green Power</source>
+        <translation>导入逐时绿电</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "economics/lifecycle.h"
 
 #include "economics/series.h"
+#include "energy/carbon.h"
 #include "energy/yearcalendar.h"
 
 #include <algorithm>
@@ -67,10 +68,29 @@ double importCo2T(const YearFlows &f, const EconomicsInput &in)
     return (f.importHourlyFactorKg + f.importAtAnnualFactorKWh * in.annualGridFactorKgPerKWh) / 1000.0;
 }
 
-// Green power bought in a year: G = min(import, green_kWh + share × import) (§15.2, §11).
-double greenBought(const EconomicsInput &in, double importKWh)
+bool hasGreenProfile(const EconomicsInput &in)
 {
-    return std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * importKWh, 0.0, importKWh);
+    return in.greenHourlyKWh && !in.greenHourlyKWh->empty();
+}
+
+// Green power bought in a year: G = min(import, green_kWh + share × import) (§15.2, §11), or
+// with an hourly profile Σ min(g(t), import(t)).
+double greenBought(const EconomicsInput &in, const YearFlows &f)
+{
+    if (hasGreenProfile(in))
+        return f.greenHourlyKWh;
+    return std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * f.importKWh, 0.0,
+                      f.importKWh);
+}
+
+// Market-based CO2 of a year's import, in t: the green power counts at zero, in proportion to
+// import or, with a profile, at the factor of its own hours.
+double marketCo2T(const YearFlows &f, const EconomicsInput &in, double greenKWh)
+{
+    const double importCo2 = importCo2T(f, in);
+    if (hasGreenProfile(in))
+        return importCo2 - (f.greenHourlyFactorKg + f.greenAtAnnualFactorKWh * in.annualGridFactorKgPerKWh) / 1000.0;
+    return f.importKWh > 0 ? importCo2 * (1.0 - greenKWh / f.importKWh) : 0.0;
 }
 
 // Generation of year y: PV scaled by f, wind as it is.
@@ -162,8 +182,10 @@ std::vector<double> bauConsumption(const EconomicsInput &in)
 }
 
 YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<double> *exportKWh,
-                    const std::vector<double> *hourlyGridFactor)
+                    const std::vector<double> *hourlyGridFactor, const std::vector<double> *greenHourlyKWh)
 {
+    if (greenHourlyKWh && greenHourlyKWh->empty())
+        greenHourlyKWh = nullptr;
     YearFlows f;
     const std::size_t n = std::max(importKWh.size(), exportKWh ? exportKWh->size() : 0);
     // Day by day (a year is whole days): the calendar once per day, the hours in order.
@@ -179,10 +201,15 @@ YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<doub
             f.billedImportKWh += imp;
             f.billedExportKWh += hourValue(exportKWh, h);
             const bool hourly = hourlyGridFactor && h < hourlyGridFactor->size() && std::isfinite((*hourlyGridFactor)[h]);
-            if (hourly)
+            const double green = greenHourlyKWh ? pz::energy::greenInHour(greenHourlyKWh, 0.0, h, imp) : 0.0;
+            f.greenHourlyKWh += green;
+            if (hourly) {
                 f.importHourlyFactorKg += imp * (*hourlyGridFactor)[h];
-            else
+                f.greenHourlyFactorKg += green * (*hourlyGridFactor)[h];
+            } else {
                 f.importAtAnnualFactorKWh += imp;
+                f.greenAtAnnualFactorKWh += green;
+            }
         }
     }
     return f;
@@ -223,7 +250,7 @@ std::shared_ptr<YearFlows> dispatchYear(const EconomicsInput &in, double pvFacto
     input.hourlyGridFactor = in.hourlyGridFactor;
     thread_local pz::energy::DispatchResult d;   // its hourly vectors' memory kept between years
     pz::energy::dispatch(input, d);
-    auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor));
+    auto flows = std::make_shared<YearFlows>(yearFlows(d.importKWh, &d.exportKWh, in.hourlyGridFactor, in.greenHourlyKWh));
     flows->pvFactor = pvFactor;
     flows->generationKWh = d.totalGeneration;
     flows->importKWh = d.totalImport;
@@ -295,7 +322,7 @@ AnnualBill costYear(const EconomicsSettings &s, const EconomicsInput &in, const 
     year.importKWh = f.importKWh;
     year.exportKWh = f.exportKWh;
     year.curtailedKWh = f.curtailedKWh;
-    year.greenKWh = greenBought(in, f.importKWh);
+    year.greenKWh = greenBought(in, f);
     AnnualBill bill = annualBill(s.fuelPrices, billOfFlows(s.tariff, f, year.greenKWh), in.heat);
     year.billCNY = bill.electricity.totalCNY;
     year.fuelsCNY = bill.totalCNY - bill.electricity.totalCNY;
@@ -303,8 +330,7 @@ AnnualBill costYear(const EconomicsSettings &s, const EconomicsInput &in, const 
     year.replacementCNY = design.replacementCNY[y];
     year.salvageCNY = y == n ? design.salvageCNY : 0.0;
     year.costCNY = bill.totalCNY + year.omCNY + year.replacementCNY - year.salvageCNY;
-    const double importCo2 = importCo2T(f, in);
-    year.co2T = (f.importKWh > 0 ? importCo2 * (1.0 - year.greenKWh / f.importKWh) : 0.0) + in.heat.fuelCo2T;
+    year.co2T = marketCo2T(f, in, year.greenKWh) + in.heat.fuelCo2T;
     return bill;
 }
 

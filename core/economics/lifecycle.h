@@ -50,6 +50,8 @@ struct EconomicsInput {
     const std::vector<double> *hourlyGridFactor = nullptr;  // kgCO2/kWh; dispatch and CO2
     double annualGridFactorKgPerKWh = 0.5306;               // where there is no hourly factor
     double greenPowerKWh = 0, greenPowerShare = 0;          // bought per year (§11)
+    // Bought hour by hour instead (kWh, capped at each hour's import); null or empty: none.
+    const std::vector<double> *greenHourlyKWh = nullptr;
     std::vector<PvCapacity> pvArrays;
     double windKW = 0;
     HeatSupplySide heat;
@@ -115,10 +117,14 @@ struct YearFlows {
     std::array<double, 12> monthlyPeakKW{};
     double billedImportKWh = 0, billedExportKWh = 0;
     double importHourlyFactorKg = 0, importAtAnnualFactorKWh = 0;
+    // With an hourly green-power profile: Σ min(g, import), and its part at the hourly factor
+    // (kg) and at the annual one (kWh).
+    double greenHourlyKWh = 0, greenHourlyFactorKg = 0, greenAtAnnualFactorKWh = 0;
 };
-// The flows of one year of hourly import and export (export may be null: none).
+// The flows of one year of hourly import and export (export may be null: none), with the green
+// power of an hourly profile when one is given.
 YearFlows yearFlows(const std::vector<double> &importKWh, const std::vector<double> *exportKWh,
-                    const std::vector<double> *hourlyGridFactor);
+                    const std::vector<double> *hourlyGridFactor, const std::vector<double> *greenHourlyKWh = nullptr);
 // computeBill() of those hours, the import summed by period through the bins (a few hundred
 // operations instead of 8760 hours).
 ElectricityBill billOfFlows(const Tariff &tariff, const YearFlows &flows, double greenKWh);

@@ -30,7 +30,7 @@ void resetFigures(CarbonResult &r)
 }
 
 struct HourlySums {
-    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
+    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0, greenKWh = 0;
 };
 
 // Hour by hour: emissions of the import (location- and market-based), of the export, and the
@@ -49,14 +49,15 @@ HourlySums sumHours(const CarbonInput &in, const DispatchResult &d, double green
 
     r.emissionsKg.assign(n, 0.0);
     r.cfeMatchedKWh.assign(n, 0.0);
-    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0;
+    double locationKg = 0, marketKg = 0, exportKg = 0, consumption = 0, matched = 0, greenKWh = 0;
     for (std::size_t t = 0; t < n; ++t) {
         const double f = factorAt(t);
         const double imp = d.importKWh[t];
-        const double greenT = imp * greenPerImport;
+        const double greenT = greenInHour(in.greenHourlyKWh, greenPerImport, t, imp);
         r.emissionsKg[t] = imp * f;
         locationKg += r.emissionsKg[t];
         marketKg += (imp - greenT) * f;
+        greenKWh += greenT;
         exportKg += d.exportKWh[t] * f;
         const double cons = consAt(t);
         consumption += cons;
@@ -65,7 +66,7 @@ HourlySums sumHours(const CarbonInput &in, const DispatchResult &d, double green
         r.cfeMatchedKWh[t] = std::min(cons, supply);
         matched += r.cfeMatchedKWh[t];
     }
-    return HourlySums{locationKg, marketKg, exportKg, consumption, matched};
+    return HourlySums{locationKg, marketKg, exportKg, consumption, matched, greenKWh};
 }
 
 // Embodied carbon of PV, storage and buildings, spread over their lives (t/yr).
@@ -111,14 +112,15 @@ void computeCarbon(const CarbonInput &in, CarbonResult &r)
         d = &noBattery;
     }
     // Green power: a fixed amount plus a share of import, capped at the import, spread over the
-    // import hours in proportion to the import.
+    // import hours in proportion to the import; or an hourly profile, capped hour by hour.
     const double totalImport = d->totalImport;
-    const double green = std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * totalImport,
-                                    0.0, totalImport);
-    const double greenPerImport = totalImport > 0 ? green / totalImport : 0.0;
-    r.greenPowerKWh = green;
+    const double annualGreen = std::clamp(std::max(0.0, in.greenPowerKWh) + std::clamp(in.greenPowerShare, 0.0, 1.0) * totalImport,
+                                          0.0, totalImport);
+    const double greenPerImport = totalImport > 0 ? annualGreen / totalImport : 0.0;
 
     const HourlySums sums = sumHours(in, *d, greenPerImport, r);
+    const double green = in.greenHourlyKWh && !in.greenHourlyKWh->empty() ? sums.greenKWh : annualGreen;
+    r.greenPowerKWh = green;
     const double consumption = sums.consumption;
     r.operationalLocationT = sums.locationKg / 1000.0;
     r.operationalMarketT = sums.marketKg / 1000.0;

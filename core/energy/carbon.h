@@ -7,6 +7,7 @@
 #include "energy/dispatch.h"
 #include "model/enums.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace pz::energy {
@@ -32,6 +33,9 @@ struct CarbonInput {
     const std::vector<double> *hourlyGridFactor = nullptr;   // overrides the annual factor hour by hour
     double greenPowerKWh = 0;                            // green power bought per year
     double greenPowerShare = 0;                          // or as a share of grid import (0..1); the two add
+    // Green power bought hour by hour (kWh); replaces the two above: hour t counts
+    // min(g(t), import(t)). Null or empty: none.
+    const std::vector<double> *greenHourlyKWh = nullptr;
     bool exportCredit = false;                           // off by default (GHG Protocol)
     EmbodiedInputs embodied;
     double greenSpaceHa = 0;
@@ -53,7 +57,7 @@ struct CarbonResult {
     double sinkT = 0, exportCreditT = 0;
     double netT = 0;               // market − sink − export credit
     double netWithEmbodiedT = 0;   // net + embodied
-    double greenPowerKWh = 0;      // green power counted (capped at the import)
+    double greenPowerKWh = 0;      // green power counted (capped at the import, hour by hour with a profile)
     double selfConsumptionPct = 0, selfSufficiencyPct = 0, cfeScorePct = 0, cleanEnergySharePct = 0;
     double energyUseTce = 0;
     double intensityTCO2PerTce = 0;
@@ -66,6 +70,16 @@ struct CarbonResult {
 CarbonResult computeCarbon(const CarbonInput &input);
 // The same into an existing result, reusing its vectors' memory (for repeated runs).
 void computeCarbon(const CarbonInput &input, CarbonResult &out);
+
+// Green power counted in hour t of a year with import importKWh: min(g(t), import) with a profile,
+// otherwise import × greenPerImport (the annual amount spread in proportion to import).
+inline double greenInHour(const std::vector<double> *greenHourlyKWh, double greenPerImport, std::size_t t,
+                          double importKWh)
+{
+    if (greenHourlyKWh && !greenHourlyKWh->empty())
+        return t < greenHourlyKWh->size() ? std::clamp((*greenHourlyKWh)[t], 0.0, std::max(0.0, importKWh)) : 0.0;
+    return importKWh * greenPerImport;
+}
 
 // Threshold of the core indicator by park size (park-defaults §5): 0.20 tCO2/tce below
 // 1 Mtce/yr, 0.30 at or above.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/applyoptimum.h"
 
+#include "common/units.h"
 #include "engine/optimizerinput.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,21 @@ void applyBattery(Park &park, const optimizer::OptimizerProblem &problem, const 
         }
 }
 
+// Green power (§16.9): the annual amount, no share; with an hourly grid factor also the
+// optimizer's hours, which the carbon model then uses instead of spreading the amount.
+void applyGreenPower(CarbonOptions &carbon, const GridSettings &grid, const optimizer::OptimizerResult &result)
+{
+    carbon.greenPowerKWh = result.annual.greenPowerKWh;
+    carbon.greenPowerShare = 0.0;
+    carbon.greenPowerHourlyKWh.clear();
+    const std::vector<double> &hourly = result.hourly.greenKWh;
+    if (grid.hourlyProfilePath.isEmpty() || hourly.size() != std::size_t(kHoursPerYear))
+        return;
+    carbon.greenPowerHourlyKWh.reserve(hourly.size());
+    for (double g : hourly)
+        carbon.greenPowerHourlyKWh.push_back(std::max(0.0, g));   // solver round-off below zero
+}
+
 } // namespace
 
 AppliedOptimum applyOptimum(const Park &park, const SimulationResult &simulated,
@@ -164,8 +180,7 @@ AppliedOptimum applyOptimum(const Park &park, const SimulationResult &simulated,
     applyPv(out.park, simulated, problem, result, out);
     applyWind(out.park, problem, result, out);
     applyBattery(out.park, problem, result, newStorePosition, out);
-    out.park.site.carbon.greenPowerKWh = result.annual.greenPowerKWh;
-    out.park.site.carbon.greenPowerShare = 0.0;
+    applyGreenPower(out.park.site.carbon, out.park.site.grid, result);
     return out;
 }
 
@@ -184,8 +199,8 @@ QStringList indicatorDifferences(const AppliedOptimum &applied, const optimizer:
         why << tr("The new layout is simulated with its own shading and wakes; the optimizer used the profiles of "
                   "the layout it was given.");
     if (!applied.park.site.grid.hourlyProfilePath.isEmpty())
-        why << tr("With an hourly grid factor, the green power bought is spread over the hours in proportion to "
-                  "import, and the rule dispatch does not follow the factor.");
+        why << tr("With an hourly grid factor, the green power keeps the optimizer's hours but counts at most each "
+                  "hour's import under the rule dispatch, which does not follow the factor.");
     return why;
 }
 

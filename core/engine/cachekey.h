@@ -9,6 +9,7 @@
 #include <QString>
 #include <cstring>
 #include <type_traits>
+#include <vector>
 
 namespace pz {
 
@@ -39,6 +40,13 @@ public:
         *this << outline.size();
         for (const auto &p : outline)
             *this << p.x() << p.y();
+        return *this;
+    }
+    // A series by value (its length and every bit).
+    CacheKey &operator<<(const std::vector<double> &values)
+    {
+        *this << values.size();
+        m_bytes.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(double)));
         return *this;
     }
     const QByteArray &bytes() const { return m_bytes; }

@@ -34,6 +34,7 @@ void addSiteOptions(const CarbonOptions &k, double annualGridFactor, energy::Car
     input.annualGridFactor = annualGridFactor;
     input.greenPowerKWh = k.greenPowerKWh;
     input.greenPowerShare = k.greenPowerShare;
+    input.greenHourlyKWh = &k.greenPowerHourlyKWh;
     input.exportCredit = k.exportCredit;
     energy::EmbodiedInputs &e = input.embodied;
     e.pvKgPerKWp = k.pvEmbodiedKgPerKWp;
@@ -89,6 +90,7 @@ QByteArray valuesKey(const energy::CarbonInput &input)
         << e.storageKgPerKWhLfp << e.storageKgPerKWhNmc << e.storageLifeYears << e.buildingKgPerM2Steel
         << e.buildingKgPerM2Concrete << e.buildingLifeYears;
     key << e.windKW << e.windKgPerKW << e.windLifeYears << input.pvAnnualKWh;
+    key << (input.greenHourlyKWh ? *input.greenHourlyKWh : std::vector<double>{});
     return key.bytes();
 }
 

@@ -128,6 +128,7 @@ economics::EconomicsInput kernelInput(const RunContext &context, const RunState 
     in.annualGridFactorKgPerKWh = state.grid->annualKgPerKWh;
     in.greenPowerKWh = site.carbon.greenPowerKWh;
     in.greenPowerShare = site.carbon.greenPowerShare;
+    in.greenHourlyKWh = &site.carbon.greenPowerHourlyKWh;
     in.pvArrays = supply.pvArrays;
     in.windKW = supply.windKW;
     return in;
@@ -140,6 +141,7 @@ QByteArray dispatchKey(const economics::EconomicsSettings &s, const economics::E
     CacheKey key;
     key << b.capacityKWh << b.powerKW << b.roundTripEfficiency << b.socMin << b.socMax << in.strategy
         << in.exportLimitKW << s.analysisYears << s.pvDegradation;
+    key << (in.greenHourlyKWh ? *in.greenHourlyKWh : std::vector<double>{});   // the flows count it
     return key.bytes();
 }
 

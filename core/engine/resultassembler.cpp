@@ -136,6 +136,7 @@ void ResultAssembler::addCarbon(const RunContext &context, const RunState &state
     p.selfSufficiencyPct = carbon.selfSufficiencyPct;
     p.cfeScorePct = carbon.cfeScorePct;
     p.cleanEnergySharePct = carbon.cleanEnergySharePct;
+    p.greenPowerKWh = carbon.greenPowerKWh;
     p.intensityTCO2PerTce = carbon.intensityTCO2PerTce;
     p.thresholdTCO2PerTce = context.park.site.carbon.thresholdTCO2PerTce;
     p.zeroCarbon = carbon.zeroCarbon;

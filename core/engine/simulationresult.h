@@ -144,6 +144,7 @@ struct ParkSummary {
     double selfSufficiencyPct = 0.0;
     double cfeScorePct = 0.0;
     double cleanEnergySharePct = 0.0;
+    double greenPowerKWh = 0.0;          // green power counted (at most the import; hour by hour with a profile)
     double batteryThroughputKWh = 0.0;
     double batteryLossesKWh = 0.0;
     double batteryCapacityKWh = 0.0;

@@ -20,7 +20,7 @@
 namespace pz::io {
 
 // The format version this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 6;
+inline constexpr int kFormatVersion = 8;
 // The version that added wind turbines, the site's wind settings and off-site plants (site.wind).
 inline constexpr int kWindFormatVersion = 2;
 // The version that added heat (building.heat, site.heat).
@@ -31,6 +31,8 @@ inline constexpr int kEconomicsFormatVersion = 4;
 inline constexpr int kScenariosFormatVersion = 5;
 // The version that added the optimizer's settings (site.optimizer, each object's `optimizer`).
 inline constexpr int kOptimizerFormatVersion = 6;
+// The version that added the hourly green-power profile (site.carbon.green_power_hourly_kWh).
+inline constexpr int kGreenProfileFormatVersion = 8;
 // Files larger than this are refused before they are read (a project of thousands of objects
 // stays far below a megabyte).
 inline constexpr qint64 kMaxProjectFileBytes = 64 * 1024 * 1024;

@@ -201,6 +201,33 @@ public:
         return outline;
     }
 
+    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+
+    // An array of finite numbers; absent gives nullopt, a problem names the first bad element.
+    std::optional<std::vector<double>> numbers(const char *key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isArray()) {
+            wrongType(key, ProjectReader::tr("an array of numbers"), v);
+            return std::nullopt;
+        }
+        const QJsonArray array = v.toArray();
+        std::vector<double> out;
+        out.reserve(std::size_t(array.size()));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue e = array.at(i);
+            if (!e.isDouble() || !std::isfinite(e.toDouble())) {
+                m_reader.fail(pathOf(key) + QStringLiteral("[%1]").arg(i),
+                              ProjectReader::tr("expected a finite number, got %1").arg(ProjectReader::typeName(e)));
+                return std::nullopt;
+            }
+            out.push_back(e.toDouble());
+        }
+        return out;
+    }
+
     // A nested object; absent gives nullopt without a problem unless required.
     std::optional<QJsonObject> object(const char *key, bool required)
     {
@@ -738,6 +765,10 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         k.buildingEmbodiedKgPerM2Concrete =
             c.number("building_embodied_kg_per_m2_concrete", k.buildingEmbodiedKgPerM2Concrete);
         k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
+        if (c.has("green_power_hourly_kWh")) {
+            requireVersion(c.pathOf("green_power_hourly_kWh"), kGreenProfileFormatVersion);
+            k.greenPowerHourlyKWh = c.numbers("green_power_hourly_kWh").value_or(std::vector<double>{});
+        }
         c.finish();
     }
     if (const auto o = f.object("wind", false)) {

@@ -178,6 +178,15 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
         {QStringLiteral("heat"), siteHeatToJson(site.heat)},
         {QStringLiteral("economics"), EconomicsJson::toJson(site.economics)},
     };
+    // Format 8; only when there is one.
+    if (!k.greenPowerHourlyKWh.empty()) {
+        QJsonObject carbon = o.value(QStringLiteral("carbon")).toObject();
+        QJsonArray hourly;
+        for (double g : k.greenPowerHourlyKWh)
+            hourly.append(g);
+        carbon.insert(QStringLiteral("green_power_hourly_kWh"), hourly);
+        o.insert(QStringLiteral("carbon"), carbon);
+    }
     // Written only when it differs from the defaults, which reproduce format 1's behaviour.
     if (!(site.wind == WindSettings{}))
         o.insert(QStringLiteral("wind"), windToJson(site.wind));

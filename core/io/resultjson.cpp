@@ -320,6 +320,7 @@ QJsonObject resultToJson(const SimulationResult &r)
         {QStringLiteral("self_sufficiency_pct"), p.selfSufficiencyPct},
         {QStringLiteral("cfe_score_pct"), p.cfeScorePct},
         {QStringLiteral("clean_energy_share_pct"), p.cleanEnergySharePct},
+        {QStringLiteral("green_power_kWh"), p.greenPowerKWh},
         {QStringLiteral("battery_capacity_kWh"), p.batteryCapacityKWh},
         {QStringLiteral("battery_throughput_kWh"), p.batteryThroughputKWh},
         {QStringLiteral("battery_losses_kWh"), p.batteryLossesKWh},

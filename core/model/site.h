@@ -10,6 +10,7 @@
 #include "model/windsettings.h"
 
 #include <QString>
+#include <vector>
 
 namespace pz {
 
@@ -32,6 +33,10 @@ struct GridSettings {
 struct CarbonOptions {
     double greenPowerKWh = 0.0;        // green power bought per year (market-based)
     double greenPowerShare = 0.0;      // or as a share of grid import, 0..1
+    // Green power bought hour by hour, kWh per hour of the simulation year (8760 values; empty:
+    // none). When set it replaces the annual amount and share: hour t counts min(g(t), import(t)).
+    // The optimizer's Apply writes it with an hourly grid factor (spec §16.9; format 8).
+    std::vector<double> greenPowerHourlyKWh;
     bool exportCredit = false;         // off by default (GHG Protocol)
     HeadlineEmissions headline = HeadlineEmissions::Operational;
     double sinkTPerHaYr = 5.0;         // default green-space sink

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validation.h"
 
+#include "common/units.h"
 #include "wind/builtinturbines.h"
 
 #include <cmath>
@@ -124,6 +125,21 @@ void windProblems(QStringList &out, Checker &c, const WindSettings &w)
         plantProblems(out, c, w.plants[i], QStringLiteral("wind.plants[%1].").arg(i));
 }
 
+// The hourly green-power profile: none, or one finite value ≥ 0 per hour of the year.
+QString greenProfileProblem(const std::vector<double> &hourly)
+{
+    const QString field = QStringLiteral("carbon.green_power_hourly_kWh");
+    if (hourly.empty())
+        return {};
+    if (hourly.size() != std::size_t(kHoursPerYear))
+        return Validation::tr("%1: must hold %2 values, one per hour of the year (got %3)")
+            .arg(field).arg(kHoursPerYear).arg(hourly.size());
+    for (std::size_t t = 0; t < hourly.size(); ++t)
+        if (!std::isfinite(hourly[t]) || hourly[t] < 0.0)
+            return Validation::tr("%1[%2]: must be a finite number ≥ 0 (got %3)").arg(field).arg(t).arg(hourly[t]);
+    return {};
+}
+
 } // namespace
 
 QString Validation::outlineProblem(const Outline &outline, const QString &field)
@@ -236,6 +252,8 @@ QStringList Validation::problems(const Site &site)
     const CarbonOptions &k = site.carbon;
     c.range(QStringLiteral("carbon.green_power_kWh"), k.greenPowerKWh, 0.0, 1e13);
     c.range(QStringLiteral("carbon.green_power_share"), k.greenPowerShare, 0.0, 1.0);
+    if (const QString p = greenProfileProblem(k.greenPowerHourlyKWh); !p.isEmpty())
+        out << p;
     c.range(QStringLiteral("carbon.sink_t_per_ha_yr"), k.sinkTPerHaYr, 0.0, 1000.0);
     c.range(QStringLiteral("carbon.kgce_per_kWh"), k.kgcePerKWh, 0.01, 1.0);
     c.range(QStringLiteral("carbon.threshold_tCO2_per_tce"), k.thresholdTCO2PerTce, 0.0, 10.0);

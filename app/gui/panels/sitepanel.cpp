@@ -5,6 +5,7 @@
 
 #include "document/parkdocument.h"
 #include "energy/gridfactors.h"
+#include "energy/profilecsv.h"
 #include "heat/heatsettings.h"
 #include "io/projectpaths.h"
 #include "panels/formbuilder.h"
@@ -13,9 +14,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace pz {
 
@@ -174,10 +178,13 @@ SitePanel::SitePanel(ParkDocument *document, QWidget *parent) : QWidget(parent),
                         {0.0, 1e9, 0, 100.0, tr(" kW")}, PZ_FIELD(grid.exportLimitKW), {});
 
     form = addFormGroup(page, tr("Carbon accounting"));
-    f.addNumber(form, tr("Green power:"), tr("Green electricity bought per year (market-based accounting)"),
-                {0.0, 1e10, 0, 100.0, tr(" MWh/yr"), 0.001}, PZ_FIELD(carbon.greenPowerKWh));
-    f.addNumber(form, tr("Green power share:"), tr("Or: the share of grid import bought as green power"),
-                {0.0, 100.0, 1, 5.0, tr(" %"), 100.0}, PZ_FIELD(carbon.greenPowerShare));
+    auto *green = f.addNumber(form, tr("Green power:"), tr("Green electricity bought per year (market-based accounting)"),
+                              {0.0, 1e10, 0, 100.0, tr(" MWh/yr"), 0.001}, PZ_FIELD(carbon.greenPowerKWh));
+    auto *share = f.addNumber(form, tr("Green power share:"), tr("Or: the share of grid import bought as green power"),
+                              {0.0, 100.0, 1, 5.0, tr(" %"), 100.0}, PZ_FIELD(carbon.greenPowerShare));
+    green->setObjectName(QStringLiteral("site.carbon.green_power_kWh"));
+    share->setObjectName(QStringLiteral("site.carbon.green_power_share"));
+    addGreenProfileRow(form, {green, share});
     f.addCheck(form, QString(), tr("Credit exported electricity"),
                tr("Subtract the grid factor × export from the emissions (off by default, as in the GHG Protocol)"),
                PZ_FIELD(carbon.exportCredit));
@@ -266,6 +273,67 @@ void SitePanel::chooseWeatherFile()
                                                       tr("Weather files (*.epw *.csv);;All files (*)"));
     if (!path.isEmpty())
         useWeatherFile(path);
+}
+
+// The hourly green-power profile: what is set (the optimizer's Apply writes one with an hourly
+// grid factor), import from a CSV, clear. While one is set, the annual amount and share (which
+// it replaces) are read-only.
+void SitePanel::addGreenProfileRow(QFormLayout *form, const std::vector<QWidget *> &replaced)
+{
+    auto *row = new QWidget;
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    m_greenProfile = new QLabel;
+    m_greenProfile->setWordWrap(true);
+    auto *import = new QPushButton(tr("Import…"));
+    import->setToolTip(tr("Read green power bought hour by hour from a CSV of 8760 values in kWh"));
+    m_clearGreenProfile = new QPushButton(tr("Clear"));
+    m_clearGreenProfile->setToolTip(tr("Go back to the annual amount and share"));
+    layout->addWidget(m_greenProfile);
+    buttons->addWidget(import);
+    buttons->addWidget(m_clearGreenProfile);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    form->addRow(tr("Hourly green power:"), row);
+    connect(import, &QPushButton::clicked, this, &SitePanel::chooseGreenProfile);
+    connect(m_clearGreenProfile, &QPushButton::clicked, this, [this] {
+        m_form->apply(tr("Clear hourly green power"), QString(), [](Site &s) { s.carbon.greenPowerHourlyKWh.clear(); });
+    });
+    m_form->addRefresher([this, replaced](const std::vector<Site> &sites) {
+        const std::vector<double> &hourly = sites.front().carbon.greenPowerHourlyKWh;
+        const bool set = !hourly.empty();
+        const double sum = std::accumulate(hourly.begin(), hourly.end(), 0.0);
+        m_greenProfile->setText(set ? tr("%1 MWh/yr over %2 h; replaces the amount and share")
+                                          .arg(QLocale().toString(sum / 1000.0, 'f', 1))
+                                          .arg(QLocale().toString(qlonglong(hourly.size())))
+                                    : tr("None: the amount is spread over the hours in proportion to import"));
+        m_clearGreenProfile->setEnabled(set);
+        for (QWidget *w : replaced)
+            w->setEnabled(!set);
+    });
+}
+
+// Reads a green-power profile (one value per hour, kWh) and sets it as one undo step; a file
+// that cannot be read says why and changes nothing.
+void SitePanel::useGreenProfile(const QString &path)
+{
+    const energy::ProfileReadResult read = energy::readProfileCsv(path);
+    if (!read.error.isEmpty()) {
+        showProblems({read.error});
+        return;
+    }
+    m_form->apply(tr("Import hourly green power"), QString(),
+                  [&](Site &s) { s.carbon.greenPowerHourlyKWh = read.valuesKWh; });
+}
+
+void SitePanel::chooseGreenProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Hourly Green Power"),
+                                                      QFileInfo(m_document->filePath()).absolutePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        useGreenProfile(path);
 }
 
 void SitePanel::showProblems(const QStringList &problems)

@@ -9,8 +9,10 @@
 
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,11 +46,17 @@ public:
 
     // Stores a weather file as the source (relative to the project file where possible).
     void useWeatherFile(const QString &path);
+    // Sets the hourly green-power profile from a CSV of 8760 values (kWh), one undo step.
+    void useGreenProfile(const QString &path);
+    QLabel *greenProfileLabel() const { return m_greenProfile; }
+    QPushButton *clearGreenProfileButton() const { return m_clearGreenProfile; }
 
 private:
     void chooseWeatherFile();
     void showProblems(const QStringList &problems);
     void addHeatGroup(QVBoxLayout *page);
+    void addGreenProfileRow(QFormLayout *form, const std::vector<QWidget *> &replaced);
+    void chooseGreenProfile();
 
     ParkDocument *m_document;
     std::unique_ptr<FormBuilder<Site>> m_form;
@@ -61,6 +69,8 @@ private:
     QLabel *m_weatherWarning = nullptr;
     WindRoseWidget *m_windRose = nullptr;
     QComboBox *m_grid = nullptr;
+    QLabel *m_greenProfile = nullptr;
+    QPushButton *m_clearGreenProfile = nullptr;
 };
 
 } // namespace pz

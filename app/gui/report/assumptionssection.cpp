@@ -9,6 +9,7 @@
 #include "results/resultformat.h"
 
 #include <QSet>
+#include <numeric>
 
 namespace pz {
 
@@ -52,10 +53,17 @@ std::vector<std::pair<QString, QString>> gridRows(const ReportContext &c)
     const CarbonOptions &k = site.carbon;
     rows.push_back({AssumptionsSection::tr("Electricity to standard coal"),
                     AssumptionsSection::tr("%1 kgce/kWh").arg(c.locale.toString(k.kgcePerKWh, 'f', 4))});
-    rows.push_back({AssumptionsSection::tr("Green power bought"),
-                    AssumptionsSection::tr("%1 and %2 of the grid import")
-                        .arg(ResultFormat::energy(k.greenPowerKWh, c.locale),
-                             ResultFormat::percent(k.greenPowerShare * 100.0, c.locale))});
+    if (k.greenPowerHourlyKWh.empty())
+        rows.push_back({AssumptionsSection::tr("Green power bought"),
+                        AssumptionsSection::tr("%1 and %2 of the grid import")
+                            .arg(ResultFormat::energy(k.greenPowerKWh, c.locale),
+                                 ResultFormat::percent(k.greenPowerShare * 100.0, c.locale))});
+    else
+        rows.push_back({AssumptionsSection::tr("Green power bought"),
+                        AssumptionsSection::tr("hour by hour, %1 in the profile; %2 counted (at most each hour's import)")
+                            .arg(ResultFormat::energy(std::accumulate(k.greenPowerHourlyKWh.begin(),
+                                                                      k.greenPowerHourlyKWh.end(), 0.0), c.locale),
+                                 ResultFormat::energy(c.park().greenPowerKWh, c.locale))});
     rows.push_back({AssumptionsSection::tr("Export credit"),
                     k.exportCredit ? AssumptionsSection::tr("counted") : AssumptionsSection::tr("not counted")});
     rows.push_back({AssumptionsSection::tr("Green-space sink"),

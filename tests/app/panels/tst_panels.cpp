@@ -7,6 +7,8 @@
 #include "panels/propertiespanel.h"
 #include "panels/sitepanel.h"
 #include "selectionmodel.h"
+#include "clirun.h"
+#include "common/units.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void objectsFilterAndToggles();
     void siteEditIsOneStep();
     void siteGridAndWeather();
+    void siteHourlyGreenPower();
     void heatFieldsOfASelectionAreOneStepEach();
     void siteHeatSettings();
 };
@@ -415,6 +419,51 @@ void TestPanels::siteGridAndWeather()
     QCOMPARE(panel.weatherCombo()->currentData().toString(), QStringLiteral("file"));
     document.undoStack()->undo();
     QCOMPARE(document.park().site.weather.kind, WeatherKind::BuiltIn);
+}
+
+// The hourly green-power profile: a CSV of 8760 values is one undo step and makes the amount
+// and share read-only; a bad file says why and changes nothing; Clear is one step back.
+void TestPanels::siteHourlyGreenPower()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ParkDocument document;
+    SitePanel panel(&document);
+    auto *amount = panel.findChild<QDoubleSpinBox *>(QStringLiteral("site.carbon.green_power_kWh"));
+    auto *share = panel.findChild<QDoubleSpinBox *>(QStringLiteral("site.carbon.green_power_share"));
+    QVERIFY(amount && share);
+    QVERIFY(amount->isEnabled() && !panel.clearGreenProfileButton()->isEnabled());
+
+    const QString good = dir.filePath(QStringLiteral("green.csv"));
+    QByteArray text = "kWh\n";
+    for (int h = 0; h < kHoursPerYear; ++h)
+        text += h % 24 < 12 ? "100.0\n" : "0.0\n";
+    QVERIFY(pztest::writeFile(good, text));
+    panel.useGreenProfile(good);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.park().site.carbon.greenPowerHourlyKWh.size(), std::size_t(kHoursPerYear));
+    QCOMPARE(document.park().site.carbon.greenPowerHourlyKWh[11], 100.0);
+    QVERIFY(!amount->isEnabled() && !share->isEnabled());
+    QVERIFY(panel.clearGreenProfileButton()->isEnabled());
+    QVERIFY2(panel.greenProfileLabel()->text().contains(QLatin1String("438.0 MWh/yr over 8,760 h")),
+             qPrintable(panel.greenProfileLabel()->text()));
+
+    const QString bad = dir.filePath(QStringLiteral("short.csv"));
+    QVERIFY(pztest::writeFile(bad, "1.0\n2.0\n"));
+    panel.useGreenProfile(bad);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.park().site.carbon.greenPowerHourlyKWh[11], 100.0);
+    auto *problems = panel.findChild<QLabel *>(QStringLiteral("problems"));
+    QVERIFY(problems);
+    QVERIFY2(problems->text().contains(QLatin1String("short.csv")), qPrintable(problems->text()));
+
+    QTest::mouseClick(panel.clearGreenProfileButton(), Qt::LeftButton);
+    QCOMPARE(document.undoStack()->count(), 2);
+    QVERIFY(document.park().site.carbon.greenPowerHourlyKWh.empty());
+    QVERIFY(amount->isEnabled() && share->isEnabled());
+    document.undoStack()->undo();
+    QCOMPARE(document.park().site.carbon.greenPowerHourlyKWh.size(), std::size_t(kHoursPerYear));
+    QVERIFY(!amount->isEnabled());
 }
 
 // Heat (spec §14): the supply of two selected buildings in one step, an override of the use

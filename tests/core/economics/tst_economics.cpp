@@ -64,6 +64,7 @@ private slots:
     void windAndCurtailment();
     void yearsRunInAnyOrder();
     void billOfFlowsIsTheHourlyBill();
+    void greenProfileInTheFlows();
     void hourlyGridFactorInTheFlows();
 };
 
@@ -404,6 +405,25 @@ void TstEconomics::hourlyGridFactorInTheFlows()
     QCOMPARE(f.importAtAnnualFactorKWh, 2.0);
     QCOMPARE(f.importHourlyFactorKg, (pz::kHoursPerYear - 1) * 2.0 * 0.5);
     QCOMPARE(f.billedExportKWh, 0.0);
+}
+
+// An hourly green-power profile: each hour counts at most its import, at its own factor.
+void TstEconomics::greenProfileInTheFlows()
+{
+    std::vector<double> imp(pz::kHoursPerYear, 2.0), factor(pz::kHoursPerYear, 0.5), green(pz::kHoursPerYear, 0.0);
+    imp[5] = 0.0;
+    green[5] = 4.0;              // no import: nothing counts
+    green[6] = 3.0;              // capped at 2
+    green[7] = 1.0;
+    factor[7] = 1.5;
+    factor[6] = std::nan("");    // at the annual factor
+    const YearFlows f = yearFlows(imp, nullptr, &factor, &green);
+    QCOMPARE(f.greenHourlyKWh, 3.0);
+    QCOMPARE(f.greenHourlyFactorKg, 1.5);
+    QCOMPARE(f.greenAtAnnualFactorKWh, 2.0);
+    const YearFlows none = yearFlows(imp, nullptr, &factor);
+    QCOMPARE(none.greenHourlyKWh, 0.0);
+    QCOMPARE(none.importHourlyFactorKg, f.importHourlyFactorKg);
 }
 
 QTEST_GUILESS_MAIN(TstEconomics)

@@ -70,6 +70,8 @@ QMap<QString, double> figures(const CarbonResult &r)
             {QStringLiteral("cfeMatchedKWh"), cfe}};
 }
 
+using HourValues = QMap<int, double>;   // hour → kWh
+
 enum class Toggle { ExportCredit, Embodied, GreenPowerKWh, GreenPowerShare, HeadlineWithEmbodied, Sink };
 
 } // namespace
@@ -83,6 +85,8 @@ private slots:
     void hourlyFactor();
     void noDispatchGiven();
     void reuseMatchesFresh();
+    void greenProfile_data();
+    void greenProfile();
     void toggles_data();
     void toggles();
     void threshold_data();
@@ -170,6 +174,60 @@ void TstCarbon::reuseMatchesFresh()
     computeCarbon(in, reused);
     QCOMPARE(figures(reused), figures(fresh));
     QCOMPARE(reused.emissionsKg, fresh.emissionsKg);
+}
+
+// An hourly green-power profile (spec §16.9): hour t counts min(g(t), import(t)) at the hour's
+// factor, in the hour's CFE, and replaces the annual amount and share. The day imports 2 kWh
+// in hours 0–7 and 20–23, 0.8 kWh at 19 h and nothing in between.
+void TstCarbon::greenProfile_data()
+{
+    QTest::addColumn<HourValues>("profile");   // hour → kWh, others 0
+    QTest::addColumn<bool>("hourlyFactor");            // 1.5 kg/kWh at 20 h, 0.5 elsewhere
+    QTest::addColumn<double>("greenKWh");
+    QTest::addColumn<double>("marketKg");
+    QTest::addColumn<double>("cfeMatchedKWh");
+    HourValues night;
+    for (int h = 0; h < 8; ++h)
+        night[h] = 1.0;
+    // Base CFE without green power: 16 direct + 6 discharge at 16–18 h + 1.2 at 19 h = 23.2.
+    QTest::newRow("night") << night << false << 8.0 << (24.8 - 8.0) * 0.5 << 23.2 + 8.0;
+    QTest::newRow("capped at the import") << HourValues{{19, 5.0}} << false << 0.8 << 24.0 * 0.5 << 23.2 + 0.8;
+    QTest::newRow("no import at noon") << HourValues{{12, 3.0}} << false << 0.0 << 24.8 * 0.5 << 23.2;
+    QTest::newRow("zeros replace the amount") << HourValues{} << false << 0.0 << 24.8 * 0.5 << 23.2;
+    QTest::newRow("at the hour's factor") << HourValues{{20, 2.0}} << true << 2.0 << 24.8 * 0.5 + 2.0 - 2.0 * 1.5
+                                          << 23.2 + 2.0;
+}
+
+void TstCarbon::greenProfile()
+{
+    QFETCH(HourValues, profile);
+    QFETCH(bool, hourlyFactor);
+    QFETCH(double, greenKWh);
+    QFETCH(double, marketKg);
+    QFETCH(double, cfeMatchedKWh);
+    const Day day;
+    CarbonInput in = day.input();
+    in.greenPowerKWh = 4.96;   // both replaced by the profile
+    in.greenPowerShare = 0.5;
+    std::vector<double> hourly(24, 0.0);
+    for (auto it = profile.cbegin(); it != profile.cend(); ++it)
+        hourly[std::size_t(it.key())] = it.value();
+    in.greenHourlyKWh = &hourly;
+    std::vector<double> factor(24, 0.5);
+    factor[20] = 1.5;
+    if (hourlyFactor)
+        in.hourlyGridFactor = &factor;
+    const CarbonResult r = computeCarbon(in);
+    QVERIFY2(qAbs(r.greenPowerKWh - greenKWh) < 1e-12, qPrintable(QString::number(r.greenPowerKWh)));
+    QVERIFY2(qAbs(r.operationalMarketT - marketKg / 1000) < 1e-12, qPrintable(QString::number(r.operationalMarketT * 1000)));
+    double matched = 0;
+    for (double v : r.cfeMatchedKWh)
+        matched += v;
+    QVERIFY2(qAbs(matched - cfeMatchedKWh) < 1e-9, qPrintable(QString::number(matched)));
+    QVERIFY(qAbs(r.cleanEnergySharePct - 100 * (23.2 + greenKWh) / 48) < 1e-9);
+    // An empty profile is none: the annual amount and share count again.
+    hourly.clear();
+    QVERIFY(qAbs(computeCarbon(in).greenPowerKWh - std::min(24.8, 4.96 + 0.5 * 24.8)) < 1e-12);
 }
 
 void TstCarbon::toggles_data()

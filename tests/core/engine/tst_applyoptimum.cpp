@@ -10,7 +10,13 @@
 #include "engine/optimizerinput.h"
 #include "engine/simulation.h"
 #include "optimizer/solver.h"
+#include "model/validation.h"
 #include "optimizerpark.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <numeric>
 
 #include <QtTest>
 
@@ -203,6 +209,59 @@ private Q_SLOTS:
         QVERIFY2(std::abs(pvAgain - pv) < 0.02 * std::max(1.0, pv), qPrintable(QStringLiteral("%1 vs %2").arg(pvAgain).arg(pv)));
         QVERIFY2(again.park.intensityTCO2PerTce <= o.indicator.intensityTCO2PerTce * (1 + 0.02),
                  qPrintable(QStringLiteral("%1 vs %2").arg(again.park.intensityTCO2PerTce).arg(o.indicator.intensityTCO2PerTce)));
+    }
+
+    // With an hourly grid factor Apply writes the optimizer's hourly green power (§16.9), and the
+    // re-simulated park counts it hour by hour: Σ min(g(t), import(t)), not the amount spread in
+    // proportion to import. With an annual factor only the amount is written.
+    void hourlyGreenPowerWithHourlyFactor()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("grid.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "kg_per_kWh\n";
+        for (int h = 0; h < kHoursPerYear; ++h)
+            text += QByteArray::number(h % 24 < 7 ? 1.1 : 0.4, 'f', 2) + '\n';
+        file.write(text);
+        file.close();
+        Park park = m_park;
+        park.site.grid.hourlyProfilePath = csv;
+        park.site.carbon.thresholdTCO2PerTce = 0.3;
+        park.site.optimizer.batteryMaxKWh = 0;
+        const SimulationResult r = simulatePark(park, SimulationOptions{});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const optimizer::OptimizerProblem p = problemFromPark(park, r, problemOptionsOf(park.site));
+        const optimizer::OptimizerResult o = optimizer::solveProblem(p);
+        QCOMPARE(o.status, optimizer::SolveStatus::Optimal);
+        QVERIFY2(o.annual.greenPowerKWh > 1000, qPrintable(QString::number(o.annual.greenPowerKWh)));
+
+        const AppliedOptimum a = applyOptimum(park, r, p, o);
+        const std::vector<double> &g = a.park.site.carbon.greenPowerHourlyKWh;
+        QCOMPARE(g.size(), std::size_t(kHoursPerYear));
+        QVERIFY(std::all_of(g.begin(), g.end(), [](double v) { return v >= 0; }));
+        QVERIFY(std::abs(std::accumulate(g.begin(), g.end(), 0.0) - o.annual.greenPowerKWh) < 1e-6 * o.annual.greenPowerKWh);
+        QCOMPARE(a.park.site.carbon.greenPowerKWh, o.annual.greenPowerKWh);
+        QVERIFY(Validation::problems(a.park.site).isEmpty());
+
+        const SimulationResult again = simulatePark(a.park, SimulationOptions{});
+        QVERIFY2(again.ok, qPrintable(again.error));
+        double counted = 0, marketKg = 0;
+        for (std::size_t t = 0; t < g.size(); ++t) {
+            const double imp = again.hourly.gridImportKWh[t], green = std::min(g[t], imp);
+            counted += green;
+            marketKg += (imp - green) * again.hourly.gridFactorKgPerKWh[t];
+        }
+        QVERIFY2(std::abs(again.park.greenPowerKWh - counted) < 1e-9 * counted,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(again.park.greenPowerKWh).arg(counted)));
+        QVERIFY(std::abs(again.park.emissions.operationalMarketT - marketKg / 1000) < 1e-9 * marketKg);
+        // The same PV without a battery imports what the optimizer imported: nearly all of g counts.
+        QVERIFY2(counted > 0.98 * o.annual.greenPowerKWh, qPrintable(QStringLiteral("%1 of %2").arg(counted).arg(o.annual.greenPowerKWh)));
+        QVERIFY2(again.park.intensityTCO2PerTce <= o.indicator.intensityTCO2PerTce * 1.02,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(again.park.intensityTCO2PerTce).arg(o.indicator.intensityTCO2PerTce)));
+
+        park.site.grid.hourlyProfilePath.clear();
+        QVERIFY(applyOptimum(park, r, p, o).park.site.carbon.greenPowerHourlyKWh.empty());
     }
 
 private:

@@ -122,6 +122,7 @@ QString difference(const SimulationResult &a, const SimulationResult &b)
     if (!sameBits(p.annualGenerationKWh, q.annualGenerationKWh) ||
         !sameBits(p.annualConsumptionKWh, q.annualConsumptionKWh) || !sameBits(p.gridImportKWh, q.gridImportKWh) ||
         !sameBits(p.cfeScorePct, q.cfeScorePct) || !sameBits(p.intensityTCO2PerTce, q.intensityTCO2PerTce) ||
+        !sameBits(p.greenPowerKWh, q.greenPowerKWh) ||
         !sameBits(p.emissions.netT, q.emissions.netT) ||
         !sameBits(p.emissions.netWithEmbodiedT, q.emissions.netWithEmbodiedT) ||
         !sameBits(p.windGenerationKWh, q.windGenerationKWh) || !sameBits(p.offsiteGenerationKWh, q.offsiteGenerationKWh) ||
@@ -182,7 +183,7 @@ void TestIncremental::randomEditsMatchFromScratch()
     for (int step = 1; step <= 200; ++step) {
         const auto &objects = document.park().objects();
         const ParkObject object = objects[std::size_t(rng() % objects.size())];
-        const int action = int(rng() % 11);
+        const int action = int(rng() % 12);
         ParkObject changed = object;
         bool ok = false;
         switch (action) {
@@ -260,6 +261,20 @@ void TestIncremental::randomEditsMatchFromScratch()
             else
                 site.economics.pvDegradation = uniform(0, 0.01);
             ok = document.changeSite(site, QStringLiteral("years"));
+            break;
+        }
+        case 11: {  // the hourly green-power profile: set, reshaped or cleared
+            Site site = document.park().site;
+            std::vector<double> &g = site.carbon.greenPowerHourlyKWh;
+            if (!g.empty() && rng() % 3 == 0) {
+                g.clear();
+            } else {
+                const double level = uniform(0, 4000);
+                g.assign(std::size_t(kHoursPerYear), 0.0);
+                for (std::size_t t = 0; t < g.size(); ++t)
+                    g[t] = (t + step) % 24 < 8 ? level : 0.25 * level;
+            }
+            ok = document.changeSite(site, QStringLiteral("green profile"));
             break;
         }
         }

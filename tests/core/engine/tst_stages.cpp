@@ -266,6 +266,9 @@ void TestStages::heatRecomputesOnlyWhatAnEditReads_data()
                                                << QStringList{"pv", "loads", "dispatch", "carbon"};
     QTest::newRow("green power") << Edit([](Park &p) { p.site.carbon.greenPowerKWh += 1.0e5; }) << 0
                                  << QStringList{"carbon", "carriers"} << QStringList{"pv", "loads", "dispatch"};
+    QTest::newRow("hourly green power") << Edit([](Park &p) {
+        p.site.carbon.greenPowerHourlyKWh.assign(std::size_t(kHoursPerYear), 50.0);
+    }) << 0 << QStringList{"carbon", "carriers", "economics"} << QStringList{"pv", "loads", "dispatch"};
 }
 
 void TestStages::heatRecomputesOnlyWhatAnEditReads()

@@ -2,6 +2,7 @@
 // Project files: round trips, byte-stable saving, every kind of malformed file, relative paths
 // and the bundled demo park.
 
+#include "common/units.h"
 #include "io/projectfile.h"
 #include "io/projectpaths.h"
 #include "io/projectreader.h"
@@ -273,6 +274,45 @@ private Q_SLOTS:
         QCOMPARE(*loaded.park, plain);
     }
 
+    // Format 8 added the hourly green-power profile: it round-trips bit for bit, is written only
+    // when set, is refused in a file of format 7, and a profile of the wrong length or with a
+    // negative hour is refused at its path.
+    void greenProfileNeedsFormat8()
+    {
+        Park park = fullPark();
+        QVERIFY(!io::ProjectWriter::toJson(park).value(QStringLiteral("site")).toObject()
+                     .value(QStringLiteral("carbon")).toObject().contains(QStringLiteral("green_power_hourly_kWh")));
+        park.site.carbon.greenPowerHourlyKWh.assign(std::size_t(kHoursPerYear), 0.0);
+        for (int t = 0; t < kHoursPerYear; ++t)
+            park.site.carbon.greenPowerHourlyKWh[std::size_t(t)] = t % 24 < 6 ? 0.0 : 1000.0 / 3.0 + t * 1e-3;
+        const QByteArray bytes = io::serializeProject(park);
+        const io::LoadResult loaded = io::parseProject(bytes, QStringLiteral("g.parkzero"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(*loaded.park, park);
+        QCOMPARE(io::serializeProject(*loaded.park), bytes);
+
+        QJsonObject top = QJsonDocument::fromJson(bytes).object();
+        top.insert(QStringLiteral("format_version"), 7);
+        const io::LoadResult old = io::parseProject(QJsonDocument(top).toJson(), QStringLiteral("old.parkzero"));
+        QVERIFY(!old.ok());
+        QVERIFY2(old.error.contains(QLatin1String("site.carbon.green_power_hourly_kWh: added in format version 8")),
+                 qPrintable(old.error));
+
+        Park shortProfile = park;
+        shortProfile.site.carbon.greenPowerHourlyKWh.resize(24);
+        const io::LoadResult wrongLength = io::parseProject(io::serializeProject(shortProfile), QStringLiteral("s.parkzero"));
+        QVERIFY(!wrongLength.ok());
+        QVERIFY2(wrongLength.error.contains(QLatin1String("carbon.green_power_hourly_kWh: must hold 8760 values, one per "
+                                                          "hour of the year (got 24)")),
+                 qPrintable(wrongLength.error));
+        Park negative = park;
+        negative.site.carbon.greenPowerHourlyKWh[17] = -1.0;
+        const io::LoadResult bad = io::parseProject(io::serializeProject(negative), QStringLiteral("n.parkzero"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.contains(QStringLiteral("carbon.green_power_hourly_kWh[17]: must be a finite number ≥ 0")),
+                 qPrintable(bad.error));
+    }
+
     void roundTripInMemory()
     {
         const Park park = fullPark();
@@ -416,8 +456,8 @@ private Q_SLOTS:
             {"format: expected \"parkzero\", got \"parkzero-template\""});
         row("format tag missing", R"({"format_version": 1, "site": {}, "objects": []})",
             {"format: required field is missing"});
-        row("future format version", R"({"format": "parkzero", "format_version": 7, "site": {}, "objects": []})",
-            {QStringLiteral("written by a newer ParkZero (format 7); this version reads up to %1").arg(io::kFormatVersion)});
+        row("future format version", R"({"format": "parkzero", "format_version": 99, "site": {}, "objects": []})",
+            {QStringLiteral("written by a newer ParkZero (format 99); this version reads up to %1").arg(io::kFormatVersion)});
         row("format version as a string", R"({"format": "parkzero", "format_version": "1"})",
             {"format_version: expected a whole number, got a string"});
         row("site missing", R"({"format": "parkzero", "format_version": 1, "objects": []})",
