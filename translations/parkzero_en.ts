@@ -322,6 +322,10 @@
         <source>expected a finite number, got %1</source>
         <translation>expected a finite number, got %1</translation>
     </message>
+    <message>
+        <source>expected an array of six finite numbers [a, b, c, d, e, f]</source>
+        <translation>expected an array of six finite numbers [a, b, c, d, e, f]</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -543,6 +547,14 @@
     <message>
         <source>%1[%2]: must be a finite number ≥ 0 (got %3)</source>
         <translation>%1[%2]: must be a finite number ≥ 0 (got %3)</translation>
+    </message>
+    <message>
+        <source>%1: must name an image file</source>
+        <translation>%1: must name an image file</translation>
+    </message>
+    <message>
+        <source>%1: the transform flattens the image to a line</source>
+        <translation>%1: the transform flattens the image to a line</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,10 @@
         <source>expected a finite number, got %1</source>
         <translation>应为有限数值，实际为 %1</translation>
     </message>
+    <message>
+        <source>expected an array of six finite numbers [a, b, c, d, e, f]</source>
+        <translation>应为六个有限数值的数组 [a, b, c, d, e, f]</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -542,6 +546,14 @@
     <message>
         <source>%1[%2]: must be a finite number ≥ 0 (got %3)</source>
         <translation>%1[%2]：必须为 ≥ 0 的有限数值（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: must name an image file</source>
+        <translation>%1：必须指定一个图像文件</translation>
+    </message>
+    <message>
+        <source>%1: the transform flattens the image to a line</source>
+        <translation>%1：该变换把图像压成了一条线</translation>
     </message>
 </context>
 <context>

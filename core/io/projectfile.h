@@ -31,6 +31,8 @@ inline constexpr int kEconomicsFormatVersion = 4;
 inline constexpr int kScenariosFormatVersion = 5;
 // The version that added the optimizer's settings (site.optimizer, each object's `optimizer`).
 inline constexpr int kOptimizerFormatVersion = 6;
+// The version that added background images (site.backgrounds).
+inline constexpr int kBackgroundFormatVersion = 7;
 // The version that added the hourly green-power profile (site.carbon.green_power_hourly_kWh).
 inline constexpr int kGreenProfileFormatVersion = 8;
 // Files larger than this are refused before they are read (a project of thousands of objects

@@ -55,6 +55,9 @@ std::vector<ReferencedFile> referencedFiles(const Park &park)
         else if (const auto *t = std::get_if<WindTurbine>(&park.objects()[i]); t && t->typeIsFile())
             files.push_back({QStringLiteral("objects[%1].turbine_type").arg(i), t->turbineType});
     }
+    for (std::size_t i = 0; i < site.backgrounds.size(); ++i)
+        if (!site.backgrounds[i].filePath.isEmpty())
+            files.push_back({QStringLiteral("site.backgrounds[%1].path").arg(i), site.backgrounds[i].filePath});
     for (std::size_t i = 0; i < site.wind.plants.size(); ++i) {
         const OffSitePlant &p = site.wind.plants[i];
         if (!p.weatherFilePath.isEmpty())
@@ -71,6 +74,8 @@ Park withPathsMapped(const Park &park, const std::function<QString(const QString
     Park out = park;
     out.site.weather.filePath = mapped(out.site.weather.filePath);
     out.site.grid.hourlyProfilePath = mapped(out.site.grid.hourlyProfilePath);
+    for (Background &g : out.site.backgrounds)
+        g.filePath = mapped(g.filePath);
     for (OffSitePlant &p : out.site.wind.plants) {
         p.weatherFilePath = mapped(p.weatherFilePath);
         if (p.turbineType.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paths that a project refers to (weather file, building load profiles, hourly grid-factor
-// profile). They are stored relative to the project file's folder where possible, with '/'
-// separators, so that a project folder can be moved or shared as a whole.
+// profile, background images). They are stored relative to the project file's folder where
+// possible, with '/' separators, so that a project folder can be moved or shared as a whole.
 
 #include "model/park.h"
 

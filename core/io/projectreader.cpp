@@ -421,6 +421,71 @@ void readOptimizerSettings(Fields &t, OptimizerSettings &s)
     t.finish();
 }
 
+// site.backgrounds[i].pixel_to_plan: six numbers a, b, c, d, e, f.
+std::optional<PixelToPlan> readPixelToPlan(ProjectReader &reader, Fields &f)
+{
+    const QJsonValue v = f.take("pixel_to_plan");
+    if (v.isUndefined()) {
+        f.missing("pixel_to_plan");
+        return std::nullopt;
+    }
+    const QJsonArray a = v.toArray();
+    bool numbers = v.isArray() && a.size() == 6;
+    for (qsizetype i = 0; numbers && i < a.size(); ++i)
+        numbers = a.at(i).isDouble() && std::isfinite(a.at(i).toDouble());
+    if (!numbers) {
+        reader.fail(f.pathOf("pixel_to_plan"), ProjectReader::tr("expected an array of six finite numbers [a, b, c, d, e, f]"));
+        return std::nullopt;
+    }
+    return PixelToPlan{a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble(),
+                       a.at(3).toDouble(), a.at(4).toDouble(), a.at(5).toDouble()};
+}
+
+Background readBackground(ProjectReader &reader, Fields &f)
+{
+    Background g;
+    g.name = f.string("name", g.name);
+    const QJsonValue path = f.take("path");
+    if (path.isUndefined())
+        f.missing("path");
+    else if (!path.isString())
+        f.wrongType("path", ProjectReader::tr("a string"), path);
+    else
+        g.filePath = path.toString();
+    g.widthPx = f.integer("width_px", g.widthPx);
+    g.heightPx = f.integer("height_px", g.heightPx);
+    if (const auto t = readPixelToPlan(reader, f))
+        g.pixelToPlan = *t;
+    g.opacity = f.number("opacity", g.opacity);
+    g.visible = f.boolean("visible", g.visible);
+    g.locked = f.boolean("locked", g.locked);
+    f.finish();
+    return g;
+}
+
+// site.backgrounds (format 7).
+void readBackgrounds(ProjectReader &reader, Fields &f, std::vector<Background> &backgrounds)
+{
+    const QJsonValue value = f.take("backgrounds");
+    if (value.isUndefined())
+        return;
+    reader.requireVersion(f.pathOf("backgrounds"), kBackgroundFormatVersion);
+    if (!value.isArray()) {
+        f.wrongType("backgrounds", ProjectReader::tr("an array"), value);
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = f.pathOf("backgrounds") + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            reader.fail(path, ProjectReader::tr("expected an object, got %1").arg(ProjectReader::typeName(array.at(i))));
+            continue;
+        }
+        Fields bf(reader, array.at(i).toObject(), path);
+        backgrounds.push_back(readBackground(reader, bf));
+    }
+}
+
 void readSiteHeat(ProjectReader &reader, Fields &f, heat::SiteHeat &h)
 {
     QString problem;
@@ -797,6 +862,7 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
         Fields t(*this, *o, f.pathOf("optimizer"));
         readOptimizerSettings(t, site.optimizer);
     }
+    readBackgrounds(*this, f, site.backgrounds);
     f.finish();
     if (problemCount() > before)
         return std::nullopt;

@@ -135,6 +135,24 @@ QJsonObject windToJson(const WindSettings &w)
     return o;
 }
 
+// site.backgrounds (format version 7).
+QJsonArray backgroundsToJson(const std::vector<Background> &backgrounds)
+{
+    QJsonArray array;
+    for (const Background &g : backgrounds) {
+        const PixelToPlan &t = g.pixelToPlan;
+        array.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                 {QStringLiteral("path"), g.filePath},
+                                 {QStringLiteral("width_px"), g.widthPx},
+                                 {QStringLiteral("height_px"), g.heightPx},
+                                 {QStringLiteral("pixel_to_plan"), QJsonArray{t.a, t.b, t.c, t.d, t.e, t.f}},
+                                 {QStringLiteral("opacity"), g.opacity},
+                                 {QStringLiteral("visible"), g.visible},
+                                 {QStringLiteral("locked"), g.locked}});
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject ProjectWriter::siteToJson(const Site &site)
@@ -199,6 +217,9 @@ QJsonObject ProjectWriter::siteToJson(const Site &site)
                                                           {QStringLiteral("green_max_kWh"), t.greenMaxKWh},
                                                           {QStringLiteral("battery_max_kWh"), t.batteryMaxKWh},
                                                           {QStringLiteral("battery_max_kW"), t.batteryMaxKW}});
+    // Format 7; only when there is one, so that a park without pictures saves as before.
+    if (!site.backgrounds.empty())
+        o.insert(QStringLiteral("backgrounds"), backgroundsToJson(site.backgrounds));
     return o;
 }
 

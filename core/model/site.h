@@ -4,6 +4,7 @@
 // (electricity and, with heat, every carrier) and what energy and equipment cost.
 
 #include "economics/settings.h"
+#include "model/background.h"
 #include "geometry/geometry.h"
 #include "heat/heatsettings.h"
 #include "model/enums.h"
@@ -83,6 +84,7 @@ struct Site {
     heat::SiteHeat heat = heat::siteHeatDefaults(latitudeDeg, longitudeDeg);   // heating season, carriers (§14)
     economics::EconomicsSettings economics;   // spec §15.9 (format version 4)
     OptimizerSettings optimizer;               // spec §16.13 (format version 6)
+    std::vector<Background> backgrounds;       // pictures under the plan, bottom first (format 7)
     bool operator==(const Site &) const = default;
 };
 

@@ -111,6 +111,25 @@ void plantProblems(QStringList &out, Checker &c, const OffSitePlant &p, const QS
     c.range(prefix + QLatin1String("line.length_km"), p.line.lengthKm, 0.0, 10000.0);
 }
 
+// site.backgrounds[i]: a file, a size, a finite transform that does not flatten the image.
+void backgroundProblems(QStringList &out, Checker &c, const Background &g, const QString &prefix)
+{
+    c.name(prefix + QLatin1String("name"), g.name);
+    if (g.filePath.trimmed().isEmpty())
+        out << Validation::tr("%1: must name an image file").arg(prefix + QLatin1String("path"));
+    c.range(prefix + QLatin1String("width_px"), g.widthPx, 1.0, 1e6);
+    c.range(prefix + QLatin1String("height_px"), g.heightPx, 1.0, 1e6);
+    c.range(prefix + QLatin1String("opacity"), g.opacity, 0.0, 1.0);
+    const PixelToPlan &t = g.pixelToPlan;
+    const QString field = prefix + QLatin1String("pixel_to_plan");
+    for (double v : {t.a, t.b, t.d, t.e})
+        c.range(field, v, -1e4, 1e4);
+    c.range(field, t.c, -1e6, 1e6);
+    c.range(field, t.f, -1e6, 1e6);
+    if (std::isfinite(t.determinant()) && std::abs(t.determinant()) < 1e-12)
+        out << Validation::tr("%1: the transform flattens the image to a line").arg(field);
+}
+
 void windProblems(QStringList &out, Checker &c, const WindSettings &w)
 {
     c.range(QStringLiteral("wind.anemometer_height"), w.anemometerHeightM, 0.5, 200.0);
@@ -271,6 +290,8 @@ QStringList Validation::problems(const Site &site)
     c.optionalRange(QStringLiteral("optimizer.green_max_kWh"), o.greenMaxKWh, 0.0, 1e13);
     c.optionalRange(QStringLiteral("optimizer.battery_max_kWh"), o.batteryMaxKWh, 0.0, 1e10);
     c.optionalRange(QStringLiteral("optimizer.battery_max_kW"), o.batteryMaxKW, 0.0, 1e10);
+    for (std::size_t i = 0; i < site.backgrounds.size(); ++i)
+        backgroundProblems(out, c, site.backgrounds[i], QStringLiteral("backgrounds[%1].").arg(i));
     out << heat::problems(site.heat, QStringLiteral("heat"));
     out << economics::settingsProblems(site.economics, QStringLiteral("economics."));
     return out;

@@ -172,6 +172,25 @@ void TestStages::stageRecomputesOnlyWhatAnEditReads_data()
                                           << QStringList{"weather", "sun", "pv", "loads"};
     QTest::newRow("park name") << Edit([](Park &p) { p.site.name += QStringLiteral(" B"); }) << QStringList{}
                                << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon", "economics", "economics.dispatch"};
+    // Background images are drawing aids: no stage reads them.
+    const QStringList everyStage{"weather", "sun",  "pv",       "wind",      "heat",    "loads",
+                                 "grid",    "dispatch", "carbon", "carriers", "economics", "economics.dispatch"};
+    QTest::newRow("background added") << Edit([](Park &p) {
+        Background g;
+        g.filePath = QStringLiteral("plan.png");
+        g.widthPx = 400;
+        g.heightPx = 300;
+        p.site.backgrounds.push_back(g);
+    }) << QStringList{} << everyStage;
+    QTest::newRow("background moved and faded") << Edit([](Park &p) {
+        Background g;
+        g.filePath = QStringLiteral("missing/aerial.jpg");
+        g.pixelToPlan = PixelToPlan{0.5, 0.0, -120.0, 0.0, -0.5, 340.0};
+        g.opacity = 0.3;
+        g.locked = true;
+        p.site.backgrounds = {g, g};
+        p.site.backgrounds[1].visible = false;
+    }) << QStringList{} << everyStage;
     QTest::newRow("tariff price") << Edit([](Park &p) { p.site.economics.tariff.periods[2].priceCNYPerKWh = 0.7; })
                                   << QStringList{"economics"}
                                   << QStringList{"weather", "sun", "pv", "loads", "dispatch", "carbon", "economics.dispatch"};
