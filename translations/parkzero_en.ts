@@ -8822,6 +8822,58 @@ a file it refers to is missing or has problems, or the command line is wrong.
         <source>object %1 (%2) lies outside the site&apos;s projection</source>
         <translation>object %1 (%2) lies outside the site&apos;s projection</translation>
     </message>
+    <message>
+        <source>the picked points are not numbers</source>
+        <translation>the picked points are not numbers</translation>
+    </message>
+    <message>
+        <source>the two points are %1 px apart; pick points at least %2 px apart, as far apart as the image allows</source>
+        <translation>the two points are %1 px apart; pick points at least %2 px apart, as far apart as the image allows</translation>
+    </message>
+    <message>
+        <source>not an image GDAL can read</source>
+        <translation>not an image GDAL can read</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as an image: %2</source>
+        <translation>%1: cannot be read as an image: %2</translation>
+    </message>
+    <message>
+        <source>%1: the image has no pixels</source>
+        <translation>%1: the image has no pixels</translation>
+    </message>
+    <message>
+        <source>%1: the pixels cannot be read: %2</source>
+        <translation>%1: the pixels cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the plan coordinates are not numbers</source>
+        <translation>the plan coordinates are not numbers</translation>
+    </message>
+    <message>
+        <source>the two plan points coincide; give two different places</source>
+        <translation>the two plan points coincide; give two different places</translation>
+    </message>
+    <message>
+        <source>the distance must be at least 0.01 m</source>
+        <translation>the distance must be at least 0.01 m</translation>
+    </message>
+    <message>
+        <source>%1: its CRS cannot be mapped into the plan: %2</source>
+        <translation>%1: its CRS cannot be mapped into the plan: %2</translation>
+    </message>
+    <message>
+        <source>%1: its corners lie outside the plan&apos;s projection (is the site&apos;s location right?)</source>
+        <translation>%1: its corners lie outside the plan&apos;s projection (is the site&apos;s location right?)</translation>
+    </message>
+    <message>
+        <source>%1: the plan bends the image; its far corner is %2 m off where it is drawn</source>
+        <translation>%1: the plan bends the image; its far corner is %2 m off where it is drawn</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
 </context>
 <context>
     <name>pz::geo::detail</name>

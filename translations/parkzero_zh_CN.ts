@@ -8788,6 +8788,58 @@ a file it refers to is missing or has problems, or the command line is wrong.
         <source>object %1 (%2) lies outside the site&apos;s projection</source>
         <translation>对象 %1（%2）位于场地投影范围之外</translation>
     </message>
+    <message>
+        <source>the picked points are not numbers</source>
+        <translation>所选点不是数值</translation>
+    </message>
+    <message>
+        <source>the two points are %1 px apart; pick points at least %2 px apart, as far apart as the image allows</source>
+        <translation>两点相距 %1 像素；请选择相距至少 %2 像素的点，并在图像允许的范围内尽量远离</translation>
+    </message>
+    <message>
+        <source>not an image GDAL can read</source>
+        <translation>不是 GDAL 可读取的图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as an image: %2</source>
+        <translation>%1：无法作为图像读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the image has no pixels</source>
+        <translation>%1：图像没有像素</translation>
+    </message>
+    <message>
+        <source>%1: the pixels cannot be read: %2</source>
+        <translation>%1：无法读取像素：%2</translation>
+    </message>
+    <message>
+        <source>the plan coordinates are not numbers</source>
+        <translation>平面坐标不是数值</translation>
+    </message>
+    <message>
+        <source>the two plan points coincide; give two different places</source>
+        <translation>两个平面点重合；请给出两个不同的位置</translation>
+    </message>
+    <message>
+        <source>the distance must be at least 0.01 m</source>
+        <translation>距离必须至少为 0.01 m</translation>
+    </message>
+    <message>
+        <source>%1: its CRS cannot be mapped into the plan: %2</source>
+        <translation>%1：其坐标系无法映射到平面图：%2</translation>
+    </message>
+    <message>
+        <source>%1: its corners lie outside the plan&apos;s projection (is the site&apos;s location right?)</source>
+        <translation>%1：其角点位于平面图投影范围之外（场地位置是否正确？）</translation>
+    </message>
+    <message>
+        <source>%1: the plan bends the image; its far corner is %2 m off where it is drawn</source>
+        <translation>%1：平面图使图像发生弯曲；其远端角点与绘制位置相差 %2 m</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
 </context>
 <context>
     <name>pz::geo::detail</name>
