@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackgroundImport</name>
+    <message>
+        <source>%1: has no georeference (geotransform and CRS)</source>
+        <translation>%1: has no georeference (geotransform and CRS)</translation>
+    </message>
+    <message>
+        <source>Import background %1</source>
+        <translation>Import background %1</translation>
+    </message>
+    <message>
+        <source>Recalibrate Background</source>
+        <translation>Recalibrate Background</translation>
+    </message>
+    <message>
+        <source>Recalibrate background %1</source>
+        <translation>Recalibrate background %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1338,6 +1357,156 @@
     </message>
 </context>
 <context>
+    <name>pz::BackgroundItem</name>
+    <message>
+        <source>Missing image: %1</source>
+        <translation>Missing image: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::BackgroundsPanel</name>
+    <message>
+        <source>Background images</source>
+        <translation>Background images</translation>
+    </message>
+    <message>
+        <source>Pictures under the site plan; later ones are drawn over earlier ones</source>
+        <translation>Pictures under the site plan; later ones are drawn over earlier ones</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a GeoTIFF, PNG or JPEG as a background</source>
+        <translation>Import a GeoTIFF, PNG or JPEG as a background</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected background</source>
+        <translation>Remove the selected background</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Draw the selected background over the next one</source>
+        <translation>Draw the selected background over the next one</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Draw the selected background under the previous one</source>
+        <translation>Draw the selected background under the previous one</translation>
+    </message>
+    <message>
+        <source>Selected background</source>
+        <translation>Selected background</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The background&apos;s name in this list</source>
+        <translation>The background&apos;s name in this list</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Draw the image under the plan</source>
+        <translation>Draw the image under the plan</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Keep the image where it is: its place cannot be changed</source>
+        <translation>Keep the image where it is: its place cannot be changed</translation>
+    </message>
+    <message>
+        <source>Top-left east:</source>
+        <translation>Top-left east:</translation>
+    </message>
+    <message>
+        <source>Plan x of the image&apos;s top-left corner</source>
+        <translation>Plan x of the image&apos;s top-left corner</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Top-left north:</source>
+        <translation>Top-left north:</translation>
+    </message>
+    <message>
+        <source>Plan y of the image&apos;s top-left corner</source>
+        <translation>Plan y of the image&apos;s top-left corner</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>%1 m per pixel, rotated %2°</source>
+        <translation>%1 m per pixel, rotated %2°</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>Recalibrate…</source>
+        <translation>Recalibrate…</translation>
+    </message>
+    <message>
+        <source>Place the image again by two points</source>
+        <translation>Place the image again by two points</translation>
+    </message>
+    <message>
+        <source>How strongly the image shows: 0 % invisible, 100 % opaque</source>
+        <translation>How strongly the image shows: 0 % invisible, 100 % opaque</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+    <message>
+        <source>Change background opacity</source>
+        <translation>Change background opacity</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>Remove background</translation>
+    </message>
+    <message>
+        <source>Move background</source>
+        <translation>Move background</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -1434,6 +1603,69 @@ Business as usual: %4 for %5</translation>
         <source>%1 m</source>
         <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CalibrationDialog</name>
+    <message>
+        <source>Calibrate %1</source>
+        <translation>Calibrate %1</translation>
+    </message>
+    <message>
+        <source>Click the first point, then the second; clicking again moves them in turn</source>
+        <translation>Click the first point, then the second; clicking again moves them in turn</translation>
+    </message>
+    <message>
+        <source>Points on the image</source>
+        <translation>Points on the image</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Point 1 (red):</source>
+        <translation>Point 1 (red):</translation>
+    </message>
+    <message>
+        <source>Point 2 (blue):</source>
+        <translation>Point 2 (blue):</translation>
+    </message>
+    <message>
+        <source>On the plan</source>
+        <translation>On the plan</translation>
+    </message>
+    <message>
+        <source>Both points&apos; plan coordinates</source>
+        <translation>Both points&apos; plan coordinates</translation>
+    </message>
+    <message>
+        <source>Their distance (the image stays unrotated)</source>
+        <translation>Their distance (the image stays unrotated)</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Point 1 east, north:</source>
+        <translation>Point 1 east, north:</translation>
+    </message>
+    <message>
+        <source>Point 2 east, north:</source>
+        <translation>Point 2 east, north:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distance:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Refused:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Scale %1 m per pixel, rotated %2° counter-clockwise; the image covers %3 × %4 m</source>
+        <translation>Scale %1 m per pixel, rotated %2° counter-clockwise; the image covers %3 × %4 m</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4102,30 @@ Your changes are still open in this window.</translation>
         <source>Supply</source>
         <translation>Supply</translation>
     </message>
+    <message>
+        <source>Import &amp;Background…</source>
+        <translation>Import &amp;Background…</translation>
+    </message>
+    <message>
+        <source>Put a GeoTIFF, a scanned masterplan or an aerial photo under the site plan</source>
+        <translation>Put a GeoTIFF, a scanned masterplan or an aerial photo under the site plan</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>Backgrounds</translation>
+    </message>
+    <message>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Background</source>
+        <translation>Import Background</translation>
+    </message>
+    <message>
+        <source>Imported the background %1</source>
+        <translation>Imported the background %1</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3904,6 +4160,13 @@ Your changes are still open in this window.</translation>
     <message>
         <source>the PNG could not be encoded</source>
         <translation>the PNG could not be encoded</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MapScene</name>
+    <message>
+        <source>Background image not shown: %1</source>
+        <translation>Background image not shown: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundImport</name>
+    <message>
+        <source>%1: has no georeference (geotransform and CRS)</source>
+        <translation>%1：没有地理参考（地理变换和坐标系）</translation>
+    </message>
+    <message>
+        <source>Import background %1</source>
+        <translation>导入底图 %1</translation>
+    </message>
+    <message>
+        <source>Recalibrate Background</source>
+        <translation>重新校准底图</translation>
+    </message>
+    <message>
+        <source>Recalibrate background %1</source>
+        <translation>重新校准底图 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1337,6 +1356,156 @@
     </message>
 </context>
 <context>
+    <name>pz::BackgroundItem</name>
+    <message>
+        <source>Missing image: %1</source>
+        <translation>图像缺失：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pz::BackgroundsPanel</name>
+    <message>
+        <source>Background images</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Pictures under the site plan; later ones are drawn over earlier ones</source>
+        <translation>总平面图下方的图片；靠后的图片画在靠前的图片之上</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a GeoTIFF, PNG or JPEG as a background</source>
+        <translation>将 GeoTIFF、PNG 或 JPEG 导入为底图</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected background</source>
+        <translation>删除所选底图</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Draw the selected background over the next one</source>
+        <translation>将所选底图画在下一张之上</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Draw the selected background under the previous one</source>
+        <translation>将所选底图画在上一张之下</translation>
+    </message>
+    <message>
+        <source>Selected background</source>
+        <translation>所选底图</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The background&apos;s name in this list</source>
+        <translation>底图在此列表中的名称</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>Draw the image under the plan</source>
+        <translation>在平面图下方绘制该图像</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Keep the image where it is: its place cannot be changed</source>
+        <translation>固定图像位置：其位置不能更改</translation>
+    </message>
+    <message>
+        <source>Top-left east:</source>
+        <translation>左上角东向：</translation>
+    </message>
+    <message>
+        <source>Plan x of the image&apos;s top-left corner</source>
+        <translation>图像左上角的平面 x 坐标</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Top-left north:</source>
+        <translation>左上角北向：</translation>
+    </message>
+    <message>
+        <source>Plan y of the image&apos;s top-left corner</source>
+        <translation>图像左上角的平面 y 坐标</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>比例：</translation>
+    </message>
+    <message>
+        <source>%1 m per pixel, rotated %2°</source>
+        <translation>每像素 %1 m，旋转 %2°</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>Recalibrate…</source>
+        <translation>重新校准…</translation>
+    </message>
+    <message>
+        <source>Place the image again by two points</source>
+        <translation>用两点重新放置图像</translation>
+    </message>
+    <message>
+        <source>How strongly the image shows: 0 % invisible, 100 % opaque</source>
+        <translation>图像的显示强度：0 % 不可见，100 % 不透明</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Change background opacity</source>
+        <translation>更改底图不透明度</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>删除底图</translation>
+    </message>
+    <message>
+        <source>Move background</source>
+        <translation>移动底图</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1（已锁定）</translation>
+    </message>
+</context>
+<context>
     <name>pz::BatterySocChart</name>
     <message>
         <source>&amp;Week:</source>
@@ -1433,6 +1602,69 @@ Business as usual: %4 for %5</source>
         <source>%1 m</source>
         <extracomment>Compact building label on the site plan (when the name does not fit): height</extracomment>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>pz::CalibrationDialog</name>
+    <message>
+        <source>Calibrate %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <source>Click the first point, then the second; clicking again moves them in turn</source>
+        <translation>先点击第一个点，再点击第二个点；再次点击将依次移动它们</translation>
+    </message>
+    <message>
+        <source>Points on the image</source>
+        <translation>图像上的点</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Point 1 (red):</source>
+        <translation>点 1（红）：</translation>
+    </message>
+    <message>
+        <source>Point 2 (blue):</source>
+        <translation>点 2（蓝）：</translation>
+    </message>
+    <message>
+        <source>On the plan</source>
+        <translation>在平面图上</translation>
+    </message>
+    <message>
+        <source>Both points&apos; plan coordinates</source>
+        <translation>两点的平面坐标</translation>
+    </message>
+    <message>
+        <source>Their distance (the image stays unrotated)</source>
+        <translation>两点间距离（图像不旋转）</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Point 1 east, north:</source>
+        <translation>点 1 东向、北向：</translation>
+    </message>
+    <message>
+        <source>Point 2 east, north:</source>
+        <translation>点 2 东向、北向：</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>距离：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;已拒绝：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Scale %1 m per pixel, rotated %2° counter-clockwise; the image covers %3 × %4 m</source>
+        <translation>比例为每像素 %1 m，逆时针旋转 %2°；图像覆盖 %3 × %4 m</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4093,30 @@ Your changes are still open in this window.</source>
         <source>Supply</source>
         <translation>供电</translation>
     </message>
+    <message>
+        <source>Import &amp;Background…</source>
+        <translation>导入底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put a GeoTIFF, a scanned masterplan or an aerial photo under the site plan</source>
+        <translation>将 GeoTIFF、扫描的总体规划图或航拍照片放在总平面图下方</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图像 (*.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Background</source>
+        <translation>导入底图</translation>
+    </message>
+    <message>
+        <source>Imported the background %1</source>
+        <translation>已导入底图 %1</translation>
+    </message>
 </context>
 <context>
     <name>pz::MapExporter</name>
@@ -3895,6 +4151,13 @@ Your changes are still open in this window.</source>
     <message>
         <source>the PNG could not be encoded</source>
         <translation>无法编码 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>pz::MapScene</name>
+    <message>
+        <source>Background image not shown: %1</source>
+        <translation>底图未显示：%1</translation>
     </message>
 </context>
 <context>

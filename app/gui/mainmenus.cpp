@@ -124,6 +124,8 @@ void MainMenus::createMenus(const QList<QDockWidget *> &panelDocks)
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(MainWindow::tr("Import &Background…"), m_window, &MainWindow::importBackground)
+        ->setStatusTip(MainWindow::tr("Put a GeoTIFF, a scanned masterplan or an aerial photo under the site plan"));
     file->addAction(m_exportMapAction);
     file->addAction(m_exportGeoJsonAction);
     file->addAction(m_exportReportAction);

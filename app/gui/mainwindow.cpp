@@ -5,6 +5,7 @@
 #include "document/parkdocument.h"
 #include "comparison/comparisonpanel.h"
 #include "edit/editactions.h"
+#include "files/backgroundimport.h"
 #include "files/importdialog.h"
 #include "files/recentfiles.h"
 #include "files/recoverymanager.h"
@@ -19,6 +20,7 @@
 #include "optimize/optimizerpanel.h"
 #include "map/maptoolcontext.h"
 #include "map/mapview.h"
+#include "panels/backgroundspanel.h"
 #include "panels/costspanel.h"
 #include "panels/objectspanel.h"
 #include "panels/propertiespanel.h"
@@ -75,7 +77,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     createDocks();
     createResults();
     const QList<QDockWidget *> panels{m_objectsDock,   m_propertiesDock, m_siteDock,    m_supplyDock,
-                                      m_costsDock,     m_scenariosDock,  m_undoDock,    m_sunStudyDock};
+                                      m_costsDock,     m_backgroundsDock, m_scenariosDock, m_undoDock,
+                                      m_sunStudyDock};
     m_menus = new MainMenus(this, panels + m_resultDocks);
     createToolOptions();
     new StatusIndicators(statusBar(), m_map, m_selection, m_document.get());
@@ -87,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &recoveryDirectory)
     connect(m_editActions, &EditActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_objects, &ObjectsPanel::objectActivated, this, [this] { m_map->zoomToSelection(); });
+    // Queued: a project being opened resolves its pictures only once its file path is set.
+    connect(m_scene, &MapScene::backgroundProblemsChanged, this, &MainWindow::reportBackgroundProblems,
+            Qt::QueuedConnection);
+    connect(m_backgrounds, &BackgroundsPanel::importRequested, this, &MainWindow::importBackground);
 
     resize(1440, 900);
     readWindowState();
@@ -155,6 +162,8 @@ void MainWindow::createDocks()
     m_costsDock = makeDock(m_costs, tr("Costs"), "CostsDock");
     m_scenarios = new ScenariosPanel(m_document.get());
     m_scenariosDock = makeDock(m_scenarios, tr("Scenarios"), "ScenariosDock");
+    m_backgrounds = new BackgroundsPanel(m_document.get());
+    m_backgroundsDock = makeDock(m_backgrounds, tr("Backgrounds"), "BackgroundsDock");
 
     addDockWidget(Qt::LeftDockWidgetArea, m_objectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
@@ -168,6 +177,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_siteDock, m_supplyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_costsDock);
     tabifyDockWidget(m_siteDock, m_costsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_backgroundsDock);
+    tabifyDockWidget(m_siteDock, m_backgroundsDock);
     m_propertiesDock->raise();
     resizeDocks({m_objectsDock, m_propertiesDock}, {300, 370}, Qt::Horizontal);
     resizeDocks({m_objectsDock, m_undoDock}, {560, 200}, Qt::Vertical);
@@ -273,6 +284,47 @@ void MainWindow::importPlan()
         return;
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     importPlanFrom(path);
+}
+
+void MainWindow::importBackground()
+{
+    const QString filter = tr("Images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)");
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Background"), AppSettings::lastDirectory(), filter);
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    importBackgroundFrom(path);
+}
+
+bool MainWindow::importBackgroundFrom(const QString &path)
+{
+    const BackgroundImport::Outcome outcome = BackgroundImport::place(*m_document, path, this);
+    if (!outcome.background) {
+        if (!outcome.error.isEmpty())
+            QMessageBox::warning(this, tr("Import Background"), outcome.error);
+        return false;
+    }
+    QStringList problems;
+    if (!BackgroundImport::add(*m_document, *outcome.background, &problems)) {
+        QMessageBox::warning(this, tr("Import Background"), problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_backgrounds->selectBackground(int(m_document->park().site.backgrounds.size()) - 1);
+    m_backgroundsDock->show();
+    m_backgroundsDock->raise();
+    statusBar()->showMessage(outcome.warning.isEmpty()
+                                 ? tr("Imported the background %1").arg(QFileInfo(path).fileName())
+                                 : outcome.warning,
+                             outcome.warning.isEmpty() ? 5000 : 15000);
+    return true;
+}
+
+void MainWindow::reportBackgroundProblems()
+{
+    const QStringList problems = m_scene->backgroundProblems();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QLatin1String("; ")), 20000);
 }
 
 bool MainWindow::importPlanFrom(const QString &path)

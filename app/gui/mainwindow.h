@@ -31,6 +31,7 @@ class PropertiesPanel;
 class RecoveryManager;
 class SelectionModel;
 class ComparisonPanel;
+class BackgroundsPanel;
 class CostsPanel;
 class ScenariosPanel;
 class SitePanel;
@@ -62,6 +63,7 @@ public:
     SupplyPanel *supplyPanel() const { return m_supply; }
     CostsPanel *costsPanel() const { return m_costs; }
     ScenariosPanel *scenariosPanel() const { return m_scenarios; }
+    BackgroundsPanel *backgroundsPanel() const { return m_backgrounds; }
     RecoveryManager *recovery() const { return m_recovery; }
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     LiveResults *liveResults() const { return m_live; }
@@ -113,6 +115,10 @@ public Q_SLOTS:
     bool exportGeoJsonTo(const QString &path, geo::ExportCoordinates coordinates, QString *error);
     // The import dialog for path; returns false (after saying why) when the file cannot be read.
     bool importPlanFrom(const QString &path);
+    // File › Import Background…: asks for an image and puts it under the plan (one undo step): a
+    // GeoTIFF by its georeference, any other picture calibrated by two points.
+    void importBackground();
+    bool importBackgroundFrom(const QString &path);
     // File › Export Report…: asks for the report's options and file and writes the client report
     // (simulated off the UI thread, rendered in steps under a progress dialog).
     void exportReport();
@@ -136,6 +142,8 @@ private:
     void readWindowState();
     void writeWindowState();
     void resetDocument(Project project, const QString &filePath, const QString &untitledName);
+    // Says in the status bar which background images cannot be shown (once the change settled).
+    void reportBackgroundProblems();
 
     std::unique_ptr<ParkDocument> m_document;
     SelectionModel *m_selection = nullptr;
@@ -167,6 +175,8 @@ private:
     QDockWidget *m_supplyDock = nullptr;
     QDockWidget *m_costsDock = nullptr;
     QDockWidget *m_scenariosDock = nullptr;
+    BackgroundsPanel *m_backgrounds = nullptr;
+    QDockWidget *m_backgroundsDock = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QList<QDockWidget *> m_resultDocks;
     QString m_untitledName;

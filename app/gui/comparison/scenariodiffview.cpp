@@ -158,6 +158,7 @@ void ScenarioDiffView::refresh()
         return;
     const Park &from = project.at(fromIndex).park, &to = project.at(toIndex).park;
     m_diff = diffParks(from, to);
+    m_shown->setFilePath(m_document->filePath());   // background images relative to the project
     if (!(m_shown->park() == to))
         m_shown->resetPark(to);
     fillList(from, to);

@@ -2,6 +2,8 @@
 #include "map/mapscene.h"
 
 #include "document/parkdocument.h"
+#include "io/projectpaths.h"
+#include "map/backgrounditem.h"
 #include "map/mapcoords.h"
 #include "map/objectitem.h"
 #include "map/selectionhandlesitem.h"
@@ -33,6 +35,8 @@ MapScene::MapScene(ParkDocument *document, SelectionModel *selection, QObject *p
 
     connect(document, &ParkDocument::changed, this, &MapScene::onDocumentChanged);
     connect(selection, &SelectionModel::selectionChanged, this, &MapScene::updateHandles);
+    // Relative image paths resolve against the project file's folder.
+    connect(document, &ParkDocument::filePathChanged, this, &MapScene::syncBackgrounds);
     rebuildAll();
 }
 
@@ -144,6 +148,36 @@ void MapScene::syncItem(ObjectId id)
 void MapScene::syncSite()
 {
     m_boundaryItem->setBoundary(m_document->park().site.boundary);
+    syncBackgrounds();
+}
+
+void MapScene::syncBackgrounds()
+{
+    const std::vector<Background> &backgrounds = m_document->park().site.backgrounds;
+    while (m_backgroundItems.size() > backgrounds.size()) {
+        delete m_backgroundItems.back();
+        m_backgroundItems.pop_back();
+    }
+    while (m_backgroundItems.size() < backgrounds.size()) {
+        m_backgroundItems.push_back(new BackgroundItem);
+        addItem(m_backgroundItems.back());
+    }
+    for (std::size_t i = 0; i < backgrounds.size(); ++i)
+        m_backgroundItems[i]->sync(backgrounds[i], io::resolveProjectPath(m_document->filePath(), backgrounds[i].filePath),
+                                   int(i));
+    if (const QStringList problems = backgroundProblems(); problems != m_backgroundProblems) {
+        m_backgroundProblems = problems;
+        Q_EMIT backgroundProblemsChanged(problems);
+    }
+}
+
+QStringList MapScene::backgroundProblems() const
+{
+    QStringList problems;
+    for (const BackgroundItem *item : m_backgroundItems)
+        if (!item->problem().isEmpty())
+            problems << tr("Background image not shown: %1").arg(item->problem());
+    return problems;
 }
 
 // --- Selection handles ------------------------------------------------------------------------

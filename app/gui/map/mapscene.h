@@ -14,7 +14,9 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QStringList>
 #include <functional>
+#include <vector>
 
 namespace pz {
 
@@ -22,6 +24,7 @@ class ParkDocument;
 class SelectionModel;
 class ObjectItem;
 class SiteBoundaryItem;
+class BackgroundItem;
 class ShadowOverlayItem;
 class SelectionHandlesItem;
 struct ChangeEvent;
@@ -43,6 +46,11 @@ public:
     static ObjectId topObject(const QList<QGraphicsItem *> &items);
     // Objects whose footprint lies entirely within the plan rectangle spanned by a and b.
     ObjectIds objectsInRect(const Point2 &a, const Point2 &b) const;
+
+    // The site's background images, in site.backgrounds order (drawn under every object).
+    const std::vector<BackgroundItem *> &backgroundItems() const { return m_backgroundItems; }
+    // One line per background whose picture cannot be shown, naming its file.
+    QStringList backgroundProblems() const;
 
     void setOverlay(const MapOverlay &overlay);
     const MapOverlay &overlay() const { return m_overlay; }
@@ -93,6 +101,9 @@ Q_SIGNALS:
     // The whole park was replaced.
     void parkReset();
     void overlayChanged();
+    // The backgrounds that cannot be shown changed (a file went missing, was found, or a project
+    // with a missing picture was opened): their problems, one line each (empty: all shown).
+    void backgroundProblemsChanged(const QStringList &problems);
     // A tool shows objects with values that are not in the document (a drag under way): the
     // objects as previewed. previewEnded: the preview was committed or cancelled.
     void previewChanged(const std::vector<pz::ParkObject> &values);
@@ -105,6 +116,7 @@ private:
     void removeObjectItem(ObjectId id);
     void syncItem(ObjectId id);
     void syncSite();
+    void syncBackgrounds();
     void endPreview();
     void applyOverlayTo(ObjectId id);
 
@@ -112,6 +124,8 @@ private:
     SelectionModel *m_selection;
     QHash<ObjectId, ObjectItem *> m_items;
     SiteBoundaryItem *m_boundaryItem = nullptr;
+    std::vector<BackgroundItem *> m_backgroundItems;
+    QStringList m_backgroundProblems;
     ShadowOverlayItem *m_shadowItem = nullptr;
     SelectionHandlesItem *m_handlesItem = nullptr;
     MapOverlay m_overlay;

@@ -123,6 +123,7 @@ void ReportCharts::drawMatchingMap(QCPPainter &painter, const QRectF &target, co
 void ReportCharts::drawPlan(QCPPainter &painter, const QRectF &target, const ReportContext &context)
 {
     ParkDocument document(context.input.park);
+    document.setFilePath(context.input.projectFilePath);   // background images relative to it
     SelectionModel selection(&document);
     MapScene scene(&document, &selection);
     MapView view(&scene);
