@@ -6428,10 +6428,6 @@ Select objects of one kind to edit the parameters they share.</numerusform>
         <translation>Select, move and rotate objects (V)</translation>
     </message>
     <message>
-        <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</source>
-        <translation>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</translation>
-    </message>
-    <message>
         <source>Locked objects cannot be moved</source>
         <translation>Locked objects cannot be moved</translation>
     </message>
@@ -6483,6 +6479,18 @@ Select objects of one kind to edit the parameters they share.</numerusform>
     <message>
         <source>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</source>
         <translation>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</translation>
+    </message>
+    <message>
+        <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates; Alt-drag moves a background</source>
+        <translation>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates; Alt-drag moves a background</translation>
+    </message>
+    <message>
+        <source>Move the background by %1 east, %2 north (Esc cancels)</source>
+        <translation>Move the background by %1 east, %2 north (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>Move background %1</source>
+        <translation>Move background %1</translation>
     </message>
 </context>
 <context>

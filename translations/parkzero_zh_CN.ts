@@ -6411,10 +6411,6 @@ Select objects of one kind to edit the parameters they share.</source>
         <translation>选择、移动和旋转对象（V）</translation>
     </message>
     <message>
-        <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates</source>
-        <translation>单击选择，拖动移动，Shift+单击加选；方向键微移，R 旋转</translation>
-    </message>
-    <message>
         <source>Locked objects cannot be moved</source>
         <translation>锁定的对象无法移动</translation>
     </message>
@@ -6463,6 +6459,18 @@ Select objects of one kind to edit the parameters they share.</source>
     <message>
         <source>Type an angle in degrees (counter-clockwise), Enter applies, Esc cancels</source>
         <translation>输入角度（度，逆时针），Enter 应用，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Click to select, drag to move, Shift-click to add; arrows nudge, R rotates; Alt-drag moves a background</source>
+        <translation>单击选择，拖动移动，Shift+单击加选；方向键微移，R 旋转；Alt+拖动移动底图</translation>
+    </message>
+    <message>
+        <source>Move the background by %1 east, %2 north (Esc cancels)</source>
+        <translation>将底图向东移动 %1、向北移动 %2（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Move background %1</source>
+        <translation>移动底图 %1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ void BackgroundItem::sync(const Background &background, const QString &resolvedP
     const PixelToPlan &t = background.pixelToPlan;
     // Scene y is minus plan y (mapcoords.h): the second row of the affine map changes sign.
     setTransform(QTransform(t.a, -t.d, t.b, -t.e, t.c, -t.f));
+    setPos(0.0, 0.0);   // a drag's preview offset ends with the model's place
     m_sizePx = QSizeF(background.widthPx, background.heightPx);
     setZValue(kBaseZ + index);
     setOpacity(std::clamp(background.opacity, 0.0, 1.0));

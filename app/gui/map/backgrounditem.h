@@ -3,9 +3,10 @@
 // A background image on the plan, under every object: the picture laid out by its pixel → plan
 // transform with its opacity. When the file cannot be read it draws a placeholder instead (the
 // outline of where the image belongs, crossed, with the file's name), so that a project whose
-// picture went missing still opens and exports. Inert to the mouse: clicks reach the objects and
-// the tools as if it were not there. Refreshed from the model by sync(); holds no model state
-// beyond the pixels it read.
+// picture went missing still opens and exports. Accepts no mouse button: clicks reach the objects
+// and the tools as if it were not there. Refreshed from the model by sync(); holds no model state
+// beyond the pixels it read. The select tool moves an unlocked one by Alt+drag (through the
+// scene's preview offset), never the item itself.
 
 #include "model/background.h"
 

@@ -171,6 +171,23 @@ void MapScene::syncBackgrounds()
     }
 }
 
+int MapScene::movableBackgroundAt(const QPointF &scenePos) const
+{
+    const std::vector<Background> &backgrounds = m_document->park().site.backgrounds;
+    for (int i = int(m_backgroundItems.size()) - 1; i >= 0; --i) {
+        const BackgroundItem *item = m_backgroundItems[std::size_t(i)];
+        if (item->isVisible() && !backgrounds[std::size_t(i)].locked && item->contains(item->mapFromScene(scenePos)))
+            return i;
+    }
+    return -1;
+}
+
+void MapScene::previewBackgroundOffset(int index, double dxM, double dyM)
+{
+    if (index >= 0 && index < int(m_backgroundItems.size()))
+        m_backgroundItems[std::size_t(index)]->setPos(dxM, -dyM);
+}
+
 QStringList MapScene::backgroundProblems() const
 {
     QStringList problems;

@@ -51,6 +51,10 @@ public:
     const std::vector<BackgroundItem *> &backgroundItems() const { return m_backgroundItems; }
     // One line per background whose picture cannot be shown, naming its file.
     QStringList backgroundProblems() const;
+    // The topmost visible, unlocked background at a scene point (its index), or -1.
+    int movableBackgroundAt(const QPointF &scenePos) const;
+    // Shows a background moved by an offset (a drag under way); restoreSiteFromDocument() ends it.
+    void previewBackgroundOffset(int index, double dxM, double dyM);
 
     void setOverlay(const MapOverlay &overlay);
     const MapOverlay &overlay() const { return m_overlay; }

@@ -46,6 +46,16 @@ void MapToolContext::restoreFromDocument(const ObjectIds &ids) { m_scene->restor
 void MapToolContext::previewSiteBoundary(const Outline &boundary) { m_scene->previewSiteBoundary(boundary); }
 void MapToolContext::restoreSiteFromDocument() { m_scene->restoreSiteFromDocument(); }
 
+int MapToolContext::movableBackgroundAt(const QPoint &viewPos) const
+{
+    return m_scene->movableBackgroundAt(m_view->mapToScene(viewPos));
+}
+
+void MapToolContext::previewBackgroundOffset(int index, double dxM, double dyM)
+{
+    m_scene->previewBackgroundOffset(index, dxM, dyM);
+}
+
 void MapToolContext::setInputText(const QString &text) { m_view->setInputText(text); }
 void MapToolContext::showStatus(const QString &text) { m_view->showStatus(text); }
 void MapToolContext::setCursor(const QCursor &cursor) { m_view->viewport()->setCursor(cursor); }

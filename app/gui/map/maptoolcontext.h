@@ -34,6 +34,8 @@ public:
     void restoreFromDocument(const ObjectIds &ids) override;
     void previewSiteBoundary(const Outline &boundary) override;
     void restoreSiteFromDocument() override;
+    int movableBackgroundAt(const QPoint &viewPos) const override;
+    void previewBackgroundOffset(int index, double dxM, double dyM) override;
 
     void setInputText(const QString &text) override;
     void showStatus(const QString &text) override;

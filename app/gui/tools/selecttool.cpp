@@ -14,6 +14,7 @@
 #include <cmath>
 #include <numbers>
 #include <optional>
+#include <utility>
 
 namespace pz {
 
@@ -42,7 +43,8 @@ SelectTool::~SelectTool()
 
 QString SelectTool::hint() const
 {
-    return tr("Click to select, drag to move, Shift-click to add; arrows nudge, R rotates");
+    return tr("Click to select, drag to move, Shift-click to add; arrows nudge, R rotates; "
+              "Alt-drag moves a background");
 }
 
 void SelectTool::deactivate()
@@ -109,6 +111,16 @@ bool SelectTool::mousePress(const MapMouseEvent &e)
         }
     }
 
+    // Alt+drag moves the unlocked background image under the mouse.
+    if (e.modifiers & Qt::AltModifier) {
+        m_backgroundIndex = context()->movableBackgroundAt(e.viewPos);
+        if (m_backgroundIndex >= 0) {
+            m_state = State::MovingBackground;
+            m_dxM = m_dyM = 0.0;
+            return true;
+        }
+    }
+
     m_pressedId = context()->objectAt(e.viewPos);
     if (m_pressedId != 0) {
         if (m_pressModifier) {
@@ -167,6 +179,15 @@ bool SelectTool::mouseMove(const MapMouseEvent &e)
     case State::Rotating:
         updateRotatePreview(e.rawPlan, e.modifiers);
         return true;
+    case State::MovingBackground: {
+        const Point2 d = context()->snapped(Point2(e.rawPlan.x() - m_pressPlan.x(), e.rawPlan.y() - m_pressPlan.y()));
+        m_dxM = d.x();
+        m_dyM = d.y();
+        context()->previewBackgroundOffset(m_backgroundIndex, m_dxM, m_dyM);
+        showStatus(tr("Move the background by %1 east, %2 north (Esc cancels)")
+                       .arg(measureformat::length(m_dxM), measureformat::length(m_dyM)));
+        return true;
+    }
     }
     return false;
 }
@@ -199,6 +220,9 @@ bool SelectTool::mouseRelease(const MapMouseEvent &e)
     }
     case State::Rotating:
         finishRotate();
+        break;
+    case State::MovingBackground:
+        finishBackgroundMove();
         break;
     }
     m_state = State::Idle;
@@ -237,6 +261,26 @@ void SelectTool::finishMove()
     }
     // The document's change event has re-synced the moved items.
     m_dxM = m_dyM = 0.0;
+}
+
+void SelectTool::finishBackgroundMove()
+{
+    Site site = document()->park().site;
+    const int index = std::exchange(m_backgroundIndex, -1);
+    if ((m_dxM == 0.0 && m_dyM == 0.0) || index < 0 || index >= int(site.backgrounds.size())) {
+        context()->restoreSiteFromDocument();
+        return;
+    }
+    Background &g = site.backgrounds[std::size_t(index)];
+    g.pixelToPlan.c += m_dxM;
+    g.pixelToPlan.f += m_dyM;
+    m_dxM = m_dyM = 0.0;
+    QStringList problems;
+    if (!document()->changeSite(site, tr("Move background %1").arg(g.name),
+                                document()->newMergeKey(QStringLiteral("move-background")), &problems)) {
+        context()->restoreSiteFromDocument();
+        showStatus(tr("Cannot move: %1").arg(problems.join(QLatin1String("; "))));
+    }
 }
 
 void SelectTool::updateRotatePreview(const Point2 &at, Qt::KeyboardModifiers modifiers)
@@ -316,9 +360,14 @@ void SelectTool::cancelGesture()
     case State::RubberBand:
         m_band->setVisible(false);
         break;
+    case State::MovingBackground:
+        context()->restoreSiteFromDocument();
+        showStatus(tr("Cancelled"));
+        break;
     default:
         break;
     }
+    m_backgroundIndex = -1;
     m_dragIds.clear();
     m_rotateOriginals.clear();
     m_dxM = m_dyM = 0.0;

@@ -2,7 +2,8 @@
 #pragma once
 // The select tool: click and Shift/Ctrl-click to select, rubber-band selection, drag to move
 // (one undo step per drag; Esc during the drag puts everything back), arrow keys to nudge,
-// the rotate handle or R + a typed angle to rotate around the selection's centre.
+// the rotate handle or R + a typed angle to rotate around the selection's centre, Alt+drag on an
+// unlocked background image to move it (one undo step of the site).
 
 #include "model/parkobject.h"
 #include "tools/abstracttool.h"
@@ -40,7 +41,7 @@ public:
     bool isBusy() const { return m_state != State::Idle || m_typingAngle; }
 
 private:
-    enum class State { Idle, Pressed, Moving, RubberBand, Rotating };
+    enum class State { Idle, Pressed, Moving, RubberBand, Rotating, MovingBackground };
 
     // Selected objects that are visible and not locked.
     ObjectIds movableSelection() const;
@@ -48,6 +49,7 @@ private:
     void cancelGesture();
     void finishMove();
     void finishRotate();
+    void finishBackgroundMove();
     void updateRotatePreview(const Point2 &at, Qt::KeyboardModifiers modifiers);
     void stopTypingAngle();
     static double angleDeg(const Point2 &centre, const Point2 &p);
@@ -61,6 +63,7 @@ private:
     double m_dxM = 0.0;
     double m_dyM = 0.0;
     ShapePreviewItem *m_band = nullptr;
+    int m_backgroundIndex = -1;   // the background an Alt+drag moves
 
     Point2 m_rotateCentre;
     double m_rotateStartDeg = 0.0;

@@ -48,6 +48,13 @@ public:
     virtual std::optional<QPointF> rotateHandleViewPos() const = 0;
     // Whether the selection shows its rotate handle.
     virtual void setRotateHandleShown(bool on) = 0;
+    // The topmost visible, unlocked background image under a viewport position (its index in
+    // site.backgrounds), or -1.
+    virtual int movableBackgroundAt(const QPoint &viewPos) const
+    {
+        Q_UNUSED(viewPos);
+        return -1;
+    }
 
     // --- Preview channel (outside the model until a command commits it)
     // Puts a tool's own preview item on the plan; the tool keeps owning it.
@@ -57,6 +64,13 @@ public:
     virtual void restoreFromDocument(const ObjectIds &ids) = 0;
     virtual void previewSiteBoundary(const Outline &boundary) = 0;
     virtual void restoreSiteFromDocument() = 0;
+    // Shows background image `index` moved by an offset; restoreSiteFromDocument() puts it back.
+    virtual void previewBackgroundOffset(int index, double dxM, double dyM)
+    {
+        Q_UNUSED(index);
+        Q_UNUSED(dxM);
+        Q_UNUSED(dyM);
+    }
 
     // --- Feedback
     // Text drawn near the cursor while typing a value (a length, an angle); empty hides it.

@@ -2,8 +2,8 @@
 // Background images on the site plan (app/gui/map/backgrounditem.h): one item per entry of
 // site.backgrounds, under the site boundary and every object, following undo; a picture whose
 // file is missing shows a placeholder and names its file without failing the export; the SVG
-// export carries the picture as an image; the mouse passes through a picture, locked or not
-// (synthesized clicks and drags select and move nothing of it).
+// export carries the picture as an image; a plain click or drag passes through a picture, locked
+// or not; Alt+drag moves an unlocked one as one undo step (Esc cancels) and leaves a locked one.
 
 #include "io/projectfile.h"
 #include "map/backgrounditem.h"
@@ -200,6 +200,57 @@ private Q_SLOTS:
         QVERIFY(!(f.scene.backgroundItems().front()->flags() &
                   (QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable)));
         QCOMPARE(f.scene.backgroundItems().front()->acceptedMouseButtons(), Qt::NoButton);
+    }
+
+    void altDragMovesAnUnlockedPictureInOneStep_data()
+    {
+        QTest::addColumn<bool>("locked");
+        QTest::addColumn<bool>("escape");   // Esc before the release cancels
+        QTest::newRow("unlocked") << false << false;
+        QTest::newRow("unlocked, cancelled") << false << true;
+        QTest::newRow("locked") << true << false;
+    }
+
+    void altDragMovesAnUnlockedPictureInOneStep()
+    {
+        QFETCH(bool, locked);
+        QFETCH(bool, escape);
+        Fixture f;
+        Background g = picture(f.image);
+        g.locked = locked;
+        QVERIFY(f.addBackground(g));
+        f.showPicture();
+        f.view.setFocus();
+        f.toolManager.activate(f.toolManager.selectTool());
+        const int steps = f.document.undoStack()->count();
+        BackgroundItem *item = f.scene.backgroundItems().front();
+        QWidget *vp = f.view.viewport();
+        // Alt+drag from (-250, 150) to (-230, 140): 20 m east and 10 m south, on the 5 m grid.
+        QTest::mousePress(vp, Qt::LeftButton, Qt::AltModifier, f.at(-250, 150));
+        for (int i = 1; i <= 4; ++i) {
+            const QPointF p(f.at(-250 + 5 * i, 150 - 2.5 * i));
+            QMouseEvent move(QEvent::MouseMove, p, vp->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::AltModifier);
+            QApplication::sendEvent(vp, &move);
+        }
+        if (!locked && !escape)   // the preview moves the item, not the model
+            QCOMPARE(item->sceneBoundingRect().topLeft(), QPointF(-280.0, -190.0));
+        if (escape)
+            QTest::keyClick(&f.view, Qt::Key_Escape);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::AltModifier, f.at(-230, 140));
+        const PixelToPlan &t = f.document.park().site.backgrounds[0].pixelToPlan;
+        if (locked || escape) {
+            QCOMPARE(t, g.pixelToPlan);
+            QCOMPARE(f.document.undoStack()->count(), steps);
+            QCOMPARE(item->sceneBoundingRect().topLeft(), QPointF(-300.0, -200.0));
+            return;
+        }
+        QCOMPARE(t.c, -280.0);
+        QCOMPARE(t.f, 190.0);
+        QCOMPARE(f.document.undoStack()->count(), steps + 1);
+        QCOMPARE(item->sceneBoundingRect().topLeft(), QPointF(-280.0, -190.0));
+        f.document.undoStack()->undo();
+        QCOMPARE(f.document.park().site.backgrounds[0].pixelToPlan, g.pixelToPlan);
+        QCOMPARE(item->sceneBoundingRect().topLeft(), QPointF(-300.0, -200.0));
     }
 };
 
