@@ -407,7 +407,33 @@ void readBuildingHeat(ProjectReader &reader, Fields &f, heat::BuildingHeat &h)
     f.finish();
 }
 
-// Format version 3: `site.heat`.
+// site.carbon; the hourly green-power profile is format 8.
+void readCarbon(ProjectReader &reader, Fields &c, CarbonOptions &k)
+{
+    k.greenPowerKWh = c.number("green_power_kWh", k.greenPowerKWh);
+    k.greenPowerShare = c.number("green_power_share", k.greenPowerShare);
+    k.exportCredit = c.boolean("export_credit", k.exportCredit);
+    k.headline = c.enumeration("headline", k.headline);
+    k.sinkTPerHaYr = c.number("sink_t_per_ha_yr", k.sinkTPerHaYr);
+    k.kgcePerKWh = c.number("kgce_per_kWh", k.kgcePerKWh);
+    k.thresholdTCO2PerTce = c.number("threshold_tCO2_per_tce", k.thresholdTCO2PerTce);
+    k.dispatch = c.enumeration("dispatch", k.dispatch);
+    k.pvEmbodiedKgPerKWp = c.number("pv_embodied_kg_per_kWp", k.pvEmbodiedKgPerKWp);
+    k.pvLifeYears = c.number("pv_life_years", k.pvLifeYears);
+    k.storageEmbodiedKgPerKWhLfp = c.number("storage_embodied_kg_per_kWh_lfp", k.storageEmbodiedKgPerKWhLfp);
+    k.storageEmbodiedKgPerKWhNmc = c.number("storage_embodied_kg_per_kWh_nmc", k.storageEmbodiedKgPerKWhNmc);
+    k.storageLifeYears = c.number("storage_life_years", k.storageLifeYears);
+    k.buildingEmbodiedKgPerM2Steel = c.number("building_embodied_kg_per_m2_steel", k.buildingEmbodiedKgPerM2Steel);
+    k.buildingEmbodiedKgPerM2Concrete =
+        c.number("building_embodied_kg_per_m2_concrete", k.buildingEmbodiedKgPerM2Concrete);
+    k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
+    if (c.has("green_power_hourly_kWh")) {
+        reader.requireVersion(c.pathOf("green_power_hourly_kWh"), kGreenProfileFormatVersion);
+        k.greenPowerHourlyKWh = c.numbers("green_power_hourly_kWh").value_or(std::vector<double>{});
+    }
+    c.finish();
+}
+
 // site.optimizer (format 6).
 void readOptimizerSettings(Fields &t, OptimizerSettings &s)
 {
@@ -486,6 +512,7 @@ void readBackgrounds(ProjectReader &reader, Fields &f, std::vector<Background> &
     }
 }
 
+// Format version 3: `site.heat`.
 void readSiteHeat(ProjectReader &reader, Fields &f, heat::SiteHeat &h)
 {
     QString problem;
@@ -812,29 +839,7 @@ std::optional<Site> ProjectReader::readSite(const QJsonValue &value)
     }
     if (const auto o = f.object("carbon", false)) {
         Fields c(*this, *o, f.pathOf("carbon"));
-        CarbonOptions &k = site.carbon;
-        k.greenPowerKWh = c.number("green_power_kWh", k.greenPowerKWh);
-        k.greenPowerShare = c.number("green_power_share", k.greenPowerShare);
-        k.exportCredit = c.boolean("export_credit", k.exportCredit);
-        k.headline = c.enumeration("headline", k.headline);
-        k.sinkTPerHaYr = c.number("sink_t_per_ha_yr", k.sinkTPerHaYr);
-        k.kgcePerKWh = c.number("kgce_per_kWh", k.kgcePerKWh);
-        k.thresholdTCO2PerTce = c.number("threshold_tCO2_per_tce", k.thresholdTCO2PerTce);
-        k.dispatch = c.enumeration("dispatch", k.dispatch);
-        k.pvEmbodiedKgPerKWp = c.number("pv_embodied_kg_per_kWp", k.pvEmbodiedKgPerKWp);
-        k.pvLifeYears = c.number("pv_life_years", k.pvLifeYears);
-        k.storageEmbodiedKgPerKWhLfp = c.number("storage_embodied_kg_per_kWh_lfp", k.storageEmbodiedKgPerKWhLfp);
-        k.storageEmbodiedKgPerKWhNmc = c.number("storage_embodied_kg_per_kWh_nmc", k.storageEmbodiedKgPerKWhNmc);
-        k.storageLifeYears = c.number("storage_life_years", k.storageLifeYears);
-        k.buildingEmbodiedKgPerM2Steel = c.number("building_embodied_kg_per_m2_steel", k.buildingEmbodiedKgPerM2Steel);
-        k.buildingEmbodiedKgPerM2Concrete =
-            c.number("building_embodied_kg_per_m2_concrete", k.buildingEmbodiedKgPerM2Concrete);
-        k.buildingLifeYears = c.number("building_life_years", k.buildingLifeYears);
-        if (c.has("green_power_hourly_kWh")) {
-            requireVersion(c.pathOf("green_power_hourly_kWh"), kGreenProfileFormatVersion);
-            k.greenPowerHourlyKWh = c.numbers("green_power_hourly_kWh").value_or(std::vector<double>{});
-        }
-        c.finish();
+        readCarbon(*this, c, site.carbon);
     }
     if (const auto o = f.object("wind", false)) {
         requireVersion(f.pathOf("wind"), kWindFormatVersion);
