@@ -62,10 +62,7 @@ std::optional<QString> spanProblem(QPointF pixel1, QPointF pixel2)
     return std::nullopt;
 }
 
-struct DatasetCloser {
-    void operator()(GDALDataset *d) const { GDALClose(GDALDataset::ToHandle(d)); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+using DatasetPtr = GDALDatasetUniquePtr;
 
 DatasetPtr openRaster(const QString &path, QString *error)
 {
@@ -78,19 +75,6 @@ DatasetPtr openRaster(const QString &path, QString *error)
         *error = tr("%1: cannot be read as an image: %2").arg(QFileInfo(path).fileName(), reason);
     }
     return dataset;
-}
-
-QString crsWkt(GDALDataset &dataset)
-{
-    const OGRSpatialReference *srs = dataset.GetSpatialRef();
-    if (!srs)
-        return {};
-    char *wkt = nullptr;
-    const char *const options[] = {"FORMAT=WKT2_2019", nullptr};
-    srs->exportToWkt(&wkt, options);
-    const QString text = QString::fromUtf8(wkt ? wkt : "");
-    CPLFree(wkt);
-    return text;
 }
 
 // The affine map through three plan corners (top-left, top-right, bottom-left) of a w × h grid.
@@ -181,7 +165,7 @@ GeoPlacement placeGeoreferenced(const QString &path, const PlanProjection &plan)
         return out;
     out.sizePx = QSize(dataset->GetRasterXSize(), dataset->GetRasterYSize());
     std::array<double, 6> gt{};
-    const QString crs = crsWkt(*dataset);
+    const QString crs = detail::wktOf(dataset->GetSpatialRef());
     if (dataset->GetGeoTransform(gt.data()) != CE_None || crs.isEmpty() || out.sizePx.isEmpty())
         return out;   // a picture without a place: calibrate it by hand
     out.georeferenced = true;

@@ -4,6 +4,7 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
+#include <ogr_spatialref.h>
 
 #include <mutex>
 
@@ -29,6 +30,18 @@ void ensureGdalRegistered()
 {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
+}
+
+QString wktOf(const OGRSpatialReference *srs)
+{
+    if (!srs)
+        return {};
+    char *wkt = nullptr;
+    const char *const options[] = {"FORMAT=WKT2_2019", nullptr};
+    srs->exportToWkt(&wkt, options);
+    const QString text = QString::fromUtf8(wkt ? wkt : "");
+    CPLFree(wkt);
+    return text;
 }
 
 GdalErrorCapture::GdalErrorCapture()

@@ -10,9 +10,14 @@
 #include <utility>
 #include <vector>
 
+class OGRSpatialReference;
+
 namespace pz::geo::detail {
 
 void ensureGdalRegistered();
+
+// The CRS as WKT2 (2019), the form the plan projection takes; empty for none.
+QString wktOf(const OGRSpatialReference *srs);
 
 // Collects GDAL's errors and warnings on this thread while it lives.
 class GdalErrorCapture

@@ -266,15 +266,7 @@ QString crsOf(const OGRLayer &layer, const ImportOptions &options)
 {
     if (!options.sourceCrs.isEmpty())
         return options.sourceCrs;
-    const OGRSpatialReference *srs = const_cast<OGRLayer &>(layer).GetSpatialRef();
-    if (!srs)
-        return {};
-    char *wkt = nullptr;
-    const char *const wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
-    srs->exportToWkt(&wkt, wktOptions);
-    const QString text = QString::fromUtf8(wkt ? wkt : "");
-    CPLFree(wkt);
-    return text;
+    return detail::wktOf(const_cast<OGRLayer &>(layer).GetSpatialRef());
 }
 
 // Drawing units of a layer without a CRS: $INSUNITS, else the user's choice; notes which.
