@@ -33,8 +33,13 @@ std::optional<PixelToPlan> calibrate(const QString &path, QSize *sizePx, QString
 
 BackgroundImport::Outcome BackgroundImport::placeGeoreferenced(const ParkDocument &document, const QString &path)
 {
+    return fromPlacement(document, path, geo::placeGeoreferenced(path, geo::PlanProjection(document.park().site)));
+}
+
+BackgroundImport::Outcome BackgroundImport::fromPlacement(const ParkDocument &document, const QString &path,
+                                                          const geo::GeoPlacement &placed)
+{
     Outcome out;
-    const geo::GeoPlacement placed = geo::placeGeoreferenced(path, geo::PlanProjection(document.park().site));
     if (!placed.pixelToPlan) {
         out.error = !placed.problem.isEmpty() ? placed.problem
                                               : tr("%1: has no georeference (geotransform and CRS)")
@@ -48,8 +53,10 @@ BackgroundImport::Outcome BackgroundImport::placeGeoreferenced(const ParkDocumen
 
 BackgroundImport::Outcome BackgroundImport::place(const ParkDocument &document, const QString &path, QWidget *parent)
 {
-    if (geo::placeGeoreferenced(path, geo::PlanProjection(document.park().site)).georeferenced)
-        return placeGeoreferenced(document, path);
+    // The file is opened and placed once: a georeferenced one needs nothing more.
+    const geo::GeoPlacement placed = geo::placeGeoreferenced(path, geo::PlanProjection(document.park().site));
+    if (placed.georeferenced)
+        return fromPlacement(document, path, placed);
     Outcome out;
     QSize sizePx;
     if (const auto t = calibrate(path, &sizePx, &out.error, parent))

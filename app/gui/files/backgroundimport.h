@@ -16,6 +16,9 @@ class QWidget;
 namespace pz {
 
 class ParkDocument;
+namespace geo {
+struct GeoPlacement;
+}
 
 class BackgroundImport
 {
@@ -37,6 +40,10 @@ public:
     static bool add(ParkDocument &document, const Background &background, QStringList *problems = nullptr);
     // Replaces the transform of site.backgrounds[index] (one undo step).
     static bool recalibrate(ParkDocument &document, int index, QWidget *parent);
+
+private:
+    // The outcome of a georeferenced placement already made.
+    static Outcome fromPlacement(const ParkDocument &document, const QString &path, const geo::GeoPlacement &placed);
 };
 
 } // namespace pz
