@@ -68,8 +68,9 @@ ReportExporter *ReportExporter::exportWithDialog(const ParkDocument &document, c
         path += QStringLiteral(".pdf");
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     const ReportOptions options = dialog.options();
-    const int described = document.project().indexOfName(options.scenario);
-    return new ReportExporter(inputFor(document, documentName, described), options, path, parent,
+    QString error;
+    const std::optional<ReportScenarios> chosen = chooseReportScenarios(document.project(), options, &error);
+    return new ReportExporter(inputFor(document, documentName, chosen ? chosen->described : -1), options, path, parent,
                               otherScenarios(document, options));
 }
 
