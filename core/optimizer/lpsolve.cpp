@@ -71,7 +71,7 @@ SolveStatus simplex(glp_prob *lp, bool presolve, bool primal, bool messages, std
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
-    parm.meth = presolve && primal ? GLP_PRIMAL : GLP_DUALP;
+    parm.meth = primal ? GLP_PRIMAL : GLP_DUALP;
     parm.presolve = presolve ? GLP_ON : GLP_OFF;
     const int rc = glp_simplex(lp, &parm);
     if (rc == GLP_ENOPFS)
@@ -122,6 +122,87 @@ SolveStatus branchAndBound(glp_prob *lp, const LpModel &m, bool messages, std::s
         glp_set_col_bnds(lp, static_cast<int>(c) + 1, GLP_FX, value, value);
     }
     return simplex(lp, false, false, messages, message);
+}
+
+// The crossover from a point on the optimal face (the interior-point optimum): every column at
+// a bound there is fixed at it and every inequality row binding there becomes an equation;
+// the primal simplex solves that restricted LP from GLPK's triangular crash basis, whose
+// optimum is the LP's when the point's face is optimal. Then the bounds come back and the
+// primal simplex goes on from that basis (the same basis matrix, still feasible) until the LP
+// itself is optimal: a wrong guess costs pivots, never the optimum. The point's values are at
+// a bound within 1e-3 (+1e-9 of the bound): on the public case they are either within 1e-4 or
+// beyond 1e-1 (docs/optimizer.md).
+struct FaceRestriction {
+    std::vector<int> columnAt, rowAt;   // 0: unchanged; −1: fixed at the lower side; +1: the upper
+};
+
+bool atBound(double value, double bound)
+{
+    return std::isfinite(bound) && std::abs(value - bound) <= 1e-3 + 1e-9 * std::abs(bound);
+}
+
+FaceRestriction restrictToFace(glp_prob *lp, const LpModel &m, const std::vector<double> &x)
+{
+    FaceRestriction f;
+    f.columnAt.assign(m.columns.size(), 0);
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+        const LpColumn &col = m.columns[c];
+        if (col.lower == col.upper)
+            continue;
+        f.columnAt[c] = atBound(x[c], col.lower) ? -1 : atBound(x[c], col.upper) ? 1 : 0;
+        const double at = f.columnAt[c] < 0 ? col.lower : col.upper;
+        if (f.columnAt[c] != 0)
+            glp_set_col_bnds(lp, static_cast<int>(c) + 1, GLP_FX, at, at);
+    }
+    std::vector<double> activity(m.rows.size(), 0.0);
+    for (const LpEntry &e : m.entries)
+        activity[e.row] += e.value * x[e.column];
+    f.rowAt.assign(m.rows.size(), 0);
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+        const LpRow &row = m.rows[r];
+        if (row.sense == RowSense::Equal || !atBound(activity[r], row.rhs))
+            continue;
+        f.rowAt[r] = row.sense == RowSense::GreaterEqual ? -1 : 1;
+        glp_set_row_bnds(lp, static_cast<int>(r) + 1, GLP_FX, row.rhs, row.rhs);
+    }
+    return f;
+}
+
+// The LP's own bounds again; a variable the restriction fixed and the basis left non-basic
+// sits at the bound it was fixed at.
+void liftRestriction(glp_prob *lp, const LpModel &m, const FaceRestriction &f)
+{
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+        if (f.columnAt[c] == 0)
+            continue;
+        const int j = static_cast<int>(c) + 1;
+        const bool basic = glp_get_col_stat(lp, j) == GLP_BS;
+        setColumnBounds(lp, j, m.columns[c].lower, m.columns[c].upper);
+        if (!basic)
+            glp_set_col_stat(lp, j, f.columnAt[c] < 0 ? GLP_NL : GLP_NU);
+    }
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+        if (f.rowAt[r] == 0)
+            continue;
+        const int i = static_cast<int>(r) + 1;
+        const bool basic = glp_get_row_stat(lp, i) == GLP_BS;
+        const double rhs = m.rows[r].rhs;
+        glp_set_row_bnds(lp, i, f.rowAt[r] < 0 ? GLP_LO : GLP_UP, rhs, rhs);
+        if (!basic)
+            glp_set_row_stat(lp, i, f.rowAt[r] < 0 ? GLP_NL : GLP_NU);
+    }
+}
+
+SolveStatus crossover(glp_prob *lp, const LpModel &m, const std::vector<double> &x, bool messages, std::string *message)
+{
+    const FaceRestriction face = restrictToFace(lp, m, x);
+    glp_adv_basis(lp, 0);
+    const SolveStatus restricted = simplex(lp, false, true, messages, message);
+    liftRestriction(lp, m, face);
+    if (restricted == SolveStatus::Optimal && simplex(lp, false, true, messages, message) == SolveStatus::Optimal)
+        return SolveStatus::Optimal;
+    message->clear();
+    return simplex(lp, true, true, messages, message);
 }
 
 // The interior-point method; no status but Optimal is trusted (the caller falls back). A run
@@ -180,8 +261,13 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
         for (std::size_t c = 0; c < model.columns.size(); ++c)
             glp_set_col_kind(lp.get(), static_cast<int>(c) + 1, GLP_CV);
     const bool battery = model.battKWh >= 0 && model.columns[model.battKWh].upper > 0;
-    s.method = battery ? "primal simplex with presolve" : "dual simplex with presolve";
-    s.status = simplex(lp.get(), true, battery, options.messages, &s.message);
+    if (!options.start.empty() && !(integer && options.integer)) {
+        s.method = "primal simplex from the interior-point optimum's face (crossover)";
+        s.status = crossover(lp.get(), model, options.start, options.messages, &s.message);
+    } else {
+        s.method = battery ? "primal simplex with presolve" : "dual simplex with presolve";
+        s.status = simplex(lp.get(), true, battery, options.messages, &s.message);
+    }
     if (s.status == SolveStatus::Optimal && integer && options.integer) {
         s.lpRelaxation = glp_get_obj_val(lp.get()) + model.objectiveConstant;
         s.method += "; branch and bound (gap 1e-9), duals with the counts fixed";

@@ -182,8 +182,15 @@ LpSolution solveModel(const OptimizerProblem &p, const LpModel &model, const LpB
 {
     LpSolveOptions options;
     options.messages = settings.messages;
-    if (settings.exact)
+    if (settings.exact) {
+        const bool battery = p.battery.maxKWh > 0 && p.battery.maxKW > 0;
+        if (battery && !p.options.integerTurbines) {
+            const LpSolution fast = solveEquivalent(p, build, settings.messages);
+            if (fast.status == SolveStatus::Optimal)
+                options.start = fast.columnValues;
+        }
         return solveLp(model, options);
+    }
     return solveEquivalent(p, build, settings.messages);
 }
 

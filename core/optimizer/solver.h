@@ -43,6 +43,9 @@ struct LpSolveOptions {
     bool messages = false;
     bool integer = true;    // honour the model's integer columns (a MILP, gap 1e-9)
     bool interior = false;  // GLPK's interior-point method (an LP only; no basis)
+    // A point on the optimal face (an interior-point optimum, in the model's columns): the
+    // simplex starts from the face it spans and then proves the optimum of the LP itself.
+    std::vector<double> start;
 };
 
 LpSolution solveLp(const LpModel &model, const LpSolveOptions &options = {});

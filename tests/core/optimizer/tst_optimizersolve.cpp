@@ -125,6 +125,70 @@ private slots:
         CHECK_NEAR(exact.indicator.intensityTCO2PerTce, p.carbon.thresholdTCO2PerTce, 1e-7);   // the row binds
     }
 
+    // The crossover (lpsolve.cpp): from any point the simplex ends at the LP's own optimum. The
+    // optimum itself, the optimum of another threshold (a wrong face: the lifted LP needs
+    // pivots) and every column at its lower bound (the restricted LP is infeasible: the
+    // simplex starts afresh).
+    void crossoverFromAPoint_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::newRow("the optimum") << "optimum";
+        QTest::newRow("another threshold's optimum") << "looser";
+        QTest::newRow("every column at its lower bound") << "lower";
+    }
+
+    void crossoverFromAPoint()
+    {
+        QFETCH(QString, start);
+        const OptimizerProblem p = pztest::richProblem();
+        const LpModel model = buildLp(p);
+        const LpSolution reference = solveLp(model);
+        QCOMPARE(reference.status, SolveStatus::Optimal);
+        LpSolveOptions options;
+        if (start == "optimum") {
+            options.start = reference.columnValues;
+        } else if (start == "looser") {
+            OptimizerProblem looser = p;
+            looser.carbon.thresholdTCO2PerTce += 0.04;
+            options.start = solveLp(buildLp(looser)).columnValues;
+            QCOMPARE(options.start.size(), model.columns.size());
+        } else {
+            for (const LpColumn &c : model.columns)
+                options.start.push_back(c.lower);
+        }
+        const LpSolution s = solveLp(model, options);
+        QCOMPARE(s.status, SolveStatus::Optimal);
+        QVERIFY2(s.method.find("crossover") != std::string::npos, s.method.c_str());
+        CHECK_NEAR(s.objective, reference.objective, 1e-9);
+        const double mac = -s.rowDuals[model.carbon], referenceMac = -reference.rowDuals[model.carbon];
+        CHECK_NEAR(mac, referenceMac, 1e-6);
+    }
+
+    // Exact mode with a battery: the interior point, then the crossover on the LP as exported.
+    // The simplex's optimum lies between the fast mode's proven bound and its objective. Without
+    // the demand charge: its monthly peak columns make GLPK's interior point slow (minutes).
+    void exactModeWithABattery()
+    {
+        OptimizerProblem p = pztest::richProblem(true);
+        p.grid.demandChargeCnyPerKWMonth = 0;
+        const OptimizerResult exact = solveProblem(p, quick(true));
+        const OptimizerResult fast = solveProblem(p, quick(false));
+        QCOMPARE(exact.status, SolveStatus::Optimal);
+        QCOMPARE(fast.status, SolveStatus::Optimal);
+        QVERIFY2(exact.solve.method.find("crossover") != std::string::npos, exact.solve.method.c_str());
+        QVERIFY(!exact.solve.provenGapRelative.has_value());
+        QVERIFY(fast.solve.provenGapRelative.has_value());
+        const double bound = fast.objectiveCnyPerYr - *fast.solve.provenGapRelative * fast.objectiveCnyPerYr;
+        QVERIFY2(exact.objectiveCnyPerYr >= bound - 1e-6 && exact.objectiveCnyPerYr <= fast.objectiveCnyPerYr + 1e-6,
+                 qPrintable(QStringLiteral("exact %1 outside [%2, %3]")
+                                .arg(exact.objectiveCnyPerYr, 0, 'f', 6)
+                                .arg(bound, 0, 'f', 6)
+                                .arg(fast.objectiveCnyPerYr, 0, 'f', 6)));
+        QVERIFY(exact.batteryKWh > 0);
+        CHECK_NEAR(exact.parts.sum(), exact.objectiveCnyPerYr, 1e-9);
+        CHECK_NEAR(exact.duals.carbonCnyPerTCO2, fast.duals.carbonCnyPerTCO2, 1e-5);
+    }
+
     // MAC = −GLPK's row dual = −∂objective/∂rhs: the slope between re-solves at rhs ± δ.
     void carbonDualIsTheSlope()
     {
