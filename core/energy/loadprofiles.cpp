@@ -118,13 +118,45 @@ const std::array<UseTypeDefaults, pz::kUseTypeCount> kDefaults{{
      "[unverified] middle of the suggested 150-400 kWh/m2.yr (park-defaults §3a)", kTwoShiftSource},
 }};
 
+std::size_t useTypeIndex(pz::UseType type)
+{
+    return static_cast<std::size_t>(std::clamp(static_cast<int>(type), 0, pz::kUseTypeCount - 1));
+}
+
 } // namespace
 
 const UseTypeDefaults &useTypeDefaults(pz::UseType type)
 {
-    const int i = static_cast<int>(type);
-    return kDefaults[static_cast<std::size_t>(std::clamp(i, 0, pz::kUseTypeCount - 1))];
+    return kDefaults[useTypeIndex(type)];
 }
+
+namespace {
+
+// A use type's hourly levels (never negative) and their sum, added in shapedLoadKWh()'s order.
+struct UseTypeShape {
+    std::shared_ptr<const std::vector<double>> levels;
+    double sum = 0.0;
+};
+
+const UseTypeShape &useTypeShape(pz::UseType type)
+{
+    static const std::array<UseTypeShape, pz::kUseTypeCount> shapes = [] {
+        std::array<UseTypeShape, pz::kUseTypeCount> made;
+        for (std::size_t i = 0; i < made.size(); ++i) {
+            std::vector<double> levels(kHoursPerYear, 0.0);
+            double sum = 0.0;
+            for (int h = 0; h < kHoursPerYear; ++h) {
+                levels[h] = std::max(0.0, shapeLevel(kDefaults[i], h));
+                sum += levels[h];
+            }
+            made[i] = {std::make_shared<const std::vector<double>>(std::move(levels)), sum};
+        }
+        return made;
+    }();
+    return shapes[useTypeIndex(type)];
+}
+
+} // namespace
 
 double shapeLevel(const UseTypeDefaults &d, int hourOfYear)
 {
@@ -168,6 +200,26 @@ double annualBuildingLoadKWh(pz::UseType type, double floorAreaM2, double annual
 std::vector<double> buildingLoadKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh)
 {
     return shapedLoadKWh(useTypeDefaults(type), annualBuildingLoadKWh(type, floorAreaM2, annualOverrideKWh));
+}
+
+const double *ScaledSeries::data(std::vector<double> &buffer) const
+{
+    if (scale == 1.0)
+        return values->data();
+    buffer.resize(values->size());
+    for (std::size_t h = 0; h < buffer.size(); ++h)
+        buffer[h] = (*values)[h] * scale;
+    return buffer.data();
+}
+
+ScaledSeries buildingLoadSeriesKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh)
+{
+    const double annualKWh = annualBuildingLoadKWh(type, floorAreaM2, annualOverrideKWh);
+    const UseTypeShape &shape = useTypeShape(type);
+    // No energy, or a shape of zeros (spread evenly): such a load keeps values of its own.
+    if (!(annualKWh > 0.0) || !std::isfinite(annualKWh) || shape.sum <= 0.0)
+        return {std::make_shared<const std::vector<double>>(shapedLoadKWh(useTypeDefaults(type), annualKWh)), 1.0};
+    return {shape.levels, annualKWh / shape.sum};
 }
 
 std::vector<double> electrolyserLoadKWh(double ratedMW, pz::ElectrolyserMode mode,

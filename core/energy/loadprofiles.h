@@ -7,6 +7,7 @@
 #include "model/enums.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace pz::energy {
@@ -37,6 +38,22 @@ std::vector<double> buildingLoadKWh(pz::UseType type, double floorAreaM2, double
 
 // Spreads `annualKWh` over the year by a use type's shape (used by buildingLoadKWh).
 std::vector<double> shapedLoadKWh(const UseTypeDefaults &d, double annualKWh);
+
+// An hourly series kept as values × scale, so that the buildings of one use type share their
+// shape instead of each keeping 8760 values. Hour h holds values[h]·scale rounded once, exactly
+// what a vector scaled in place would hold; series of their own have the scale 1.
+struct ScaledSeries {
+    std::shared_ptr<const std::vector<double>> values;  // never null
+    double scale = 1.0;
+
+    std::size_t size() const { return values->size(); }
+    // The hourly values: the stored ones when the scale is 1, else `buffer` filled with them.
+    const double *data(std::vector<double> &buffer) const;
+};
+
+// buildingLoadKWh() as a scaled series: the use type's shape, shared by every building of that
+// type, and the building's scale; the hours equal buildingLoadKWh()'s bit for bit.
+ScaledSeries buildingLoadSeriesKWh(pz::UseType type, double floorAreaM2, double annualOverrideKWh = -1);
 
 // Electrolyser input (kWh per hour). Constant: rated power every hour. FollowPvSurplus:
 // min(rated, PV surplus of that hour) with the surplus computed before the electrolyser;

@@ -16,16 +16,18 @@ template<typename T>
 class BlockSum
 {
 public:
-    // One series: its values and the object that owns them (kept alive while a block holds it,
-    // so that its address identifies it).
+    // One series: its values, the scale they are taken at (values[h]·scale, a building's load
+    // as its use type's shape) and the object that owns them (kept alive while a block holds
+    // it, so that its address identifies it).
     struct Member {
         std::shared_ptr<const void> owner;
         const T *values = nullptr;
+        double scale = 1.0;
     };
 
     static constexpr std::size_t kBlockSize = 32;
 
-    // Σ over members of values[h] / divisor, for h in [0, length).
+    // Σ over members of values[h]·scale / divisor, for h in [0, length).
     std::shared_ptr<const std::vector<double>> sum(const std::vector<Member> &members, std::size_t length,
                                                    double divisor)
     {
@@ -47,7 +49,7 @@ public:
                 block.total.assign(length, 0.0);
                 for (const Member &m : block.members)
                     for (std::size_t h = 0; h < length; ++h)
-                        block.total[h] += m.values[h] / divisor;
+                        block.total[h] += m.values[h] * m.scale / divisor;
                 ++m_blocksSummed;
                 changed = true;
             }
@@ -80,7 +82,8 @@ private:
             if (members.size() != last - first || total.empty())
                 return false;
             for (std::size_t i = first; i < last; ++i)
-                if (members[i - first].values != all[i].values || members[i - first].owner != all[i].owner)
+                if (members[i - first].values != all[i].values || members[i - first].owner != all[i].owner
+                    || members[i - first].scale != all[i].scale)
                     return false;
             return true;
         }

@@ -46,19 +46,22 @@ double roofPvKWhAt(const SystemYield *pv, std::size_t t)
     return pv && t < std::size_t(pv->acW.size()) ? std::max(0.0, double(pv->acW[qsizetype(t)]) / 1000.0) : 0.0;
 }
 
-double loadKWhAt(const BuildingLoadSeries &loads, std::size_t t)
+// The building's EV charging where it covers the year of its own load, else null.
+const double *evLoadOf(const BuildingLoadSeries &loads)
 {
-    const bool ev = loads.ev && loads.ev->size() >= loads.own->size();
-    return (*loads.own)[t] + (ev ? (*loads.ev)[t] : 0.0);
+    return loads.ev && loads.ev->size() >= loads.own->size() ? loads.ev->data() : nullptr;
 }
 
 std::shared_ptr<const AloneBase> aloneBase(const BuildingLoadSeries &loads, const SystemYield *pv,
                                            const std::vector<double> &f)
 {
     auto base = std::make_shared<AloneBase>();
+    std::vector<double> buffer;
+    const double *own = loads.own->data(buffer);
+    const double *ev = evLoadOf(loads);
     const std::size_t hours = std::min(loads.own->size(), f.size());
     for (std::size_t t = 0; t < hours; ++t) {
-        const double load = loadKWhAt(loads, t), pvKWh = roofPvKWhAt(pv, t);
+        const double load = own[t] + (ev ? ev[t] : 0.0), pvKWh = roofPvKWhAt(pv, t);
         base->loadKWh += load;
         base->loadCo2Kg += load * f[t];
         // Heat only adds to the load: where the load alone takes all the PV, so does any heat.
@@ -105,8 +108,9 @@ heat::CarrierUse aloneUse(const BuildingLoadSeries &loads, const BuildingHeatYea
     const heat::BuildingHeatTerms &terms = heat.terms;
     const std::pair<double, double> space = sums.of(terms.spaceElectricity), water = sums.of(terms.waterElectricity);
     // The hot loop reads plain arrays: a missing series is a zero coefficient on the load itself.
-    const double *own = loads.own->data();
-    const double *ev = loads.ev && loads.ev->size() >= loads.own->size() ? loads.ev->data() : nullptr;
+    std::vector<double> buffer;
+    const double *own = loads.own->data(buffer);
+    const double *ev = evLoadOf(loads);
     const float *pv = roofPv ? roofPv->acW.constData() : nullptr;
     const double *s1 = terms.spaceElectricity.series ? terms.spaceElectricity.series->hourly.data() : own;
     const double *s2 = terms.waterElectricity.series ? terms.waterElectricity.series->hourly.data() : own;

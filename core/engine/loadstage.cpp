@@ -35,7 +35,7 @@ void addInto(std::vector<double> &total, const std::vector<double> &part)
 
 } // namespace
 
-LoadStage::LoadStage() : Stage("loads", {&m_loads, &m_withElectrolysers}) {}
+LoadStage::LoadStage() : Stage("loads", {&m_loads, &m_evLoads, &m_withElectrolysers}) {}
 
 void LoadStage::clear()
 {
@@ -51,6 +51,10 @@ bool LoadStage::run(const RunContext &context, RunState &state)
         if (values->size() >= std::size_t(kHoursPerYear))
             parts.push_back({values, values->data()});
     };
+    auto addScaled = [&](const std::shared_ptr<const energy::ScaledSeries> &series) {
+        if (series->size() >= std::size_t(kHoursPerYear))
+            parts.push_back({series, series->values->data(), series->scale});
+    };
     state.buildingLoads.clear();
     for (const ParkObject &object : context.park.objects()) {
         const auto *b = std::get_if<Building>(&object);
@@ -58,10 +62,10 @@ bool LoadStage::run(const RunContext &context, RunState &state)
             continue;
         if (context.isCancelled())
             return false;
-        const std::shared_ptr<const Series> own = ownLoad(*b, context, state);
+        const std::shared_ptr<const energy::ScaledSeries> own = ownLoad(*b, context, state);
         if (!own)
             return false;
-        add(own);
+        addScaled(own);
         BuildingLoadSeries loads{b->id, own, {}};
         if (b->process.evDailyKWh > 0.0) {
             loads.ev = evLoad(*b, context);
@@ -81,31 +85,32 @@ bool LoadStage::run(const RunContext &context, RunState &state)
     return true;
 }
 
-std::shared_ptr<const LoadStage::Series> LoadStage::ownLoad(const Building &b, const RunContext &context,
-                                                            RunState &state)
+std::shared_ptr<const energy::ScaledSeries> LoadStage::ownLoad(const Building &b, const RunContext &context,
+                                                               RunState &state)
 {
     bool computed = false;
-    std::shared_ptr<const Series> values;
+    std::shared_ptr<const energy::ScaledSeries> values;
     if (!b.loadProfilePath.isEmpty()) {
         const QString path = io::resolveProjectPath(context.options.projectFilePath, b.loadProfilePath);
         const QFileInfo info(path);
         CacheKey key;
         key << QStringLiteral("profile") << info.absoluteFilePath() << info.lastModified().toMSecsSinceEpoch()
             << info.size();
-        values = m_loads.findOrCompute(key.bytes(), [&]() -> std::shared_ptr<const Series> {
+        values = m_loads.findOrCompute(key.bytes(), [&]() -> std::shared_ptr<const energy::ScaledSeries> {
             energy::ProfileReadResult read = energy::readProfileCsv(path);
             if (!read.error.isEmpty()) {
                 state.error = profileError(b.name, read.error);
                 return {};
             }
-            return std::make_shared<const Series>(std::move(read.valuesKWh));
+            return std::make_shared<const energy::ScaledSeries>(
+                energy::ScaledSeries{std::make_shared<const Series>(std::move(read.valuesKWh)), 1.0});
         }, &computed);
     } else {
         CacheKey key;
         key << QStringLiteral("building") << b.useType << b.floorAreaM2() << b.annualLoadKWhOverride;
         values = m_loads.findOrCompute(key.bytes(), [&] {
-            return std::make_shared<const Series>(
-                energy::buildingLoadKWh(b.useType, b.floorAreaM2(), b.annualLoadKWhOverride));
+            return std::make_shared<const energy::ScaledSeries>(
+                energy::buildingLoadSeriesKWh(b.useType, b.floorAreaM2(), b.annualLoadKWhOverride));
         }, &computed);
     }
     count(context, computed);
@@ -117,7 +122,7 @@ std::shared_ptr<const LoadStage::Series> LoadStage::evLoad(const Building &b, co
     CacheKey key;
     key << QStringLiteral("ev") << b.process.evDailyKWh << b.process.evWindowStartHour << b.process.evWindowEndHour;
     bool computed = false;
-    auto values = m_loads.findOrCompute(key.bytes(), [&] {
+    auto values = m_evLoads.findOrCompute(key.bytes(), [&] {
         return std::make_shared<const Series>(energy::evChargingLoadKWh(
             b.process.evDailyKWh, b.process.evWindowStartHour, b.process.evWindowEndHour));
     }, &computed);

@@ -306,9 +306,11 @@ bool PvStage::updateShading(SystemState &state)
 void PvStage::computeYield(SystemState &state, const solar::WeatherYear &weather, const solar::SunTrack &sun)
 {
     solar::ObjectShading objectShading;
+    std::vector<float> hiddenShare;  // the state keeps hidden hours only: spelt out for the chain
     if (state.horizon) {
+        hiddenShare = state.horizon->hiddenShare();
         objectShading.skyViewShare = state.horizon->horizon().skyViewShare;
-        objectShading.beamHiddenShare = state.horizon->hiddenShare().data();
+        objectShading.beamHiddenShare = hiddenShare.data();
     }
     const solar::ArrayYield shaded = solar::simulateArray(weather, sun, state.params, objectShading, true);
     auto yield = std::make_shared<SystemYield>();

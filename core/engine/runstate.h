@@ -7,6 +7,7 @@
 #include "economics/lifecycle.h"
 #include "energy/carbon.h"
 #include "energy/dispatch.h"
+#include "energy/loadprofiles.h"
 #include "engine/pvsystems.h"
 #include "engine/simulationresult.h"
 #include "solar/suntrack.h"
@@ -29,7 +30,8 @@ struct CarriersOutput;
 // A building's own electric load and its EV charging (null without), for the building on its own.
 struct BuildingLoadSeries {
     ObjectId id = 0;
-    std::shared_ptr<const std::vector<double>> own, ev;
+    std::shared_ptr<const energy::ScaledSeries> own;  // its use type's shape and its scale, or its profile
+    std::shared_ptr<const std::vector<double>> ev;
 };
 
 // A weather year as the run uses it, with what the user should know about its source.

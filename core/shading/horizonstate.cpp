@@ -4,8 +4,10 @@
 #include "shading/surfacesampling.h"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 namespace pz::shading {
 
@@ -13,8 +15,9 @@ using namespace detail;
 
 namespace {
 
-// Ownership beyond this many obstacles is not tracked; such a state is recomputed in full.
-constexpr std::size_t kMaxTrackedOwners = 0xF000;
+// Owner indices are one byte (kNoOwner is the last value): ownership beyond this many
+// obstacles is not tracked, and such a state is recomputed in full.
+constexpr std::size_t kMaxTrackedOwners = kNoOwner - 1;
 
 std::shared_ptr<const BinTable> binTableFor(int count)
 {
@@ -25,6 +28,29 @@ std::shared_ptr<const BinTable> binTableFor(int count)
     if (!table)
         table = std::make_shared<const BinTable>(count);
     return table;
+}
+
+// Surfaces of one orientation share their sky weights (a park's roofs mostly have a few).
+std::shared_ptr<const SkyWeights> skyWeightsFor(const std::shared_ptr<const BinTable> &bins, double tiltDeg,
+                                                double azimuthDeg)
+{
+    using Key = std::tuple<const BinTable *, std::uint64_t, std::uint64_t>;
+    static std::mutex mutex;
+    static std::map<Key, std::weak_ptr<const SkyWeights>> weights;
+    static std::size_t pruneAt = 64;
+    const std::lock_guard lock(mutex);
+    const Key key{bins.get(), std::bit_cast<std::uint64_t>(tiltDeg), std::bit_cast<std::uint64_t>(azimuthDeg)};
+    std::weak_ptr<const SkyWeights> &slot = weights[key];
+    std::shared_ptr<const SkyWeights> shared = slot.lock();
+    if (!shared) {
+        shared = std::make_shared<const SkyWeights>(*bins, tiltDeg, azimuthDeg);
+        slot = shared;
+    }
+    if (weights.size() >= pruneAt) {  // forget the orientations no surface has any more
+        std::erase_if(weights, [](const auto &entry) { return entry.second.expired(); });
+        pruneAt = std::max<std::size_t>(64, 2 * weights.size());
+    }
+    return shared;
 }
 
 Box envelopeOf(const std::vector<Point2> &points)
@@ -61,11 +87,11 @@ HorizonState::Candidate HorizonState::candidate(const ShadingScene &scene, const
     return Candidate{&entry, ownerIndexOf(entry.obstacle.id), reach * reach};
 }
 
-std::uint16_t HorizonState::ownerIndexOf(std::uint32_t obstacleId)
+OwnerIndex HorizonState::ownerIndexOf(std::uint32_t obstacleId)
 {
     if (m_ownerIndex.size() >= kMaxTrackedOwners)
-        return std::uint16_t(kMaxTrackedOwners);  // untracked; update() recomputes such a state
-    return m_ownerIndex.try_emplace(obstacleId, std::uint16_t(m_ownerIndex.size())).first->second;
+        return OwnerIndex(kMaxTrackedOwners);  // untracked; update() recomputes such a state
+    return m_ownerIndex.try_emplace(obstacleId, OwnerIndex(m_ownerIndex.size())).first->second;
 }
 
 HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &surface, const SunTable *sun)
@@ -74,7 +100,7 @@ HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &sur
     const Options &options = scene.options();
     const int binCount = std::max(4, options.azimuthBins);
     state.m_bins = binTableFor(binCount);
-    state.m_sky = std::make_shared<const SkyWeights>(*state.m_bins, surface.tiltDeg, surface.azimuthDeg);
+    state.m_sky = skyWeightsFor(state.m_bins, surface.tiltDeg, surface.azimuthDeg);
     const BinTable &bins = *state.m_bins;
     const SkyWeights &sky = *state.m_sky;
 
@@ -95,7 +121,7 @@ HorizonState HorizonState::compute(const ShadingScene &scene, const Surface &sur
             candidates.push_back(state.candidate(scene, *entry, surface.heightM));
         }
         std::vector<float> profile(static_cast<std::size_t>(binCount));
-        std::vector<std::uint16_t> owner(static_cast<std::size_t>(binCount));
+        std::vector<OwnerIndex> owner(static_cast<std::size_t>(binCount));
         std::vector<double> azimuths;
         Column column{profile.data(), owner.data()};
         double skySum = 0.0;
@@ -138,7 +164,7 @@ void HorizonState::update(const ShadingScene &scene, const Surface &surface, con
     if (n == 0 || changedObstacleIds.empty())
         return;
     if (!m_bins || m_ownerIndex.size() >= kMaxTrackedOwners
-        || m_ownerIndex.size() > 2 * m_horizon.obstacleIds.size() + 256) {
+        || m_ownerIndex.size() > 2 * m_horizon.obstacleIds.size() + 64) {
         // Ownership untracked, or the owner table is mostly obstacles long gone: start afresh.
         *this = compute(scene, surface, sun);
         return;
@@ -203,15 +229,15 @@ HorizonState::DirtyBins HorizonState::findDirtyBins(const std::vector<char> &own
     // Bins set by a changed obstacle: (sample, bin) pairs, and the union over the samples.
     const int n = m_horizon.sampleCount();
     const int binCount = m_bins->count;
-    std::vector<std::uint16_t> lostOwners;
+    std::vector<OwnerIndex> lostOwners;
     for (std::size_t o = 0; o < ownerChanged.size(); ++o)
         if (ownerChanged[o])
-            lostOwners.push_back(std::uint16_t(o));
+            lostOwners.push_back(OwnerIndex(o));
     // Most rows hold none of them: a branch-free test (vectorised) skips such a row at once.
-    const auto rowMayHoldLost = [&](const std::uint16_t *row) {
+    const auto rowMayHoldLost = [&](const OwnerIndex *row) {
         if (lostOwners.size() != 1)
             return !lostOwners.empty();
-        const std::uint16_t lost = lostOwners.front();
+        const OwnerIndex lost = lostOwners.front();
         int any = 0;
         for (int s = 0; s < n; ++s)
             any |= row[s] == lost;
@@ -220,11 +246,11 @@ HorizonState::DirtyBins HorizonState::findDirtyBins(const std::vector<char> &own
     DirtyBins dirty;
     dirty.inBin.assign(std::size_t(binCount), 0);
     for (int k = 0; k < binCount; ++k) {
-        const std::uint16_t *row = m_owner.data() + std::size_t(k) * n;
+        const OwnerIndex *row = m_owner.data() + std::size_t(k) * n;
         if (!rowMayHoldLost(row))
             continue;
         for (int s = 0; s < n; ++s) {
-            const std::uint16_t o = row[s];
+            const OwnerIndex o = row[s];
             if (o < ownerChanged.size() && ownerChanged[o]) {
                 dirty.inBin[std::size_t(k)] = 1;
                 dirty.pairs.emplace_back(s, k);
@@ -339,26 +365,54 @@ void HorizonState::countHours(const SunTable &sun, const std::vector<char> *chan
 {
     const int n = m_horizon.sampleCount();
     const bool usable = n > 0 && sun.azimuthBins == m_horizon.azimuthBins;
-    const auto recount = [&](int h) {
-        const float share = float(hiddenSampleCount(m_horizon, sun, h)) / float(n);
-        m_lastChangedShading = m_lastChangedShading || share != m_hiddenShare[std::size_t(h)];
-        m_hiddenShare[std::size_t(h)] = share;
-    };
     if (!changedBins) {
-        m_hiddenShare.assign(std::size_t(sun.hours()), 0.0f);
+        m_hours = sun.hours();
+        m_hidden.clear();
         if (usable)
             for (int h = 0; h < sun.hours(); ++h)
-                recount(h);
+                if (const int hidden = hiddenSampleCount(m_horizon, sun, h); hidden > 0)
+                    m_hidden.push_back({std::uint32_t(h), std::uint32_t(hidden)});
+        m_hidden.shrink_to_fit();
         return;
     }
     if (!usable)
         return;
-    for (int k = 0; k < sun.azimuthBins; ++k) {
-        if (!(*changedBins)[std::size_t(k)])
-            continue;
-        for (int i = sun.binHourStart[std::size_t(k)]; i < sun.binHourStart[std::size_t(k) + 1]; ++i)
-            recount(sun.binHours[std::size_t(i)]);
+    // The hours whose sun is in a changed bin, each once and in order, merged into the list.
+    std::vector<std::uint32_t> hours;
+    for (int k = 0; k < sun.azimuthBins; ++k)
+        if ((*changedBins)[std::size_t(k)])
+            for (int i = sun.binHourStart[std::size_t(k)]; i < sun.binHourStart[std::size_t(k) + 1]; ++i)
+                hours.push_back(std::uint32_t(sun.binHours[std::size_t(i)]));
+    if (hours.empty())
+        return;
+    std::sort(hours.begin(), hours.end());
+    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+    std::vector<HiddenHour> merged;
+    merged.reserve(m_hidden.size() + hours.size());
+    auto old = m_hidden.cbegin();
+    for (std::uint32_t h : hours) {
+        while (old != m_hidden.cend() && old->hour < h)
+            merged.push_back(*old++);
+        std::uint32_t before = 0;
+        if (old != m_hidden.cend() && old->hour == h)
+            before = (old++)->samples;
+        const auto hidden = std::uint32_t(hiddenSampleCount(m_horizon, sun, int(h)));
+        m_lastChangedShading = m_lastChangedShading || hidden != before;
+        if (hidden > 0)
+            merged.push_back({h, hidden});
     }
+    merged.insert(merged.end(), old, m_hidden.cend());
+    m_hidden.assign(merged.begin(), merged.end());
+    m_hidden.shrink_to_fit();
+}
+
+std::vector<float> HorizonState::hiddenShare() const
+{
+    std::vector<float> share(std::size_t(m_hours), 0.0f);
+    const float n = float(m_horizon.sampleCount());
+    for (const HiddenHour &hour : m_hidden)
+        share[hour.hour] = float(hour.samples) / n;
+    return share;
 }
 
 } // namespace pz::shading

@@ -5,7 +5,9 @@
 // how many samples the sun is hidden at each hour. After obstacles change, update() redoes only
 // the bins those obstacles set or now reach, and only the hours whose sun is in a changed bin;
 // the result equals compute() on the changed scene bit for bit (max and integer sums do not
-// depend on the order of the work).
+// depend on the order of the work). A park keeps one state per shaded surface, so the state is
+// kept small: one byte per owner, the hidden samples only for the hours that have some, and the
+// sky weights shared by the surfaces of one orientation.
 
 #include "shading/horizonsweep.h"
 #include "shading/shadingscene.h"
@@ -36,7 +38,7 @@ public:
     // Whether any obstacle is within reach of the surface.
     bool hasCandidates() const { return !m_horizon.obstacleIds.empty(); }
     // Share of the samples from which the sun is hidden, per hour (empty without a sun table).
-    const std::vector<float> &hiddenShare() const { return m_hiddenShare; }
+    std::vector<float> hiddenShare() const;
     // How many bins of the profile (summed over the samples) the last compute or update changed.
     int lastChangedBins() const { return m_lastChangedBins; }
     // Whether the last compute or update changed the sky view share or any hidden share.
@@ -45,7 +47,7 @@ public:
 private:
     struct Candidate {
         const ShadingScene::Entry *entry = nullptr;
-        std::uint16_t ownerIndex = 0;
+        detail::OwnerIndex ownerIndex = 0;
         double reachSquared = 0.0;
     };
     // Sweeps one candidate into one sample's profile column; true when the sample stands inside
@@ -74,17 +76,22 @@ private:
     std::vector<char> resweep(double surfaceHeightM, const DirtyBins &dirty, const std::vector<Candidate> &facing,
                               const std::vector<Candidate> &changedNow);
     void refreshEnvelopeAndSkyView(const std::vector<char> &binChanged);
-    std::uint16_t ownerIndexOf(std::uint32_t obstacleId);
+    detail::OwnerIndex ownerIndexOf(std::uint32_t obstacleId);
     void countHours(const SunTable &sun, const std::vector<char> *changedBins);
 
     SurfaceHorizon m_horizon;
     std::shared_ptr<const detail::BinTable> m_bins;
     std::shared_ptr<const detail::SkyWeights> m_sky;
-    std::vector<std::uint16_t> m_owner;  // as horizonTan; an index of m_ownerIndex or kNoOwner
-    std::unordered_map<std::uint32_t, std::uint16_t> m_ownerIndex;  // obstacle id → owner index
+    std::vector<detail::OwnerIndex> m_owner;  // as horizonTan; an index of m_ownerIndex or kNoOwner
+    std::unordered_map<std::uint32_t, detail::OwnerIndex> m_ownerIndex;  // obstacle id → owner index
     std::vector<std::int64_t> m_skyLoss;  // per sample, in SkyWeights' fixed-point unit
-    std::vector<std::uint16_t> m_hiddenCount;
-    std::vector<float> m_hiddenShare;
+    // The hours with the sun hidden from some sample (most hours have none), by hour.
+    struct HiddenHour {
+        std::uint32_t hour = 0;
+        std::uint32_t samples = 0;  // from how many samples
+    };
+    std::vector<HiddenHour> m_hidden;
+    int m_hours = 0;  // hours of the sun table; 0 without one
     int m_lastChangedBins = 0;
     bool m_lastChangedShading = true;
 };

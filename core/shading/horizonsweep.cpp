@@ -53,7 +53,7 @@ double boxDistanceSquared(const Box &box, double x, double y)
 }
 
 void sweepObstacle(const Polygon &polygon, double px, double py, double dh, const BinTable &bins,
-                   std::vector<double> &azimuths, Column &column, std::uint16_t ownerIndex)
+                   std::vector<double> &azimuths, Column &column, OwnerIndex ownerIndex)
 {
     const auto &ring = polygon.outer();
     const std::size_t n = ring.size();

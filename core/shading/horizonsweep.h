@@ -15,8 +15,11 @@ namespace pz::shading::detail {
 // Tangent stored for a sample that stands inside an obstacle's footprint: the whole sky is
 // hidden (a finite value so that interpolation stays finite).
 constexpr float kInsideTan = 1.0e7f;
+// Which obstacle sets a bin: an index into the state's table of candidates, one byte per
+// (sample, bin) to keep the kept profiles small.
+using OwnerIndex = std::uint8_t;
 // Owner index of a bin no obstacle rises above.
-constexpr std::uint16_t kNoOwner = 0xFFFF;
+constexpr OwnerIndex kNoOwner = 0xFF;
 // Sky losses are summed as integers of this scale so that the sum does not depend on the order
 // in which bins change (an incremental update subtracts and adds exactly).
 constexpr double kSkyFixedScale = 17592186044416.0;  // 2^44
@@ -63,11 +66,11 @@ struct Journal {
 // `stride` apart (1 for a scratch column, the sample count inside a bin-major table).
 struct Column {
     float *value = nullptr;
-    std::uint16_t *owner = nullptr;
+    OwnerIndex *owner = nullptr;
     std::size_t stride = 1;
     Journal *journal = nullptr;  // optional
 
-    void set(int bin, float t, std::uint16_t ownerIndex)
+    void set(int bin, float t, OwnerIndex ownerIndex)
     {
         const std::size_t at = std::size_t(bin) * stride;
         if (journal)
@@ -75,7 +78,7 @@ struct Column {
         value[at] = t;
         owner[at] = ownerIndex;
     }
-    void raise(int bin, float t, std::uint16_t ownerIndex)
+    void raise(int bin, float t, OwnerIndex ownerIndex)
     {
         if (t > value[std::size_t(bin) * stride])
             set(bin, t, ownerIndex);
@@ -87,7 +90,7 @@ struct Column {
 // above the point, so along a ray the highest elevation is at the nearest crossing of the
 // footprint boundary.
 void sweepObstacle(const Polygon &polygon, double px, double py, double dh, const BinTable &bins,
-                   std::vector<double> &azimuths, Column &column, std::uint16_t ownerIndex);
+                   std::vector<double> &azimuths, Column &column, OwnerIndex ownerIndex);
 
 // Cosine-weighted sky integral per azimuth bin for a plane of tilt β and azimuth γ:
 // ∫ max(0, cos θ) cos e de over elevations e, with cos θ = a·sin e + b·cos e.

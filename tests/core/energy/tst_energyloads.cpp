@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 using pz::kHoursPerYear;
@@ -40,6 +41,8 @@ private slots:
     void calendar();
     void annualSum_data();
     void annualSum();
+    void scaledSeriesEqualsLoad_data() { annualSum_data(); }
+    void scaledSeriesEqualsLoad();
     void shapeRatio_data();
     void shapeRatio();
     void evCharging_data();
@@ -91,6 +94,23 @@ void TstEnergyLoads::annualSum()
     QVERIFY(qAbs(sum(load) - expectedKWh) <= 1e-9 * std::max(1.0, expectedKWh));
     QVERIFY(*std::min_element(load.begin(), load.end()) >= 0.0);
     QVERIFY(useTypeDefaults(type).source && *useTypeDefaults(type).source);
+}
+
+// The engine keeps a building's load as its use type's shape and a scale: spelt out, it is the
+// same load bit for bit, and buildings of one type share the shape.
+void TstEnergyLoads::scaledSeriesEqualsLoad()
+{
+    QFETCH(UseType, type);
+    QFETCH(double, areaM2);
+    QFETCH(double, overrideKWh);
+    const std::vector<double> load = buildingLoadKWh(type, areaM2, overrideKWh);
+    const ScaledSeries series = buildingLoadSeriesKWh(type, areaM2, overrideKWh);
+    QCOMPARE(series.size(), load.size());
+    std::vector<double> buffer;
+    const double *values = series.data(buffer);
+    QVERIFY(std::memcmp(values, load.data(), load.size() * sizeof(double)) == 0);
+    if (std::accumulate(load.begin(), load.end(), 0.0) > 0.0)
+        QCOMPARE(buildingLoadSeriesKWh(type, areaM2 * 1.7 + 1.0, -1.0).values, series.values);
 }
 
 void TstEnergyLoads::shapeRatio_data()

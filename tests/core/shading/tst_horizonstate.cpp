@@ -96,6 +96,8 @@ private Q_SLOTS:
     void distantMoveChangesFewBins();
     void removedObstacleNotListedIsStillCorrect();
     void computeHorizonMatchesState();
+    void moreObstaclesThanOwnerIndices();
+    void manyObstaclesComingAndGoing();
 };
 
 void TestHorizonState::randomEditsMatchCompute_data()
@@ -247,6 +249,56 @@ void TestHorizonState::computeHorizonMatchesState()
         const HorizonState state = HorizonState::compute(scene, surface, &sun);
         QVERIFY(sameBits(horizon.horizonTan, state.horizon().horizonTan));
         QVERIFY(sameBits(beamHiddenShare(horizon, sun), state.hiddenShare()));
+    }
+}
+
+void TestHorizonState::moreObstaclesThanOwnerIndices()
+{
+    // 300-odd obstacles within reach of the field, more than a one-byte owner index can tell
+    // apart: the state is computed afresh, and still equals a fresh computation.
+    const SunTable sun = yearTable();
+    const Surface field = testSurfaces().front();
+    std::vector<Obstacle> obstacles;
+    for (int i = 0; i < 18; ++i)
+        for (int j = 0; j < 18; ++j) {
+            const double x = -150.0 + 17.0 * i, y = -150.0 + 17.0 * j;
+            if (std::abs(x) < 30.0 && std::abs(y) < 30.0)
+                continue;
+            const auto id = std::uint32_t(obstacles.size() + 1);
+            obstacles.push_back({id, box(x, y, x + 5.0, y + 5.0), 0.0, 8.0 + (i * 7 + j * 3) % 11});
+        }
+    QVERIFY(obstacles.size() > 300);
+    ShadingScene scene(obstacles);
+    HorizonState state = HorizonState::compute(scene, field, &sun);
+    QVERIFY(state.horizon().obstacleIds.size() > 300);
+    for (const std::size_t at : {std::size_t(0), std::size_t(120), obstacles.size() - 1}) {
+        Obstacle &o = obstacles[at];
+        o.footprint = pz::translated(o.footprint, 3.0, -2.0);
+        scene.upsertObstacle(o);
+        state.update(scene, field, &sun, {o.id});
+        QCOMPARE(difference(state, HorizonState::compute(scene, field, &sun)), QString());
+    }
+}
+
+void TestHorizonState::manyObstaclesComingAndGoing()
+{
+    // Obstacles added and removed one after the other fill the owner table with ones long gone
+    // until the state starts afresh: every step equals a fresh computation.
+    const SunTable sun = yearTable();
+    const Surface field = testSurfaces().front();
+    ShadingScene scene({Obstacle{1, box(40, 0, 50, 10), 0.0, 15.0}});
+    HorizonState state = HorizonState::compute(scene, field, &sun);
+    for (std::uint32_t id = 2; id < 400; ++id) {
+        const double x = -60.0 + double(id % 13) * 9.0;
+        scene.upsertObstacle(Obstacle{id, box(x, 35, x + 6, 41), 0.0, 5.0 + double(id % 7)});
+        std::vector<std::uint32_t> changed{id};
+        if (id > 2) {
+            scene.removeObstacle(id - 1);
+            changed.push_back(id - 1);
+        }
+        state.update(scene, field, &sun, changed);
+        if (id % 37 == 0 || id > 390)
+            QCOMPARE(difference(state, HorizonState::compute(scene, field, &sun)), QString());
     }
 }
 
