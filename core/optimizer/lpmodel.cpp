@@ -239,4 +239,22 @@ LpModel buildLp(const OptimizerProblem &problem, const LpBuildOptions &options)
     return m;
 }
 
+double largestRowViolation(const LpModel &m, const std::vector<double> &x)
+{
+    std::vector<double> activity(m.rows.size(), 0.0), size(m.rows.size(), 0.0);
+    for (const LpEntry &e : m.entries) {
+        activity[e.row] += e.value * x[e.column];
+        size[e.row] += std::abs(e.value * x[e.column]);
+    }
+    double worst = 0;
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+        const LpRow &row = m.rows[r];
+        const double over = row.sense == RowSense::LessEqual ? activity[r] - row.rhs
+            : row.sense == RowSense::GreaterEqual           ? row.rhs - activity[r]
+                                                            : std::abs(activity[r] - row.rhs);
+        worst = std::max(worst, over / (1 + std::abs(row.rhs) + size[r]));
+    }
+    return worst;
+}
+
 } // namespace pz::optimizer

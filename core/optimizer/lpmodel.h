@@ -68,4 +68,8 @@ LpModel buildLp(const OptimizerProblem &problem, const LpBuildOptions &options =
 double carbonRowRhs(const OptimizerProblem &problem);
 double cleanRowRhs(const OptimizerProblem &problem);
 
+// The largest violation of a row of `m` at x (one value per column), relative to the row's size
+// there: 1 + |rhs| + Σ|a·x| (a balance of 10⁵ kWh off by 10⁻⁶ kWh is feasible). 0: feasible.
+double largestRowViolation(const LpModel &m, const std::vector<double> &x);
+
 } // namespace pz::optimizer

@@ -126,12 +126,15 @@ SolveStatus branchAndBound(glp_prob *lp, const LpModel &m, bool messages, std::s
 
 // The crossover from a point on the optimal face (the interior-point optimum): every column at
 // a bound there is fixed at it and every inequality row binding there becomes an equation;
-// the primal simplex solves that restricted LP from GLPK's triangular crash basis, whose
-// optimum is the LP's when the point's face is optimal. Then the bounds come back and the
+// the dual simplex with presolve solves that restricted LP (presolve removes most of it),
+// whose optimum is the LP's when the point's face is optimal. Then the bounds come back and the
 // primal simplex goes on from that basis (the same basis matrix, still feasible) until the LP
 // itself is optimal: a wrong guess costs pivots, never the optimum. The point's values are at
 // a bound within 1e-3 (+1e-9 of the bound): on the public case they are either within 1e-4 or
-// beyond 1e-1 (docs/optimizer.md).
+// beyond 1e-1 (docs/optimizer.md). A point violating a row by more than kFaceFeasibility
+// (lpmodel.h's measure) spans no face: the simplex then starts afresh.
+constexpr double kFaceFeasibility = 1e-6;
+
 struct FaceRestriction {
     std::vector<int> columnAt, rowAt;   // 0: unchanged; −1: fixed at the lower side; +1: the upper
 };
@@ -196,8 +199,7 @@ void liftRestriction(glp_prob *lp, const LpModel &m, const FaceRestriction &f)
 SolveStatus crossover(glp_prob *lp, const LpModel &m, const std::vector<double> &x, bool messages, std::string *message)
 {
     const FaceRestriction face = restrictToFace(lp, m, x);
-    glp_adv_basis(lp, 0);
-    const SolveStatus restricted = simplex(lp, false, true, messages, message);
+    const SolveStatus restricted = simplex(lp, true, false, messages, message);
     liftRestriction(lp, m, face);
     if (restricted == SolveStatus::Optimal && simplex(lp, false, true, messages, message) == SolveStatus::Optimal)
         return SolveStatus::Optimal;
@@ -205,35 +207,44 @@ SolveStatus crossover(glp_prob *lp, const LpModel &m, const std::vector<double> 
     return simplex(lp, true, true, messages, message);
 }
 
-// The interior-point method; no status but Optimal is trusted (the caller falls back). A run
-// that stops on numerical instability is tried once more with another ordering of A·Aᵀ.
-SolveStatus interior(glp_prob *lp, bool messages, std::string *message)
+InteriorIterate readIterate(glp_prob *lp, const LpModel &model)
 {
-    int rc = 0;
-    for (int ordering : {GLP_ORD_AMD, GLP_ORD_SYMAMD}) {
-        glp_iptcp parm;
-        glp_init_iptcp(&parm);
-        parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
-        parm.ord_alg = ordering;
-        rc = glp_interior(lp, &parm);
-        if (rc == 0 && glp_ipt_status(lp) == GLP_OPT)
-            return SolveStatus::Optimal;
-        if (rc != GLP_EINSTAB)
-            break;
-    }
+    InteriorIterate it;
+    it.objective = glp_ipt_obj_val(lp) + model.objectiveConstant;
+    it.columnValues.resize(model.columns.size());
+    for (std::size_t c = 0; c < model.columns.size(); ++c)
+        it.columnValues[c] = glp_ipt_col_prim(lp, static_cast<int>(c) + 1);
+    it.rowDuals.resize(model.rows.size());
+    for (std::size_t r = 0; r < model.rows.size(); ++r)
+        it.rowDuals[r] = glp_ipt_row_dual(lp, static_cast<int>(r) + 1);
+    return it;
+}
+
+// The interior-point method; no status but Optimal is trusted (the caller tries another
+// ordering, proves a stopped run's gap or falls back to the simplex). The last iterate of a run
+// that stopped short of the tolerances is kept in `stopped`.
+SolveStatus interior(glp_prob *lp, const LpModel &model, LpSolveOptions::Ordering ordering, bool messages,
+                     std::string *message, std::optional<InteriorIterate> *stopped)
+{
+    glp_iptcp parm;
+    glp_init_iptcp(&parm);
+    parm.msg_lev = messages ? GLP_MSG_ON : GLP_MSG_ERR;
+    parm.ord_alg = ordering == LpSolveOptions::Ordering::Amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD;
+    const int rc = glp_interior(lp, &parm);
+    if (rc == 0 && glp_ipt_status(lp) == GLP_OPT)
+        return SolveStatus::Optimal;
+    if (rc == GLP_EINSTAB || rc == GLP_ENOCVG || rc == GLP_EITLIM)
+        *stopped = readIterate(lp, model);
     *message = "GLPK interior point: no optimum (code " + std::to_string(rc) + ")";
     return rc == GLP_ENOFEAS ? SolveStatus::Infeasible : SolveStatus::Error;
 }
 
 void readInterior(glp_prob *lp, const LpModel &model, LpSolution &s)
 {
-    s.objective = glp_ipt_obj_val(lp) + model.objectiveConstant;
-    s.columnValues.resize(model.columns.size());
-    for (std::size_t c = 0; c < model.columns.size(); ++c)
-        s.columnValues[c] = glp_ipt_col_prim(lp, static_cast<int>(c) + 1);
-    s.rowDuals.resize(model.rows.size());
-    for (std::size_t r = 0; r < model.rows.size(); ++r)
-        s.rowDuals[r] = glp_ipt_row_dual(lp, static_cast<int>(r) + 1);
+    InteriorIterate it = readIterate(lp, model);
+    s.objective = it.objective;
+    s.columnValues = std::move(it.columnValues);
+    s.rowDuals = std::move(it.rowDuals);
 }
 
 } // namespace
@@ -247,7 +258,7 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
     GlpProblem lp = load(model);
     if (options.interior) {
         s.method = "interior point";
-        s.status = interior(lp.get(), options.messages, &s.message);
+        s.status = interior(lp.get(), model, options.ordering, options.messages, &s.message, &s.stoppedIterate);
         if (s.status == SolveStatus::Optimal)
             readInterior(lp.get(), model, s);
         glp_term_out(GLP_ON);
@@ -261,7 +272,10 @@ LpSolution solveLp(const LpModel &model, const LpSolveOptions &options)
         for (std::size_t c = 0; c < model.columns.size(); ++c)
             glp_set_col_kind(lp.get(), static_cast<int>(c) + 1, GLP_CV);
     const bool battery = model.battKWh >= 0 && model.columns[model.battKWh].upper > 0;
-    if (!options.start.empty() && !(integer && options.integer)) {
+    // A start that is not a feasible point spans no face of the LP: the simplex starts afresh.
+    const bool crossing = !options.start.empty() && !(integer && options.integer)
+        && largestRowViolation(model, options.start) <= kFaceFeasibility;
+    if (crossing) {
         s.method = "primal simplex from the interior-point optimum's face (crossover)";
         s.status = crossover(lp.get(), model, options.start, options.messages, &s.message);
     } else {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <future>
 
 namespace pz::optimizer {
 
@@ -194,6 +195,38 @@ LpSolution solveModel(const OptimizerProblem &p, const LpModel &model, const LpB
     return solveEquivalent(p, build, settings.messages);
 }
 
+// An interior-point run that stopped short of GLPK's tolerances is still an answer when its
+// last iterate, restored to the LP, is feasible to 1e-7 and its gap is proven below 1e-6.
+constexpr double kStoppedFeasibility = 1e-7, kStoppedGap = 1e-6;
+
+// The reduced LP's solution (or a stopped run's iterate) in the LP's columns, with its gap.
+LpSolution provenSolution(const OptimizerProblem &p, const LpModel &full, const ReducedLp &reduced,
+                          const std::vector<int> &origin, LpSolution s)
+{
+    const double bound = lagrangianBound(p, reduced.model, origin, s.rowDuals);
+    s = restoreSolution(p, full, reduced, s);
+    s.provenGap = std::max(0.0, s.objective - bound) / std::max(1.0, std::abs(s.objective));
+    return s;
+}
+
+// A stopped run's last iterate, restored, when it is feasible and its gap is proven small.
+std::optional<LpSolution> acceptStopped(const OptimizerProblem &p, const LpModel &full, const ReducedLp &reduced,
+                                        const std::vector<int> &origin, const LpSolution &s)
+{
+    LpSolution stopped;
+    stopped.objective = s.stoppedIterate->objective;
+    stopped.columnValues = s.stoppedIterate->columnValues;
+    stopped.rowDuals = s.stoppedIterate->rowDuals;
+    stopped.seconds = s.seconds;
+    stopped = provenSolution(p, full, reduced, origin, std::move(stopped));
+    if (*stopped.provenGap > kStoppedGap || largestRowViolation(full, stopped.columnValues) > kStoppedFeasibility)
+        return std::nullopt;
+    stopped.status = SolveStatus::Optimal;
+    stopped.method = "interior point on an equivalent reduced LP, stopped at GLPK's numerical limit with its gap "
+                     "proven (docs/optimizer.md)";
+    return stopped;
+}
+
 } // namespace
 
 LpSolution solveEquivalent(const OptimizerProblem &p, const LpBuildOptions &build, bool messages)
@@ -208,18 +241,24 @@ LpSolution solveEquivalent(const OptimizerProblem &p, const LpBuildOptions &buil
         ReducedLp reduced = buildReducedLp(p, build);
         const std::vector<int> origin = chainSizeColumns(reduced.model);
         options.interior = true;
-        LpSolution s = solveLp(reduced.model, options);
-        if (s.status == SolveStatus::Optimal) {
-            const double bound = lagrangianBound(p, reduced.model, origin, s.rowDuals);
-            s = restoreSolution(p, full, reduced, s);
-            s.method = "interior point on an equivalent reduced LP (docs/optimizer.md)";
-            s.provenGap = std::max(0.0, s.objective - bound) / std::max(1.0, std::abs(s.objective));
-            return s;
+        // A run stopped by numerical trouble is an answer when its gap is proven; otherwise the
+        // other ordering is tried.
+        for (auto ordering : {LpSolveOptions::Ordering::Amd, LpSolveOptions::Ordering::Symamd}) {
+            options.ordering = ordering;
+            const LpSolution s = solveLp(reduced.model, options);
+            if (s.status == SolveStatus::Optimal) {
+                LpSolution out = provenSolution(p, full, reduced, origin, s);
+                out.method = "interior point on an equivalent reduced LP (docs/optimizer.md)";
+                return out;
+            }
+            if (!s.stoppedIterate)
+                break;
+            if (std::optional<LpSolution> out = acceptStopped(p, full, reduced, origin, s))
+                return *out;
         }
         options.interior = false;
     }
-    LpSolution s = solveLp(full, options);
-    return s;
+    return solveLp(full, options);
 }
 
 OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSettings &settings)
@@ -238,6 +277,16 @@ OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSetting
     r.solve.rows = static_cast<int>(model.rows.size());
     r.solve.columns = static_cast<int>(model.columns.size());
     r.solve.nonZeros = static_cast<int>(model.entries.size());
+    // The second solve of §16.7 runs beside the first, on the other core (GLPK keeps its state
+    // per thread); it is silent so that the progress shows one solve's lines.
+    std::future<LpSolution> without;
+    if (settings.costWithoutCarbonRows)
+        without = std::async(std::launch::async, [&problem, settings] {
+            SolveSettings quiet = settings;
+            quiet.messages = false;
+            const LpBuildOptions free{false, false, LpObjective::Cost};
+            return solveModel(problem, buildLp(problem, free), free, quiet);
+        });
     const LpSolution s = solveModel(problem, model, {}, settings);
     r.solve.method = s.method;
     r.solve.lpRelaxationObjective = s.lpRelaxation;
@@ -256,11 +305,10 @@ OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSetting
         fillDuals(problem, model, s, r);
         fillActiveBounds(problem, model, r);
     }
-    if (s.status != SolveStatus::Error && settings.costWithoutCarbonRows) {
-        const LpBuildOptions free{false, false, LpObjective::Cost};
-        const LpSolution without = solveModel(problem, buildLp(problem, free), free, settings);
-        if (without.status == SolveStatus::Optimal)
-            r.costWithoutCarbonRowsCnyPerYr = without.objective;
+    if (without.valid()) {
+        const LpSolution second = without.get();
+        if (s.status != SolveStatus::Error && second.status == SolveStatus::Optimal)
+            r.costWithoutCarbonRowsCnyPerYr = second.objective;
     }
     r.solve.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return r;

@@ -28,6 +28,12 @@ OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSetting
 
 // The optimum of one LP model in GLPK: status, objective (with the model's constant), column
 // values and row duals (GLPK's sign). Used by the solver, the diagnosis and the tests.
+// The last iterate of an interior-point run that stopped short of GLPK's tolerances.
+struct InteriorIterate {
+    double objective = 0;   // with the model's constant
+    std::vector<double> columnValues, rowDuals;
+};
+
 struct LpSolution {
     SolveStatus status = SolveStatus::Error;
     std::string message;
@@ -37,12 +43,17 @@ struct LpSolution {
     std::string method;
     std::optional<double> lpRelaxation;   // a MILP's LP relaxation optimum
     std::optional<double> provenGap;      // (objective − proven lower bound) / |objective|
+    // Interior point only, when it found no optimum: the last iterate of a run that stopped on
+    // numerical instability or slow convergence, for a caller that can prove its gap.
+    std::optional<InteriorIterate> stoppedIterate;
 };
 
 struct LpSolveOptions {
     bool messages = false;
     bool integer = true;    // honour the model's integer columns (a MILP, gap 1e-9)
     bool interior = false;  // GLPK's interior-point method (an LP only; no basis)
+    // Its ordering of A·Aᵀ (GLPK's approximate minimum degree, or SYMAMD).
+    enum class Ordering { Amd, Symamd } ordering = Ordering::Amd;
     // A point on the optimal face (an interior-point optimum, in the model's columns): the
     // simplex starts from the face it spans and then proves the optimum of the LP itself.
     std::vector<double> start;
