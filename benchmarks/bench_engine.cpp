@@ -59,7 +59,7 @@ void BM_EngineCold(benchmark::State &state)
     reportStages(state, timings);
     state.counters["peak_rss_MB"] = peakRssMB();
 }
-BENCHMARK(BM_EngineCold)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_EngineCold)->Arg(100)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Edits one object per iteration (back and forth so the park stays the same on average) and
 // recomputes with the warm cache.
@@ -111,7 +111,7 @@ void BM_EngineMoveBuilding(benchmark::State &state)
     state.counters["height_m"] = buildings[pick].first;
 }
 BENCHMARK(BM_EngineMoveBuilding)
-    ->ArgsProduct({{100, 1000, 5000}, {50, 90, 100}})
+    ->ArgsProduct({{100, 1000, 5000, 20000}, {50, 90, 100}})
     ->ArgNames({"n", "height_pct"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();

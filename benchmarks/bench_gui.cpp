@@ -97,7 +97,7 @@ void BM_GuiPaintScene(benchmark::State &state)
     }
     state.counters["items"] = double(editor.view.scene()->items().size());
 }
-BENCHMARK(BM_GuiPaintScene)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_GuiPaintScene)->Arg(100)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_GuiDragFrame(benchmark::State &state)
 {
@@ -123,7 +123,7 @@ void BM_GuiDragFrame(benchmark::State &state)
     sendMouse(viewport, QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton);
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_GuiDragFrame)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_GuiDragFrame)->Arg(100)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The UI thread's part of one preview step: the previewed park as LiveResults builds it (a copy
 // of the document's park with the dragged object replaced).
