@@ -86,13 +86,16 @@ void PvStage::forgetShading()
     m_systems.clear();
 }
 
-void PvStage::reset(const QByteArray &sunKey, const solar::SunTrack &sun)
+void PvStage::reset(const QByteArray &sunKey, const solar::SunTrack &sun, double northRotationDeg)
 {
     forgetShading();
     m_sunKey = sunKey;
     const shading::Options options;
+    std::vector<double> planAzimuths(sun.azimuthDeg.size());
+    for (std::size_t h = 0; h < planAzimuths.size(); ++h)
+        planAzimuths[h] = planAzimuthDeg(sun.azimuthDeg[h], northRotationDeg);
     m_sunTable = std::make_unique<shading::SunTable>(
-        shading::makeSunTable(sun.apparentZenithDeg, sun.azimuthDeg, std::max(4, options.azimuthBins)));
+        shading::makeSunTable(sun.apparentZenithDeg, planAzimuths, std::max(4, options.azimuthBins)));
     m_surfaces = std::make_unique<shading::SurfaceIndex>(std::vector<shading::Surface>{}, options);
 }
 
@@ -161,8 +164,11 @@ bool PvStage::run(const RunContext &context, RunState &state)
     timer.start();
     state.pvSystems = pvSystemsOf(context.park, &m_roofAreas);
     const std::vector<shading::Obstacle> obstacles = obstaclesOf(context.park, &m_roofAreas);
-    if (!m_sunTable || state.sunKey != m_sunKey)
-        reset(state.sunKey, *state.sun);
+    const double northRotationDeg = context.park.site.northRotationDeg;
+    CacheKey sunKey;
+    sunKey << state.sunKey << northRotationDeg;
+    if (!m_sunTable || sunKey.bytes() != m_sunKey)
+        reset(sunKey.bytes(), *state.sun, northRotationDeg);
     bool allDirty = false;
     const auto dirty = applyObstacles(obstacles, &allDirty);
     const std::vector<SystemState *> states = syncSystems(state.pvSystems, allDirty, dirty);

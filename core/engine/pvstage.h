@@ -63,8 +63,9 @@ public:
 
 private:
     struct SystemState;
-    // Starts the shading afresh for another sun track (weather or site position changed).
-    void reset(const QByteArray &sunKey, const solar::SunTrack &sun);
+    // Starts the shading afresh for another sun track (weather or site position changed) or
+    // another plan north: the sun table holds the sun's azimuths on the plan.
+    void reset(const QByteArray &sunKey, const solar::SunTrack &sun, double northRotationDeg);
     void forgetShading();
     // Surface id → the obstacles changed within its reach.
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> applyObstacles(const std::vector<shading::Obstacle> &obstacles,

@@ -56,7 +56,8 @@ std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofA
             s.kwp = field->kwp();
             s.moduleAreaM2 = s.kwp * 1000.0 / field->pv.moduleWPerM2;
             s.surface = shading::Surface{field->id, field->id, field->outline, surfaceHeightM(field->pv, 0.0),
-                                         field->pv.tiltDeg, field->pv.azimuthDeg, {}};
+                                         field->pv.tiltDeg,
+                                         planAzimuthDeg(field->pv.azimuthDeg, park.site.northRotationDeg), {}};
             systems.push_back(std::move(s));
         } else if (const auto *b = std::get_if<Building>(&object)) {
             if (!b->rooftop.enabled || b->rooftop.usableFraction <= 0.0)
@@ -73,7 +74,8 @@ std::vector<PvSystemInstance> pvSystemsOf(const Park &park, RoofAreaCache *roofA
             if (s.kwp <= 0.0)
                 continue;
             s.surface = shading::Surface{b->id, b->id, largestOutline(s.area), surfaceHeightM(s.pv, b->heightM),
-                                         s.pv.tiltDeg, s.pv.azimuthDeg, {rooftopObstacleId(b->id)}};
+                                         s.pv.tiltDeg, planAzimuthDeg(s.pv.azimuthDeg, park.site.northRotationDeg),
+                                         {rooftopObstacleId(b->id)}};
             systems.push_back(std::move(s));
         }
     }

@@ -40,7 +40,8 @@ std::vector<ObjectShadow> sunStudyShadows(const Park &park, const QDateTime &loc
     if (!sun.up())
         return shadows;
     for (const shading::ObstacleShadow &s :
-         shading::groundShadows(obstaclesOf(park), sun.elevationDeg, sun.azimuthDeg)) {
+         shading::groundShadows(obstaclesOf(park), sun.elevationDeg,
+                                planAzimuthDeg(sun.azimuthDeg, park.site.northRotationDeg))) {
         // A building's rooftop rows are part of that building.
         const ObjectId id = s.id & ~rooftopObstacleId(0);
         if (!shadows.empty() && shadows.back().id == id) {

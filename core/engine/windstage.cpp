@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/windstage.h"
 
+#include "common/units.h"
 #include "engine/cachekey.h"
 #include "engine/pvsystems.h"
 #include "io/projectpaths.h"
@@ -10,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <cmath>
 #include <limits>
 
 namespace pz {
@@ -162,7 +165,7 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
     std::vector<TypeRef> types;
     std::vector<const WindTurbine *> placed;
     CacheKey key, butPositions;
-    key << w.anemometerHeightM << w.wakeDecay;
+    key << w.anemometerHeightM << w.wakeDecay << park.site.northRotationDeg;   // the rotation turns positions
     addAir(key, w.air);
     butPositions << w.anemometerHeightM << w.wakeDecay;
     addAir(butPositions, w.air);
@@ -186,7 +189,7 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
     inputs.values = key.bytes();
     bool computed = false;
     state.windFarm = m_farm.findOrCompute(std::move(inputs), [&] {
-        return computeFarm(w, placed, types, butPositions.bytes(), state);
+        return computeFarm(w, park.site.northRotationDeg, placed, types, butPositions.bytes(), state);
     }, &computed);
     count(context, computed);
     state.windWarnings << qualityWarnings(sourceName(state), *state.siteWind);
@@ -194,8 +197,10 @@ bool WindStage::runFarm(const RunContext &context, RunState &state)
 }
 
 // The farm of the placed turbines: updated from the last farm when only positions (names,
-// groups) changed on the same weather, else run afresh; both give the same bits.
-std::shared_ptr<const WindFarmOutput> WindStage::computeFarm(const WindSettings &w,
+// groups, plan north) changed on the same weather, else run afresh; both give the same bits.
+// The wind's directions are true, so the turbines' plan positions are turned to true north
+// (plan north lies northRotationDeg clockwise of it) for the wakes.
+std::shared_ptr<const WindFarmOutput> WindStage::computeFarm(const WindSettings &w, double northRotationDeg,
                                                              const std::vector<const WindTurbine *> &placed,
                                                              const std::vector<TypeRef> &types,
                                                              const QByteArray &inputsButPositions, const RunState &state)
@@ -206,11 +211,14 @@ std::shared_ptr<const WindFarmOutput> WindStage::computeFarm(const WindSettings 
     settings.wakeDecay = w.wakeDecay;
     settings.losses = lossesOf(w.air);
     std::vector<wind::PlacedTurbine> turbines;
+    const double cosRotation = std::cos(northRotationDeg * kDegToRad), sinRotation = std::sin(northRotationDeg * kDegToRad);
     auto out = std::make_shared<WindFarmOutput>();
     for (std::size_t i = 0; i < placed.size(); ++i) {
         const WindTurbine &t = *placed[i];
         const wind::TurbineType &type = *types[i].type;
-        turbines.push_back({&type, t.position.x(), t.position.y(), t.hubHeightM, t.group.toStdString()});
+        const double x = t.position.x(), y = t.position.y();
+        turbines.push_back({&type, x * cosRotation + y * sinRotation, -x * sinRotation + y * cosRotation, t.hubHeightM,
+                            t.group.toStdString()});
         out->turbines.push_back({t.id, t.name, t.group, t.turbineType, type.ratedKW, t.hubHeightM,
                                  type.rotorDiameterM});
     }

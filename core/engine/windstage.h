@@ -33,7 +33,7 @@ private:
                         RunState &state);
     std::shared_ptr<const SiteWind> siteWind(const RunContext &context, RunState &state);
     bool runFarm(const RunContext &context, RunState &state);
-    std::shared_ptr<const WindFarmOutput> computeFarm(const WindSettings &settings,
+    std::shared_ptr<const WindFarmOutput> computeFarm(const WindSettings &settings, double northRotationDeg,
                                                       const std::vector<const WindTurbine *> &placed,
                                                       const std::vector<TypeRef> &types,
                                                       const QByteArray &inputsButPositions, const RunState &state);

@@ -11,6 +11,8 @@
 #include "model/windsettings.h"
 
 #include <QString>
+
+#include <cmath>
 #include <vector>
 
 namespace pz {
@@ -87,5 +89,14 @@ struct Site {
     std::vector<Background> backgrounds;       // pictures under the plan, bottom first (format 7)
     bool operator==(const Site &) const = default;
 };
+
+// A true azimuth (clockwise from true north, °) as a direction on the plan (clockwise from plan
+// north, in [0, 360)): plan north lies northRotationDeg clockwise of true north. Shading and
+// wakes work on the plan; the sun and the arrays' azimuths are true.
+inline double planAzimuthDeg(double trueAzimuthDeg, double northRotationDeg)
+{
+    const double a = std::fmod(trueAzimuthDeg - northRotationDeg, 360.0);
+    return a < 0.0 ? a + 360.0 : a;
+}
 
 } // namespace pz

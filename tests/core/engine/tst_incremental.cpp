@@ -226,9 +226,12 @@ void TestIncremental::randomEditsMatchFromScratch()
             if (objects.size() > 10)
                 ok = document.removeObjects({idOf(object)});
             break;
-        case 7: {  // a site-wide edit: the sun moves, everything is recomputed
+        case 7: {  // a site-wide edit: the sun moves (or plan north turns), everything is recomputed
             Site site = document.park().site;
-            site.latitudeDeg += uniform(-0.5, 0.5);
+            if (rng() % 2)
+                site.latitudeDeg += uniform(-0.5, 0.5);
+            else
+                site.northRotationDeg = uniform(-30, 30);
             ok = document.changeSite(site, QStringLiteral("site"));
             break;
         }
