@@ -21,7 +21,7 @@ std::string number(double value, int decimals)
 // The optimum of one auxiliary LP (in its fastest equivalent form).
 std::optional<double> minimum(const OptimizerProblem &p, LpObjective objective)
 {
-    const LpSolution s = solveEquivalent(p, LpBuildOptions{false, false, objective});
+    const LpSolution s = solveEquivalent(p, buildLp(p, LpBuildOptions{false, false, objective}));
     if (s.status != SolveStatus::Optimal)
         return std::nullopt;
     return s.objective;

@@ -85,9 +85,8 @@ void rewriteRows(const OptimizerProblem &p, const LpModel &full, LpModel &m)
 
 } // namespace
 
-ReducedLp buildReducedLp(const OptimizerProblem &p, const LpBuildOptions &options)
+ReducedLp buildReducedLp(const OptimizerProblem &p, const LpModel &full)
 {
-    const LpModel full = buildLp(p, options);
     ReducedLp reduced;
     LpModel &m = reduced.model;
     m = full;

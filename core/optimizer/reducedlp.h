@@ -18,7 +18,8 @@ struct ReducedLp {
     LpModel model;   // pv, wind, batt*, exp, ch, dis, grn, dem as in LpModel; imp holds brn, soc holds y
 };
 
-ReducedLp buildReducedLp(const OptimizerProblem &problem, const LpBuildOptions &options = {});
+// `full` is buildLp(problem, some options); the reduced LP has the same single rows and objective.
+ReducedLp buildReducedLp(const OptimizerProblem &problem, const LpModel &full);
 
 // For an interior-point solve: every size column (PV, wind, battery) gets one copy per hour,
 // tied to the previous hour's by a row lnk_<column>_<t>: copy(t) − copy(t−1) = 0, and the hourly

@@ -178,21 +178,18 @@ void fillActiveBounds(const OptimizerProblem &p, const LpModel &m, OptimizerResu
 
 // The LP (or its faster equivalent) solved; the solution is always in the columns and rows of
 // the exported LP `model`.
-LpSolution solveModel(const OptimizerProblem &p, const LpModel &model, const LpBuildOptions &build,
-                      const SolveSettings &settings)
+LpSolution solveModel(const OptimizerProblem &p, const LpModel &model, const SolveSettings &settings)
 {
+    if (!settings.exact)
+        return solveEquivalent(p, model, settings.messages);
     LpSolveOptions options;
     options.messages = settings.messages;
-    if (settings.exact) {
-        const bool battery = p.battery.maxKWh > 0 && p.battery.maxKW > 0;
-        if (battery && !p.options.integerTurbines) {
-            const LpSolution fast = solveEquivalent(p, build, settings.messages);
-            if (fast.status == SolveStatus::Optimal)
-                options.start = fast.columnValues;
-        }
-        return solveLp(model, options);
+    if (interiorPointApplies(p)) {
+        const LpSolution fast = solveEquivalent(p, model, settings.messages);
+        if (fast.status == SolveStatus::Optimal)
+            options.start = fast.columnValues;
     }
-    return solveEquivalent(p, build, settings.messages);
+    return solveLp(model, options);
 }
 
 // An interior-point run that stopped short of GLPK's tolerances is still an answer when its
@@ -229,16 +226,17 @@ std::optional<LpSolution> acceptStopped(const OptimizerProblem &p, const LpModel
 
 } // namespace
 
-LpSolution solveEquivalent(const OptimizerProblem &p, const LpBuildOptions &build, bool messages)
+bool interiorPointApplies(const OptimizerProblem &p)
 {
-    const LpModel full = buildLp(p, build);
+    return p.battery.maxKWh > 0 && p.battery.maxKW > 0 && !p.options.integerTurbines;
+}
+
+LpSolution solveEquivalent(const OptimizerProblem &p, const LpModel &full, bool messages)
+{
     LpSolveOptions options;
     options.messages = messages;
-    // The simplex is slow on a year of battery dispatch (the SOC rows couple all hours); without
-    // a battery that may be built presolve leaves little and the simplex is the faster.
-    const bool battery = p.battery.maxKWh > 0 && p.battery.maxKW > 0;
-    if (!p.options.integerTurbines && battery) {
-        ReducedLp reduced = buildReducedLp(p, build);
+    if (interiorPointApplies(p)) {
+        ReducedLp reduced = buildReducedLp(p, full);
         const std::vector<int> origin = chainSizeColumns(reduced.model);
         options.interior = true;
         // A run stopped by numerical trouble is an answer when its gap is proven; otherwise the
@@ -284,10 +282,9 @@ OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSetting
         without = std::async(std::launch::async, [&problem, settings] {
             SolveSettings quiet = settings;
             quiet.messages = false;
-            const LpBuildOptions free{false, false, LpObjective::Cost};
-            return solveModel(problem, buildLp(problem, free), free, quiet);
+            return solveModel(problem, buildLp(problem, LpBuildOptions{false, false, LpObjective::Cost}), quiet);
         });
-    const LpSolution s = solveModel(problem, model, {}, settings);
+    const LpSolution s = solveModel(problem, model, settings);
     r.solve.method = s.method;
     r.solve.lpRelaxationObjective = s.lpRelaxation;
     r.solve.provenGapRelative = s.provenGap;

@@ -26,14 +26,14 @@ struct SolveSettings {
 // Solves a problem; an invalid problem gives status Error with validateProblem()'s reasons.
 OptimizerResult solveProblem(const OptimizerProblem &problem, const SolveSettings &settings = {});
 
-// The optimum of one LP model in GLPK: status, objective (with the model's constant), column
-// values and row duals (GLPK's sign). Used by the solver, the diagnosis and the tests.
 // The last iterate of an interior-point run that stopped short of GLPK's tolerances.
 struct InteriorIterate {
     double objective = 0;   // with the model's constant
     std::vector<double> columnValues, rowDuals;
 };
 
+// The optimum of one LP model in GLPK: status, objective (with the model's constant), column
+// values and row duals (GLPK's sign). Used by the solver, the diagnosis and the tests.
 struct LpSolution {
     SolveStatus status = SolveStatus::Error;
     std::string message;
@@ -61,11 +61,15 @@ struct LpSolveOptions {
 
 LpSolution solveLp(const LpModel &model, const LpSolveOptions &options = {});
 
-// The LP of `build` solved in its fastest equivalent form: the reduced LP (reducedlp.h) with
-// chained sizes by the interior-point method, its gap proven by a Lagrangian bound, when a
-// battery may be built; without one, with whole turbines, or when the interior-point method
-// fails, the simplex on the LP itself. The solution is in the columns and rows of
-// buildLp(problem, build).
-LpSolution solveEquivalent(const OptimizerProblem &problem, const LpBuildOptions &build, bool messages = false);
+// The LP `full` (buildLp(problem, some options)) solved in its fastest equivalent form: the
+// reduced LP (reducedlp.h) with chained sizes by the interior-point method, its gap proven by a
+// Lagrangian bound, when interiorPointApplies(); otherwise, or when the interior-point method
+// fails, the simplex on the LP itself. The solution is in the columns and rows of `full`.
+LpSolution solveEquivalent(const OptimizerProblem &problem, const LpModel &full, bool messages = false);
+
+// Whether the interior point solves a problem faster than the simplex: when a battery may be
+// built (the SOC rows couple all hours and make the simplex slow; without a battery presolve
+// leaves it little to do) and the turbine counts are continuous (no MILP).
+bool interiorPointApplies(const OptimizerProblem &problem);
 
 } // namespace pz::optimizer
