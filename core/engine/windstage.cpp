@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/windstage.h"
 
-#include "common/units.h"
 #include "engine/cachekey.h"
 #include "engine/pvsystems.h"
 #include "io/projectpaths.h"
@@ -11,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <cmath>
 #include <limits>
 
 namespace pz {
@@ -211,14 +208,12 @@ std::shared_ptr<const WindFarmOutput> WindStage::computeFarm(const WindSettings 
     settings.wakeDecay = w.wakeDecay;
     settings.losses = lossesOf(w.air);
     std::vector<wind::PlacedTurbine> turbines;
-    const double cosRotation = std::cos(northRotationDeg * kDegToRad), sinRotation = std::sin(northRotationDeg * kDegToRad);
     auto out = std::make_shared<WindFarmOutput>();
     for (std::size_t i = 0; i < placed.size(); ++i) {
         const WindTurbine &t = *placed[i];
         const wind::TurbineType &type = *types[i].type;
-        const double x = t.position.x(), y = t.position.y();
-        turbines.push_back({&type, x * cosRotation + y * sinRotation, -x * sinRotation + y * cosRotation, t.hubHeightM,
-                            t.group.toStdString()});
+        const Point2 at = trueEastNorthOf(t.position, northRotationDeg);
+        turbines.push_back({&type, at.x(), at.y(), t.hubHeightM, t.group.toStdString()});
         out->turbines.push_back({t.id, t.name, t.group, t.turbineType, type.ratedKW, t.hubHeightM,
                                  type.rotorDiameterM});
     }

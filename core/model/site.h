@@ -4,6 +4,7 @@
 // (electricity and, with heat, every carrier) and what energy and equipment cost.
 
 #include "economics/settings.h"
+#include "common/units.h"
 #include "model/background.h"
 #include "geometry/geometry.h"
 #include "heat/heatsettings.h"
@@ -90,13 +91,25 @@ struct Site {
     bool operator==(const Site &) const = default;
 };
 
+// Plan north lies northRotationDeg clockwise of true north. The sun, the wind's directions and
+// the arrays' azimuths are true; obstacles, surfaces and turbines stand on the plan. Shading
+// turns the sun onto the plan, the wakes turn the turbines to true north.
+
 // A true azimuth (clockwise from true north, °) as a direction on the plan (clockwise from plan
-// north, in [0, 360)): plan north lies northRotationDeg clockwise of true north. Shading and
-// wakes work on the plan; the sun and the arrays' azimuths are true.
+// north, in [0, 360)).
 inline double planAzimuthDeg(double trueAzimuthDeg, double northRotationDeg)
 {
     const double a = std::fmod(trueAzimuthDeg - northRotationDeg, 360.0);
     return a < 0.0 ? a + 360.0 : a;
+}
+
+// A plan point in metres east and north of the site origin along true north (at 0° it is the
+// point itself, bit for bit).
+inline Point2 trueEastNorthOf(const Point2 &plan, double northRotationDeg)
+{
+    const double r = northRotationDeg * kDegToRad;
+    const double c = std::cos(r), s = std::sin(r);
+    return {plan.x() * c + plan.y() * s, -plan.x() * s + plan.y() * c};
 }
 
 } // namespace pz
