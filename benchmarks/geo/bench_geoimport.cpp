@@ -16,6 +16,8 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 
@@ -36,6 +38,15 @@ std::vector<std::pair<double, double>> footprint(int i)
     return ring;
 }
 
+// The fixture cannot be written: the benchmark stops rather than time a partial file.
+void require(bool ok, const char *what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "parkzero-bench-geoimport: %s failed\n", what);
+        std::exit(1);
+    }
+}
+
 // Writes N footprints with OGR: driver "GeoJSON" in EPSG:4326 (plan metres turned into degrees
 // about the origin) or "GPKG" in EPSG:32649 (UTM 49N, metres about the origin's UTM position).
 QString writeFootprints(const QString &dir, const char *driverName, int count)
@@ -44,18 +55,20 @@ QString writeFootprints(const QString &dir, const char *driverName, int count)
     const bool geographic = QByteArray(driverName) == "GeoJSON";
     const QString path = QDir(dir).filePath(QStringLiteral("footprints-%1.%2").arg(count).arg(geographic ? "geojson" : "gpkg"));
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    require(driver != nullptr, "finding the OGR driver");
     std::unique_ptr<GDALDataset> ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    require(ds != nullptr, "creating the file");
     OGRSpatialReference srs;
     srs.importFromEPSG(geographic ? 4326 : 32649);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     OGRLayer *layer = ds->CreateLayer("buildings", &srs, wkbPolygon, nullptr);
     OGRFieldDefn height("height", OFTReal), name("name", OFTString);
-    layer->CreateField(&height);
-    layer->CreateField(&name);
+    require(layer && layer->CreateField(&height) == OGRERR_NONE && layer->CreateField(&name) == OGRERR_NONE,
+            "creating the layer");
     const double mPerDegLat = 111132.0, mPerDegLon = 111320.0 * std::cos(kLatDeg * M_PI / 180.0);
     // The origin in UTM 49N (central meridian 111° E), close enough for a benchmark's data.
     const double originE = 500000.0 + (kLonDeg - 111.0) * mPerDegLon, originN = kLatDeg * mPerDegLat;
-    layer->StartTransaction();
+    require(layer->StartTransaction() == OGRERR_NONE, "starting the transaction");
     for (int i = 0; i < count; ++i) {
         OGRFeature feature(layer->GetLayerDefn());
         feature.SetField("height", 6.0 + i % 30);
@@ -70,9 +83,9 @@ QString writeFootprints(const QString &dir, const char *driverName, int count)
         OGRPolygon polygon;
         polygon.addRing(&ring);
         feature.SetGeometry(&polygon);
-        layer->CreateFeature(&feature);
+        require(layer->CreateFeature(&feature) == OGRERR_NONE, "writing a footprint");
     }
-    layer->CommitTransaction();
+    require(layer->CommitTransaction() == OGRERR_NONE, "committing the footprints");
     return path;
 }
 
